@@ -1,0 +1,200 @@
+"""The ``leadtracker`` command: the GUI by default, subcommands for everything else.
+
+Every subcommand calls the same services as the GUI. Errors a user can fix are
+printed to stderr as one line (``leadtracker: error: …``) with a non-zero exit
+code, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from platformdirs import user_data_path
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
+from leadtracker import __version__
+from leadtracker.db.database import Database, DatabaseOpenError, open_database
+from leadtracker.domain.errors import DomainError
+from leadtracker.domain.vocabulary import RecordKind
+from leadtracker.services.demo import DemoService
+from leadtracker.services.maintenance import MaintenanceService
+from leadtracker.services.search import SearchService
+
+APP_NAME = "LeadTracker"
+DB_ENV = "LEADTRACKER_DB"
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+EXIT_CHECK_FAILED = 4
+
+
+def default_database_path() -> Path:
+    """``$LEADTRACKER_DB``, else ``leadtracker.sqlite`` in the user's data folder."""
+    from_env = os.environ.get(DB_ENV)
+    if from_env:
+        return Path(from_env)
+    return user_data_path(APP_NAME, appauthor=False) / "leadtracker.sqlite"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``leadtracker`` command."""
+    parser = argparse.ArgumentParser(
+        prog="leadtracker",
+        description="The Japan Desk's pipeline of Japanese companies settling in Düsseldorf. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help=f"database file (default: ${DB_ENV}, else leadtracker.sqlite in the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="start the desktop app (the default)")
+    gui.set_defaults(handler=_run_gui)
+
+    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument(
+        "--companies", type=_positive_int, default=500, help="number of companies (default 500)"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=2026, help="random seed: the same seed, the same data"
+    )
+    demo.set_defaults(handler=_run_demo)
+
+    search = commands.add_parser(
+        "search", help="find companies, contacts, projects and notes containing a text"
+    )
+    search.add_argument("query", help="any part of a name, number, email or note")
+    search.add_argument(
+        "--kind",
+        choices=[k.name.lower() for k in RecordKind],
+        action="append",
+        help="only this kind of record (repeatable)",
+    )
+    search.add_argument(
+        "--limit", type=_positive_int, default=20, help="at most this many of each kind"
+    )
+    search.set_defaults(handler=_run_search)
+
+    check = commands.add_parser("check", help="check the database file and its schema version")
+    check.add_argument(
+        "--quick", action="store_true", help="quick check instead of the full integrity check"
+    )
+    check.set_defaults(handler=_run_check)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    return value
+
+
+def _open(args: argparse.Namespace) -> Database:
+    database = open_database(args.db or default_database_path())
+    if database.backup is not None:
+        print(
+            f"Database upgraded from schema {database.upgraded_from}; "
+            f"backup kept at {database.backup}",
+            file=sys.stderr,
+        )
+    return database
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from leadtracker.ui.app import run  # noqa: PLC0415 -- Qt loads only for the GUI
+
+    exit_code: int = run(args.db or default_database_path())
+    return exit_code
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+
+        def progress(step: str, _done: float) -> None:
+            if sys.stderr.isatty():
+                print(f"  {step}…", file=sys.stderr)
+
+        report = DemoService(database.sessions, database.search).generate(
+            args.companies, seed=args.seed, progress=progress
+        )
+    finally:
+        database.close()
+    counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in report.counts.items())
+    print(f"Demo data written to {database.path} in {report.seconds:.1f} s: {counts}")
+    return EXIT_OK
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        kinds = [RecordKind[k.upper()] for k in args.kind] if args.kind else list(RecordKind)
+        hits = SearchService(database.sessions, database.search).search(
+            args.query, kinds=kinds, limit=args.limit
+        )
+    finally:
+        database.close()
+    if not hits:
+        print(f"Nothing found for “{args.query}”.", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    for hit in hits:
+        detail = f"  —  {hit.detail}" if hit.detail else ""
+        print(f"{hit.kind.name.lower():<8} #{hit.record_id:<7} {hit.title}{detail}")
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        report = MaintenanceService(database.sessions).check(full=not args.quick)
+    finally:
+        database.close()
+    print(f"Database:  {database.path}")
+    print(f"Integrity: {'; '.join(report.integrity)}")
+    if not report.schema_head:
+        print("Schema:    unknown (the file cannot be read)")
+    else:
+        state = "up to date" if report.schema_current == report.schema_head else "OUT OF DATE"
+        print(f"Schema:    {report.schema_current} ({state}; this program: {report.schema_head})")
+    if report.counts:
+        print("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
+    return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_gui)
+    try:
+        return handler(args)
+    except (DomainError, DatabaseOpenError) as error:
+        print(f"leadtracker: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except SQLAlchemyDatabaseError as error:
+        print(
+            f"leadtracker: error: the database file cannot be read ({error.orig}); "
+            "it may be damaged: `leadtracker check` tells more",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"leadtracker: error: {error.strerror or error}: {error.filename}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("leadtracker: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,89 @@
+"""Opening a LeadTracker database: create, check, back up, migrate, wire up search.
+
+:func:`open_database` is the one way in. It refuses files that are not
+LeadTracker databases and databases written by a newer LeadTracker, backs an
+existing database up before migrating it, and returns a :class:`Database`
+whose sessions keep the search index current.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.backup import backup_file, default_backup_dir, timestamped_name
+from leadtracker.db.engine import create_file, create_sqlite_engine, is_sqlite_file
+from leadtracker.db.migrate import SchemaStatus, schema_status, upgrade_to_head
+from leadtracker.db.search_documents import install_search_hooks
+from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
+
+
+class DatabaseOpenError(Exception):
+    """A database file cannot be opened; the message says why and what to do."""
+
+
+@dataclass
+class Database:
+    """An open database: its file, engine, session factory and search index."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    search: SearchIndex
+    upgraded_from: str | None = None
+    backup: Path | None = None
+    status: SchemaStatus | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        """Release every connection to the file."""
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) the database at ``path``, migrated to this program's schema.
+
+    Raises:
+        DatabaseOpenError: the file is not a LeadTracker database, or it was
+            written by a newer LeadTracker.
+    """
+    path = path.expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        create_file(path)
+    elif not is_sqlite_file(path):
+        raise DatabaseOpenError(f"{path} is not a LeadTracker database (not an SQLite file)")
+    engine = create_sqlite_engine(path)
+    try:
+        status, backup = _migrate(engine, path, backup_dir or default_backup_dir(path))
+    except Exception:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    search = SqliteSearchIndex()
+    install_search_hooks(sessions, search)
+    upgraded_from = status.current if not status.up_to_date else None
+    return Database(path, engine, sessions, search, upgraded_from, backup, status)
+
+
+def _migrate(engine: Engine, path: Path, backup_dir: Path) -> tuple[SchemaStatus, Path | None]:
+    with engine.connect() as conn:
+        status = schema_status(conn)
+        tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+    if status.too_new:
+        raise DatabaseOpenError(
+            f"{path} was written by a newer LeadTracker (schema {status.current}); "
+            "install the newer version to open it"
+        )
+    if status.current is None and tables:
+        raise DatabaseOpenError(f"{path} is an SQLite file but not a LeadTracker database")
+    if status.up_to_date:
+        return status, None
+    backup = None
+    if status.current is not None:
+        backup = backup_file(path, backup_dir / timestamped_name(path, f"before-{status.head}"))
+    upgrade_to_head(engine)
+    return status, backup

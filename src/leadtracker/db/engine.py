@@ -1,0 +1,61 @@
+"""The SQLite engine with the pragmas every connection needs.
+
+Every connection gets ``foreign_keys=ON``, ``journal_mode=WAL``,
+``synchronous=NORMAL`` and a ``busy_timeout``, and transactions are begun by
+SQLAlchemy with an explicit ``BEGIN`` (the sqlite3 module's own implicit
+transactions would leave reads and DDL outside them). Migrations therefore run
+in one transaction: they apply completely or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+
+BUSY_TIMEOUT_MS = 5_000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def create_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (0600 on POSIX)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """True for an empty file or one that starts with SQLite's header."""
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    return header in {b"", SQLITE_HEADER}
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # BEGIN is issued in _on_begin
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine for the database file at ``path`` with LeadTracker's pragmas."""
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine

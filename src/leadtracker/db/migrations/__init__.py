@@ -1,0 +1,1 @@
+"""Alembic migrations of the LeadTracker schema, one revision per change."""

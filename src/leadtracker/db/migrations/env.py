@@ -1,0 +1,56 @@
+"""Alembic environment: runs our migrations on a given connection or database file.
+
+The application passes its own connection (``config.attributes["connection"]``).
+Developers run Alembic from the repository root against a scratch file::
+
+    alembic -x db=/tmp/scratch.sqlite upgrade head
+    alembic -x db=/tmp/scratch.sqlite revision --autogenerate -m "what changed"
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import context
+from sqlalchemy import Connection
+
+from leadtracker.db.engine import create_sqlite_engine
+from leadtracker.db.migrate import include_name, render_item
+from leadtracker.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_on(connection: Connection) -> None:
+    """Run the migrations on an open connection."""
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_name=include_name,
+        compare_type=True,
+        render_item=render_item,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    """Use the application's connection, or open the file given with ``-x db=PATH``."""
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        run_on(connection)
+        return
+    path = context.get_x_argument(as_dictionary=True).get("db")
+    if not path:
+        raise SystemExit("give the database file: alembic -x db=PATH …")
+    engine = create_sqlite_engine(Path(path))
+    with engine.begin() as conn:
+        run_on(conn)
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    raise SystemExit("LeadTracker migrations run online only")
+run_migrations_online()

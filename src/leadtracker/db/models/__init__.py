@@ -1,0 +1,25 @@
+"""Typed SQLAlchemy models of LeadTracker, all on one declarative base."""
+
+from leadtracker.db.models.base import Base, utc_now
+from leadtracker.db.models.companies import Company, CompanyKey, Contact
+from leadtracker.db.models.people import Event, Partner, User
+from leadtracker.db.models.projects import Project, Stage, StageChange
+from leadtracker.db.models.work import Activity, Task, activity_contact, activity_user
+
+__all__ = [
+    "Activity",
+    "Base",
+    "Company",
+    "CompanyKey",
+    "Contact",
+    "Event",
+    "Partner",
+    "Project",
+    "Stage",
+    "StageChange",
+    "Task",
+    "User",
+    "activity_contact",
+    "activity_user",
+    "utc_now",
+]

@@ -1,0 +1,94 @@
+"""Companies and their contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from leadtracker.db.models.base import Base, Timestamped
+from leadtracker.domain.vocabulary import (
+    CompanyStatus,
+    Language,
+    LegalBasis,
+    Salutation,
+    Sector,
+)
+
+
+class Company(Timestamped, Base):
+    """A company: the Japanese parent, its European HQ or a local GmbH.
+
+    ``parent_id`` chains them: Japanese parent -> European HQ -> local GmbH.
+    """
+
+    __tablename__ = "company"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_ja: Mapped[str] = mapped_column(String(300), default="")
+    name_kana: Mapped[str] = mapped_column(String(300), default="")
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    name_de: Mapped[str] = mapped_column(String(300), default="")
+    register_number: Mapped[str] = mapped_column(String(100), default="")
+    corporate_number: Mapped[str] = mapped_column(String(13), default="", index=True)
+    sector: Mapped[Sector | None]
+    hq_prefecture: Mapped[int | None]
+    hq_city: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("company.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[CompanyStatus] = mapped_column(default=CompanyStatus.PROSPECT)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    parent: Mapped[Company | None] = relationship(remote_side=[id])
+    contacts: Mapped[list[Contact]] = relationship(back_populates="company")
+
+
+class CompanyKey(Base):
+    """A key that identifies a company for duplicate detection (name, number, web domain).
+
+    Derived from the company's fields with
+    :func:`leadtracker.domain.duplicates.company_keys` whenever it is saved.
+    """
+
+    __tablename__ = "company_key"
+    __table_args__ = (Index("ix_company_key_lookup", "kind", "key"),)
+
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("company.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+
+
+class Contact(Timestamped, Base):
+    """A person at a company, named in kanji, kana and romaji."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("company.id", ondelete="SET NULL"), index=True
+    )
+    family_kanji: Mapped[str] = mapped_column(String(100), default="")
+    given_kanji: Mapped[str] = mapped_column(String(100), default="")
+    family_kana: Mapped[str] = mapped_column(String(100), default="")
+    given_kana: Mapped[str] = mapped_column(String(100), default="")
+    family_romaji: Mapped[str] = mapped_column(String(100), default="")
+    given_romaji: Mapped[str] = mapped_column(String(100), default="")
+    salutation: Mapped[Salutation] = mapped_column(default=Salutation.NONE)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    # Protocol rank (see domain.vocabulary.Rank): lower is more senior.
+    rank: Mapped[int] = mapped_column(Integer, default=999)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    mobile: Mapped[str] = mapped_column(String(50), default="")
+    preferred_language: Mapped[Language] = mapped_column(default=Language.ENGLISH)
+    legal_basis: Mapped[LegalBasis] = mapped_column(default=LegalBasis.PUBLIC_TASK)
+    consent_date: Mapped[date | None]
+    consent_scope: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    company: Mapped[Company | None] = relationship(back_populates="contacts")

@@ -1,0 +1,108 @@
+"""What each kind of record contributes to the search index, and keeping it current.
+
+The field builders work on anything with the model's attribute names, so the
+same code indexes an ORM object during a flush and a Core row during a bulk
+rebuild. :func:`install_search_hooks` re-indexes every changed record in the
+session's own transaction, so data and index can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from sqlalchemy import Connection, Table, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.models import Activity, Company, Contact, Project
+from leadtracker.db.search_index import SearchIndex
+from leadtracker.domain.vocabulary import RecordKind
+
+
+def company_fields(c: Any) -> list[str]:
+    """Names in every script, numbers, web domain and city of a company."""
+    return [
+        c.name_ja,
+        c.name_kana,
+        c.name_en,
+        c.name_de,
+        c.register_number,
+        c.corporate_number,
+        c.website,
+        c.hq_city,
+    ]
+
+
+def contact_fields(c: Any) -> list[str]:
+    """A contact's name parts and whole names in each script, title and email."""
+    return [
+        f"{c.family_kanji}{c.given_kanji}",
+        f"{c.family_kana}{c.given_kana}",
+        f"{c.family_romaji} {c.given_romaji}",
+        f"{c.given_romaji} {c.family_romaji}",
+        c.title,
+        c.email,
+    ]
+
+
+def project_fields(p: Any) -> list[str]:
+    """A project's title and code name."""
+    return [p.title, p.code_name]
+
+
+def activity_fields(a: Any) -> list[str]:
+    """An activity's subject and text (the desk's notes)."""
+    return [a.subject, a.text]
+
+
+_BUILDERS: dict[type[Any], tuple[RecordKind, Callable[[Any], list[str]]]] = {
+    Company: (RecordKind.COMPANY, company_fields),
+    Contact: (RecordKind.CONTACT, contact_fields),
+    Project: (RecordKind.PROJECT, project_fields),
+    Activity: (RecordKind.ACTIVITY, activity_fields),
+}
+
+
+def install_search_hooks(factory: sessionmaker[Session], index: SearchIndex) -> None:
+    """Re-index records created, changed or deleted through sessions of ``factory``."""
+
+    def after_flush(session: Session, _context: object) -> None:
+        conn = session.connection()
+        changed = [o for o in session.dirty if session.is_modified(o, include_collections=False)]
+        documents = []
+        for obj in [*session.new, *changed]:
+            entry = _BUILDERS.get(type(obj))
+            if entry is not None:
+                kind, build = entry
+                documents.append((kind, obj.id, build(obj)))
+        index.put_many(conn, documents)
+        for obj in session.deleted:
+            entry = _BUILDERS.get(type(obj))
+            if entry is not None:
+                index.remove(conn, entry[0], obj.id)
+
+    event.listen(factory, "after_flush", after_flush)
+
+
+#: The columns each kind's field builder reads.
+_COLUMNS: dict[type[Any], tuple[str, ...]] = {
+    Company: ("name_ja", "name_kana", "name_en", "name_de", "register_number",
+              "corporate_number", "website", "hq_city"),
+    Contact: ("family_kanji", "given_kanji", "family_kana", "given_kana", "family_romaji",
+              "given_romaji", "title", "email"),
+    Project: ("title", "code_name"),
+    Activity: ("subject", "text"),
+}  # fmt: skip
+
+
+def _documents(conn: Connection) -> Iterator[tuple[RecordKind, int, list[str]]]:
+    for model, (kind, build) in _BUILDERS.items():
+        table: Table = model.__table__
+        columns = [table.c.id, *(table.c[name] for name in _COLUMNS[model])]
+        for row in conn.execute(select(*columns)):
+            yield kind, row.id, build(row)
+
+
+def reindex_all(conn: Connection, index: SearchIndex) -> int:
+    """Rebuild the whole index from the tables (after bulk inserts); returns the count."""
+    return index.replace_all(conn, _documents(conn))

@@ -1,0 +1,206 @@
+"""The pipeline: stages, which moves between them are allowed, what each needs.
+
+Staff may rename and reorder stages, so rules never depend on a stage's key or
+label but on its :class:`StageCategory`: a project moves freely among the open
+stages, can be won only once it is qualified, lands only after it was won and
+its landing checklist is done, and so on. The default pipeline is the Japan
+Desk's (see :data:`DEFAULT_STAGES`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from leadtracker.domain.errors import FieldProblem, StageMoveError
+from leadtracker.domain.vocabulary import LostReason, PermitStatus
+
+
+class StageCategory(StrEnum):
+    """What a stage means for the rules and the KPIs."""
+
+    OPEN = "open"  # inquiry up to decision pending
+    WON = "won"  # decided for Düsseldorf
+    LANDED = "landed"  # branch opened
+    AFTERCARE = "aftercare"
+    ON_HOLD = "on_hold"  # on hold / delayed
+    LOST = "lost"  # chose another location
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True)
+class StageDefinition:
+    """One stage of the pipeline as configured."""
+
+    key: str
+    label: str
+    category: StageCategory
+    position: int
+
+
+DEFAULT_STAGES: tuple[StageDefinition, ...] = (
+    StageDefinition("inquiry", "Inquiry", StageCategory.OPEN, 10),
+    StageDefinition("qualified", "Qualified", StageCategory.OPEN, 20),
+    StageDefinition("active", "Active project", StageCategory.OPEN, 30),
+    StageDefinition("site_visit", "Site visit", StageCategory.OPEN, 40),
+    StageDefinition("decision_pending", "Decision pending", StageCategory.OPEN, 50),
+    StageDefinition("won", "Won", StageCategory.WON, 60),
+    StageDefinition("landed", "Landed", StageCategory.LANDED, 70),
+    StageDefinition("aftercare", "Aftercare", StageCategory.AFTERCARE, 80),
+    StageDefinition("on_hold", "On hold / delayed", StageCategory.ON_HOLD, 90),
+    StageDefinition("lost", "Lost", StageCategory.LOST, 100),
+    StageDefinition("withdrawn", "Withdrawn", StageCategory.WITHDRAWN, 110),
+)
+
+#: Categories a project in a category may move to (open-to-won is refined below).
+_ALLOWED: dict[StageCategory, frozenset[StageCategory]] = {
+    StageCategory.OPEN: frozenset(
+        {
+            StageCategory.OPEN,
+            StageCategory.WON,
+            StageCategory.ON_HOLD,
+            StageCategory.LOST,
+            StageCategory.WITHDRAWN,
+        }
+    ),
+    StageCategory.WON: frozenset(
+        {StageCategory.LANDED, StageCategory.ON_HOLD, StageCategory.LOST, StageCategory.WITHDRAWN}
+    ),
+    StageCategory.LANDED: frozenset({StageCategory.AFTERCARE}),
+    StageCategory.AFTERCARE: frozenset(),
+    StageCategory.ON_HOLD: frozenset(
+        {StageCategory.OPEN, StageCategory.WON, StageCategory.LOST, StageCategory.WITHDRAWN}
+    ),
+    StageCategory.LOST: frozenset({StageCategory.OPEN}),
+    StageCategory.WITHDRAWN: frozenset({StageCategory.OPEN}),
+}
+
+#: Categories that end the pursuit of a project (no longer "active").
+CLOSED_CATEGORIES = frozenset(
+    {StageCategory.LANDED, StageCategory.AFTERCARE, StageCategory.LOST, StageCategory.WITHDRAWN}
+)
+
+FIELD_LABELS: dict[str, str] = {
+    "lost_reason": "Lost reason",
+    "lost_to_location": "Location chosen instead",
+    "decision_date": "Decision date",
+    "trade_registered_on": "Trade registration (Gewerbeanmeldung)",
+    "register_entry_on": "Commercial register entry (Handelsregister)",
+    "permits_status": "Permits",
+    "lease_signed_on": "Office lease signed",
+    "opened_on": "Opening date",
+    "jobs_at_opening": "Jobs at opening",
+}
+
+
+@dataclass(frozen=True)
+class ProjectFacts:
+    """The fields of a project the stage rules look at."""
+
+    decision_date: date | None = None
+    lost_reason: LostReason | None = None
+    lost_to_location: str = ""
+    trade_registered_on: date | None = None
+    register_entry_on: date | None = None
+    permits_status: PermitStatus = PermitStatus.OPEN
+    lease_signed_on: date | None = None
+    opened_on: date | None = None
+    jobs_at_opening: int | None = None
+
+
+def _missing_for(category: StageCategory, facts: ProjectFacts) -> list[str]:
+    """Keys of the fields a project must have before entering a stage of ``category``."""
+    if category is StageCategory.LOST:
+        return [
+            key
+            for key, ok in (
+                ("lost_reason", facts.lost_reason is not None),
+                ("lost_to_location", bool(facts.lost_to_location.strip())),
+                ("decision_date", facts.decision_date is not None),
+            )
+            if not ok
+        ]
+    if category is StageCategory.WON:
+        return [] if facts.decision_date is not None else ["decision_date"]
+    if category is StageCategory.LANDED:
+        checks = (
+            ("trade_registered_on", facts.trade_registered_on is not None),
+            ("register_entry_on", facts.register_entry_on is not None),
+            ("permits_status", facts.permits_status is not PermitStatus.OPEN),
+            ("lease_signed_on", facts.lease_signed_on is not None),
+            ("opened_on", facts.opened_on is not None),
+            ("jobs_at_opening", facts.jobs_at_opening is not None),
+        )
+        return [key for key, ok in checks if not ok]
+    return []
+
+
+class Pipeline:
+    """An ordered, configured set of stages and the rules for moving between them."""
+
+    def __init__(self, stages: Iterable[StageDefinition]) -> None:
+        self.stages: tuple[StageDefinition, ...] = tuple(sorted(stages, key=lambda s: s.position))
+        self._by_key = {stage.key: stage for stage in self.stages}
+        if len(self._by_key) != len(self.stages):
+            raise ValueError("stage keys must be unique")
+        open_stages = [s for s in self.stages if s.category is StageCategory.OPEN]
+        if not open_stages:
+            raise ValueError("a pipeline needs at least one open stage")
+        self.first_stage = open_stages[0]
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        """The Japan Desk's default pipeline."""
+        return cls(DEFAULT_STAGES)
+
+    def stage(self, key: str) -> StageDefinition:
+        """The stage with this key; ``KeyError`` if there is none."""
+        return self._by_key[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
+    def is_allowed(self, source: str, target: str) -> bool:
+        """Whether the move is allowed at all, regardless of the project's fields."""
+        return self._refusal(source, target) is None
+
+    def allowed_targets(self, source: str) -> tuple[StageDefinition, ...]:
+        """Stages a project in ``source`` may move to, in pipeline order."""
+        return tuple(s for s in self.stages if self.is_allowed(source, s.key))
+
+    def check_move(self, source: str, target: str, facts: ProjectFacts) -> None:
+        """Raise :class:`StageMoveError` unless a project with ``facts`` may move.
+
+        The message says in words why: the move is not allowed from this
+        stage, or which fields must be filled first.
+        """
+        refusal = self._refusal(source, target)
+        if refusal is not None:
+            raise StageMoveError(source, target, refusal)
+        target_stage = self._by_key[target]
+        missing = _missing_for(target_stage.category, facts)
+        if missing:
+            problems = tuple(FieldProblem(k, FIELD_LABELS[k], "required") for k in missing)
+            names = ", ".join(p.label for p in problems)
+            raise StageMoveError(
+                source,
+                target,
+                f"Moving to “{target_stage.label}” needs: {names}.",
+                problems,
+            )
+
+    def _refusal(self, source: str, target: str) -> str | None:
+        if source not in self._by_key:
+            return f"Unknown stage “{source}”."
+        if target not in self._by_key:
+            return f"Unknown stage “{target}”."
+        src, dst = self._by_key[source], self._by_key[target]
+        if src.key == dst.key:
+            return f"The project is already in “{src.label}”."
+        if dst.category not in _ALLOWED[src.category]:
+            return f"A project in “{src.label}” cannot move to “{dst.label}”."
+        if dst.category is StageCategory.WON and src.key == self.first_stage.key:
+            return f"A project must be qualified before it can be won (it is in “{src.label}”)."
+        return None

@@ -1,0 +1,1 @@
+"""PDF documents (dossiers, briefings, pipeline summaries) written with reportlab."""

@@ -1,0 +1,246 @@
+"""Companies: create and edit them, warn about duplicates, read them back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, tuple_
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.models import Company, CompanyKey
+from leadtracker.domain.duplicates import KeyKind, company_keys
+from leadtracker.domain.errors import DomainError, NotFoundError
+from leadtracker.domain.identifiers import (
+    clean_corporate_number,
+    clean_register_number,
+    clean_website,
+)
+from leadtracker.domain.prefectures import PREFECTURES
+from leadtracker.domain.vocabulary import CompanyStatus, Sector
+from leadtracker.services._validation import Problems, stripped
+
+
+@dataclass(frozen=True)
+class CompanyDraft:
+    """What a user enters for a company."""
+
+    name_ja: str = ""
+    name_kana: str = ""
+    name_en: str = ""
+    name_de: str = ""
+    register_number: str = ""
+    corporate_number: str = ""
+    sector: Sector | None = None
+    hq_prefecture: int | None = None
+    hq_city: str = ""
+    website: str = ""
+    parent_id: int | None = None
+    status: CompanyStatus = CompanyStatus.PROSPECT
+    notes: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the company goes by."""
+        return (self.name_ja, self.name_kana, self.name_en, self.name_de)
+
+
+@dataclass(frozen=True)
+class CompanyRecord(CompanyDraft):
+    """A saved company."""
+
+    id: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The name to show: English trade name, else German entity, else Japanese."""
+        return self.name_en or self.name_de or self.name_ja
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """An existing company that looks like the one being created."""
+
+    company_id: int
+    display_name: str
+    reasons: tuple[KeyKind, ...]
+
+
+class PossibleDuplicatesError(DomainError):
+    """Creating the company was refused because it looks like existing ones."""
+
+    def __init__(self, candidates: tuple[DuplicateCandidate, ...]) -> None:
+        self.candidates = candidates
+        names = ", ".join(f"{c.display_name} (#{c.company_id})" for c in candidates)
+        super().__init__(f"This company may already exist: {names}")
+
+
+_DRAFT_FIELDS = tuple(f.name for f in fields(CompanyDraft))
+
+
+def to_record(company: Company) -> CompanyRecord:
+    """The dataclass of an ORM company."""
+    values = {name: getattr(company, name) for name in _DRAFT_FIELDS}
+    return CompanyRecord(
+        **values, id=company.id, created_at=company.created_at, updated_at=company.updated_at
+    )
+
+
+def display_name(company: Company) -> str:
+    """The name to show for an ORM company."""
+    return company.name_en or company.name_de or company.name_ja
+
+
+class CompanyService:
+    """Create, edit and read companies."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def get(self, company_id: int) -> CompanyRecord:
+        """The company with this id; :class:`NotFoundError` if there is none."""
+        with self._sessions.begin() as session:
+            return to_record(_load(session, company_id))
+
+    def count(self) -> int:
+        """How many companies there are."""
+        with self._sessions.begin() as session:
+            return session.scalar(select(func.count(Company.id))) or 0
+
+    def create(self, draft: CompanyDraft, *, allow_duplicate: bool = False) -> CompanyRecord:
+        """Save a new company.
+
+        Raises:
+            ValidationError: a field is invalid (every problem is listed).
+            PossibleDuplicatesError: it looks like an existing company and
+                ``allow_duplicate`` is false; nothing is saved.
+        """
+        with self._sessions.begin() as session:
+            clean = _validated(session, draft, company_id=None)
+            if not allow_duplicate:
+                candidates = _duplicates(session, clean, exclude=None)
+                if candidates:
+                    raise PossibleDuplicatesError(candidates)
+            company = Company(**{name: getattr(clean, name) for name in _DRAFT_FIELDS})
+            session.add(company)
+            session.flush()
+            _store_keys(session, company.id, clean)
+            return to_record(company)
+
+    def update(self, company_id: int, draft: CompanyDraft) -> CompanyRecord:
+        """Replace a company's fields with ``draft``'s (validated as in :meth:`create`)."""
+        with self._sessions.begin() as session:
+            company = _load(session, company_id)
+            clean = _validated(session, draft, company_id=company_id)
+            for name in _DRAFT_FIELDS:
+                setattr(company, name, getattr(clean, name))
+            session.flush()
+            _store_keys(session, company_id, clean)
+            return to_record(company)
+
+    def find_duplicates(
+        self, draft: CompanyDraft, exclude: int | None = None
+    ) -> tuple[DuplicateCandidate, ...]:
+        """Existing companies that share a name, corporate number or website with ``draft``."""
+        with self._sessions.begin() as session:
+            clean = _validated(session, draft, company_id=exclude, check_parent=False)
+            return _duplicates(session, clean, exclude)
+
+    def parent_chain(self, company_id: int) -> tuple[CompanyRecord, ...]:
+        """The company and its parents, up to the top (e.g. GmbH -> European HQ -> parent)."""
+        with self._sessions.begin() as session:
+            chain = [_load(session, company_id)]
+            while chain[-1].parent is not None and len(chain) < 50:
+                chain.append(chain[-1].parent)
+            return tuple(to_record(c) for c in chain)
+
+
+def _load(session: Session, company_id: int) -> Company:
+    company = session.get(Company, company_id)
+    if company is None:
+        raise NotFoundError(f"There is no company with id {company_id}.")
+    return company
+
+
+def _validated(
+    session: Session, draft: CompanyDraft, company_id: int | None, *, check_parent: bool = True
+) -> CompanyDraft:
+    problems = Problems()
+    draft = stripped(draft)
+    if not (draft.name_ja or draft.name_en or draft.name_de):
+        problems.add(
+            "name_en", "Company name", "enter the Japanese, English or German name (one is enough)"
+        )
+    corporate = problems.clean(clean_corporate_number, draft.corporate_number)
+    register = problems.clean(clean_register_number, draft.register_number)
+    website = problems.clean(clean_website, draft.website)
+    if draft.hq_prefecture is not None and not 1 <= draft.hq_prefecture <= len(PREFECTURES):
+        problems.add(
+            "hq_prefecture", "HQ prefecture", f"{draft.hq_prefecture} is not a prefecture code"
+        )
+    if check_parent and draft.parent_id is not None:
+        _check_parent(session, problems, draft.parent_id, company_id)
+    problems.raise_if_any()
+    return replace(draft, corporate_number=corporate, register_number=register, website=website)
+
+
+def _check_parent(
+    session: Session, problems: Problems, parent_id: int, company_id: int | None
+) -> None:
+    parent = session.get(Company, parent_id)
+    if parent is None:
+        problems.add("parent_id", "Parent company", f"there is no company with id {parent_id}")
+        return
+    seen: set[int] = set()
+    node: Company | None = parent
+    while node is not None and node.id not in seen:
+        if node.id == company_id:
+            problems.add(
+                "parent_id",
+                "Parent company",
+                f"{display_name(parent)} belongs to this company; "
+                "a company cannot be its own parent",
+            )
+            return
+        seen.add(node.id)
+        node = node.parent
+
+
+def _keys(draft: CompanyDraft) -> set[tuple[KeyKind, str]]:
+    return company_keys(draft.names, draft.corporate_number, draft.website)
+
+
+def _store_keys(session: Session, company_id: int, draft: CompanyDraft) -> None:
+    session.execute(delete(CompanyKey).where(CompanyKey.company_id == company_id))
+    session.add_all(
+        CompanyKey(company_id=company_id, kind=str(kind), key=key) for kind, key in _keys(draft)
+    )
+
+
+def _duplicates(
+    session: Session, draft: CompanyDraft, exclude: int | None
+) -> tuple[DuplicateCandidate, ...]:
+    keys = [(str(kind), key) for kind, key in _keys(draft)]
+    if not keys:
+        return ()
+    rows = session.execute(
+        select(CompanyKey.company_id, CompanyKey.kind).where(
+            tuple_(CompanyKey.kind, CompanyKey.key).in_(keys)
+        )
+    ).all()
+    reasons: dict[int, set[KeyKind]] = {}
+    for company_id, kind in rows:
+        if company_id != exclude:
+            reasons.setdefault(company_id, set()).add(KeyKind(kind))
+    candidates = []
+    for company_id, kinds in sorted(reasons.items()):
+        company = session.get_one(Company, company_id)
+        ordered = tuple(k for k in KeyKind if k in kinds)
+        candidates.append(
+            DuplicateCandidate(
+                company_id=company_id, display_name=display_name(company), reasons=ordered
+            )
+        )
+    return tuple(candidates)

@@ -1,0 +1,148 @@
+"""Contacts: people at companies, with names in three scripts and a legal basis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.models import Company, Contact
+from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.identifiers import clean_email, clean_phone
+from leadtracker.domain.names import PersonName
+from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
+from leadtracker.services._validation import Problems, stripped
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """What a user enters for a contact."""
+
+    company_id: int | None = None
+    family_kanji: str = ""
+    given_kanji: str = ""
+    family_kana: str = ""
+    given_kana: str = ""
+    family_romaji: str = ""
+    given_romaji: str = ""
+    salutation: Salutation = Salutation.NONE
+    title: str = ""
+    rank: Rank = Rank.UNKNOWN
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
+    preferred_language: Language = Language.ENGLISH
+    legal_basis: LegalBasis = LegalBasis.PUBLIC_TASK
+    consent_date: date | None = None
+    consent_scope: str = ""
+    notes: str = ""
+
+    @property
+    def name(self) -> PersonName:
+        """The contact's name in every script."""
+        return PersonName(
+            self.family_kanji,
+            self.given_kanji,
+            self.family_kana,
+            self.given_kana,
+            self.family_romaji,
+            self.given_romaji,
+        )
+
+
+@dataclass(frozen=True)
+class ContactRecord(ContactDraft):
+    """A saved contact."""
+
+    id: int = 0
+    company_name: str = ""
+
+
+_DRAFT_FIELDS = tuple(f.name for f in fields(ContactDraft))
+
+
+def to_record(contact: Contact) -> ContactRecord:
+    """The dataclass of an ORM contact."""
+    values = {name: getattr(contact, name) for name in _DRAFT_FIELDS}
+    values["rank"] = _rank(contact.rank)
+    company = contact.company
+    company_name = (company.name_en or company.name_de or company.name_ja) if company else ""
+    return ContactRecord(**values, id=contact.id, company_name=company_name)
+
+
+class ContactService:
+    """Create, edit and list contacts."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def create(self, draft: ContactDraft) -> ContactRecord:
+        """Save a new contact; :class:`ValidationError` lists every bad field."""
+        with self._sessions.begin() as session:
+            clean = _validated(session, draft)
+            contact = Contact(**_columns(clean))
+            session.add(contact)
+            session.flush()
+            return to_record(contact)
+
+    def update(self, contact_id: int, draft: ContactDraft) -> ContactRecord:
+        """Replace a contact's fields with ``draft``'s."""
+        with self._sessions.begin() as session:
+            contact = _load(session, contact_id)
+            for name, value in _columns(_validated(session, draft)).items():
+                setattr(contact, name, value)
+            session.flush()
+            return to_record(contact)
+
+    def get(self, contact_id: int) -> ContactRecord:
+        """The contact with this id."""
+        with self._sessions.begin() as session:
+            return to_record(_load(session, contact_id))
+
+    def for_company(self, company_id: int) -> tuple[ContactRecord, ...]:
+        """A company's contacts in protocol order: rank, then kana reading."""
+        with self._sessions.begin() as session:
+            contacts = session.scalars(select(Contact).where(Contact.company_id == company_id))
+            records = [to_record(c) for c in contacts]
+        return tuple(sorted(records, key=lambda r: (int(r.rank), r.name.sort_key())))
+
+
+def _rank(value: int) -> Rank:
+    try:
+        return Rank(value)
+    except ValueError:
+        return Rank.UNKNOWN
+
+
+def _columns(draft: ContactDraft) -> dict[str, object]:
+    values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
+    values["rank"] = int(draft.rank)
+    return values
+
+
+def _load(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFoundError(f"There is no contact with id {contact_id}.")
+    return contact
+
+
+def _validated(session: Session, draft: ContactDraft) -> ContactDraft:
+    problems = Problems()
+    draft = stripped(draft)
+    if not (draft.family_kanji or draft.family_kana or draft.family_romaji):
+        problems.add(
+            "family_romaji", "Family name", "enter the family name in kanji, kana or romaji"
+        )
+    email = problems.clean(clean_email, draft.email)
+    phone = problems.clean(clean_phone, draft.phone)
+    mobile = problems.clean(lambda v: clean_phone(v, "mobile", "Mobile"), draft.mobile)
+    if draft.legal_basis is LegalBasis.CONSENT and draft.consent_date is None:
+        problems.add("consent_date", "Consent date", "required when the legal basis is consent")
+    if draft.consent_date is not None and draft.consent_date > date.today():
+        problems.add("consent_date", "Consent date", "cannot be in the future")
+    problems.check_reference(session, Company, draft.company_id, "company_id", "Company")
+    problems.raise_if_any()
+    return replace(draft, email=email, phone=phone, mobile=mobile)

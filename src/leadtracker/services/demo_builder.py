@@ -1,0 +1,575 @@
+"""Rows of a realistic, deterministic demo data set (no database access here).
+
+:class:`DemoBuilder` makes plain tuples for every table, in the column order
+of the ``*_COLUMNS`` constants, so that :mod:`leadtracker.services.demo` can
+bulk-insert hundreds of thousands of them quickly. Names come from small pools
+drawn once from Faker's ``ja_JP`` and ``de_DE`` locales, and every random
+choice from one seeded :class:`random.Random`, so the same seed gives the same
+data set.
+
+Each project walks the default pipeline from its inquiry date: old projects
+have mostly ended (landed, lost, withdrawn), recent ones are spread over the
+open stages, and every move is a stage change with a date and an owner.
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from itertools import accumulate
+from typing import TypeVar
+
+from faker import Faker
+from stdnum.jp import cn
+
+from leadtracker.domain.duplicates import company_keys
+from leadtracker.domain.vocabulary import (
+    ActivityKind,
+    CompanyStatus,
+    Language,
+    LegalBasis,
+    LostReason,
+    PermitStatus,
+    ProjectSource,
+    ProjectType,
+    Rank,
+    Salutation,
+    Sector,
+)
+from leadtracker.services.demo_catalogue import (
+    KNOWN_COMPANIES,
+    KNOWN_PARTNERS,
+    RECURRING_EVENTS,
+    TOKYO_SEMINAR_2017,
+    KnownCompany,
+)
+
+USER_COLUMNS = ("id", "name", "initials", "email", "active")
+PARTNER_COLUMNS = ("id", "name", "kind", "website", "notes")
+EVENT_COLUMNS = ("id", "name", "starts_on", "location", "organiser_id", "notes")
+COMPANY_COLUMNS = (
+    "id", "name_ja", "name_kana", "name_en", "name_de", "register_number", "corporate_number",
+    "sector", "hq_prefecture", "hq_city", "website", "parent_id", "status", "notes",
+)  # fmt: skip
+COMPANY_KEY_COLUMNS = ("company_id", "kind", "key")
+CONTACT_COLUMNS = (
+    "id", "company_id", "family_kanji", "given_kanji", "family_kana", "given_kana",
+    "family_romaji", "given_romaji", "salutation", "title", "rank", "email", "phone", "mobile",
+    "preferred_language", "legal_basis", "consent_date", "consent_scope", "notes",
+)  # fmt: skip
+PROJECT_COLUMNS = (
+    "id", "company_id", "title", "code_name", "project_type", "source", "partner_id", "event_id",
+    "owner_id", "stage_key", "received_on", "planned_jobs", "planned_investment",
+    "office_space_m2", "target_date", "decision_date", "competing_locations", "lost_reason",
+    "lost_to_location", "trade_registered_on", "register_entry_on", "permits_status",
+    "lease_signed_on", "opened_on", "jobs_at_opening", "actual_investment", "notes",
+)  # fmt: skip
+STAGE_CHANGE_COLUMNS = (
+    "project_id", "from_stage", "to_stage", "changed_at", "changed_by_id", "note",
+)  # fmt: skip
+ACTIVITY_COLUMNS = (
+    "id", "kind", "occurred_at", "company_id", "project_id", "subject", "text", "created_by_id",
+)  # fmt: skip
+ACTIVITY_CONTACT_COLUMNS = ("activity_id", "contact_id")
+T = TypeVar("T")
+TASK_COLUMNS = ("title", "due_on", "done_at", "owner_id", "project_id", "company_id", "notes")
+
+#: Industry words of generated company names: Japanese, kana, English, sector.
+_INDUSTRIES: tuple[tuple[str, str, str, Sector], ...] = (
+    ("電機", "デンキ", "Electric", Sector.ELECTRONICS),
+    ("電子", "デンシ", "Electronics", Sector.ELECTRONICS),
+    ("光学", "コウガク", "Optical", Sector.ELECTRONICS),
+    ("精工", "セイコウ", "Precision", Sector.MACHINERY),
+    ("精機", "セイキ", "Seiki", Sector.MACHINERY),
+    ("製作所", "セイサクショ", "Works", Sector.MACHINERY),
+    ("重工業", "ジュウコウギョウ", "Heavy Industries", Sector.MACHINERY),
+    ("ロボティクス", "ロボティクス", "Robotics", Sector.MACHINERY),
+    ("化学", "カガク", "Chemical", Sector.CHEMICALS),
+    ("マテリアル", "マテリアル", "Materials", Sector.CHEMICALS),
+    ("自動車部品", "ジドウシャブヒン", "Auto Parts", Sector.AUTOMOTIVE),
+    ("モビリティ", "モビリティ", "Mobility", Sector.AUTOMOTIVE),
+    ("製薬", "セイヤク", "Pharmaceutical", Sector.PHARMA_HEALTH),
+    ("メディカル", "メディカル", "Medical", Sector.PHARMA_HEALTH),
+    ("システムズ", "システムズ", "Systems", Sector.ICT),
+    ("ソフトウェア", "ソフトウェア", "Software", Sector.ICT),
+    ("テクノロジーズ", "テクノロジーズ", "Technologies", Sector.ICT),
+    ("ゲームス", "ゲームス", "Games", Sector.ICT),
+    ("通信", "ツウシン", "Telecom", Sector.TELECOM),
+    ("商事", "ショウジ", "Trading", Sector.TRADE),
+    ("物産", "ブッサン", "Bussan", Sector.TRADE),
+    ("物流", "ブツリュウ", "Logistics", Sector.LOGISTICS),
+    ("海運", "カイウン", "Shipping", Sector.LOGISTICS),
+    ("銀行", "ギンコウ", "Bank", Sector.FINANCE),
+    ("証券", "ショウケン", "Securities", Sector.FINANCE),
+    ("化粧品", "ケショウヒン", "Cosmetics", Sector.CONSUMER_GOODS),
+    ("楽器", "ガッキ", "Instruments", Sector.CONSUMER_GOODS),
+    ("食品", "ショクヒン", "Foods", Sector.FOOD),
+    ("酒造", "シュゾウ", "Brewery", Sector.FOOD),
+    ("コンサルティング", "コンサルティング", "Consulting", Sector.SERVICES),
+    ("建設", "ケンセツ", "Construction", Sector.OTHER),
+    ("エナジー", "エナジー", "Energy", Sector.OTHER),
+)
+_PLACES = (
+    ("", "", ""),
+    ("東京", "トウキョウ", "Tokyo "),
+    ("大阪", "オオサカ", "Osaka "),
+    ("日本", "ニッポン", "Nippon "),
+    ("新", "シン", "Shin-"),
+    ("中央", "チュウオウ", "Chuo "),
+    ("第一", "ダイイチ", "Daiichi "),
+    ("北日本", "キタニホン", "Kita-Nihon "),
+)
+#: Prefecture codes weighted as Japanese investors in Düsseldorf are.
+_PREFECTURE_WEIGHTS = {13: 40, 27: 12, 23: 10, 14: 8, 11: 3, 28: 3, 26: 3, 22: 3, 40: 2, 20: 2}
+_PREFECTURE_CODES = (*_PREFECTURE_WEIGHTS, *range(1, 48))
+_PREFECTURE_ODDS = (*_PREFECTURE_WEIGHTS.values(), *[0.3] * 47)
+_PROJECT_TYPES = tuple(ProjectType)
+_SOURCES = tuple(ProjectSource)
+_LOST_REASONS = tuple(LostReason)
+_ACTIVITY_KINDS = tuple(ActivityKind)
+_LANGUAGES = (Language.JAPANESE, Language.ENGLISH, Language.GERMAN)
+_CITIES = {
+    13: ("千代田区", "港区", "中央区", "新宿区", "品川区", "渋谷区"),
+    27: ("大阪市",), 23: ("名古屋市", "豊田市", "刈谷市"), 14: ("横浜市", "川崎市"),
+    11: ("さいたま市",), 28: ("神戸市",), 26: ("京都市",), 22: ("浜松市", "静岡市"),
+    40: ("福岡市",), 20: ("長野市", "諏訪市", "松本市"),
+}  # fmt: skip
+_TITLES = {
+    Rank.PRESIDENT: "代表取締役社長", Rank.SENIOR_MANAGING_DIRECTOR: "専務取締役",
+    Rank.DIRECTOR: "取締役", Rank.GENERAL_MANAGER: "海外事業部 部長",
+    Rank.MANAGER: "欧州営業課 課長", Rank.STAFF: "海外事業部",
+}  # fmt: skip
+_COMPETITORS = ("Amsterdam", "London", "Frankfurt", "Paris", "München", "Brüssel", "Wien",
+                "Prag", "Warschau", "Barcelona", "Dublin", "Zürich")  # fmt: skip
+_CODE_NAMES = ("Sakura", "Fuji", "Kaze", "Hikari", "Tsubasa", "Kumo", "Hoshi", "Yama", "Umi",
+               "Mirai", "Asahi", "Kiku", "Matsu", "Take", "Ume", "Kawa")  # fmt: skip
+_LINEAR = ("inquiry", "qualified", "active", "site_visit", "decision_pending", "won", "landed",
+           "aftercare")  # fmt: skip
+_SUBJECTS = {
+    ActivityKind.CALL: ("Telefonat zu Standortfragen", "Call: office space options",
+                        "電話：進出計画について", "Rückruf wegen Aufenthaltstitel"),
+    ActivityKind.MEETING: ("Erstgespräch", "Meeting with the European HQ",
+                           "面談：デュッセルドルフ進出", "Termin mit der Geschäftsführung"),
+    ActivityKind.EMAIL: ("Informationspaket versandt", "Email: market data NRW",
+                         "メール：オフィス候補の資料", "Kontakt zu JETRO hergestellt"),
+    ActivityKind.SITE_VISIT: ("Besichtigung Büroflächen Medienhafen", "Site visit Kö-Bogen offices",
+                              "オフィス見学（メディアハーフェン）"),
+    ActivityKind.EVENT: ("Gespräch am Stand", "Met at the reception", "イベントで名刺交換"),
+    ActivityKind.NOTE: ("Notiz", "Note", "メモ"),
+}  # fmt: skip
+_TEXTS = (
+    "Interesse an einem Vertriebsbüro für Europa; Entscheidung im Vorstand in Tokyo erwartet.",
+    "They compare Düsseldorf with {competitor}; costs for office and staff are the main question.",
+    "Herr {family} bittet um Informationen zu Arbeits- und Aufenthaltserlaubnis.",
+    "欧州拠点の候補地としてデュッセルドルフと{competitor}を比較中。",
+    "{family}様より、日本人学校と住宅事情について質問あり。",
+    "Office tour with {family}-san: Medienhafen and Kö-Bogen; 400–600 m² needed.",
+    "Kontakt zu Steuerberatung und Notar vermittelt; Gewerbeanmeldung vorbereitet.",
+    "Follow-up: send the comparison of labour costs and the list of Japanese schools.",
+    "社長の来独に合わせて市長表敬訪問を調整。",
+    "Nachfrage zu Fördermitteln des Landes NRW; an NRW.Global Business verwiesen.",
+)
+_TASKS = ("Informationspaket schicken", "Follow up on office offers", "Termin für Besichtigung",
+          "Vorstellung bei der IHK", "Angebot Dolmetscher einholen", "フォローアップの電話",
+          "Einladung zum Japan-Tag", "Send labour cost comparison")  # fmt: skip
+
+
+@dataclass
+class DemoRows:
+    """Every generated row, by table, as tuples in the ``*_COLUMNS`` order."""
+
+    users: list[tuple[object, ...]] = field(default_factory=list)
+    partners: list[tuple[object, ...]] = field(default_factory=list)
+    events: list[tuple[object, ...]] = field(default_factory=list)
+    companies: list[tuple[object, ...]] = field(default_factory=list)
+    company_keys: list[tuple[object, ...]] = field(default_factory=list)
+    contacts: list[tuple[object, ...]] = field(default_factory=list)
+    projects: list[tuple[object, ...]] = field(default_factory=list)
+    stage_changes: list[tuple[object, ...]] = field(default_factory=list)
+    activities: list[tuple[object, ...]] = field(default_factory=list)
+    activity_contacts: list[tuple[object, ...]] = field(default_factory=list)
+    tasks: list[tuple[object, ...]] = field(default_factory=list)
+
+
+@dataclass
+class _Company:
+    id: int
+    domain: str
+    contact_ids: list[int]
+    contact_family: str
+    project_type: ProjectType
+    has_german_entity: bool
+    known: bool = False
+    opened_on: date | None = None
+
+
+class DemoBuilder:
+    """Generates the demo data set; see the module docstring."""
+
+    def __init__(self, seed: int, today: date, years: int = 20, staff: int = 5) -> None:
+        self.rng = _Dice(seed)
+        self.today = today
+        self.start = today.replace(year=today.year - years)
+        self.rows = DemoRows()
+        self._staff = staff
+        self._ids = {"contact": 0, "project": 0, "activity": 0}
+        ja, de = Faker("ja_JP"), Faker("de_DE")
+        ja.seed_instance(seed)
+        de.seed_instance(seed)
+        self._ja_family = _unique(ja.last_name_pair, 250)
+        self._ja_male = _unique(ja.first_name_male_pair, 120)
+        self._ja_female = _unique(ja.first_name_female_pair, 120)
+        self._de_family = _unique(de.last_name, 150)
+        self._de_male = _unique(de.first_name_male, 80)
+        self._de_female = _unique(de.first_name_female, 80)
+        self._staff_names = [(de.first_name(), de.last_name()) for _ in range(staff)]
+        self._events_by_year: dict[int, list[int]] = {}
+
+    # -- the desk -----------------------------------------------------------------------
+
+    def build(self, companies: int) -> DemoRows:
+        """Generate ``companies`` companies (the named ones first) and everything around them."""
+        self._add_staff()
+        self._add_partners_and_events()
+        for number in range(1, companies + 1):
+            if number <= len(KNOWN_COMPANIES):
+                company = self._add_known_company(number, KNOWN_COMPANIES[number - 1])
+            else:
+                company = self._add_generated_company(number)
+            self._add_contacts(company)
+            for _ in range(1 + (self.rng.random() < 0.25)):
+                self._add_project(company)
+            self._settle(company)
+        return self.rows
+
+    def _settle(self, company: _Company) -> None:
+        """Mark a company settled once a project of it opened (former for a few old ones)."""
+        if company.opened_on is None or company.known:
+            return
+        years = (self.today - company.opened_on).days / 365
+        status = CompanyStatus.SETTLED
+        if years > 8 and self.rng.random() < 0.1:
+            status = CompanyStatus.FORMER
+        row = self.rows.companies[company.id - 1]
+        self.rows.companies[company.id - 1] = (*row[:12], status, *row[13:])
+
+    def _add_staff(self) -> None:
+        for i, (given, family) in enumerate(self._staff_names, start=1):
+            initials = f"{given[0]}{family[0]}{i}"
+            email = f"{given}.{family}@duesseldorf.example".lower()
+            self.rows.users.append((i, f"{given} {family}", initials, email, True))
+
+    def _add_partners_and_events(self) -> None:
+        for i, (name, kind, web) in enumerate(KNOWN_PARTNERS, start=1):
+            self.rows.partners.append((i, name, kind, f"https://{web}" if web else "", ""))
+        event_id = 0
+        for year in range(self.start.year, self.today.year + 1):
+            for name, organiser, location, month, day in RECURRING_EVENTS:
+                when = date(year, month, day)
+                if when > self.today + timedelta(days=90):
+                    continue
+                event_id += 1
+                org = None if organiser is None else organiser + 1
+                self.rows.events.append((event_id, f"{name} {year}", when, location, org, ""))
+                self._events_by_year.setdefault(year, []).append(event_id)
+        if self.start.year <= 2017 <= self.today.year:
+            event_id += 1
+            name, venue = TOKYO_SEMINAR_2017
+            self.rows.events.append((event_id, name, date(2017, 9, 13), venue, 2, ""))
+            self._events_by_year[2017].append(event_id)
+
+    # -- companies ----------------------------------------------------------------------
+
+    def _add_known_company(self, company_id: int, known: KnownCompany) -> _Company:
+        row = (
+            company_id, known.name_ja, known.name_kana, known.name_en, known.name_de, "", "",
+            known.sector, known.prefecture, known.city, f"https://www.{known.website}", None,
+            CompanyStatus.SETTLED, "",
+        )  # fmt: skip
+        self._append_company(row, (known.name_ja, known.name_kana, known.name_en, known.name_de))
+        family = self.rng.pick(self._ja_family)
+        return _Company(company_id, known.website, [], family[2], known.project, True, known=True)
+
+    def _add_generated_company(self, company_id: int) -> _Company:
+        rng = self.rng
+        family_ja, family_kana, family_en = rng.pick(self._ja_family)
+        word_ja, word_kana, word_en, sector = rng.pick(_INDUSTRIES)
+        place_ja, place_kana, place_en = rng.pick(_PLACES) if rng.random() < 0.3 else _PLACES[0]
+        core = f"{place_ja}{family_ja}{word_ja}"
+        name_ja = f"株式会社{core}" if rng.random() < 0.5 else f"{core}株式会社"
+        name_kana = f"{place_kana}{family_kana}{word_kana}"
+        english = f"{place_en}{family_en} {word_en}"
+        name_en = f"{english} {rng.pick(('Co., Ltd.', 'Corporation', 'Inc.'))}"
+        german = rng.random() < 0.45
+        name_de = (
+            f"{family_en} {word_en} {rng.pick(('Europe', 'Deutschland'))} GmbH" if german else ""
+        )
+        register = f"Amtsgericht Düsseldorf HRB {rng.between(10000, 99999)}" if german else ""
+        base = str(rng.between(10**11, 10**12 - 1))
+        corporate = cn.calc_check_digit(base) + base
+        domain = (
+            f"{place_en}{family_en}-{word_en}.co.jp".lower().replace(" ", "").replace("--", "-")
+        )
+        prefecture = rng.weighted(_PREFECTURE_CODES, _PREFECTURE_ODDS)
+        city = rng.pick(_CITIES[prefecture]) if prefecture in _CITIES else ""
+        row = (
+            company_id, name_ja, name_kana, name_en, name_de, register, corporate, sector,
+            prefecture, city, f"https://www.{domain}", None, CompanyStatus.PROSPECT, "",
+        )  # fmt: skip
+        self._append_company(row, (name_ja, name_kana, name_en, name_de), corporate)
+        project_type = rng.weighted(_PROJECT_TYPES, [40, 12, 10, 8, 10, 5])
+        return _Company(company_id, domain, [], family_en, project_type, german)
+
+    def _append_company(
+        self, row: tuple[object, ...], names: tuple[str, ...], corporate: str = ""
+    ) -> None:
+        company_id, website = row[0], str(row[10])
+        self.rows.companies.append(row)
+        for kind, key in company_keys(names, corporate, website):
+            self.rows.company_keys.append((company_id, str(kind), key))
+
+    def _add_contacts(self, company: _Company) -> None:
+        rng = self.rng
+        count = rng.weighted((1, 2, 3), (40, 40, 20))
+        ranks = sorted(rng.sample(list(_TITLES), count))
+        for rank in ranks:
+            self._ids["contact"] += 1
+            contact_id = self._ids["contact"]
+            german = company.has_german_entity and rank == Rank.STAFF and rng.random() < 0.6
+            row = self._german_contact(company) if german else self._japanese_contact(company, rank)
+            self.rows.contacts.append((contact_id, company.id, *row))
+            company.contact_ids.append(contact_id)
+        first = self.rows.contacts[-count]
+        company.contact_family = str(first[6])
+
+    def _japanese_contact(self, company: _Company, rank: Rank) -> tuple[object, ...]:
+        rng = self.rng
+        family = rng.pick(self._ja_family)
+        male = rng.random() < 0.75
+        given = rng.pick(self._ja_male if male else self._ja_female)
+        email = f"{given[2]}.{family[2]}@{company.domain}".lower()
+        language = rng.weighted(_LANGUAGES, (45, 45, 10))
+        basis, consent = self._legal_basis()
+        phone = f"+81 3 {rng.between(1000, 9999)} {rng.between(1000, 9999)}"
+        return (
+            family[0], given[0], family[1], given[1], family[2], given[2],
+            Salutation.MR if male else Salutation.MS, _TITLES[rank], int(rank), email, phone, "",
+            language, basis, consent, "events and newsletters" if consent else "", "",
+        )  # fmt: skip
+
+    def _german_contact(self, company: _Company) -> tuple[object, ...]:
+        rng = self.rng
+        male = rng.random() < 0.5
+        given = rng.pick(self._de_male if male else self._de_female)
+        family = rng.pick(self._de_family)
+        basis, consent = self._legal_basis()
+        email = f"{given}.{family}@{company.domain}".lower().replace(" ", "")
+        phone = f"+49 211 {rng.between(100000, 999999)}"
+        return (
+            "", "", "", "", family, given, Salutation.MR if male else Salutation.MS,
+            "Geschäftsführung" if rng.random() < 0.3 else "Office Manager", int(Rank.STAFF),
+            email, phone, "", Language.GERMAN, basis, consent,
+            "events and newsletters" if consent else "", "",
+        )  # fmt: skip
+
+    def _legal_basis(self) -> tuple[LegalBasis, date | None]:
+        if self.rng.random() < 0.15:
+            return LegalBasis.CONSENT, self._day_between(self.start, self.today)
+        return LegalBasis.PUBLIC_TASK, None
+
+    # -- projects -----------------------------------------------------------------------
+
+    def _add_project(self, company: _Company) -> None:
+        rng = self.rng
+        self._ids["project"] += 1
+        project_id = self._ids["project"]
+        span = (self.today - self.start).days
+        received = self.today - timedelta(days=int(span * rng.random() ** 1.6))
+        owner = rng.between(1, self._staff)
+        if company.known and company.opened_on is None:
+            # The named companies are settled: their first project went all the way.
+            received = self.today - timedelta(days=rng.between(3 * 365, span))
+            path = list(_LINEAR[1:])
+        else:
+            path = self._stage_path(received)
+        moves = self._dated_moves(path, received)
+        final, final_day = moves[-1]
+        for (src, _), (dst, day) in zip([(None, received), *moves[:-1]], moves, strict=True):
+            self.rows.stage_changes.append(
+                (project_id, src, dst, _at(day, rng.between(8, 17)), owner, "")
+            )
+        self._add_project_row(company, project_id, owner, received, moves)
+        self._add_activities(
+            company,
+            project_id=project_id,
+            owner=owner,
+            received=received,
+            until=final_day,
+            path=path,
+        )
+        self._add_task(company, project_id, owner, final, final_day)
+
+    def _stage_path(self, received: date) -> list[str]:
+        """The stages a project passes through, ending where it is today."""
+        rng = self.rng
+        age_years = (self.today - received).days / 365
+        if age_years > 3:
+            end = rng.weighted(
+                ("landed", "aftercare", "lost", "withdrawn", "on_hold", "active"),
+                (12, 16, 34, 26, 4, 8),
+            )
+        else:
+            end = rng.weighted(
+                ("inquiry", "qualified", "active", "site_visit", "decision_pending", "won",
+                 "landed", "aftercare", "on_hold", "lost", "withdrawn"),
+                (14, 14, 14, 9, 8, 6, 6, 3, 6, 12, 8),
+            )  # fmt: skip
+        if end in _LINEAR:
+            return list(_LINEAR[1 : _LINEAR.index(end) + 1])
+        reached = rng.between(0, 4)  # the open stage where the project left the pipeline
+        return [*_LINEAR[1 : reached + 1], end]
+
+    def _dated_moves(self, path: list[str], received: date) -> list[tuple[str, date]]:
+        moves: list[tuple[str, date]] = [("inquiry", received)]
+        day = received
+        for stage in path:
+            day = day + timedelta(days=self.rng.between(7, 120))
+            if day > self.today:
+                break
+            moves.append((stage, day))
+        return moves
+
+    def _add_project_row(
+        self,
+        company: _Company,
+        project_id: int,
+        owner: int,
+        received: date,
+        moves: list[tuple[str, date]],
+    ) -> None:
+        rng = self.rng
+        stage = moves[-1][0]
+        reached = {s for s, _ in moves}
+        jobs = max(1, int(rng.lognormvariate(2.3, 0.9)))
+        investment = Decimal(rng.between(2, 400) * 50_000)
+        space = max(40, jobs * rng.between(12, 25))
+        competitors = rng.sample(_COMPETITORS, rng.between(0, 3))
+        source = rng.weighted(_SOURCES, (25, 35, 30, 10))
+        partner = (
+            rng.between(1, len(KNOWN_PARTNERS))
+            if source is ProjectSource.PARTNER_REFERRAL
+            else None
+        )
+        events = self._events_by_year.get(received.year, [])
+        event = rng.pick(events) if source is ProjectSource.EVENT and events else None
+        code = f"Projekt {rng.pick(_CODE_NAMES)}" if rng.random() < 0.1 else ""
+        decision = next((d for s, d in moves if s in {"won", "lost"}), None)
+        lost = stage == "lost"
+        landed = "landed" in reached
+        landing_day = next((d for s, d in moves if s == "landed"), None)
+        company.opened_on = company.opened_on or landing_day
+        title = f"{company.project_type.label} Düsseldorf"
+        permits = PermitStatus.OPEN
+        if landed:
+            permits = rng.pick((PermitStatus.DONE, PermitStatus.NOT_REQUIRED))
+        row = (
+            project_id, company.id, title, code, company.project_type, source, partner, event,
+            owner, stage, received, jobs, investment, space,
+            received + timedelta(days=rng.between(180, 720)), decision,
+            competitors, rng.pick(_LOST_REASONS) if lost else None,
+            (competitors[0] if competitors else rng.pick(_COMPETITORS)) if lost else "",
+            landing_day - timedelta(days=40) if landing_day else None,
+            landing_day - timedelta(days=25) if landing_day else None,
+            permits,
+            landing_day - timedelta(days=60) if landing_day else None,
+            landing_day, max(1, jobs + rng.between(-3, 3)) if landed else None,
+            investment * Decimal(rng.between(70, 120)) / 100 if landed else None,
+            "",
+        )  # fmt: skip
+        self.rows.projects.append(row)
+
+    def _add_activities(
+        self,
+        company: _Company,
+        *,
+        project_id: int,
+        owner: int,
+        received: date,
+        until: date,
+        path: list[str],
+    ) -> None:
+        rng = self.rng
+        count = rng.between(2, 4) + ("site_visit" in path)
+        for n in range(count):
+            self._ids["activity"] += 1
+            activity_id = self._ids["activity"]
+            if n == count - 1 and "site_visit" in path:
+                kind = ActivityKind.SITE_VISIT
+            else:
+                kind = rng.weighted(_ACTIVITY_KINDS, (30, 25, 30, 0, 8, 7))
+            day = self._day_between(received, max(received, until))
+            text = rng.pick(_TEXTS).format(
+                family=company.contact_family, competitor=rng.pick(_COMPETITORS)
+            )
+            self.rows.activities.append(
+                (activity_id, kind, _at(day, rng.between(8, 18)), company.id, project_id,
+                 rng.pick(_SUBJECTS[kind]), text, owner)
+            )  # fmt: skip
+            if kind in {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.SITE_VISIT}:
+                contact = rng.pick(company.contact_ids)
+                self.rows.activity_contacts.append((activity_id, contact))
+
+    def _add_task(
+        self, company: _Company, project_id: int, owner: int, stage: str, stage_day: date
+    ) -> None:
+        rng = self.rng
+        title = rng.pick(_TASKS)
+        if stage in {"lost", "withdrawn", "aftercare"}:
+            done = _at(stage_day, 12)
+            self.rows.tasks.append((title, stage_day, done, owner, project_id, company.id, ""))
+            return
+        due = self.today + timedelta(days=rng.between(-20, 30))
+        self.rows.tasks.append((title, due, None, owner, project_id, company.id, ""))
+
+    def _day_between(self, first: date, last: date) -> date:
+        return first + timedelta(days=self.rng.between(0, max(0, (last - first).days)))
+
+
+class _Dice(random.Random):
+    """A seeded random source with fast shortcuts (``randint`` and ``choices`` are slow)."""
+
+    def pick(self, items: Sequence[T]) -> T:
+        """One item, uniformly."""
+        return items[int(self.random() * len(items))]
+
+    def between(self, low: int, high: int) -> int:
+        """An integer from ``low`` to ``high`` inclusive."""
+        return low + int(self.random() * (high - low + 1))
+
+    def weighted(self, items: Sequence[T], weights: Sequence[float]) -> T:
+        """One item, with the given relative weights."""
+        cumulative = list(accumulate(weights))
+        return items[bisect(cumulative, self.random() * cumulative[-1])]
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour, 0), tzinfo=UTC)
+
+
+def _unique(make: Callable[[], T], count: int) -> list[T]:
+    seen: dict[T, None] = {}
+    for _ in range(count * 20):
+        seen[make()] = None
+        if len(seen) >= count:
+            break
+    return list(seen)
+
+
+def iter_counts(rows: DemoRows) -> Iterator[tuple[str, int]]:
+    """``(table, number of rows)`` for every table of a generated data set."""
+    for name, value in vars(rows).items():
+        yield name, len(value)

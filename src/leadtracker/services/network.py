@@ -1,0 +1,114 @@
+"""The desk's network: staff members, partner organisations and events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.models import Event, Partner, User
+from leadtracker.domain.identifiers import clean_email, clean_website
+from leadtracker.domain.vocabulary import PartnerKind
+from leadtracker.services._validation import Problems
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A staff member."""
+
+    id: int
+    name: str
+    initials: str
+    email: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class PartnerRecord:
+    """A partner organisation."""
+
+    id: int
+    name: str
+    kind: PartnerKind
+    website: str
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """An event where inquiries arise."""
+
+    id: int
+    name: str
+    starts_on: date | None
+    location: str
+    organiser_id: int | None
+
+
+class NetworkService:
+    """Staff, partners and events."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def add_user(self, name: str, initials: str, email: str = "") -> UserRecord:
+        """Add a staff member; initials must be unique."""
+        with self._sessions.begin() as session:
+            problems = Problems()
+            if not name.strip():
+                problems.add("name", "Name", "enter the staff member's name")
+            if not initials.strip():
+                problems.add("initials", "Initials", "enter initials, e.g. BL")
+            elif session.scalar(select(User.id).where(User.initials == initials.strip())):
+                problems.add("initials", "Initials", f"“{initials}” are already in use")
+            email = problems.clean(clean_email, email)
+            problems.raise_if_any()
+            user = User(name=name.strip(), initials=initials.strip(), email=email)
+            session.add(user)
+            session.flush()
+            return UserRecord(user.id, user.name, user.initials, user.email, user.active)
+
+    def users(self) -> tuple[UserRecord, ...]:
+        """All staff members by name."""
+        with self._sessions.begin() as session:
+            rows = session.scalars(select(User).order_by(User.name))
+            return tuple(UserRecord(u.id, u.name, u.initials, u.email, u.active) for u in rows)
+
+    def add_partner(
+        self, name: str, kind: PartnerKind = PartnerKind.OTHER, website: str = ""
+    ) -> PartnerRecord:
+        """Add a partner organisation; names are unique."""
+        with self._sessions.begin() as session:
+            problems = Problems()
+            if not name.strip():
+                problems.add("name", "Name", "enter the partner's name")
+            elif session.scalar(select(Partner.id).where(Partner.name == name.strip())):
+                problems.add("name", "Name", f"a partner “{name}” already exists")
+            website = problems.clean(clean_website, website)
+            problems.raise_if_any()
+            partner = Partner(name=name.strip(), kind=kind, website=website)
+            session.add(partner)
+            session.flush()
+            return PartnerRecord(partner.id, partner.name, partner.kind, partner.website)
+
+    def add_event(
+        self,
+        name: str,
+        starts_on: date | None = None,
+        location: str = "",
+        organiser_id: int | None = None,
+    ) -> EventRecord:
+        """Add an event."""
+        with self._sessions.begin() as session:
+            problems = Problems()
+            if not name.strip():
+                problems.add("name", "Name", "enter the event's name")
+            problems.check_reference(session, Partner, organiser_id, "organiser_id", "Organiser")
+            problems.raise_if_any()
+            event = Event(
+                name=name.strip(), starts_on=starts_on, location=location, organiser_id=organiser_id
+            )
+            session.add(event)
+            session.flush()
+            return EventRecord(event.id, event.name, event.starts_on, event.location, organiser_id)

@@ -1,0 +1,120 @@
+"""Search everything: companies, contacts, projects and notes by any substring."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.models import Activity, Company, Contact, Project
+from leadtracker.db.search_index import SearchIndex
+from leadtracker.domain.names import PersonName
+from leadtracker.domain.vocabulary import RecordKind
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One record found: what it is, its id, and two lines to show it by."""
+
+    kind: RecordKind
+    record_id: int
+    title: str
+    detail: str
+
+
+def _company_title(c: Company) -> str:
+    return c.name_en or c.name_de or c.name_ja
+
+
+def _companies(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
+    rows = session.scalars(select(Company).where(Company.id.in_(ids)))
+    return {
+        c.id: SearchHit(
+            RecordKind.COMPANY,
+            c.id,
+            _company_title(c),
+            " · ".join(x for x in (c.name_ja, c.name_de, c.hq_city) if x),
+        )
+        for c in rows
+    }
+
+
+def _contacts(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
+    rows = session.execute(
+        select(Contact, Company)
+        .outerjoin(Company, Company.id == Contact.company_id)
+        .where(Contact.id.in_(ids))
+    ).all()
+    hits = {}
+    for contact, company in rows:
+        name = PersonName(
+            contact.family_kanji,
+            contact.given_kanji,
+            contact.family_kana,
+            contact.given_kana,
+            contact.family_romaji,
+            contact.given_romaji,
+        )
+        detail = " · ".join(
+            x for x in (contact.title, _company_title(company) if company else "") if x
+        )
+        hits[contact.id] = SearchHit(RecordKind.CONTACT, contact.id, name.display, detail)
+    return hits
+
+
+def _projects(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
+    rows = session.execute(select(Project, Company).join(Company).where(Project.id.in_(ids))).all()
+    return {
+        p.id: SearchHit(
+            RecordKind.PROJECT,
+            p.id,
+            f"{p.title} [{p.code_name}]" if p.code_name else p.title,
+            _company_title(c),
+        )
+        for p, c in rows
+    }
+
+
+def _activities(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
+    rows = session.scalars(select(Activity).where(Activity.id.in_(ids)))
+    return {
+        a.id: SearchHit(
+            RecordKind.ACTIVITY,
+            a.id,
+            a.subject or a.text[:80],
+            f"{a.kind.label}, {a.occurred_at:%Y-%m-%d}",
+        )
+        for a in rows
+    }
+
+
+_LOADERS = {
+    RecordKind.COMPANY: _companies,
+    RecordKind.CONTACT: _contacts,
+    RecordKind.PROJECT: _projects,
+    RecordKind.ACTIVITY: _activities,
+}
+
+
+class SearchService:
+    """Width-, kana- and case-insensitive substring search over all records."""
+
+    def __init__(self, sessions: sessionmaker[Session], index: SearchIndex) -> None:
+        self._sessions = sessions
+        self._index = index
+
+    def search(
+        self, query: str, *, kinds: Sequence[RecordKind] = tuple(RecordKind), limit: int = 20
+    ) -> list[SearchHit]:
+        """Records containing ``query``: up to ``limit`` of each kind, companies first."""
+        hits: list[SearchHit] = []
+        with self._sessions.begin() as session:
+            conn = session.connection()
+            for kind in sorted(kinds):
+                ids = self._index.find(conn, query, kind, limit)
+                if ids:
+                    found = _LOADERS[kind](session, ids)
+                    hits.extend(found[i] for i in ids if i in found)
+        return hits

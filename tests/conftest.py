@@ -1,0 +1,66 @@
+"""Shared fixtures: real SQLite files in tmp_path, services on them, small factories."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from leadtracker.db.database import Database, open_database
+from leadtracker.services.companies import CompanyDraft, CompanyRecord, CompanyService
+from leadtracker.services.contacts import ContactService
+from leadtracker.services.network import NetworkService
+from leadtracker.services.projects import ProjectDraft, ProjectRecord, ProjectService
+from leadtracker.services.search import SearchService
+from leadtracker.services.work import WorkService
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A new, migrated database file."""
+    database = open_database(tmp_path / "leadtracker.sqlite")
+    yield database
+    database.close()
+
+
+@dataclass
+class Services:
+    """Every service on one database, as the app wires them."""
+
+    companies: CompanyService
+    contacts: ContactService
+    projects: ProjectService
+    work: WorkService
+    network: NetworkService
+    search: SearchService
+
+    def company(self, **fields: object) -> CompanyRecord:
+        """Create a company (an English name is made up when none is given)."""
+        fields.setdefault("name_en", f"Test Company {self.companies.count() + 1}")
+        return self.companies.create(CompanyDraft(**fields), allow_duplicate=True)  # type: ignore[arg-type]
+
+    def project(self, company_id: int | None = None, **fields: object) -> ProjectRecord:
+        """Create a project (and a company for it when none is given)."""
+        if company_id is None:
+            company_id = self.company().id
+        fields.setdefault("title", "Sales office Düsseldorf")
+        return self.projects.create(ProjectDraft(company_id=company_id, **fields))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    """Services on the test database."""
+    return Services(
+        companies=CompanyService(db.sessions),
+        contacts=ContactService(db.sessions),
+        projects=ProjectService(db.sessions),
+        work=WorkService(db.sessions),
+        network=NetworkService(db.sessions),
+        search=SearchService(db.sessions, db.search),
+    )

@@ -1,0 +1,138 @@
+"""Models and migrations agree; databases are created, upgraded, backed up or refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from leadtracker.db import migrate
+from leadtracker.db.database import DatabaseOpenError, open_database
+from leadtracker.db.migrate import include_name
+from leadtracker.db.models import Base
+from leadtracker.services.companies import CompanyDraft, CompanyService
+
+STORED = Path(__file__).parent.parent / "data" / "schemas"
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new.sqlite")
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_name": include_name, "compare_type": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+    database.close()
+
+
+def test_new_database_has_schema_pragmas_and_search_tables(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new.sqlite")
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        stages = conn.exec_driver_sql("SELECT count(*) FROM stage").scalar()
+    assert {"search_document", "search_trigram", "company", "stage_change"} <= names
+    assert stages == 11
+    assert database.backup is None  # nothing to back up in a new file
+    database.close()
+
+
+def test_file_is_private_to_its_owner(tmp_path: Path) -> None:
+    path = tmp_path / "Ordner mit Ümlaut und 日本語" / "lt.sqlite"
+    open_database(path).close()
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "lt.sqlite")
+    with database.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "base")
+    with sqlite3.connect(database.path) as raw:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables <= {"alembic_version"}
+    database.close()
+    open_database(tmp_path / "lt.sqlite").close()  # an empty file at base is upgraded again
+
+
+def test_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lt.sqlite"
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with pytest.raises(DatabaseOpenError, match="newer LeadTracker"):
+        open_database(path)
+
+
+def test_other_files_are_refused(tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database")
+    with pytest.raises(DatabaseOpenError, match="not an SQLite file"):
+        open_database(text)
+    foreign = tmp_path / "other.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE something (x)")
+    with pytest.raises(DatabaseOpenError, match="not a LeadTracker database"):
+        open_database(foreign)
+    with pytest.raises(DatabaseOpenError, match="is a folder"):
+        open_database(tmp_path)
+
+
+@pytest.mark.parametrize("stored", sorted(STORED.glob("*.sqlite")), ids=lambda p: p.stem)
+def test_stored_databases_of_every_schema_upgrade(stored: Path, tmp_path: Path) -> None:
+    path = tmp_path / stored.name
+    shutil.copy(stored, path)
+    database = open_database(path)
+    assert CompanyService(database.sessions).get(1).name_ja == "セイコーエプソン株式会社"
+    assert database.status is not None
+    database.close()
+
+
+def test_stored_databases_cover_every_revision() -> None:
+    stored = {p.stem.split("-")[0] for p in STORED.glob("*.sqlite")}
+    head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    assert head in stored, "add tests/data/schemas/<revision>-sample.sqlite for the new revision"
+
+
+def test_older_database_is_backed_up_before_the_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real extra migration on a copy of ours: the data survives and a backup is kept."""
+    path = tmp_path / "lt.sqlite"
+    database = open_database(path)
+    CompanyService(database.sessions).create(CompanyDraft(name_en="Wacom Co., Ltd."))
+    database.close()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, migrations)
+    (migrations / "versions" / "9000_test_column.py").write_text(
+        '"""Test revision."""\n'
+        "import sqlalchemy as sa\nfrom alembic import op\n"
+        "revision = '9000'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        "def upgrade():\n"
+        "    with op.batch_alter_table('company') as batch:\n"
+        "        batch.add_column(sa.Column('extra', sa.Text(), nullable=True))\n"
+        "def downgrade():\n    pass\n"
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", migrations)
+    upgraded = open_database(path)
+    assert upgraded.upgraded_from == "0001"
+    assert upgraded.backup is not None and upgraded.backup.exists()
+    assert upgraded.backup.stat().st_mode & 0o777 == 0o600
+    with sqlite3.connect(upgraded.backup) as backup:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT name_en FROM company").fetchall() == [("Wacom Co., Ltd.",)]
+    with upgraded.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name_en, extra FROM company").all() == [
+            ("Wacom Co., Ltd.", None)
+        ]
+        # batch mode rebuilt the table: references and the search index are intact
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    upgraded.close()

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from leadtracker.domain.errors import StageMoveError
+from leadtracker.domain.stages import (
+    DEFAULT_STAGES,
+    Pipeline,
+    ProjectFacts,
+    StageCategory,
+    StageDefinition,
+)
+from leadtracker.domain.vocabulary import LostReason, PermitStatus
+
+OPEN = {"inquiry", "qualified", "active", "site_visit", "decision_pending"}
+EXITS = {"on_hold", "lost", "withdrawn"}
+# The default pipeline's rules, written out by hand from DOMAIN.md.
+ALLOWED: dict[str, set[str]] = {
+    "inquiry": (OPEN - {"inquiry"}) | EXITS,
+    "qualified": (OPEN - {"qualified"}) | {"won"} | EXITS,
+    "active": (OPEN - {"active"}) | {"won"} | EXITS,
+    "site_visit": (OPEN - {"site_visit"}) | {"won"} | EXITS,
+    "decision_pending": (OPEN - {"decision_pending"}) | {"won"} | EXITS,
+    "won": {"landed", "on_hold", "lost", "withdrawn"},
+    "landed": {"aftercare"},
+    "aftercare": set(),
+    "on_hold": OPEN | {"won", "lost", "withdrawn"},
+    "lost": set(OPEN),
+    "withdrawn": set(OPEN),
+}
+KEYS = [s.key for s in DEFAULT_STAGES]
+LANDED_FACTS = ProjectFacts(
+    decision_date=date(2026, 1, 10),
+    trade_registered_on=date(2026, 3, 1),
+    register_entry_on=date(2026, 3, 20),
+    permits_status=PermitStatus.NOT_REQUIRED,
+    lease_signed_on=date(2026, 2, 1),
+    opened_on=date(2026, 4, 1),
+    jobs_at_opening=12,
+)
+LOST_FACTS = ProjectFacts(
+    decision_date=date(2026, 1, 10), lost_reason=LostReason.COSTS, lost_to_location="Amsterdam"
+)
+
+
+@pytest.mark.parametrize(("source", "target"), [(s, t) for s in KEYS for t in KEYS])
+def test_every_move_of_the_default_pipeline(source: str, target: str) -> None:
+    pipeline = Pipeline.default()
+    allowed = target in ALLOWED[source]
+    assert pipeline.is_allowed(source, target) is allowed
+    facts = LANDED_FACTS if target == "landed" else LOST_FACTS
+    if allowed:
+        pipeline.check_move(source, target, facts)
+    else:
+        with pytest.raises(StageMoveError) as refused:
+            pipeline.check_move(source, target, facts)
+        assert refused.value.missing == ()
+        assert (
+            "cannot move" in str(refused.value)
+            or "already" in str(refused.value)
+            or ("qualified" in str(refused.value))
+        )
+
+
+def test_lost_needs_reason_and_location() -> None:
+    with pytest.raises(StageMoveError) as refused:
+        Pipeline.default().check_move("active", "lost", ProjectFacts(decision_date=date.today()))
+    assert [p.field for p in refused.value.missing] == ["lost_reason", "lost_to_location"]
+    assert str(refused.value) == "Moving to “Lost” needs: Lost reason, Location chosen instead."
+
+
+def test_landed_needs_the_whole_checklist() -> None:
+    pipeline = Pipeline.default()
+    with pytest.raises(StageMoveError) as refused:
+        pipeline.check_move("won", "landed", ProjectFacts())
+    assert {p.field for p in refused.value.missing} == {
+        "trade_registered_on",
+        "register_entry_on",
+        "permits_status",
+        "lease_signed_on",
+        "opened_on",
+        "jobs_at_opening",
+    }
+    almost = replace(LANDED_FACTS, opened_on=None)
+    with pytest.raises(StageMoveError, match="Opening date"):
+        pipeline.check_move("won", "landed", almost)
+
+
+def test_open_permits_block_landing_but_not_required_is_fine() -> None:
+    pipeline = Pipeline.default()
+    with pytest.raises(StageMoveError, match="Permits"):
+        pipeline.check_move(
+            "won", "landed", replace(LANDED_FACTS, permits_status=PermitStatus.OPEN)
+        )
+    pipeline.check_move("won", "landed", replace(LANDED_FACTS, permits_status=PermitStatus.DONE))
+
+
+def test_refusal_names_the_stages_in_words() -> None:
+    with pytest.raises(StageMoveError) as refused:
+        Pipeline.default().check_move("aftercare", "inquiry", ProjectFacts())
+    assert str(refused.value) == "A project in “Aftercare” cannot move to “Inquiry”."
+
+
+def test_unknown_stage_is_refused_not_a_key_error() -> None:
+    with pytest.raises(StageMoveError, match="Unknown stage “nowhere”"):
+        Pipeline.default().check_move("inquiry", "nowhere", ProjectFacts())
+
+
+def test_renamed_and_reordered_stages_keep_their_rules() -> None:
+    stages = [
+        StageDefinition("neu", "Neue Anfrage", StageCategory.OPEN, 5),
+        StageDefinition("pruefung", "In Prüfung", StageCategory.OPEN, 1),
+        StageDefinition("zusage", "Zusage", StageCategory.WON, 9),
+        StageDefinition("verloren", "Verloren", StageCategory.LOST, 10),
+    ]
+    pipeline = Pipeline(stages)
+    assert pipeline.first_stage.key == "pruefung"  # ordered by position, not by list order
+    assert not pipeline.is_allowed("pruefung", "zusage")  # the first stage cannot be won
+    assert pipeline.is_allowed("neu", "zusage")
+    assert [s.key for s in pipeline.allowed_targets("zusage")] == ["verloren"]
+
+
+def test_pipeline_needs_unique_keys_and_an_open_stage() -> None:
+    with pytest.raises(ValueError, match="unique"):
+        Pipeline([DEFAULT_STAGES[0], DEFAULT_STAGES[0]])
+    with pytest.raises(ValueError, match="open stage"):
+        Pipeline([StageDefinition("won", "Won", StageCategory.WON, 1)])

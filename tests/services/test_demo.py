@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from leadtracker.db.database import Database, open_database
+from leadtracker.db.models import Company, Project, StageChange
+from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.services.demo import DatabaseNotEmptyError, DemoService
+from leadtracker.services.maintenance import MaintenanceService
+from leadtracker.services.projects import ProjectService
+from leadtracker.services.search import SearchService
+
+TODAY = date(2026, 11, 21)
+TOMORROW = datetime(2026, 11, 22, tzinfo=UTC)
+
+
+def _demo(path: Path, companies: int = 300, seed: int = 7) -> Database:
+    database = open_database(path)
+    DemoService(database.sessions, database.search).generate(companies, seed=seed, today=TODAY)
+    return database
+
+
+def _dump(database: Database) -> list[tuple[object, ...]]:
+    with database.engine.connect() as conn:
+        return [
+            *conn.execute(select(Company.id, Company.name_ja, Company.name_en, Company.status)),
+            *conn.execute(select(Project.id, Project.stage_key, Project.planned_investment)),
+        ]
+
+
+def test_same_seed_same_data_other_seed_other_data(tmp_path: Path) -> None:
+    first, second = _demo(tmp_path / "a.sqlite"), _demo(tmp_path / "b.sqlite")
+    other = _demo(tmp_path / "c.sqlite", seed=8)
+    assert _dump(first) == _dump(second)
+    assert _dump(first) != _dump(other)
+
+
+def test_demo_is_realistic_and_consistent(tmp_path: Path) -> None:
+    database = _demo(tmp_path / "demo.sqlite", companies=400)
+    report = MaintenanceService(database.sessions).check()
+    assert report.ok
+    assert report.counts["companies"] == 400
+    assert report.counts["contacts"] > 400 and report.counts["activities"] > 800
+    with database.engine.connect() as conn:
+        stages = dict(
+            conn.execute(select(Project.stage_key, func.count()).group_by(Project.stage_key)).all()
+        )
+        years = conn.execute(
+            select(func.min(Project.received_on), func.max(Project.received_on))
+        ).one()
+        # Every project's last stage change leads to the stage it is in.
+        mismatches = conn.exec_driver_sql(
+            "SELECT count(*) FROM project p WHERE p.stage_key != ("
+            "SELECT to_stage FROM stage_change WHERE project_id = p.id "
+            "ORDER BY changed_at DESC, id DESC LIMIT 1)"
+        ).scalar()
+        in_future = conn.execute(
+            select(func.count()).select_from(StageChange).where(StageChange.changed_at >= TOMORROW)
+        ).scalar()
+    assert set(stages) == {s.key for s in DEFAULT_STAGES}, "every stage has projects"
+    assert years[0] <= date(2007, 1, 1) and years[1] >= date(2026, 1, 1), "20 years of history"
+    assert mismatches == 0 and in_future == 0
+    # Landed projects passed the stage rules' checklist.
+    projects = ProjectService(database.sessions)
+    pipeline = projects.pipeline()
+    with database.engine.connect() as conn:
+        landed = conn.execute(select(Project.id).where(Project.stage_key == "landed")).scalars()
+        for project_id in list(landed)[:20]:
+            record = projects.get(project_id)
+            assert record.opened_on is not None and record.jobs_at_opening is not None
+    assert pipeline.first_stage.key == "inquiry"
+
+
+def test_named_companies_are_there_and_searchable(tmp_path: Path) -> None:
+    database = _demo(tmp_path / "demo.sqlite", companies=50)
+    hits = SearchService(database.sessions, database.search).search("ｴﾌﾟｿﾝ")
+    assert hits[0].title == "Seiko Epson Corporation"
+    assert "Epson Deutschland GmbH" in hits[0].detail
+
+
+def test_demo_refuses_a_database_with_data(tmp_path: Path) -> None:
+    database = _demo(tmp_path / "demo.sqlite", companies=30)
+    with pytest.raises(DatabaseNotEmptyError, match="--db"):
+        DemoService(database.sessions, database.search).generate(10)
+    with pytest.raises(ValueError, match="at least 1"):
+        DemoService(database.sessions, database.search).generate(0)

@@ -1,0 +1,105 @@
+"""The command line: exit codes, messages on stderr, no tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from leadtracker import __version__
+from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_search_finds_epson(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "lt.sqlite")
+    code, out, _ = run(capsys, "--db", db, "demo", "--companies", "60")
+    assert code == EXIT_OK and "60 companies" in out
+    code, out, err = run(capsys, "--db", db, "search", "ｴﾌﾟｿﾝ")
+    assert code == EXIT_OK, err
+    assert "Seiko Epson Corporation" in out and "セイコーエプソン株式会社" in out
+    code, out, _ = run(capsys, "--db", db, "search", "山", "--kind", "contact", "--limit", "2")
+    assert code == EXIT_OK and len(out.splitlines()) == 2
+    assert all(line.startswith("contact") for line in out.splitlines())
+
+
+def test_nothing_found_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", str(tmp_path / "lt.sqlite"), "search", "nirgendwo")
+    assert (code, out) == (EXIT_NOT_FOUND, "")
+    assert "Nothing found for “nirgendwo”" in err
+
+
+def test_database_from_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "from env.sqlite"
+    monkeypatch.setenv("LEADTRACKER_DB", str(path))
+    code, out, _ = run(capsys, "check")
+    assert code == EXIT_OK
+    assert f"Database:  {path}" in out and "Integrity: ok" in out and "up to date" in out
+
+
+def test_check_reports_a_damaged_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "lt.sqlite"
+    run(capsys, "--db", str(db), "demo", "--companies", "200")
+    data = bytearray(db.read_bytes())
+    # Overwrite a page in the middle (a b-tree page of some table) with garbage.
+    data[len(data) // 2 : len(data) // 2 + 4096] = b"\xff" * 4096
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    code, out, err = run(capsys, "--db", str(db), "check")
+    assert code == EXIT_CHECK_FAILED
+    assert "Traceback" not in err
+    assert "Integrity: " in out and "Integrity: ok" not in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["demo"], "already holds data"),
+        (["--db", "/", "check"], "is a folder"),
+    ],
+)
+def test_errors_are_one_line_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    db = str(tmp_path / "lt.sqlite")
+    run(capsys, "--db", db, "demo", "--companies", "5")
+    code, out, err = run(capsys, *(args if "--db" in args else ["--db", db, *args]))
+    assert code == EXIT_ERROR and out == ""
+    assert err.startswith("leadtracker: error: ") and message in err
+    assert "Traceback" not in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["demo", "--companies", "-5"])
+    assert exit_info.value.code == 2
+    assert "--companies: must be at least 1 (got -5)" in capsys.readouterr().err
+
+
+def test_python_dash_m_and_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "leadtracker", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"leadtracker {__version__}"
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("demo", "search", "check", "gui", "--db"):
+        assert command in out
