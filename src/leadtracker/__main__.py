@@ -4,4 +4,6 @@ import sys
 
 from leadtracker.cli import main
 
-sys.exit(main())
+# Guarded: helper processes (started with "spawn") import this module again.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -38,6 +38,9 @@ def test_fold(text: str, expected: str) -> None:
         ("Kokusai Kogyo", "kokusai kogyo"),  # 'ko' and 'kk' inside words survive
         ("Agfa AG", "agfa"),  # 'ag' inside a word survives, the form goes
         ("せいこーえぷそんかぶしきがいしゃ", "せいこーえぷそん"),
+        ("山田 太郎", "山田太郎"),  # spaces between Japanese characters do not count
+        ("ヤマダ　タロウ", "やまだたろう"),
+        ("山田 Taro", "山田 taro"),  # ... between Japanese and Latin they do
     ],
 )
 def test_search_key_ignores_company_forms(text: str, expected: str) -> None:

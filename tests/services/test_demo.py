@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import func, select
 
 from leadtracker.db.database import Database, open_database
-from leadtracker.db.models import Company, Project, StageChange
+from leadtracker.db.models import Company, Contact, Project, StageChange
 from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.services import demo
 from leadtracker.services.demo import DatabaseNotEmptyError, DemoService
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.projects import ProjectService
@@ -88,3 +89,22 @@ def test_demo_refuses_a_database_with_data(tmp_path: Path) -> None:
         DemoService(database.sessions, database.search).generate(10)
     with pytest.raises(ValueError, match="at least 1"):
         DemoService(database.sessions, database.search).generate(0)
+
+
+def test_helper_processes_write_the_same_data_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chunks built in spawned helper processes equal chunks built here."""
+    monkeypatch.setattr(demo, "CHUNK_COMPANIES", 40)  # several chunks from a small data set
+    results = []
+    for parallel in (False, True):
+        database = open_database(tmp_path / f"parallel-{parallel}.sqlite")
+        report = DemoService(database.sessions, database.search).generate(
+            130, seed=5, today=TODAY, parallel=parallel
+        )
+        results.append((report.counts, _dump(database)))
+        with database.engine.connect() as conn:
+            ids = conn.execute(select(Contact.id).order_by(Contact.id)).scalars().all()
+        assert ids == list(range(1, len(ids) + 1)), "ids are contiguous across chunks"
+        database.close()
+    assert results[0] == results[1]

@@ -1,22 +1,117 @@
-"""Fast inserts of many rows for demo data and imports.
+"""Fast inserts of many rows for demo data and imports (SQLite).
 
 The ORM and Core's dictionary inserts spend most of their time per value in
-Python. :func:`insert_rows` takes plain tuples in column order, converts each
-value with the column type's own bind processor (so storage formats stay
-exactly the ORM's) and hands them to the driver's ``executemany``.
+Python. Here rows are plain tuples in column order: :class:`RowPreparer`
+converts each value to what the driver stores -- with the column type's own
+bind processor, or a shortcut that gives exactly the same result for the
+commonest types -- and :func:`insert_prepared` hands them to ``executemany``.
+A preparer is picklable and needs no connection, so the conversion can run in
+another process while this one writes.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Date, Table
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.dialects.sqlite import pysqlite
+
+from leadtracker.db.models import Base
+from leadtracker.db.types import UTCDateTime
 
 _CHUNK = 50_000
 _BULK_CACHE_KIB = 256 * 1024
+
+Converter = Callable[[Any], Any]
+
+
+def _enum_value(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _iso_date(value: date) -> str:
+    # SQLAlchemy stores SQLite DATE as "%Y-%m-%d", which is isoformat().
+    return value.isoformat()
+
+
+def _utc_datetime(fallback: Converter) -> Converter:
+    def convert(value: datetime) -> Any:
+        if value.tzinfo is UTC:
+            # SQLAlchemy stores SQLite DATETIME as "%Y-%m-%d %H:%M:%S.%f".
+            return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+        return fallback(value)
+
+    return convert
+
+
+class RowPreparer:
+    """Converts rows for one table's columns into values the SQLite driver stores."""
+
+    def __init__(self, table_name: str, columns: Sequence[str]) -> None:
+        self.table_name = table_name
+        self.columns = tuple(columns)
+
+    def _converters(self) -> list[Converter | None]:
+        table = Base.metadata.tables[self.table_name]
+        dialect = pysqlite.dialect()
+        converters: list[Converter | None] = []
+        for name in self.columns:
+            column_type = table.c[name].type
+            processor = column_type._cached_bind_processor(dialect)
+            if isinstance(column_type, SAEnum):
+                converters.append(_enum_value)
+            elif isinstance(column_type, Date):
+                converters.append(_iso_date)
+            elif isinstance(column_type, UTCDateTime) and processor is not None:
+                converters.append(_utc_datetime(processor))
+            else:
+                converters.append(processor)
+        return converters
+
+    def prepare(self, rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
+        """The rows with every value converted; ``None`` stays ``None``."""
+        converters = self._converters()
+        active = [(i, c) for i, c in enumerate(converters) if c is not None]
+        if not active:
+            return [row if type(row) is tuple else tuple(row) for row in rows]
+        prepared = []
+        for row in rows:
+            values = list(row)
+            for i, convert in active:
+                if values[i] is not None:
+                    values[i] = convert(values[i])
+            prepared.append(tuple(values))
+        return prepared
+
+
+def insert_prepared(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> int:
+    """Insert rows already converted by a :class:`RowPreparer`; returns the count."""
+    preparer = conn.dialect.identifier_preparer
+    names = ", ".join(preparer.quote(name) for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO {preparer.format_table(table)} ({names}) VALUES ({marks})"
+    iterator = iter(rows)
+    total = 0
+    while chunk := list(islice(iterator, _CHUNK)):
+        conn.exec_driver_sql(sql, chunk)
+        total += len(chunk)
+    return total
+
+
+def insert_rows(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """Convert and insert ``rows`` (tuples ordered like ``columns``); returns the count."""
+    prepared = RowPreparer(table.name, columns).prepare(rows)
+    return insert_prepared(conn, table, columns, prepared)
 
 
 @contextmanager
@@ -28,38 +123,3 @@ def bulk_load(conn: Connection) -> Iterator[None]:
         yield
     finally:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
-
-
-def insert_rows(
-    conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
-) -> int:
-    """Insert ``rows`` (tuples ordered like ``columns``) into ``table``; returns the count."""
-    dialect = conn.dialect
-    processors: list[Callable[[Any], Any] | None] = [
-        table.c[name].type._cached_bind_processor(dialect) for name in columns
-    ]
-    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in columns)
-    marks = ", ".join("?" for _ in columns)
-    table_name = dialect.identifier_preparer.format_table(table)
-    sql = f"INSERT INTO {table_name} ({quoted}) VALUES ({marks})"
-    needs_processing = [i for i, p in enumerate(processors) if p is not None]
-    total = 0
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, _CHUNK)):
-        if needs_processing:
-            chunk = [_process(row, processors, needs_processing) for row in chunk]
-        conn.exec_driver_sql(sql, chunk)
-        total += len(chunk)
-    return total
-
-
-def _process(
-    row: Sequence[Any], processors: list[Callable[[Any], Any] | None], indexes: list[int]
-) -> tuple[Any, ...]:
-    values = list(row)
-    for i in indexes:
-        if values[i] is not None:
-            processor = processors[i]
-            assert processor is not None
-            values[i] = processor(values[i])
-    return tuple(values)

@@ -8,7 +8,8 @@ session's own transaction, so data and index can never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections import namedtuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, event, select
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Activity, Company, Contact, Project
 from leadtracker.db.search_index import SearchIndex
+from leadtracker.domain.normalize import website_domain
 from leadtracker.domain.vocabulary import RecordKind
 
 
@@ -28,7 +30,7 @@ def company_fields(c: Any) -> list[str]:
         c.name_de,
         c.register_number,
         c.corporate_number,
-        c.website,
+        website_domain(c.website) if c.website else "",
         c.hq_city,
     ]
 
@@ -101,6 +103,20 @@ def _documents(conn: Connection) -> Iterator[tuple[RecordKind, int, list[str]]]:
         columns = [table.c.id, *(table.c[name] for name in _COLUMNS[model])]
         for row in conn.execute(select(*columns)):
             yield kind, row.id, build(row)
+
+
+def documents_from_rows(
+    model: type[Any], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> Iterator[tuple[RecordKind, int, list[str]]]:
+    """Documents of records given as plain tuples in ``columns`` order (bulk loads).
+
+    ``columns`` must include ``id`` and the fields the model's builder reads.
+    """
+    kind, build = _BUILDERS[model]
+    row_type = namedtuple(f"{model.__name__}Row", columns)  # type: ignore[misc]
+    for row in rows:
+        record: Any = row_type._make(row)
+        yield kind, record.id, build(record)
 
 
 def reindex_all(conn: Connection, index: SearchIndex) -> int:

@@ -36,6 +36,9 @@ _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in (*range(0x30A1, 0x30F7), 
 
 _KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
 _JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_SPACE_IN_JAPANESE = re.compile(
+    "(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 
 
 def to_hiragana(text: str) -> str:
@@ -72,10 +75,16 @@ def strip_company_forms(folded: str) -> str:
 def search_key(text: str) -> str:
     """Normalise text for substring search: folded, company forms removed.
 
+    Spaces between Japanese characters go too: ``山田 太郎`` and ``山田太郎`` are
+    the same name, however it was typed.
+
     >>> search_key("セイコーエプソン株式会社")
     'せいこーえぷそん'
     """
-    return strip_company_forms(fold(text))
+    key = strip_company_forms(fold(text))
+    if not key.isascii() and " " in key:
+        key = _SPACE_IN_JAPANESE.sub("", key)
+    return key
 
 
 def name_key(text: str) -> str:

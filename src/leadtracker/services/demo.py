@@ -1,22 +1,30 @@
 """``leadtracker demo``: fill an empty database with a realistic demo data set.
 
-The rows come from :class:`~leadtracker.services.demo_builder.DemoBuilder` and
-go in with bulk inserts in one transaction, followed by the search index, so
-a demo database is complete or not there at all.
+The rows come from :class:`~leadtracker.services.demo_builder.DemoBuilder` in
+chunks of companies. Each chunk is converted to what the driver stores and
+given its search documents (:func:`prepare_chunk`), then written with bulk
+inserts; everything happens in one transaction, so a demo database is complete
+or not there at all. For large data sets the chunks are built by helper
+processes while this one writes, which keeps every core busy.
 """
 
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.bulk import bulk_load, insert_rows
+from leadtracker.db.bulk import RowPreparer, bulk_load, insert_prepared
 from leadtracker.db.models import (
     Activity,
     Company,
@@ -30,13 +38,19 @@ from leadtracker.db.models import (
     User,
     activity_contact,
 )
-from leadtracker.db.search_documents import reindex_all
+from leadtracker.db.search_documents import documents_from_rows
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.errors import DomainError
 from leadtracker.services import demo_builder as b
 
 #: Called with a step's name and the share of the work done (0.0–1.0).
 Progress = Callable[[str, float], None]
+
+#: Companies per chunk (part of what a seed means: changing it changes the data),
+#: from how many companies on helper processes pay off, and how many to start.
+CHUNK_COMPANIES = 5_000
+PARALLEL_FROM = 10_000
+HELPERS = max(1, min(2, (os.cpu_count() or 2) - 1))
 
 
 class DatabaseNotEmptyError(DomainError):
@@ -65,6 +79,77 @@ _TABLES: tuple[tuple[str, Table, tuple[str, ...]], ...] = (
     ("tasks", Task.__table__, b.TASK_COLUMNS),
 )  # type: ignore[assignment]  # Model.__table__ is typed as FromClause
 
+_INDEXED = (
+    ("companies", Company, b.COMPANY_COLUMNS),
+    ("contacts", Contact, b.CONTACT_COLUMNS),
+    ("projects", Project, b.PROJECT_COLUMNS),
+    ("activities", Activity, b.ACTIVITY_COLUMNS),
+)
+
+
+@dataclass(frozen=True)
+class PreparedChunk:
+    """One chunk of demo data, ready for ``executemany``: rows by table, search rows."""
+
+    companies: int
+    tables: dict[str, list[tuple[Any, ...]]]
+    documents: list[tuple[int, str]]
+
+
+def prepare_chunk(rows: b.DemoRows, index: SearchIndex) -> PreparedChunk:
+    """Convert a chunk of generated rows and make its search documents."""
+    tables = {
+        name: RowPreparer(table.name, columns).prepare(getattr(rows, name))
+        for name, table, columns in _TABLES
+    }
+    documents = []
+    for name, model, columns in _INDEXED:
+        documents.extend(index.prepare(documents_from_rows(model, columns, getattr(rows, name))))
+    documents.sort()  # FTS5 builds its index fastest from ascending document ids
+    return PreparedChunk(len(rows.companies), tables, documents)
+
+
+def prepared_chunks(
+    seed: int, today: date, companies: int, index: SearchIndex
+) -> Iterator[PreparedChunk]:
+    """Generate and prepare the data set chunk by chunk, in this process."""
+    builder = b.DemoBuilder(seed, today)
+    for rows in builder.build(companies, CHUNK_COMPANIES):
+        yield prepare_chunk(rows, index)
+
+
+# One builder per helper process: the name pools are drawn once, not per chunk.
+_helper_builder: b.DemoBuilder | None = None
+
+
+def _start_helper(seed: int, today: date) -> None:
+    global _helper_builder  # noqa: PLW0603 -- per-process state of a pool worker
+    gc.disable()  # millions of long-lived tuples: the cyclic collector only slows down
+    _helper_builder = b.DemoBuilder(seed, today)
+
+
+def _build_in_helper(plan: b.ChunkPlan, index: SearchIndex) -> PreparedChunk:
+    assert _helper_builder is not None
+    return prepare_chunk(_helper_builder.build_chunk(plan), index)
+
+
+def chunks_from_helpers(
+    seed: int, today: date, companies: int, index: SearchIndex
+) -> Iterator[PreparedChunk]:
+    """The same chunks as :func:`prepared_chunks`, built by helper processes, in order."""
+    plans = b.plan_chunks(seed, companies, CHUNK_COMPANIES)
+    context = multiprocessing.get_context("spawn")  # safe beside threads (the GUI)
+    with ProcessPoolExecutor(
+        max_workers=HELPERS, mp_context=context, initializer=_start_helper, initargs=(seed, today)
+    ) as pool:
+        pending: deque[Future[PreparedChunk]] = deque()
+        for plan in plans:
+            pending.append(pool.submit(_build_in_helper, plan, index))
+            if len(pending) > 2 * HELPERS:  # keep memory bounded when writing is slower
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
 
 class DemoService:
     """Generates demo data into an empty database."""
@@ -80,8 +165,12 @@ class DemoService:
         seed: int = 2026,
         today: date | None = None,
         progress: Progress | None = None,
+        parallel: bool | None = None,
     ) -> DemoReport:
         """Generate ``companies`` companies with contacts, projects, activities and tasks.
+
+        ``parallel`` (default: from :data:`PARALLEL_FROM` companies on) runs the
+        generation in a second process; the data is the same either way.
 
         Raises:
             DatabaseNotEmptyError: the database already holds companies, staff or partners.
@@ -91,30 +180,25 @@ class DemoService:
             raise ValueError("the number of companies must be at least 1")
         started = time.perf_counter()
         report = progress or (lambda _step, _done: None)
+        today = today or date.today()
+        if parallel is None:
+            parallel = companies >= PARALLEL_FROM
+        source = chunks_from_helpers if parallel else prepared_chunks
+        counts = {name: 0 for name, _, _ in _TABLES} | {"search_documents": 0}
         with self._sessions.begin() as session:
             conn = session.connection()
             _require_empty(conn)
             report("generating", 0.0)
-            rows = _build(seed, today or date.today(), companies)
-            counts: dict[str, int] = {}
-            with bulk_load(conn):
-                for n, (name, table, columns) in enumerate(_TABLES):
-                    report(f"writing {name}", 0.4 + 0.3 * n / len(_TABLES))
-                    counts[name] = insert_rows(conn, table, columns, getattr(rows, name))
-                report("indexing", 0.7)
-                counts["search_documents"] = reindex_all(conn, self._index)
+            with bulk_load(conn), self._index.bulk_loader(conn) as add_documents:
+                done = 0
+                for chunk in source(seed, today, companies, self._index):
+                    for name, table, columns in _TABLES:
+                        counts[name] += insert_prepared(conn, table, columns, chunk.tables[name])
+                    counts["search_documents"] += add_documents(chunk.documents)
+                    done += chunk.companies
+                    report(f"{done} of {companies} companies written", done / companies)
         report("done", 1.0)
         return DemoReport(counts, time.perf_counter() - started)
-
-
-def _build(seed: int, today: date, companies: int) -> b.DemoRows:
-    # Millions of small tuples that all stay alive: the cyclic garbage
-    # collector would only rescan them again and again.
-    gc.disable()
-    try:
-        return b.DemoBuilder(seed, today).build(companies)
-    finally:
-        gc.enable()
 
 
 def _require_empty(conn: Connection) -> None:

@@ -3,9 +3,10 @@
 :class:`DemoBuilder` makes plain tuples for every table, in the column order
 of the ``*_COLUMNS`` constants, so that :mod:`leadtracker.services.demo` can
 bulk-insert hundreds of thousands of them quickly. Names come from small pools
-drawn once from Faker's ``ja_JP`` and ``de_DE`` locales, and every random
-choice from one seeded :class:`random.Random`, so the same seed gives the same
-data set.
+drawn once from Faker's ``ja_JP`` and ``de_DE`` locales. The data set is cut
+into chunks of companies (:func:`plan_chunks`); each chunk draws from its own
+random stream seeded by the seed and the chunk's number, so the same seed
+gives the same data whether the chunks are built in one process or several.
 
 Each project walks the default pipeline from its inquiry date: old projects
 have mostly ended (landed, lost, withdrawn), recent ones are spread over the
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cache
 from itertools import accumulate
 from typing import TypeVar
 
@@ -205,12 +207,50 @@ class _Company:
     has_german_entity: bool
     known: bool = False
     opened_on: date | None = None
+    row: int = 0  # position of the company's row in the current chunk
+
+
+@dataclass(frozen=True)
+class ChunkPlan:
+    """What one chunk holds: its companies, how many records each gets, the first ids."""
+
+    index: int
+    first_company: int
+    contacts: tuple[int, ...]  # per company
+    activities: tuple[tuple[int, ...], ...]  # per company, per project
+    first_contact: int
+    first_project: int
+    first_activity: int
+
+
+def plan_chunks(seed: int, companies: int, size: int) -> list[ChunkPlan]:
+    """Split the data set into chunks whose record counts, and so ids, are known up front.
+
+    Only the counts are drawn here (from their own random stream); everything
+    else is drawn per chunk. Chunks can therefore be built independently, in
+    any order or process, and always give the same data for the same seed.
+    """
+    rng = _Dice(f"{seed}/plan")
+    plans: list[ChunkPlan] = []
+    contact = project = activity = 1
+    for first in range(1, companies + 1, size):
+        count = min(size, companies - first + 1)
+        contacts = tuple(rng.weighted((1, 2, 3), (40, 40, 20)) for _ in range(count))
+        activities = tuple(
+            tuple(rng.between(2, 5) for _ in range(1 + (rng.random() < 0.25))) for _ in range(count)
+        )
+        plans.append(ChunkPlan(len(plans), first, contacts, activities, contact, project, activity))
+        contact += sum(contacts)
+        project += sum(len(a) for a in activities)
+        activity += sum(sum(a) for a in activities)
+    return plans
 
 
 class DemoBuilder:
-    """Generates the demo data set; see the module docstring."""
+    """Generates the demo data set chunk by chunk; see the module docstring."""
 
     def __init__(self, seed: int, today: date, years: int = 20, staff: int = 5) -> None:
+        self.seed = seed
         self.rng = _Dice(seed)
         self.today = today
         self.start = today.replace(year=today.year - years)
@@ -228,23 +268,36 @@ class DemoBuilder:
         self._de_female = _unique(de.first_name_female, 80)
         self._staff_names = [(de.first_name(), de.last_name()) for _ in range(staff)]
         self._events_by_year: dict[int, list[int]] = {}
-
-    # -- the desk -----------------------------------------------------------------------
-
-    def build(self, companies: int) -> DemoRows:
-        """Generate ``companies`` companies (the named ones first) and everything around them."""
         self._add_staff()
         self._add_partners_and_events()
-        for number in range(1, companies + 1):
+        self._desk = self.rows  # staff, partners and events: emitted with chunk 0
+
+    def build_chunk(self, plan: ChunkPlan) -> DemoRows:
+        """Generate the companies of one chunk and everything around them."""
+        self.rows = self._desk if plan.index == 0 else DemoRows()
+        self.rng = _Dice(f"{self.seed}/{plan.index}")
+        self._ids = {
+            "contact": plan.first_contact - 1,
+            "project": plan.first_project - 1,
+            "activity": plan.first_activity - 1,
+        }
+        for offset, contacts in enumerate(plan.contacts):
+            number = plan.first_company + offset
             if number <= len(KNOWN_COMPANIES):
                 company = self._add_known_company(number, KNOWN_COMPANIES[number - 1])
             else:
                 company = self._add_generated_company(number)
-            self._add_contacts(company)
-            for _ in range(1 + (self.rng.random() < 0.25)):
-                self._add_project(company)
+            self._add_contacts(company, contacts)
+            for activities in plan.activities[offset]:
+                self._add_project(company, activities)
             self._settle(company)
-        return self.rows
+        rows, self.rows = self.rows, DemoRows()
+        return rows
+
+    def build(self, companies: int, chunk_size: int) -> Iterator[DemoRows]:
+        """The whole data set of ``companies`` companies, chunk by chunk, in this process."""
+        for plan in plan_chunks(self.seed, companies, chunk_size):
+            yield self.build_chunk(plan)
 
     def _settle(self, company: _Company) -> None:
         """Mark a company settled once a project of it opened (former for a few old ones)."""
@@ -254,8 +307,8 @@ class DemoBuilder:
         status = CompanyStatus.SETTLED
         if years > 8 and self.rng.random() < 0.1:
             status = CompanyStatus.FORMER
-        row = self.rows.companies[company.id - 1]
-        self.rows.companies[company.id - 1] = (*row[:12], status, *row[13:])
+        row = self.rows.companies[company.row]
+        self.rows.companies[company.row] = (*row[:12], status, *row[13:])
 
     def _add_staff(self) -> None:
         for i, (given, family) in enumerate(self._staff_names, start=1):
@@ -292,7 +345,16 @@ class DemoBuilder:
         )  # fmt: skip
         self._append_company(row, (known.name_ja, known.name_kana, known.name_en, known.name_de))
         family = self.rng.pick(self._ja_family)
-        return _Company(company_id, known.website, [], family[2], known.project, True, known=True)
+        return _Company(
+            company_id,
+            known.website,
+            [],
+            family[2],
+            known.project,
+            has_german_entity=True,
+            known=True,
+            row=len(self.rows.companies) - 1,
+        )
 
     def _add_generated_company(self, company_id: int) -> _Company:
         rng = self.rng
@@ -321,8 +383,16 @@ class DemoBuilder:
             prefecture, city, f"https://www.{domain}", None, CompanyStatus.PROSPECT, "",
         )  # fmt: skip
         self._append_company(row, (name_ja, name_kana, name_en, name_de), corporate)
-        project_type = rng.weighted(_PROJECT_TYPES, [40, 12, 10, 8, 10, 5])
-        return _Company(company_id, domain, [], family_en, project_type, german)
+        project_type = rng.weighted(_PROJECT_TYPES, (40, 12, 10, 8, 10, 5))
+        return _Company(
+            company_id,
+            domain,
+            [],
+            family_en,
+            project_type,
+            german,
+            row=len(self.rows.companies) - 1,
+        )
 
     def _append_company(
         self, row: tuple[object, ...], names: tuple[str, ...], corporate: str = ""
@@ -332,9 +402,8 @@ class DemoBuilder:
         for kind, key in company_keys(names, corporate, website):
             self.rows.company_keys.append((company_id, str(kind), key))
 
-    def _add_contacts(self, company: _Company) -> None:
+    def _add_contacts(self, company: _Company, count: int) -> None:
         rng = self.rng
-        count = rng.weighted((1, 2, 3), (40, 40, 20))
         ranks = sorted(rng.sample(list(_TITLES), count))
         for rank in ranks:
             self._ids["contact"] += 1
@@ -383,7 +452,7 @@ class DemoBuilder:
 
     # -- projects -----------------------------------------------------------------------
 
-    def _add_project(self, company: _Company) -> None:
+    def _add_project(self, company: _Company, activities: int) -> None:
         rng = self.rng
         self._ids["project"] += 1
         project_id = self._ids["project"]
@@ -410,6 +479,7 @@ class DemoBuilder:
             received=received,
             until=final_day,
             path=path,
+            count=activities,
         )
         self._add_task(company, project_id, owner, final, final_day)
 
@@ -501,9 +571,9 @@ class DemoBuilder:
         received: date,
         until: date,
         path: list[str],
+        count: int,
     ) -> None:
         rng = self.rng
-        count = rng.between(2, 4) + ("site_visit" in path)
         for n in range(count):
             self._ids["activity"] += 1
             activity_id = self._ids["activity"]
@@ -550,10 +620,15 @@ class _Dice(random.Random):
         """An integer from ``low`` to ``high`` inclusive."""
         return low + int(self.random() * (high - low + 1))
 
-    def weighted(self, items: Sequence[T], weights: Sequence[float]) -> T:
+    def weighted(self, items: Sequence[T], weights: tuple[float, ...]) -> T:
         """One item, with the given relative weights."""
-        cumulative = list(accumulate(weights))
+        cumulative = _cumulative(weights)
         return items[bisect(cumulative, self.random() * cumulative[-1])]
+
+
+@cache
+def _cumulative(weights: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(accumulate(weights))
 
 
 def _at(day: date, hour: int) -> datetime:

@@ -110,11 +110,9 @@ class SearchService:
     ) -> list[SearchHit]:
         """Records containing ``query``: up to ``limit`` of each kind, companies first."""
         hits: list[SearchHit] = []
-        with self._sessions.begin() as session:
-            conn = session.connection()
-            for kind in sorted(kinds):
-                ids = self._index.find(conn, query, kind, limit)
-                if ids:
-                    found = _LOADERS[kind](session, ids)
-                    hits.extend(found[i] for i in ids if i in found)
+        with self._sessions() as session:  # read only: ends in a rollback
+            found = self._index.find(session.connection(), query, sorted(kinds), limit)
+            for kind, ids in found.items():
+                loaded = _LOADERS[kind](session, ids)
+                hits.extend(loaded[i] for i in ids if i in loaded)
         return hits

@@ -54,13 +54,17 @@ class CompanyKey(Base):
     """
 
     __tablename__ = "company_key"
-    __table_args__ = (Index("ix_company_key_lookup", "kind", "key"),)
+    # Looked up by (kind, key): the primary key itself is that index.
+    __table_args__ = (
+        Index("ix_company_key_company_id", "company_id"),
+        {"sqlite_with_rowid": False},
+    )
 
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
     company_id: Mapped[int] = mapped_column(
         ForeignKey("company.id", ondelete="CASCADE"), primary_key=True
     )
-    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
-    key: Mapped[str] = mapped_column(String(300), primary_key=True)
 
 
 class Contact(Timestamped, Base):

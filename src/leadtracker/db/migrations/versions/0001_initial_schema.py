@@ -19,7 +19,8 @@ depends_on: str | Sequence[str] | None = None
 SEARCH_SCHEMA = (
     "CREATE TABLE search_document (id INTEGER PRIMARY KEY, body TEXT NOT NULL)",
     "CREATE VIRTUAL TABLE search_trigram USING fts5("
-    "body, content='search_document', content_rowid='id', tokenize='trigram', detail='none')",
+    "body, content='search_document', content_rowid='id', "
+    "tokenize='trigram case_sensitive 1', detail='none', columnsize=0)",
     "CREATE VIRTUAL TABLE search_trigram_vocab USING fts5vocab(search_trigram, 'row')",
     "CREATE TRIGGER search_document_ai AFTER INSERT ON search_document BEGIN "
     "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END",
@@ -137,19 +138,20 @@ def upgrade() -> None:
 
     op.create_table(
         "company_key",
-        sa.Column("company_id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("key", sa.String(length=300), nullable=False),
+        sa.Column("company_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["company_id"],
             ["company.id"],
             name=op.f("fk_company_key_company_id_company"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("company_id", "kind", "key", name=op.f("pk_company_key")),
+        sa.PrimaryKeyConstraint("kind", "key", "company_id", name=op.f("pk_company_key")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("company_key", schema=None) as batch_op:
-        batch_op.create_index("ix_company_key_lookup", ["kind", "key"], unique=False)
+        batch_op.create_index("ix_company_key_company_id", ["company_id"], unique=False)
 
     op.create_table(
         "partner",
