@@ -31,6 +31,7 @@ def test_demo_then_search_finds_epson(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_nothing_found_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "--db", str(tmp_path / "lt.sqlite"), "demo", "--companies", "5")
     code, out, err = run(capsys, "--db", str(tmp_path / "lt.sqlite"), "search", "nirgendwo")
     assert (code, out) == (EXIT_NOT_FOUND, "")
     assert "Nothing found for “nirgendwo”" in err
@@ -41,9 +42,37 @@ def test_database_from_the_environment(
 ) -> None:
     path = tmp_path / "from env.sqlite"
     monkeypatch.setenv("LEADTRACKER_DB", str(path))
+    assert run(capsys, "demo", "--companies", "5")[0] == EXIT_OK
     code, out, _ = run(capsys, "check")
     assert code == EXIT_OK
     assert f"Database:  {path}" in out and "Integrity: ok" in out and "up to date" in out
+
+
+@pytest.mark.parametrize("command", ["check", "search"])
+def test_check_and_search_never_create_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    typo = tmp_path / "leadtraker.sqlite"
+    args = [command] if command == "check" else [command, "epson"]
+    code, out, err = run(capsys, "--db", str(typo), *args)
+    assert code == EXIT_ERROR and out == ""
+    assert err == f"leadtracker: error: there is no database at {typo}\n"
+    assert not typo.exists()
+
+
+def test_check_reports_a_damaged_first_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lt.sqlite"
+    run(capsys, "--db", str(db), "demo", "--companies", "20")
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\x00" * 3996  # keep the header, destroy the schema page
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    code, out, err = run(capsys, "--db", str(db), "check")
+    assert code == EXIT_CHECK_FAILED, err
+    assert "Integrity: unreadable" in out or "Integrity: ok" not in out
 
 
 def test_check_reports_a_damaged_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

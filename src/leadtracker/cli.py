@@ -28,8 +28,7 @@ APP_NAME = "LeadTracker"
 DB_ENV = "LEADTRACKER_DB"
 
 EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+EXIT_ERROR = 1  # 2 is argparse's: wrong usage
 EXIT_NOT_FOUND = 3
 EXIT_CHECK_FAILED = 4
 
@@ -103,8 +102,8 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _open(args: argparse.Namespace) -> Database:
-    database = open_database(args.db or default_database_path())
+def _open(args: argparse.Namespace, *, create: bool = True, migrate: bool = True) -> Database:
+    database = open_database(args.db or default_database_path(), create=create, migrate=migrate)
     if database.backup is not None:
         print(
             f"Database upgraded from schema {database.upgraded_from}; "
@@ -140,7 +139,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_search(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = _open(args, create=False)
     try:
         kinds = [RecordKind[k.upper()] for k in args.kind] if args.kind else list(RecordKind)
         hits = SearchService(database.sessions, database.search).search(
@@ -158,7 +157,12 @@ def _run_search(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    database = _open(args)
+    try:
+        database = _open(args, create=False, migrate=False)
+    except SQLAlchemyDatabaseError as error:  # not even the schema version is readable
+        print(f"Database:  {args.db or default_database_path()}")
+        print(f"Integrity: unreadable: {error.orig}")
+        return EXIT_CHECK_FAILED
     try:
         report = MaintenanceService(database.sessions).check(full=not args.quick)
     finally:

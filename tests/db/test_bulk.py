@@ -66,3 +66,16 @@ def test_bulk_rows_read_back_through_the_orm(db: Database) -> None:
         assert project.planned_investment == Decimal("12.34")
         assert project.competing_locations == ["Paris"]
         assert change.changed_at == datetime(2026, 1, 2, 8, 30, tzinfo=UTC)
+
+
+def test_values_the_shortcuts_do_not_know_go_to_sqlalchemy() -> None:
+    with pytest.raises(LookupError):  # not a project type: refused as the ORM refuses it
+        RowPreparer("project", ["project_type"]).prepare([("bogus",)])
+    moment = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
+    own = (
+        Company.metadata.tables["project"]
+        .c["received_on"]
+        .type._cached_bind_processor(pysqlite.dialect())
+    )
+    assert own is not None
+    assert RowPreparer("project", ["received_on"]).prepare([(moment,)])[0][0] == own(moment)

@@ -17,6 +17,8 @@ from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.db.migrate import include_name
 from leadtracker.db.models import Base
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.projects import ProjectService
+from leadtracker.services.search import SearchService
 
 STORED = Path(__file__).parent.parent / "data" / "schemas"
 
@@ -90,9 +92,19 @@ def test_other_files_are_refused(tmp_path: Path) -> None:
 def test_stored_databases_of_every_schema_upgrade(stored: Path, tmp_path: Path) -> None:
     path = tmp_path / stored.name
     shutil.copy(stored, path)
+    with sqlite3.connect(path) as raw:
+        (revision,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert stored.name.startswith(f"{revision}-")
     database = open_database(path)
+    head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    assert database.upgraded_from == (None if revision == head else revision)
     assert CompanyService(database.sessions).get(1).name_ja == "セイコーエプソン株式会社"
-    assert database.status is not None
+    search = SearchService(database.sessions, database.search)
+    assert [h.title for h in search.search("山田 太郎")] == ["山田 太郎 (YAMADA Taro)"]
+    assert [h.to_stage for h in ProjectService(database.sessions).history(1)] == [
+        "inquiry",
+        "qualified",
+    ]
     database.close()
 
 

@@ -53,8 +53,9 @@ def test_email_phone_website() -> None:
         clean_phone("call me")
     assert clean_website("www.epson.de") == "https://www.epson.de"
     assert clean_website("http://epson.de") == "http://epson.de"
-    with pytest.raises(ValidationError, match="Website"):
-        clean_website("epson")
+    for bad in ("epson", "https://.epson.de", "www..epson.de"):
+        with pytest.raises(ValidationError, match="Website"):
+            clean_website(bad)
 
 
 def test_prefectures() -> None:

@@ -41,6 +41,7 @@ def test_fold(text: str, expected: str) -> None:
         ("山田 太郎", "山田太郎"),  # spaces between Japanese characters do not count
         ("ヤマダ　タロウ", "やまだたろう"),
         ("山田 Taro", "山田 taro"),  # ... between Japanese and Latin they do
+        ("佐々 木", "佐々木"),  # 々 is a Japanese character too
     ],
 )
 def test_search_key_ignores_company_forms(text: str, expected: str) -> None:
@@ -59,6 +60,7 @@ def test_name_key_ignores_spaces_and_punctuation() -> None:
         ("epson.de", "epson.de"),
         ("http://global.epson.com:8080/?x=1", "global.epson.com"),
         ("ＷＷＷ．ＥＰＳＯＮ．ＪＰ", "epson.jp"),
+        ("https://user@www.epson.de:443/x", "epson.de"),
     ],
 )
 def test_website_domain(url: str, expected: str) -> None:

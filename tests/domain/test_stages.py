@@ -51,18 +51,29 @@ def test_every_move_of_the_default_pipeline(source: str, target: str) -> None:
     pipeline = Pipeline.default()
     allowed = target in ALLOWED[source]
     assert pipeline.is_allowed(source, target) is allowed
-    facts = LANDED_FACTS if target == "landed" else LOST_FACTS
+    facts = replace(LANDED_FACTS if target == "landed" else LOST_FACTS, qualified=True)
     if allowed:
         pipeline.check_move(source, target, facts)
+        return
+    with pytest.raises(StageMoveError) as refused:
+        pipeline.check_move(source, target, facts)
+    assert refused.value.missing == ()
+    src, dst = pipeline.stage(source).label, pipeline.stage(target).label
+    if source == target:
+        expected = f"The project is already in “{src}”."
+    elif (source, target) == ("inquiry", "won"):
+        expected = "A project must be qualified before it can be won (it is in “Inquiry”)."
     else:
-        with pytest.raises(StageMoveError) as refused:
-            pipeline.check_move(source, target, facts)
-        assert refused.value.missing == ()
-        assert (
-            "cannot move" in str(refused.value)
-            or "already" in str(refused.value)
-            or ("qualified" in str(refused.value))
-        )
+        expected = f"A project in “{src}” cannot move to “{dst}”."
+    assert str(refused.value) == expected
+
+
+def test_on_hold_can_be_won_only_when_qualified_before() -> None:
+    pipeline = Pipeline.default()
+    with pytest.raises(StageMoveError, match="never went past “Inquiry”"):
+        pipeline.check_move("on_hold", "won", LOST_FACTS)
+    pipeline.check_move("on_hold", "won", replace(LOST_FACTS, qualified=True))
+    pipeline.check_move("qualified", "won", LOST_FACTS)  # the stage itself shows it
 
 
 def test_lost_needs_reason_and_location() -> None:

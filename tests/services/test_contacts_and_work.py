@@ -4,9 +4,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from leadtracker.db.database import Database
+from leadtracker.db.models import Activity, Task
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.vocabulary import ActivityKind, LegalBasis, Rank
 from leadtracker.services.contacts import ContactDraft
+from leadtracker.services.projects import ProjectDraft
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
@@ -94,3 +97,37 @@ def test_network(services: Services) -> None:
     with pytest.raises(ValidationError, match="already in use"):
         services.network.add_user("Andreas Schulz", "AS")
     assert [u.initials for u in services.network.users()] == ["AS"]
+
+
+def test_activity_company_must_be_the_projects(services: Services) -> None:
+    project = services.project()
+    other = services.company(name_en="Other Corp")
+    with pytest.raises(ValidationError, match="Company: is not the company of the project"):
+        services.work.log_activity(
+            ActivityDraft(
+                kind=ActivityKind.NOTE,
+                occurred_at=datetime(2026, 11, 20, tzinfo=UTC),
+                company_id=other.id,
+                project_id=project.id,
+            )
+        )
+
+
+def test_moving_a_project_to_another_company_takes_its_work_along(
+    services: Services, db: Database
+) -> None:
+    project = services.project()
+    services.work.log_activity(
+        ActivityDraft(
+            kind=ActivityKind.CALL,
+            occurred_at=datetime(2026, 11, 20, tzinfo=UTC),
+            project_id=project.id,
+        )
+    )
+    task = services.work.add_task(TaskDraft(title="Call back", project_id=project.id))
+    right = services.company(name_en="The Right Company")
+    services.projects.update(project.id, ProjectDraft(company_id=right.id, title=project.title))
+    assert services.search.search("the right company")
+    with db.sessions() as session:  # read back what is stored
+        assert {a.company_id for a in session.query(Activity)} == {right.id}
+        assert session.get_one(Task, task.id).company_id == right.id

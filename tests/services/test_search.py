@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import delete
 
 from leadtracker.db.database import Database
-from leadtracker.db.models import Contact
+from leadtracker.db.models import Contact, Project
 from leadtracker.domain.vocabulary import ActivityKind, RecordKind
 from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.contacts import ContactDraft
@@ -118,15 +118,38 @@ def test_index_follows_updates_and_deletes(epson: Services, db: Database) -> Non
 
 
 def test_index_is_written_in_the_same_transaction(services: Services, db: Database) -> None:
-    with db.sessions.begin() as session:  # bulk delete bypasses the ORM: nothing to index
-        session.execute(delete(Contact))
     with pytest.raises(RuntimeError), db.sessions.begin() as session:
         session.add(Contact(family_romaji="Rollback"))
         session.flush()  # indexed here ...
+        assert db.search.count(session.connection()) == 1
         raise RuntimeError  # ... and rolled back with the data
     assert _found(services, "rollback") == []
     with db.engine.connect() as conn:
         assert db.search.count(conn) == 0
+
+
+def test_cascades_and_bulk_deletes_leave_no_stale_entries(epson: Services, db: Database) -> None:
+    with db.engine.connect() as conn:
+        before = db.search.count(conn)
+    with db.sessions.begin() as session:  # a Core delete: the ORM sees nothing
+        session.execute(delete(Contact))
+    with db.sessions.begin() as session:  # cascades to the project's activity
+        project = session.query(Project).one()
+        session.delete(project)
+    with db.engine.connect() as conn:
+        assert db.search.count(conn) == before - 3  # contact, project, activity
+    assert _found(epson, "amsterdam") == []
+    assert _found(epson, "yamada") == []
+
+
+def test_queries_that_look_like_company_forms_are_taken_literally(epson: Services) -> None:
+    assert "COMPANY:Seiko Epson Corporation" in _found(epson, "se")  # "SE" is a legal form
+    assert "COMPANY:Seiko Epson Corporation" in _found(epson, "SE")
+
+
+def test_limit_must_be_positive(services: Services) -> None:
+    with pytest.raises(ValueError, match="limit must be at least 1"):
+        services.search.search("epson", limit=0)
 
 
 def test_limit_per_kind_and_newest_first(services: Services) -> None:

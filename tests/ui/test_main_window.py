@@ -39,8 +39,8 @@ def test_search_results_model_without_widgets() -> None:
 
 
 def test_typing_in_the_search_field_shows_results(qtbot: QtBot, demo_db: Database) -> None:
-    report = MaintenanceService(demo_db.sessions).check(full=False)
-    window = MainWindow(SearchService(demo_db.sessions, demo_db.search), "demo.sqlite", report)
+    counts = MaintenanceService(demo_db.sessions).counts()
+    window = MainWindow(SearchService(demo_db.sessions, demo_db.search), "demo.sqlite", counts)
     qtbot.addWidget(window)
     assert "80 companies" in window.statusBar().currentMessage()
     qtbot.keyClicks(window.query_edit, "epson")  # QTest cannot type non-Latin-1 keys

@@ -3,8 +3,9 @@
 The ORM and Core's dictionary inserts spend most of their time per value in
 Python. Here rows are plain tuples in column order: :class:`RowPreparer`
 converts each value to what the driver stores -- with the column type's own
-bind processor, or a shortcut that gives exactly the same result for the
-commonest types -- and :func:`insert_prepared` hands them to ``executemany``.
+bind processor, or, for enum members, dates and UTC datetimes, a shortcut that
+gives the same result (anything else still goes to the type's processor) --
+and :func:`insert_prepared` hands them to ``executemany``.
 A preparer is picklable and needs no connection, so the conversion can run in
 another process while this one writes.
 """
@@ -31,13 +32,20 @@ _BULK_CACHE_KIB = 256 * 1024
 Converter = Callable[[Any], Any]
 
 
-def _enum_value(value: Any) -> Any:
-    return value.value if isinstance(value, enum.Enum) else value
+def _enum_value(fallback: Converter) -> Converter:
+    def convert(value: Any) -> Any:
+        # Our enums are StrEnums: the member's value is what SQLAlchemy stores.
+        return value.value if isinstance(value, enum.Enum) else fallback(value)
+
+    return convert
 
 
-def _iso_date(value: date) -> str:
-    # SQLAlchemy stores SQLite DATE as "%Y-%m-%d", which is isoformat().
-    return value.isoformat()
+def _iso_date(fallback: Converter) -> Converter:
+    def convert(value: Any) -> Any:
+        # SQLAlchemy stores SQLite DATE as "%Y-%m-%d", which is date.isoformat().
+        return value.isoformat() if type(value) is date else fallback(value)
+
+    return convert
 
 
 def _utc_datetime(fallback: Converter) -> Converter:
@@ -64,11 +72,13 @@ class RowPreparer:
         for name in self.columns:
             column_type = table.c[name].type
             processor = column_type._cached_bind_processor(dialect)
-            if isinstance(column_type, SAEnum):
-                converters.append(_enum_value)
+            if processor is None:
+                converters.append(None)
+            elif isinstance(column_type, SAEnum):
+                converters.append(_enum_value(processor))
             elif isinstance(column_type, Date):
-                converters.append(_iso_date)
-            elif isinstance(column_type, UTCDateTime) and processor is not None:
+                converters.append(_iso_date(processor))
+            elif isinstance(column_type, UTCDateTime):
                 converters.append(_utc_datetime(processor))
             else:
                 converters.append(processor)

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.backup import backup_file, default_backup_dir, timestamped_name
-from leadtracker.db.engine import create_file, create_sqlite_engine, is_sqlite_file
+from leadtracker.db.engine import WRITES, create_file, create_sqlite_engine, is_sqlite_file
 from leadtracker.db.migrate import SchemaStatus, schema_status, upgrade_to_head
 from leadtracker.db.search_documents import install_search_hooks
 from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
@@ -42,34 +42,50 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
-    """Open (creating if needed) the database at ``path``, migrated to this program's schema.
+def open_database(
+    path: Path, *, backup_dir: Path | None = None, create: bool = True, migrate: bool = True
+) -> Database:
+    """Open the database at ``path``, migrated to this program's schema.
+
+    Args:
+        path: The database file.
+        backup_dir: Where the copy before a schema upgrade goes (default:
+            ``<name>-backups/`` beside the file).
+        create: Create the file when it does not exist (else an error).
+        migrate: Upgrade an older schema (else open it as it is, for checks).
 
     Raises:
-        DatabaseOpenError: the file is not a LeadTracker database, or it was
-            written by a newer LeadTracker.
+        DatabaseOpenError: there is no such file (and ``create`` is false),
+            the file is not a LeadTracker database, or it was written by a
+            newer LeadTracker.
     """
     path = path.expanduser().resolve()
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file")
     if not path.exists():
+        if not create:
+            raise DatabaseOpenError(f"there is no database at {path}")
         create_file(path)
     elif not is_sqlite_file(path):
         raise DatabaseOpenError(f"{path} is not a LeadTracker database (not an SQLite file)")
     engine = create_sqlite_engine(path)
     try:
-        status, backup = _migrate(engine, path, backup_dir or default_backup_dir(path))
+        status, backup = _migrate(
+            engine, path, backup_dir or default_backup_dir(path), upgrade=migrate
+        )
     except Exception:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine.execution_options(**WRITES), expire_on_commit=False)
     search = SqliteSearchIndex()
     install_search_hooks(sessions, search)
-    upgraded_from = status.current if not status.up_to_date else None
+    upgraded_from = status.current if backup is not None else None
     return Database(path, engine, sessions, search, upgraded_from, backup, status)
 
 
-def _migrate(engine: Engine, path: Path, backup_dir: Path) -> tuple[SchemaStatus, Path | None]:
+def _migrate(
+    engine: Engine, path: Path, backup_dir: Path, *, upgrade: bool
+) -> tuple[SchemaStatus, Path | None]:
     with engine.connect() as conn:
         status = schema_status(conn)
         tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
@@ -80,7 +96,7 @@ def _migrate(engine: Engine, path: Path, backup_dir: Path) -> tuple[SchemaStatus
         )
     if status.current is None and tables:
         raise DatabaseOpenError(f"{path} is an SQLite file but not a LeadTracker database")
-    if status.up_to_date:
+    if status.up_to_date or (not upgrade and status.current is not None):
         return status, None
     backup = None
     if status.current is not None:

@@ -2,8 +2,9 @@
 
 Every connection gets ``foreign_keys=ON``, ``journal_mode=WAL``,
 ``synchronous=NORMAL`` and a ``busy_timeout``, and transactions are begun by
-SQLAlchemy with an explicit ``BEGIN`` (the sqlite3 module's own implicit
-transactions would leave reads and DDL outside them). Migrations therefore run
+SQLAlchemy with an explicit ``BEGIN`` (``IMMEDIATE`` with the :data:`WRITES`
+execution option, which the sessions of the services use); the sqlite3 module's own implicit
+transactions would leave reads and DDL outside them. Migrations therefore run
 in one transaction: they apply completely or not at all.
 """
 
@@ -14,7 +15,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5_000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -46,14 +47,26 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
+#: Execution options: ``WRITES`` begins with ``BEGIN IMMEDIATE``, which takes the
+#: write lock up front (waiting up to busy_timeout), so a transaction that reads,
+#: then writes cannot fail half-way with "database is locked" because another
+#: window or the command line wrote meanwhile. ``READ_ONLY`` (the default)
+#: begins ``DEFERRED`` and takes no write lock.
+WRITES = {"sqlite_begin": "IMMEDIATE"}
+READ_ONLY = {"sqlite_begin": "DEFERRED"}
+
+
 def _on_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine for the database file at ``path`` with LeadTracker's pragmas."""
     engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
+        # The path goes in as a database name, never through a URL string:
+        # "?", "#" or "%" in a folder name must not change which file opens.
+        URL.create("sqlite+pysqlite", database=str(path)),
         connect_args={"check_same_thread": False},
     )
     event.listen(engine, "connect", _on_connect)

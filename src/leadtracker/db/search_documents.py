@@ -1,9 +1,11 @@
 """What each kind of record contributes to the search index, and keeping it current.
 
 The field builders work on anything with the model's attribute names, so the
-same code indexes an ORM object during a flush and a Core row during a bulk
-rebuild. :func:`install_search_hooks` re-indexes every changed record in the
-session's own transaction, so data and index can never disagree.
+same code indexes an ORM object during a flush and a plain row during a bulk
+load. :func:`install_search_hooks` re-indexes every record created or changed
+through the ORM in the session's own transaction; deletions -- including
+cascades and bulk deletes the ORM never sees -- are taken out of the index by
+``AFTER DELETE`` triggers on the record tables (migration 0001).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, select
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Activity, Company, Contact, Project
@@ -66,7 +68,7 @@ _BUILDERS: dict[type[Any], tuple[RecordKind, Callable[[Any], list[str]]]] = {
 
 
 def install_search_hooks(factory: sessionmaker[Session], index: SearchIndex) -> None:
-    """Re-index records created, changed or deleted through sessions of ``factory``."""
+    """Re-index records created or changed through sessions of ``factory``."""
 
     def after_flush(session: Session, _context: object) -> None:
         conn = session.connection()
@@ -78,31 +80,8 @@ def install_search_hooks(factory: sessionmaker[Session], index: SearchIndex) -> 
                 kind, build = entry
                 documents.append((kind, obj.id, build(obj)))
         index.put_many(conn, documents)
-        for obj in session.deleted:
-            entry = _BUILDERS.get(type(obj))
-            if entry is not None:
-                index.remove(conn, entry[0], obj.id)
 
     event.listen(factory, "after_flush", after_flush)
-
-
-#: The columns each kind's field builder reads.
-_COLUMNS: dict[type[Any], tuple[str, ...]] = {
-    Company: ("name_ja", "name_kana", "name_en", "name_de", "register_number",
-              "corporate_number", "website", "hq_city"),
-    Contact: ("family_kanji", "given_kanji", "family_kana", "given_kana", "family_romaji",
-              "given_romaji", "title", "email"),
-    Project: ("title", "code_name"),
-    Activity: ("subject", "text"),
-}  # fmt: skip
-
-
-def _documents(conn: Connection) -> Iterator[tuple[RecordKind, int, list[str]]]:
-    for model, (kind, build) in _BUILDERS.items():
-        table: Table = model.__table__
-        columns = [table.c.id, *(table.c[name] for name in _COLUMNS[model])]
-        for row in conn.execute(select(*columns)):
-            yield kind, row.id, build(row)
 
 
 def documents_from_rows(
@@ -117,8 +96,3 @@ def documents_from_rows(
     for row in rows:
         record: Any = row_type._make(row)
         yield kind, record.id, build(record)
-
-
-def reindex_all(conn: Connection, index: SearchIndex) -> int:
-    """Rebuild the whole index from the tables (after bulk inserts); returns the count."""
-    return index.replace_all(conn, _documents(conn))

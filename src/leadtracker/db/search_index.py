@@ -26,32 +26,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
-from itertools import islice
 from typing import Protocol
 
 from sqlalchemy import Connection
 
-from leadtracker.domain.normalize import search_key
+from leadtracker.domain.normalize import fold, search_key
 from leadtracker.domain.vocabulary import RecordKind
 
 _KIND_SHIFT = 40
+_AUTOMERGE = 4  # FTS5's default: merge segments a little on every write
 
 
 class SearchIndex(Protocol):
     """What the services need of a search index."""
 
-    def put(
-        self, conn: Connection, kind: RecordKind, record_id: int, fields: Sequence[str]
-    ) -> None:
-        """Index (or re-index) one record from its text fields."""
-
     def put_many(
         self, conn: Connection, documents: Iterable[tuple[RecordKind, int, Sequence[str]]]
     ) -> int:
         """Index many records at once; returns how many."""
-
-    def remove(self, conn: Connection, kind: RecordKind, record_id: int) -> None:
-        """Take one record out of the index."""
 
     def prepare(
         self, documents: Iterable[tuple[RecordKind, int, Sequence[str]]]
@@ -62,11 +54,6 @@ class SearchIndex(Protocol):
         self, conn: Connection
     ) -> AbstractContextManager[Callable[[Sequence[tuple[int, str]]], int]]:
         """A context giving a function that adds prepared rows fast, for many new records."""
-
-    def replace_all(
-        self, conn: Connection, documents: Iterable[tuple[RecordKind, int, Sequence[str]]]
-    ) -> int:
-        """Replace the whole index with ``documents``."""
 
     def find(
         self, conn: Connection, query: str, kinds: Sequence[RecordKind], limit: int
@@ -80,12 +67,15 @@ class SearchIndex(Protocol):
 #: The triggers that keep the FTS index in step with ``search_document`` (the
 #: whole schema is created by the migrations; bulk loads drop and recreate these).
 SQLITE_TRIGGERS: dict[str, str] = {
-    "search_document_ai": "CREATE TRIGGER search_document_ai AFTER INSERT ON search_document BEGIN "
+    "search_document_ai": "CREATE TRIGGER IF NOT EXISTS search_document_ai "
+    "AFTER INSERT ON search_document BEGIN "
     "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END",
-    "search_document_ad": "CREATE TRIGGER search_document_ad AFTER DELETE ON search_document BEGIN "
+    "search_document_ad": "CREATE TRIGGER IF NOT EXISTS search_document_ad "
+    "AFTER DELETE ON search_document BEGIN "
     "INSERT INTO search_trigram(search_trigram, rowid, body) VALUES ('delete', old.id, old.body); "
     "END",
-    "search_document_au": "CREATE TRIGGER search_document_au AFTER UPDATE ON search_document BEGIN "
+    "search_document_au": "CREATE TRIGGER IF NOT EXISTS search_document_au "
+    "AFTER UPDATE ON search_document BEGIN "
     "INSERT INTO search_trigram(search_trigram, rowid, body) VALUES ('delete', old.id, old.body); "
     "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END",
 }
@@ -134,17 +124,11 @@ def _trigram_query(key: str) -> str:
 class SqliteSearchIndex:
     """The search index in SQLite FTS5 tables (see the module docstring)."""
 
-    def put(
-        self, conn: Connection, kind: RecordKind, record_id: int, fields: Sequence[str]
-    ) -> None:
-        """Index (or re-index) one record from its text fields."""
-        self.put_many(conn, [(kind, record_id, fields)])
-
     def put_many(
         self, conn: Connection, documents: Iterable[tuple[RecordKind, int, Sequence[str]]]
     ) -> int:
         """Index many records at once; returns how many."""
-        rows = [(_document_id(k, rid), document_body(f)) for k, rid, f in documents]
+        rows = self.prepare(documents)
         if rows:
             conn.exec_driver_sql(
                 "INSERT INTO search_document (id, body) VALUES (?, ?) "
@@ -153,12 +137,6 @@ class SqliteSearchIndex:
                 rows,
             )
         return len(rows)
-
-    def remove(self, conn: Connection, kind: RecordKind, record_id: int) -> None:
-        """Take one record out of the index."""
-        conn.exec_driver_sql(
-            "DELETE FROM search_document WHERE id = ?", (_document_id(kind, record_id),)
-        )
 
     def prepare(
         self, documents: Iterable[tuple[RecordKind, int, Sequence[str]]]
@@ -192,23 +170,12 @@ class SqliteSearchIndex:
             # hundreds of terms, each probing every segment (7x faster here).
             conn.exec_driver_sql("INSERT INTO search_trigram (search_trigram) VALUES ('optimize')")
         finally:
+            conn.exec_driver_sql(
+                "INSERT INTO search_trigram (search_trigram, rank) "
+                f"VALUES ('automerge', {_AUTOMERGE})"
+            )
             for statement in SQLITE_TRIGGERS.values():
                 conn.exec_driver_sql(statement)
-
-    def replace_all(
-        self, conn: Connection, documents: Iterable[tuple[RecordKind, int, Sequence[str]]]
-    ) -> int:
-        """Replace the whole index with ``documents``."""
-        total = 0
-        iterator = iter(documents)
-        with self.bulk_loader(conn) as add:
-            conn.exec_driver_sql("DELETE FROM search_document")
-            conn.exec_driver_sql(
-                "INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')"
-            )
-            while chunk := list(islice(iterator, 50_000)):
-                total += add(self.prepare(chunk))
-        return total
 
     def count(self, conn: Connection) -> int:
         """Number of indexed records."""
@@ -218,7 +185,11 @@ class SqliteSearchIndex:
         self, conn: Connection, query: str, kinds: Sequence[RecordKind], limit: int
     ) -> dict[RecordKind, list[int]]:
         """Ids of records containing ``query``: up to ``limit`` per kind, newest first."""
-        key = search_key(query)
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1 (got {limit})")
+        # A query that is only a company form ("AG", "KK", "株式会社") is taken
+        # literally, so typing the first letters of "Agfa" finds something.
+        key = search_key(query) or fold(query)
         found: dict[RecordKind, list[int]] = {}
         if not key:
             return found

@@ -15,7 +15,7 @@ from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, Val
 from stdnum.jp import cn
 
 from leadtracker.domain.errors import ValidationError as FieldValidationError
-from leadtracker.domain.normalize import website_domain
+from leadtracker.domain.normalize import URL_SCHEME, website_domain
 
 _REGISTER = re.compile(
     r"^(?:(?P<court>.*?)[\s,]+)?(?P<kind>HRA|HRB|GnR|PR|VR)\s*(?P<number>\d{1,6})(?:\s*(?P<suffix>[A-Z]{1,2}))?$"
@@ -96,10 +96,11 @@ def clean_website(value: str, field: str = "website") -> str:
     if not text:
         return ""
     domain = website_domain(text)
-    if "." not in domain or " " in domain or domain.startswith("."):
+    host = URL_SCHEME.sub("", text).split("/", 1)[0]
+    if "." not in domain or " " in domain or host.startswith(".") or ".." in host:
         raise FieldValidationError.single(
             field, "Website", f"“{value}” is not a web address like www.example.co.jp"
         )
-    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
+    if not URL_SCHEME.match(text):
         text = "https://" + text
     return text

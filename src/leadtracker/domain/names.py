@@ -111,3 +111,8 @@ def reading_sort_key(reading: str) -> tuple[str, str]:
 
 def _join(first: str, second: str) -> str:
     return " ".join(part for part in (first.strip(), second.strip()) if part)
+
+
+def company_display_name(name_en: str, name_de: str, name_ja: str) -> str:
+    """The name a company is listed by: English trade name, else German entity, else Japanese."""
+    return name_en or name_de or name_ja

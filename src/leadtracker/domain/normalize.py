@@ -28,6 +28,8 @@ _LATIN_FORMS = re.compile(
     r")(?!\w)"
 )
 _LEFTOVER_PUNCTUATION = " ,.&・/-"
+#: The scheme of a web address, e.g. ``https://``.
+URL_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 _NOT_WORD = re.compile(r"[\W_]+")
 # Katakana (ァ..ヶ, ヽ, ヾ) to hiragana: the blocks are 0x60 apart. A table, not a
 # library call: this runs for every field of every record indexed.
@@ -35,10 +37,10 @@ _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in (*range(0x30A1, 0x30F7), 
 
 
 _KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
-_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
-_SPACE_IN_JAPANESE = re.compile(
-    "(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])"
-)
+# Kana, 々〆〇, CJK ideographs (with extension A and compatibility forms).
+_JAPANESE_CHARS = "\u3005-\u3007\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_JAPANESE = re.compile(f"[{_JAPANESE_CHARS}]")
+_SPACE_IN_JAPANESE = re.compile(f"(?<=[{_JAPANESE_CHARS}]) (?=[{_JAPANESE_CHARS}])")
 
 
 def to_hiragana(text: str) -> str:
@@ -102,7 +104,6 @@ def website_domain(url: str) -> str:
     >>> website_domain("https://www.Epson.de/de/")
     'epson.de'
     """
-    text = fold(url)
-    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
-    host = re.split(r"[/?#:]", text, maxsplit=1)[0]
+    text = URL_SCHEME.sub("", fold(url))
+    host = re.split(r"[/?#]", text, maxsplit=1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
     return host.removeprefix("www.").strip(".")

@@ -77,11 +77,6 @@ _ALLOWED: dict[StageCategory, frozenset[StageCategory]] = {
     StageCategory.WITHDRAWN: frozenset({StageCategory.OPEN}),
 }
 
-#: Categories that end the pursuit of a project (no longer "active").
-CLOSED_CATEGORIES = frozenset(
-    {StageCategory.LANDED, StageCategory.AFTERCARE, StageCategory.LOST, StageCategory.WITHDRAWN}
-)
-
 FIELD_LABELS: dict[str, str] = {
     "lost_reason": "Lost reason",
     "lost_to_location": "Location chosen instead",
@@ -108,6 +103,9 @@ class ProjectFacts:
     lease_signed_on: date | None = None
     opened_on: date | None = None
     jobs_at_opening: int | None = None
+    #: The project has been past the pipeline's first stage at some time (a
+    #: project on hold can then be won; one put on hold as an inquiry cannot).
+    qualified: bool = False
 
 
 def _missing_for(category: StageCategory, facts: ProjectFacts) -> list[str]:
@@ -180,6 +178,17 @@ class Pipeline:
         if refusal is not None:
             raise StageMoveError(source, target, refusal)
         target_stage = self._by_key[target]
+        source_stage = self._by_key[source]
+        qualified = facts.qualified or (
+            source_stage.category is StageCategory.OPEN and source != self.first_stage.key
+        )
+        if target_stage.category is StageCategory.WON and not qualified:
+            raise StageMoveError(
+                source,
+                target,
+                "A project must be qualified before it can be won "
+                f"(it never went past “{self.first_stage.label}”).",
+            )
         missing = _missing_for(target_stage.category, facts)
         if missing:
             problems = tuple(FieldProblem(k, FIELD_LABELS[k], "required") for k in missing)

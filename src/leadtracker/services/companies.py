@@ -16,6 +16,7 @@ from leadtracker.domain.identifiers import (
     clean_register_number,
     clean_website,
 )
+from leadtracker.domain.names import company_display_name
 from leadtracker.domain.prefectures import PREFECTURES
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
 from leadtracker.services._validation import Problems, stripped
@@ -56,7 +57,7 @@ class CompanyRecord(CompanyDraft):
     @property
     def display_name(self) -> str:
         """The name to show: English trade name, else German entity, else Japanese."""
-        return self.name_en or self.name_de or self.name_ja
+        return company_display_name(self.name_en, self.name_de, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,10 @@ class PossibleDuplicatesError(DomainError):
 
     def __init__(self, candidates: tuple[DuplicateCandidate, ...]) -> None:
         self.candidates = candidates
-        names = ", ".join(f"{c.display_name} (#{c.company_id})" for c in candidates)
+        names = "; ".join(
+            f"{c.display_name} (#{c.company_id}: {', '.join(r.label for r in c.reasons)})"
+            for c in candidates
+        )
         super().__init__(f"This company may already exist: {names}")
 
 
@@ -90,7 +94,7 @@ def to_record(company: Company) -> CompanyRecord:
 
 def display_name(company: Company) -> str:
     """The name to show for an ORM company."""
-    return company.name_en or company.name_de or company.name_ja
+    return company_display_name(company.name_en, company.name_de, company.name_ja)
 
 
 class CompanyService:

@@ -14,6 +14,7 @@ from leadtracker.domain.identifiers import clean_email, clean_phone
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
 from leadtracker.services._validation import Problems, stripped
+from leadtracker.services.companies import display_name
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def to_record(contact: Contact) -> ContactRecord:
     values = {name: getattr(contact, name) for name in _DRAFT_FIELDS}
     values["rank"] = _rank(contact.rank)
     company = contact.company
-    company_name = (company.name_en or company.name_de or company.name_ja) if company else ""
+    company_name = display_name(company) if company else ""
     return ContactRecord(**values, id=contact.id, company_name=company_name)
 
 

@@ -202,7 +202,7 @@ class _Company:
     id: int
     domain: str
     contact_ids: list[int]
-    contact_family: str
+    contact_family: str  # romaji family name of the first contact, for activity texts
     project_type: ProjectType
     has_german_entity: bool
     known: bool = False
@@ -251,12 +251,12 @@ class DemoBuilder:
 
     def __init__(self, seed: int, today: date, years: int = 20, staff: int = 5) -> None:
         self.seed = seed
-        self.rng = _Dice(seed)
+        self.rng: _Dice  # one stream per chunk, set by build_chunk
         self.today = today
         self.start = today.replace(year=today.year - years)
         self.rows = DemoRows()
         self._staff = staff
-        self._ids = {"contact": 0, "project": 0, "activity": 0}
+        self._ids: dict[str, int] = {}  # last ids given, set by build_chunk
         ja, de = Faker("ja_JP"), Faker("de_DE")
         ja.seed_instance(seed)
         de.seed_instance(seed)
@@ -344,12 +344,11 @@ class DemoBuilder:
             CompanyStatus.SETTLED, "",
         )  # fmt: skip
         self._append_company(row, (known.name_ja, known.name_kana, known.name_en, known.name_de))
-        family = self.rng.pick(self._ja_family)
         return _Company(
             company_id,
             known.website,
             [],
-            family[2],
+            "",
             known.project,
             has_german_entity=True,
             known=True,
@@ -388,7 +387,7 @@ class DemoBuilder:
             company_id,
             domain,
             [],
-            family_en,
+            "",
             project_type,
             german,
             row=len(self.rows.companies) - 1,
@@ -642,9 +641,3 @@ def _unique(make: Callable[[], T], count: int) -> list[T]:
         if len(seen) >= count:
             break
     return list(seen)
-
-
-def iter_counts(rows: DemoRows) -> Iterator[tuple[str, int]]:
-    """``(table, number of rows)`` for every table of a generated data set."""
-    for name, value in vars(rows).items():
-        yield name, len(value)

@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.models import Company, Event, Partner, Project, Stage, StageChange, User
+from leadtracker.db.models import (
+    Activity,
+    Company,
+    Event,
+    Partner,
+    Project,
+    Stage,
+    StageChange,
+    Task,
+    User,
+)
 from leadtracker.db.models.base import utc_now
-from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.errors import NotFoundError, ValidationError
+from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
 from leadtracker.domain.stages import Pipeline, ProjectFacts, StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services._validation import Problems
+from leadtracker.services.companies import display_name
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -27,6 +40,22 @@ class Outcome:
     trade_registered_on: date | None = None
     register_entry_on: date | None = None
     permits_status: PermitStatus = PermitStatus.OPEN
+    lease_signed_on: date | None = None
+    opened_on: date | None = None
+    jobs_at_opening: int | None = None
+    actual_investment: Decimal | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class OutcomeUpdate:
+    """Outcome fields to set together with a stage move; ``None`` keeps a field as it is."""
+
+    decision_date: date | None = None
+    lost_reason: LostReason | None = None
+    lost_to_location: str | None = None
+    trade_registered_on: date | None = None
+    register_entry_on: date | None = None
+    permits_status: PermitStatus | None = None
     lease_signed_on: date | None = None
     opened_on: date | None = None
     jobs_at_opening: int | None = None
@@ -81,6 +110,7 @@ class StageChangeRecord:
 
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(ProjectDraft))
+_FACT_FIELDS = tuple(f.name for f in fields(ProjectFacts) if f.name != "qualified")
 _DECISIONS = frozenset({StageCategory.WON, StageCategory.LOST})
 _OUTCOME_FIELDS = tuple(f.name for f in fields(Outcome))
 
@@ -116,10 +146,18 @@ class ProjectService:
             pipeline = _pipeline(session)
             values = {name: getattr(clean, name) for name in _DRAFT_FIELDS}
             values["competing_locations"] = list(clean.competing_locations)
-            values["received_on"] = clean.received_on or date.today()
+            now = utc_now()
+            received = clean.received_on or office_date(now)
+            values["received_on"] = received
             project = Project(**values, stage_key=pipeline.first_stage.key)
+            # History starts when the inquiry came in (an older one is entered late).
+            started = now
+            if received < office_date(now):
+                started = datetime.combine(received, time(9), OFFICE_TIMEZONE)
             project.stage_changes.append(
-                StageChange(to_stage=pipeline.first_stage.key, changed_by_id=by_user_id)
+                StageChange(
+                    to_stage=pipeline.first_stage.key, changed_at=started, changed_by_id=by_user_id
+                )
             )
             session.add(project)
             session.flush()
@@ -130,6 +168,14 @@ class ProjectService:
         with self._sessions.begin() as session:
             project = _load(session, project_id)
             clean = _validated(session, draft)
+            if clean.company_id != project.company_id:
+                # A project entered under the wrong company takes its work along.
+                for model in (Activity, Task):
+                    session.execute(
+                        update(model)
+                        .where(model.project_id == project_id)
+                        .values(company_id=clean.company_id)
+                    )
             for name in _DRAFT_FIELDS:
                 if name != "received_on" or clean.received_on is not None:
                     setattr(project, name, getattr(clean, name))
@@ -147,33 +193,40 @@ class ProjectService:
         project_id: int,
         target: str,
         *,
-        outcome: Outcome | None = None,
+        outcome: OutcomeUpdate | None = None,
         by_user_id: int | None = None,
         note: str = "",
         when: datetime | None = None,
     ) -> ProjectRecord:
         """Move a project to stage ``target``, setting ``outcome`` fields in the same step.
 
-        A move to Won or Lost without a decision date takes the day of the
-        move. Nothing is saved when the move is refused.
+        Fields the outcome leaves ``None`` keep their stored value. A move to
+        Won or Lost without a decision date in the outcome is decided on the
+        day of the move (in Düsseldorf). Reopening a lost or withdrawn project
+        clears its decision and loss; winning clears a loss. Nothing is saved
+        when the move is refused.
 
         Raises:
             StageMoveError: the move is not allowed from the current stage,
                 or the target stage needs fields the project lacks.
+            ValidationError: an outcome value or ``when`` is not acceptable.
         """
         when = when or utc_now()
         with self._sessions.begin() as session:
             project = _load(session, project_id)
             pipeline = _pipeline(session)
-            facts = _facts(project, outcome)
-            decides = target in pipeline and pipeline.stage(target).category in _DECISIONS
-            if facts.decision_date is None and decides:
-                facts = replace(facts, decision_date=when.date())
+            history = _history(session, project_id)
+            _check_when(when, history)
+            values = _outcome_values(project, outcome or OutcomeUpdate())
+            category = pipeline.stage(target).category if target in pipeline else None
+            _apply_stage_effects(values, category, outcome, when)
+            facts = ProjectFacts(
+                **{name: values[name] for name in _FACT_FIELDS},
+                qualified=_was_qualified(pipeline, history),
+            )
             pipeline.check_move(project.stage_key, target, facts)
-            if outcome is not None:
-                for name in _OUTCOME_FIELDS:
-                    setattr(project, name, getattr(outcome, name))
-            project.decision_date = facts.decision_date
+            for name, value in values.items():
+                setattr(project, name, value)
             session.add(
                 StageChange(
                     project_id=project.id,
@@ -181,7 +234,7 @@ class ProjectService:
                     to_stage=target,
                     changed_at=when,
                     changed_by_id=by_user_id,
-                    note=note,
+                    note=note.strip(),
                 )
             )
             project.stage_key = target
@@ -192,16 +245,7 @@ class ProjectService:
         """Every stage change of a project, oldest first."""
         with self._sessions.begin() as session:
             _load(session, project_id)
-            rows = session.execute(
-                select(StageChange, User.name)
-                .outerjoin(User, User.id == StageChange.changed_by_id)
-                .where(StageChange.project_id == project_id)
-                .order_by(StageChange.changed_at, StageChange.id)
-            ).all()
-            return tuple(
-                StageChangeRecord(c.from_stage, c.to_stage, c.changed_at, name or "", c.note)
-                for c, name in rows
-            )
+            return _history(session, project_id)
 
 
 def _pipeline(session: Session) -> Pipeline:
@@ -218,22 +262,78 @@ def _load(session: Session, project_id: int) -> Project:
 
 def _record(session: Session, project: Project, pipeline: Pipeline) -> ProjectRecord:
     company = session.get_one(Company, project.company_id)
-    name = company.name_en or company.name_de or company.name_ja
+    name = display_name(company)
     return to_record(project, pipeline.stage(project.stage_key).label, name)
 
 
-def _facts(project: Project, outcome: Outcome | None) -> ProjectFacts:
-    source = outcome if outcome is not None else project
-    return ProjectFacts(
-        decision_date=source.decision_date,
-        lost_reason=source.lost_reason,
-        lost_to_location=source.lost_to_location,
-        trade_registered_on=source.trade_registered_on,
-        register_entry_on=source.register_entry_on,
-        permits_status=source.permits_status,
-        lease_signed_on=source.lease_signed_on,
-        opened_on=source.opened_on,
-        jobs_at_opening=source.jobs_at_opening,
+def _history(session: Session, project_id: int) -> tuple[StageChangeRecord, ...]:
+    rows = session.execute(
+        select(StageChange, User.name)
+        .outerjoin(User, User.id == StageChange.changed_by_id)
+        .where(StageChange.project_id == project_id)
+        .order_by(StageChange.changed_at, StageChange.id)
+    ).all()
+    return tuple(
+        StageChangeRecord(c.from_stage, c.to_stage, c.changed_at, name or "", c.note)
+        for c, name in rows
+    )
+
+
+def _check_when(when: datetime, history: tuple[StageChangeRecord, ...]) -> None:
+    if when.tzinfo is None:
+        raise ValidationError.single("when", "Date of the move", "give the time with its time zone")
+    if history and when < history[-1].changed_at:
+        last = office_date(history[-1].changed_at)
+        raise ValidationError.single(
+            "when", "Date of the move", f"cannot be before the last stage change ({last:%Y-%m-%d})"
+        )
+
+
+def _outcome_values(project: Project, update: OutcomeUpdate) -> dict[str, Any]:
+    """The project's outcome fields with ``update`` laid over them, validated."""
+    values: dict[str, Any] = {name: getattr(project, name) for name in _OUTCOME_FIELDS}
+    changes = {
+        name: value for name in _OUTCOME_FIELDS if (value := getattr(update, name)) is not None
+    }
+    problems = Problems()
+    if isinstance(location := changes.get("lost_to_location"), str):
+        changes["lost_to_location"] = location.strip()
+    for name, label in (
+        ("jobs_at_opening", "Jobs at opening"),
+        ("actual_investment", "Actual investment (EUR)"),
+    ):
+        number = changes.get(name)
+        if isinstance(number, int | Decimal) and number < 0:
+            problems.add(name, label, f"cannot be negative (got {number})")
+    problems.raise_if_any()
+    return values | changes
+
+
+def _apply_stage_effects(
+    values: dict[str, Any],
+    category: StageCategory | None,
+    update: OutcomeUpdate | None,
+    when: datetime,
+) -> None:
+    """What entering a stage of ``category`` does to the outcome fields."""
+    given = update.decision_date if update is not None else None
+    if category in _DECISIONS:
+        values["decision_date"] = given or office_date(when)
+    if category in {StageCategory.OPEN, StageCategory.WON}:
+        values["lost_reason"] = None
+        values["lost_to_location"] = ""
+    if category is StageCategory.OPEN:
+        values["decision_date"] = given
+
+
+def _was_qualified(pipeline: Pipeline, history: tuple[StageChangeRecord, ...]) -> bool:
+    first = pipeline.first_stage.key
+    return any(
+        change.to_stage != first
+        and change.to_stage in pipeline
+        and pipeline.stage(change.to_stage).category
+        in {StageCategory.OPEN, StageCategory.WON, StageCategory.LANDED}
+        for change in history
     )
 
 

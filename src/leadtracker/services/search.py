@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.models import Activity, Company, Contact, Project
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.vocabulary import RecordKind
+from leadtracker.services.companies import display_name
 
 
 @dataclass(frozen=True)
@@ -24,17 +26,13 @@ class SearchHit:
     detail: str
 
 
-def _company_title(c: Company) -> str:
-    return c.name_en or c.name_de or c.name_ja
-
-
 def _companies(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
     rows = session.scalars(select(Company).where(Company.id.in_(ids)))
     return {
         c.id: SearchHit(
             RecordKind.COMPANY,
             c.id,
-            _company_title(c),
+            display_name(c),
             " · ".join(x for x in (c.name_ja, c.name_de, c.hq_city) if x),
         )
         for c in rows
@@ -58,7 +56,7 @@ def _contacts(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
             contact.given_romaji,
         )
         detail = " · ".join(
-            x for x in (contact.title, _company_title(company) if company else "") if x
+            x for x in (contact.title, display_name(company) if company else "") if x
         )
         hits[contact.id] = SearchHit(RecordKind.CONTACT, contact.id, name.display, detail)
     return hits
@@ -71,7 +69,7 @@ def _projects(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
             RecordKind.PROJECT,
             p.id,
             f"{p.title} [{p.code_name}]" if p.code_name else p.title,
-            _company_title(c),
+            display_name(c),
         )
         for p, c in rows
     }
@@ -110,8 +108,9 @@ class SearchService:
     ) -> list[SearchHit]:
         """Records containing ``query``: up to ``limit`` of each kind, companies first."""
         hits: list[SearchHit] = []
-        with self._sessions() as session:  # read only: ends in a rollback
-            found = self._index.find(session.connection(), query, sorted(kinds), limit)
+        with self._sessions() as session:  # read only: no write lock, ends in a rollback
+            conn = session.connection(execution_options=READ_ONLY)
+            found = self._index.find(conn, query, sorted(kinds), limit)
             for kind, ids in found.items():
                 loaded = _LOADERS[kind](session, ids)
                 hits.extend(loaded[i] for i in ids if i in loaded)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Activity, Company, Contact, Project, Task, User, utc_now
-from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.errors import NotFoundError, ValidationError
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services._validation import Problems
 
@@ -75,10 +75,13 @@ class WorkService:
             problems.check_reference(session, Project, draft.project_id, "project_id", "Project")
             contacts = _existing(session, Contact, draft.contact_ids, problems, "Participants")
             staff = _existing(session, User, draft.staff_ids, problems, "Staff")
-            problems.raise_if_any()
+            project = session.get(Project, draft.project_id) if draft.project_id else None
             company_id = draft.company_id
-            if company_id is None and draft.project_id is not None:
-                company_id = session.get_one(Project, draft.project_id).company_id
+            if project is not None:
+                if company_id is not None and company_id != project.company_id:
+                    problems.add("company_id", "Company", "is not the company of the project given")
+                company_id = project.company_id
+            problems.raise_if_any()
             activity = Activity(
                 kind=draft.kind,
                 occurred_at=draft.occurred_at,
@@ -129,6 +132,8 @@ class WorkService:
 
     def complete_task(self, task_id: int, when: datetime | None = None) -> TaskRecord:
         """Mark a task done."""
+        if when is not None and when.tzinfo is None:
+            raise ValidationError.single("done_at", "Done", "give the time with its time zone")
         with self._sessions.begin() as session:
             task = session.get(Task, task_id)
             if task is None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.services.maintenance import CheckReport
 from leadtracker.services.search import SearchService
 from leadtracker.ui.models.search_results_model import SearchResultsModel
 
@@ -28,7 +27,7 @@ _TYPING_PAUSE_MS = 150
 class MainWindow(QMainWindow):
     """Search field, results table and a status bar with the database and its counts."""
 
-    def __init__(self, search: SearchService, database_label: str, report: CheckReport) -> None:
+    def __init__(self, search: SearchService, database_label: str, counts: dict[str, int]) -> None:
         super().__init__()
         self._search = search
         self.setWindowTitle(self.tr("LeadTracker — Japan Desk"))
@@ -58,7 +57,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.results_view)
         self.setCentralWidget(central)
 
-        counts = report.counts
         self.statusBar().showMessage(
             self.tr(
                 "{path} — {companies} companies, {contacts} contacts, {projects} projects"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,11 +14,12 @@ from PySide6.QtCore import (
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.search import SearchHit
 
+# Source texts only; translated when shown (a translator may be installed later).
 _KIND_LABELS = {
-    RecordKind.COMPANY: QCoreApplication.translate("SearchResultsModel", "Company"),
-    RecordKind.CONTACT: QCoreApplication.translate("SearchResultsModel", "Contact"),
-    RecordKind.PROJECT: QCoreApplication.translate("SearchResultsModel", "Project"),
-    RecordKind.ACTIVITY: QCoreApplication.translate("SearchResultsModel", "Note"),
+    RecordKind.COMPANY: QT_TRANSLATE_NOOP("SearchResultsModel", "Company"),
+    RecordKind.CONTACT: QT_TRANSLATE_NOOP("SearchResultsModel", "Contact"),
+    RecordKind.PROJECT: QT_TRANSLATE_NOOP("SearchResultsModel", "Project"),
+    RecordKind.ACTIVITY: QT_TRANSLATE_NOOP("SearchResultsModel", "Note"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +59,8 @@ class SearchResultsModel(QAbstractTableModel):
         if role == self.HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_KIND_LABELS[hit.kind], hit.title, hit.detail)[index.column()]
+            kind = QCoreApplication.translate("SearchResultsModel", _KIND_LABELS[hit.kind])
+            return (kind, hit.title, hit.detail)[index.column()]
         return None
 
     def headerData(

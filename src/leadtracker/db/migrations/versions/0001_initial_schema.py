@@ -32,6 +32,14 @@ SEARCH_SCHEMA = (
     "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END",
 )
 
+# Deleting a record (also by a cascade or a bulk delete) takes it out of the
+# search index; document id = kind << 40 | (2**40 - 1 - record id).
+SEARCH_DELETE_TRIGGERS = tuple(
+    f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN "
+    f"DELETE FROM search_document WHERE id = {kind << 40} + {(1 << 40) - 1} - old.id; END"
+    for kind, table in ((1, "company"), (2, "contact"), (3, "project"), (4, "activity"))
+)
+
 # The Japan Desk's default pipeline (domain/stages.py DEFAULT_STAGES at this revision).
 DEFAULT_STAGES = (
     ("inquiry", "Inquiry", "open", 10),
@@ -618,11 +626,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("activity_id", "user_id", name=op.f("pk_activity_user")),
     )
     _seed_default_stages()
-    for statement in SEARCH_SCHEMA:
+    for statement in (*SEARCH_SCHEMA, *SEARCH_DELETE_TRIGGERS):
         op.execute(statement)
 
 
 def downgrade() -> None:
+    for table in ("company", "contact", "project", "activity"):
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_search_ad")
     for table in ("search_trigram_vocab", "search_trigram", "search_document"):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     op.drop_table("activity_user")
