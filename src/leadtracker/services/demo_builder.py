@@ -226,6 +226,8 @@ class ChunkPlan:
 def plan_chunks(seed: int, companies: int, size: int) -> list[ChunkPlan]:
     """Split the data set into chunks whose record counts, and so ids, are known up front.
 
+    Chunks hold ``size`` companies, the first three 1/8, 1/4 and 1/2 of that.
+
     Only the counts are drawn here (from their own random stream); everything
     else is drawn per chunk. Chunks can therefore be built independently, in
     any order or process, and always give the same data for the same seed.
@@ -233,13 +235,16 @@ def plan_chunks(seed: int, companies: int, size: int) -> list[ChunkPlan]:
     rng = _Dice(f"{seed}/plan")
     plans: list[ChunkPlan] = []
     contact = project = activity = 1
-    for first in range(1, companies + 1, size):
-        count = min(size, companies - first + 1)
+    first = 1
+    while first <= companies:
+        # The first chunks are small, so that writing can start early.
+        count = min(size >> max(0, 3 - len(plans)), companies - first + 1)
         contacts = tuple(rng.weighted((1, 2, 3), (40, 40, 20)) for _ in range(count))
         activities = tuple(
             tuple(rng.between(2, 5) for _ in range(1 + (rng.random() < 0.25))) for _ in range(count)
         )
         plans.append(ChunkPlan(len(plans), first, contacts, activities, contact, project, activity))
+        first += count
         contact += sum(contacts)
         project += sum(len(a) for a in activities)
         activity += sum(sum(a) for a in activities)
