@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from leadtracker import __version__
+from leadtracker import __version__, cli
 from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main
 
 
@@ -132,3 +133,33 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("demo", "search", "check", "gui", "--db"):
         assert command in out
+
+
+def test_check_compares_the_search_index_with_the_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lt.sqlite"
+    run(capsys, "--db", str(db), "demo", "--companies", "30")
+    code, out, _ = run(capsys, "--db", str(db), "check")
+    assert code == EXIT_OK and "Search:    ok" in out
+    with sqlite3.connect(db) as raw:  # lose one company's index entry behind the app's back
+        raw.execute("DELETE FROM search_document WHERE id >> 40 = 1 AND rowid IN "
+                    "(SELECT id FROM search_document WHERE id >> 40 = 1 LIMIT 1)")  # fmt: skip
+    code, out, _ = run(capsys, "--db", str(db), "check")
+    assert code == EXIT_CHECK_FAILED
+    assert "Search:    search index: 29 of 30 companies indexed" in out
+
+
+def test_a_bug_is_one_line_unless_debugging(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_args: object) -> int:
+        raise ZeroDivisionError("oops")
+
+    monkeypatch.setattr(cli, "_run_search", broken)
+    code, _, err = run(capsys, "search", "x")
+    assert code == EXIT_ERROR
+    assert err.startswith("leadtracker: internal error: ZeroDivisionError('oops')")
+    monkeypatch.setenv("LEADTRACKER_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main(["search", "x"])

@@ -26,6 +26,7 @@ from leadtracker.services.search import SearchService
 
 APP_NAME = "LeadTracker"
 DB_ENV = "LEADTRACKER_DB"
+DEBUG_ENV = "LEADTRACKER_DEBUG"
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # 2 is argparse's: wrong usage
@@ -164,7 +165,7 @@ def _run_check(args: argparse.Namespace) -> int:
         print(f"Integrity: unreadable: {error.orig}")
         return EXIT_CHECK_FAILED
     try:
-        report = MaintenanceService(database.sessions).check(full=not args.quick)
+        report = MaintenanceService(database.sessions, database.search).check(full=not args.quick)
     finally:
         database.close()
     print(f"Database:  {database.path}")
@@ -176,6 +177,8 @@ def _run_check(args: argparse.Namespace) -> int:
         print(f"Schema:    {report.schema_current} ({state}; this program: {report.schema_head})")
     if report.counts:
         print("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
+    if not args.quick:
+        print(f"Search:    {'; '.join(report.search) or 'ok'}")
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
 
 
@@ -202,3 +205,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("leadtracker: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: one line for users, the traceback on request
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"leadtracker: internal error: {error!r} "
+            f"(set {DEBUG_ENV}=1 for the details and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

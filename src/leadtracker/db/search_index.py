@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DatabaseError
 
 from leadtracker.domain.normalize import fold, search_key
 from leadtracker.domain.vocabulary import RecordKind
@@ -62,6 +63,12 @@ class SearchIndex(Protocol):
 
     def count(self, conn: Connection) -> int:
         """Number of indexed records."""
+
+    def counts_by_kind(self, conn: Connection) -> dict[RecordKind, int]:
+        """Number of indexed records of each kind."""
+
+    def problems(self, conn: Connection) -> tuple[str, ...]:
+        """What is wrong with the index's own structure (nothing: empty)."""
 
 
 #: The triggers that keep the FTS index in step with ``search_document`` (the
@@ -180,6 +187,24 @@ class SqliteSearchIndex:
     def count(self, conn: Connection) -> int:
         """Number of indexed records."""
         return int(conn.exec_driver_sql("SELECT count(*) FROM search_document").scalar_one())
+
+    def counts_by_kind(self, conn: Connection) -> dict[RecordKind, int]:
+        """Number of indexed records of each kind."""
+        rows = conn.exec_driver_sql(
+            f"SELECT id >> {_KIND_SHIFT}, count(*) FROM search_document GROUP BY 1"
+        ).all()
+        known = {int(kind) for kind in RecordKind}
+        return {RecordKind(kind): int(n) for kind, n in rows if kind in known}
+
+    def problems(self, conn: Connection) -> tuple[str, ...]:
+        """FTS5's own integrity check, comparing the index with its content table."""
+        try:
+            conn.exec_driver_sql(
+                "INSERT INTO search_trigram (search_trigram, rank) VALUES ('integrity-check', 1)"
+            )
+        except DatabaseError as error:
+            return (f"search index: {error.orig}",)
+        return ()
 
     def find(
         self, conn: Connection, query: str, kinds: Sequence[RecordKind], limit: int

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.migrate import schema_status
 from leadtracker.db.models import Activity, Company, Contact, Project, Task
+from leadtracker.db.search_index import SearchIndex
+from leadtracker.domain.vocabulary import RecordKind
 
 
 @dataclass(frozen=True)
@@ -21,11 +23,17 @@ class CheckReport:
     schema_current: str | None
     schema_head: str
     counts: dict[str, int]
+    #: Problems of the search index (checked by the full check only).
+    search: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """The file is intact and its schema is this program's."""
-        return self.integrity == ("ok",) and self.schema_current == self.schema_head
+        """The file is intact, its schema is this program's, the search index agrees."""
+        return (
+            self.integrity == ("ok",)
+            and self.schema_current == self.schema_head
+            and not self.search
+        )
 
 
 _COUNTED = (
@@ -44,11 +52,20 @@ def _counts(session: Session) -> dict[str, int]:
     }
 
 
+_INDEXED = {
+    RecordKind.COMPANY: "companies",
+    RecordKind.CONTACT: "contacts",
+    RecordKind.PROJECT: "projects",
+    RecordKind.ACTIVITY: "activities",
+}
+
+
 class MaintenanceService:
     """Integrity and schema checks, and what a database holds."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], index: SearchIndex | None = None) -> None:
         self._sessions = sessions
+        self._index = index
 
     def counts(self) -> dict[str, int]:
         """How many companies, contacts, projects, activities and tasks there are."""
@@ -57,7 +74,11 @@ class MaintenanceService:
             return _counts(session)
 
     def check(self, *, full: bool = True) -> CheckReport:
-        """Run ``PRAGMA integrity_check`` (``quick_check`` when not ``full``)."""
+        """Run ``PRAGMA integrity_check`` (``quick_check`` when not ``full``).
+
+        The full check also compares the search index with the records and
+        runs the index's own integrity check.
+        """
         pragma = "integrity_check" if full else "quick_check"
         with self._sessions() as session:  # read only: no write lock, ends in a rollback
             conn = session.connection(execution_options=READ_ONLY)
@@ -69,4 +90,17 @@ class MaintenanceService:
             if integrity != ("ok",):  # counting could fail on the damaged pages
                 return CheckReport(integrity, status.current, status.head, {})
             counts = _counts(session)
-        return CheckReport(integrity, status.current, status.head, counts)
+            search: tuple[str, ...] = ()
+            if full and self._index is not None and status.up_to_date:
+                search = self._search_problems(conn, counts)
+        return CheckReport(integrity, status.current, status.head, counts, search)
+
+    def _search_problems(self, conn: Connection, counts: dict[str, int]) -> tuple[str, ...]:
+        assert self._index is not None
+        indexed = self._index.counts_by_kind(conn)
+        problems = [
+            f"search index: {indexed.get(kind, 0)} of {counts[name]} {name} indexed"
+            for kind, name in _INDEXED.items()
+            if indexed.get(kind, 0) != counts[name]
+        ]
+        return (*problems, *self._index.problems(conn))
