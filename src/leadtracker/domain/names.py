@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from leadtracker.domain.normalize import to_hiragana
 from leadtracker.domain.vocabulary import Language, Salutation
@@ -29,6 +30,18 @@ class PersonName:
     given_kana: str = ""
     family_romaji: str = ""
     given_romaji: str = ""
+
+    @classmethod
+    def of(cls, person: Any) -> PersonName:
+        """The name of anything with the six name attributes (a contact record or row)."""
+        return cls(
+            person.family_kanji,
+            person.given_kanji,
+            person.family_kana,
+            person.given_kana,
+            person.family_romaji,
+            person.given_romaji,
+        )
 
     @property
     def is_japanese(self) -> bool:

@@ -1,8 +1,9 @@
 """The fixed vocabularies of the Japan Desk: kinds, statuses, sources, ranks.
 
-Every value is a :class:`enum.StrEnum` whose value is what the database stores,
-so renaming a label never touches stored data. ``label`` gives the English
-wording; the GUI translates through its own tables.
+Each vocabulary is an enum whose values are what the database stores (text
+for :class:`enum.StrEnum`, numbers for the ordered :class:`Rank` and
+:class:`RecordKind`), so renaming a label never touches stored data.
+``label`` gives the English wording; the GUI translates through its own tables.
 """
 
 from __future__ import annotations

@@ -43,14 +43,7 @@ class ContactDraft:
     @property
     def name(self) -> PersonName:
         """The contact's name in every script."""
-        return PersonName(
-            self.family_kanji,
-            self.given_kanji,
-            self.family_kana,
-            self.given_kana,
-            self.family_romaji,
-            self.given_romaji,
-        )
+        return PersonName.of(self)
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,7 @@ class DemoService:
         """Generate ``companies`` companies with contacts, projects, activities and tasks.
 
         ``parallel`` (default: from :data:`PARALLEL_FROM` companies on) runs the
-        generation in a second process; the data is the same either way.
+        generation in helper processes; the data is the same either way.
 
         Raises:
             DatabaseNotEmptyError: the database already holds companies, staff or partners.

@@ -47,14 +47,7 @@ def _contacts(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
     ).all()
     hits = {}
     for contact, company in rows:
-        name = PersonName(
-            contact.family_kanji,
-            contact.given_kanji,
-            contact.family_kana,
-            contact.given_kana,
-            contact.family_romaji,
-            contact.given_romaji,
-        )
+        name = PersonName.of(contact)
         detail = " · ".join(
             x for x in (contact.title, display_name(company) if company else "") if x
         )
