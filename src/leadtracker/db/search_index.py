@@ -28,7 +28,7 @@ from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from typing import Protocol
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Integer, TextualSelect, text
 from sqlalchemy.exc import DatabaseError
 
 from leadtracker.domain.normalize import fold, search_key
@@ -66,6 +66,9 @@ class SearchIndex(Protocol):
 
     def counts_by_kind(self, conn: Connection) -> dict[RecordKind, int]:
         """Number of indexed records of each kind."""
+
+    def matching_ids(self, query: str, kind: RecordKind) -> TextualSelect:
+        """A subquery of the ids of all records of ``kind`` containing ``query`` (for lists)."""
 
     def problems(self, conn: Connection) -> tuple[str, ...]:
         """What is wrong with the index's own structure (nothing: empty)."""
@@ -183,6 +186,27 @@ class SqliteSearchIndex:
             )
             for statement in SQLITE_TRIGGERS.values():
                 conn.exec_driver_sql(statement)
+
+    def matching_ids(self, query: str, kind: RecordKind) -> TextualSelect:
+        """A subquery of the ids of all records of ``kind`` containing ``query`` (for lists).
+
+        Every match, unlike :meth:`find`; queries of three or more characters
+        are narrowed by the trigram index first.
+        """
+        key = search_key(query) or fold(query)
+        low, high = _kind_range(kind)
+        sql = (
+            "SELECT :mask - (d.id & :mask) AS record_id FROM search_document AS d "
+            "WHERE d.id BETWEEN :low AND :high AND instr(d.body, :key) > 0"
+        )
+        params: dict[str, object] = {"mask": _ID_MASK, "low": low, "high": high, "key": key}
+        if len(key) >= 3:
+            sql += (
+                " AND d.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH :match"
+                " AND rowid BETWEEN :low AND :high)"
+            )
+            params["match"] = _trigram_query(key)
+        return text(sql).bindparams(**params).columns(record_id=Integer)
 
     def count(self, conn: Connection) -> int:
         """Number of indexed records."""

@@ -1,0 +1,128 @@
+"""Long lists a page at a time: companies filtered, sorted and counted in SQL.
+
+The GUI's tables load rows as they are scrolled into view, so a database of
+100,000 companies opens without reading them all. Each call is one read-only
+unit of work returning frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.engine import READ_ONLY
+from leadtracker.db.models import Company, Project
+from leadtracker.db.search_index import SearchIndex
+from leadtracker.domain.names import company_display_name
+from leadtracker.domain.vocabulary import CompanyStatus, RecordKind, Sector
+
+_S = TypeVar("_S", bound=Select[Any])
+
+
+class CompanySort(StrEnum):
+    """Orders a company list can be sorted in."""
+
+    NAME = "name"  # the display name, case-insensitive
+    READING = "reading"  # the kana reading of the Japanese name
+    CITY = "city"
+    STATUS = "status"
+    PROJECTS = "projects"
+    UPDATED = "updated"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list shows: a quick-filter text and a sort order."""
+
+    text: str = ""
+    sort: CompanySort = CompanySort.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    """One line of the company list."""
+
+    id: int
+    name: str
+    name_ja: str
+    name_kana: str
+    hq_city: str
+    hq_prefecture: int | None
+    sector: Sector | None
+    status: CompanyStatus
+    projects: int
+    updated_at: datetime
+
+
+_PROJECTS = select(func.count(Project.id)).where(Project.company_id == Company.id).scalar_subquery()
+_DISPLAY_NAME = func.coalesce(
+    func.nullif(Company.name_en, ""), func.nullif(Company.name_de, ""), Company.name_ja
+)
+_SORT_KEYS: dict[CompanySort, ColumnElement[Any]] = {
+    CompanySort.NAME: func.lower(_DISPLAY_NAME),
+    # Names without a reading go last, whatever the direction.
+    CompanySort.READING: Company.name_kana.expression,
+    CompanySort.CITY: Company.hq_city.expression,
+    CompanySort.STATUS: Company.status.expression,
+    CompanySort.PROJECTS: _PROJECTS,
+    CompanySort.UPDATED: Company.updated_at.expression,
+}
+
+
+class CompanyList:
+    """Pages of the company list."""
+
+    def __init__(self, sessions: sessionmaker[Session], index: SearchIndex) -> None:
+        self._sessions = sessions
+        self._index = index
+
+    def count(self, query: ListQuery) -> int:
+        """How many companies the list shows with this filter."""
+        with self._sessions() as session:
+            conn = session.connection(execution_options=READ_ONLY)
+            statement = self._filtered(select(func.count(Company.id)), query)
+            count: Any = conn.scalar(statement)
+            return int(count or 0)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> tuple[CompanyRow, ...]:
+        """Rows ``offset`` to ``offset + limit`` of the list."""
+        if offset < 0 or limit < 1:
+            raise ValueError(f"bad page: offset {offset}, limit {limit}")
+        key = _SORT_KEYS[query.sort]
+        order = key.desc() if query.descending else key.asc()
+        blanks_last = case((key.is_(None), 1), (key == "", 1), else_=0)
+        statement = self._filtered(select(Company, _PROJECTS.label("projects")), query).order_by(
+            blanks_last, order, Company.id
+        )
+        with self._sessions() as session:
+            session.connection(execution_options=READ_ONLY)
+            rows: list[Any] = list(session.execute(statement.offset(offset).limit(limit)))
+            return tuple(
+                CompanyRow(
+                    id=company.id,
+                    name=company_display_name(company.name_en, company.name_de, company.name_ja),
+                    name_ja=company.name_ja,
+                    name_kana=company.name_kana,
+                    hq_city=company.hq_city,
+                    hq_prefecture=company.hq_prefecture,
+                    sector=company.sector,
+                    status=company.status,
+                    projects=projects,
+                    updated_at=company.updated_at,
+                )
+                for company, projects in rows
+            )
+
+    def _filtered(
+        self, statement: Select[tuple[object, ...]], query: ListQuery
+    ) -> Select[tuple[object, ...]]:
+        if not query.text.strip():
+            return statement
+        matching = self._index.matching_ids(query.text, RecordKind.COMPANY)
+        return statement.where(Company.id.in_(matching))

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from leadtracker.db.database import Database, open_database
+from leadtracker.services.demo import DemoService
+from leadtracker.services.listing import CompanyList, CompanySort, ListQuery
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    path: Path = tmp_path_factory.mktemp("listing") / "demo.sqlite"
+    database = open_database(path)
+    DemoService(database.sessions, database.search).generate(300, seed=11)
+    yield database
+    database.close()
+
+
+def test_pages_cover_the_whole_list_once(demo_db: Database) -> None:
+    companies = CompanyList(demo_db.sessions, demo_db.search)
+    query = ListQuery()
+    assert companies.count(query) == 300
+    seen = [row.id for offset in range(0, 300, 70) for row in companies.page(query, offset, 70)]
+    assert sorted(seen) == list(range(1, 301))
+    names = [row.name.lower() for row in companies.page(query, 0, 300)]
+    assert names == sorted(names)
+
+
+def test_sort_by_reading_and_projects(demo_db: Database) -> None:
+    companies = CompanyList(demo_db.sessions, demo_db.search)
+    readings = [r.name_kana for r in companies.page(ListQuery(sort=CompanySort.READING), 0, 300)]
+    assert readings == sorted(readings)
+    busiest = companies.page(ListQuery(sort=CompanySort.PROJECTS, descending=True), 0, 5)
+    assert busiest[0].projects >= busiest[-1].projects >= 1
+
+
+def test_quick_filter_uses_the_search_normalisation(demo_db: Database) -> None:
+    companies = CompanyList(demo_db.sessions, demo_db.search)
+    query = ListQuery(text="ｴﾌﾟｿﾝ")
+    assert companies.count(query) == 1
+    assert [r.name for r in companies.page(query, 0, 10)] == ["Seiko Epson Corporation"]
+    short = ListQuery(text="山")  # one character: every match, not just the first 20
+    rows = companies.page(short, 0, 300)
+    assert len(rows) == companies.count(short) > 20
+    assert all("山" in r.name_ja for r in rows)
+    assert companies.count(ListQuery(text="nirgendwo")) == 0
+
+
+def test_bad_pages_are_refused(demo_db: Database) -> None:
+    with pytest.raises(ValueError, match="bad page"):
+        CompanyList(demo_db.sessions, demo_db.search).page(ListQuery(), -1, 10)
