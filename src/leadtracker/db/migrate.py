@@ -18,8 +18,14 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Leave the search index's tables (created by hand, not by models) to their own SQL."""
-    return not (type_ == "table" and name is not None and name.startswith("search_"))
+    """Leave what migrations create by hand (search tables, sort indexes) out of comparisons."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith("search_")
+    if type_ == "index":
+        return not name.startswith("ix_sort_")
+    return True
 
 
 def render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:

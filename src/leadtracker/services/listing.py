@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
@@ -60,19 +60,34 @@ class CompanyRow:
     updated_at: datetime
 
 
-_PROJECTS = select(func.count(Project.id)).where(Project.company_id == Company.id).scalar_subquery()
-_DISPLAY_NAME = func.coalesce(
-    func.nullif(Company.name_en, ""), func.nullif(Company.name_de, ""), Company.name_ja
+_BLANK: ColumnElement[str] = literal_column("''")
+# These expressions match the ix_sort_company_* indexes of migration 0001
+# exactly (literals, not parameters), so SQLite reads pages off the index.
+_DISPLAY_NAME = func.lower(
+    func.coalesce(
+        func.nullif(Company.name_en, _BLANK), func.nullif(Company.name_de, _BLANK), Company.name_ja
+    )
 )
-_SORT_KEYS: dict[CompanySort, ColumnElement[Any]] = {
-    CompanySort.NAME: func.lower(_DISPLAY_NAME),
-    # Names without a reading go last, whatever the direction.
-    CompanySort.READING: Company.name_kana.expression,
-    CompanySort.CITY: Company.hq_city.expression,
-    CompanySort.STATUS: Company.status.expression,
-    CompanySort.PROJECTS: _PROJECTS,
-    CompanySort.UPDATED: Company.updated_at.expression,
-}
+_PROJECT_COUNTS = (
+    select(Project.company_id, func.count(Project.id).label("n"))
+    .group_by(Project.company_id)
+    .subquery()
+)
+
+
+def _sort_keys(sort: CompanySort) -> tuple[ColumnElement[Any], ...]:
+    """The ORDER BY terms of a sort; blank texts go last in either direction."""
+    if sort is CompanySort.NAME:
+        return (_DISPLAY_NAME,)
+    if sort is CompanySort.READING:
+        return (Company.name_kana == _BLANK, Company.name_kana.expression)
+    if sort is CompanySort.CITY:
+        return (Company.hq_city == _BLANK, Company.hq_city.expression)
+    if sort is CompanySort.STATUS:
+        return (Company.status.expression,)
+    if sort is CompanySort.PROJECTS:
+        return (func.coalesce(_PROJECT_COUNTS.c.n, 0),)
+    return (Company.updated_at.expression,)
 
 
 class CompanyList:
@@ -94,15 +109,25 @@ class CompanyList:
         """Rows ``offset`` to ``offset + limit`` of the list."""
         if offset < 0 or limit < 1:
             raise ValueError(f"bad page: offset {offset}, limit {limit}")
-        key = _SORT_KEYS[query.sort]
-        order = key.desc() if query.descending else key.asc()
-        blanks_last = case((key.is_(None), 1), (key == "", 1), else_=0)
-        statement = self._filtered(select(Company, _PROJECTS.label("projects")), query).order_by(
-            blanks_last, order, Company.id
-        )
+        *flags, key = _sort_keys(query.sort)
+        order = [*flags, key.desc() if query.descending else key.asc(), Company.id]
+        statement: Select[Any] = select(Company)
+        if query.sort is CompanySort.PROJECTS:
+            statement = statement.outerjoin(
+                _PROJECT_COUNTS, _PROJECT_COUNTS.c.company_id == Company.id
+            )
+        statement = self._filtered(statement, query).order_by(*order).offset(offset).limit(limit)
         with self._sessions() as session:
             session.connection(execution_options=READ_ONLY)
-            rows: list[Any] = list(session.execute(statement.offset(offset).limit(limit)))
+            companies: list[Company] = list(session.scalars(statement))
+            counts: dict[int, int] = {
+                company_id: n
+                for company_id, n in session.execute(
+                    select(Project.company_id, func.count(Project.id))
+                    .where(Project.company_id.in_([c.id for c in companies]))
+                    .group_by(Project.company_id)
+                )
+            }
             return tuple(
                 CompanyRow(
                     id=company.id,
@@ -113,10 +138,10 @@ class CompanyList:
                     hq_prefecture=company.hq_prefecture,
                     sector=company.sector,
                     status=company.status,
-                    projects=projects,
+                    projects=counts.get(company.id, 0),
                     updated_at=company.updated_at,
                 )
-                for company, projects in rows
+                for company in companies
             )
 
     def _filtered(

@@ -40,6 +40,16 @@ SEARCH_DELETE_TRIGGERS = tuple(
     for kind, table in ((1, "company"), (2, "contact"), (3, "project"), (4, "activity"))
 )
 
+# Orders the company list sorts by, so a page of a large list comes from an
+# index instead of a sort of every row (see services/listing.py; the
+# expressions must stay exactly alike).
+SORT_INDEXES = (
+    "CREATE INDEX ix_sort_company_name ON company "
+    "(lower(coalesce(nullif(name_en, ''), nullif(name_de, ''), name_ja)))",
+    "CREATE INDEX ix_sort_company_reading ON company (name_kana = '', name_kana)",
+    "CREATE INDEX ix_sort_company_city ON company (hq_city = '', hq_city)",
+)
+
 # The Japan Desk's default pipeline (domain/stages.py DEFAULT_STAGES at this revision).
 DEFAULT_STAGES = (
     ("inquiry", "Inquiry", "open", 10),
@@ -626,13 +636,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("activity_id", "user_id", name=op.f("pk_activity_user")),
     )
     _seed_default_stages()
-    for statement in (*SEARCH_SCHEMA, *SEARCH_DELETE_TRIGGERS):
+    for statement in (*SEARCH_SCHEMA, *SEARCH_DELETE_TRIGGERS, *SORT_INDEXES):
         op.execute(statement)
 
 
 def downgrade() -> None:
     for table in ("company", "contact", "project", "activity"):
         op.execute(f"DROP TRIGGER IF EXISTS {table}_search_ad")
+    for index in ("name", "reading", "city"):
+        op.execute(f"DROP INDEX IF EXISTS ix_sort_company_{index}")
     for table in ("search_trigram_vocab", "search_trigram", "search_document"):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     op.drop_table("activity_user")
