@@ -1,4 +1,4 @@
-"""The placeholder main window and its search model, on a real demo database."""
+"""The main window, its pages and the search pop-up, on a real demo database."""
 
 from __future__ import annotations
 
@@ -6,16 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QShortcut
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.demo import DemoService
-from leadtracker.services.maintenance import MaintenanceService
+from leadtracker.services.listing import CompanyList
 from leadtracker.services.search import SearchHit, SearchService
-from leadtracker.ui.main_window import MainWindow
+from leadtracker.ui.app import build_window
+from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.search_results_model import SearchResultsModel
+from leadtracker.ui.views.company_list_view import CompanyListView
+from leadtracker.ui.views.search_dialog import SearchDialog
+from leadtracker.ui.views.search_panel import SearchPanel
 
 
 @pytest.fixture
@@ -24,6 +29,11 @@ def demo_db(tmp_path: Path) -> Iterator[Database]:
     DemoService(database.sessions, database.search).generate(80, seed=3)
     yield database
     database.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def test_search_results_model_without_widgets() -> None:
@@ -38,15 +48,59 @@ def test_search_results_model_without_widgets() -> None:
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Name"
 
 
-def test_typing_in_the_search_field_shows_results(qtbot: QtBot, demo_db: Database) -> None:
-    counts = MaintenanceService(demo_db.sessions).counts()
-    window = MainWindow(SearchService(demo_db.sessions, demo_db.search), "demo.sqlite", counts)
+def test_typing_in_the_search_panel_shows_results(qtbot: QtBot, demo_db: Database) -> None:
+    panel = SearchPanel(SearchService(demo_db.sessions, demo_db.search))
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.query_edit, "epson")  # QTest cannot type non-Latin-1 keys
+    qtbot.waitUntil(lambda: panel.results.rowCount() > 0, timeout=2000)
+    first = panel.results.index(0, SearchResultsModel.COL_TITLE)
+    assert panel.results.data(first) == "Seiko Epson Corporation"
+    assert panel.hint.text().endswith("found")
+    with qtbot.waitSignal(panel.hit_chosen) as chosen:
+        qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
+    assert chosen.args[0].title == "Seiko Epson Corporation"
+
+
+def test_company_list_filters_sorts_and_opens(qtbot: QtBot, demo_db: Database) -> None:
+    view = CompanyListView(CompanyList(demo_db.sessions, demo_db.search))
+    qtbot.addWidget(view)
+    assert view.count_label.text() == "80 companies"
+    view.table.sortByColumn(CompanyTableModel.COL_PROJECTS, Qt.SortOrder.DescendingOrder)
+    projects = [
+        int(view.model.data(view.model.index(r, CompanyTableModel.COL_PROJECTS))) for r in range(80)
+    ]
+    assert projects == sorted(projects, reverse=True)
+    view.filter_edit.setText("セイコーエプソン")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    assert view.count_label.text() == "1 companies"
+    with qtbot.waitSignal(view.company_opened) as opened:
+        view.table.activated.emit(view.model.index(0, 0))
+    assert opened.args == [1]
+
+
+def test_search_dialog_returns_the_chosen_hit(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = SearchDialog(SearchService(demo_db.sessions, demo_db.search))
+    qtbot.addWidget(dialog)
+    dialog.panel.query_edit.setText("ワコム")
+    dialog.panel._on_choose_first()
+    assert dialog.chosen is not None and dialog.chosen.title == "Wacom Co., Ltd."
+
+
+def test_window_navigates_and_remembers_its_page(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = build_window(demo_db, settings)
     qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
     assert "80 companies" in window.statusBar().currentMessage()
-    qtbot.keyClicks(window.query_edit, "epson")  # QTest cannot type non-Latin-1 keys
-    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=2000)
-    first = window.results.index(0, SearchResultsModel.COL_TITLE)
-    assert window.results.data(first) == "Seiko Epson Corporation"
-    assert window.hint.text().endswith("found")
-    window.query_edit.clear()
-    qtbot.waitUntil(lambda: window.results.rowCount() == 0, timeout=2000)
+    assert window.pages.currentIndex() == 0
+    shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
+    assert {"Ctrl+1", "Ctrl+2", "Ctrl+K"} <= set(shortcuts)
+    shortcuts["Ctrl+2"].activated.emit()  # what Qt does on Ctrl+2 in the active window
+    assert window.pages.currentIndex() == 1
+    window.close()
+    again = build_window(demo_db, settings)
+    qtbot.addWidget(again)
+    assert again.pages.currentIndex() == 1  # the last page, restored

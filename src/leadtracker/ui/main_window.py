@@ -1,85 +1,88 @@
-"""The main window: for now a search over the whole database.
+"""The main window: a navigation side bar, the pages, a status bar.
 
-The Japan Desk's full workplace (pipeline board, lists, editors, dashboard)
-grows here; this window already shows the database, what it holds, and finds
-any record as you type.
+The window knows nothing of the database: the app bootstrap hands it the
+pages it shows and the text for the status bar. It remembers its size,
+position and last page between runs (QSettings).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QTableView,
-    QVBoxLayout,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
-from leadtracker.services.search import SearchService
-from leadtracker.ui.models.search_results_model import SearchResultsModel
-
-_TYPING_PAUSE_MS = 150
+GEOMETRY_KEY = "main_window/geometry"
+PAGE_KEY = "main_window/page"
 
 
 class MainWindow(QMainWindow):
-    """Search field, results table and a status bar with the database and its counts."""
+    """Side bar on the left, the chosen page on the right."""
 
-    def __init__(self, search: SearchService, database_label: str, counts: dict[str, int]) -> None:
+    def __init__(
+        self,
+        pages: Sequence[tuple[str, QWidget]],
+        status_text: str,
+        settings: QSettings,
+        on_search: Callable[[], None],
+    ) -> None:
         super().__init__()
-        self._search = search
+        self._settings = settings
         self.setWindowTitle(self.tr("LeadTracker — Japan Desk"))
-        self.resize(960, 640)
+        self.resize(1100, 700)
 
-        self.query_edit = QLineEdit()
-        self.query_edit.setPlaceholderText(
-            self.tr("Search companies, contacts, projects and notes (ｴﾌﾟｿﾝ, 山田, Epson …)")
-        )
-        self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.setAccessibleName(self.tr("Search"))
-        self.results = SearchResultsModel()
-        self.results_view = QTableView()
-        self.results_view.setModel(self.results)
-        self.results_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.results_view.verticalHeader().hide()
-        self.results_view.horizontalHeader().setSectionResizeMode(
-            SearchResultsModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch
-        )
-        self.results_view.setAccessibleName(self.tr("Search results"))
-        self.hint = QLabel(self.tr("Type to search."))
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setMaximumWidth(220)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 12px; }")
+        self.pages = QStackedWidget()
+        for number, (title, page) in enumerate(pages, start=1):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
+            self.navigation.addItem(item)
+            self.pages.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.query_edit)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.results_view)
-        self.setCentralWidget(central)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 920])
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage(status_text)
 
-        self.statusBar().showMessage(
-            self.tr(
-                "{path} — {companies} companies, {contacts} contacts, {projects} projects"
-            ).format(
-                path=database_label,
-                companies=counts.get("companies", 0),
-                contacts=counts.get("contacts", 0),
-                projects=counts.get("projects", 0),
-            )
-        )
+        search = QShortcut(QKeySequence("Ctrl+K"), self)
+        search.activated.connect(on_search)
+        self._restore()
 
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(_TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self._on_search)
-        self.query_edit.textChanged.connect(self._typing.start)
+    def show_page(self, widget: QWidget) -> None:
+        """Bring ``widget`` (one of the pages) to the front."""
+        self.navigation.setCurrentRow(self.pages.indexOf(widget))
 
-    def _on_search(self) -> None:
-        query = self.query_edit.text()
-        hits = self._search.search(query) if query.strip() else []
-        self.results.set_hits(hits)
-        self.results_view.resizeColumnsToContents()
-        if not query.strip():
-            self.hint.setText(self.tr("Type to search."))
-        else:
-            self.hint.setText(self.tr("{count} found").format(count=len(hits)))
+    def _restore(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        page = self._settings.value(PAGE_KEY, 0)
+        try:
+            row = int(page)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            row = 0
+        self.navigation.setCurrentRow(row if 0 <= row < self.pages.count() else 0)
+
+    def closeEvent(self, event: object) -> None:
+        """Remember size, position and page for the next start."""
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(PAGE_KEY, self.navigation.currentRow())
+        self._settings.sync()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,74 @@
+"""Search everything as you type: a field and the hits, companies first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from leadtracker.services.search import SearchHit, SearchService
+from leadtracker.ui.models.search_results_model import SearchResultsModel
+
+TYPING_PAUSE_MS = 150
+
+
+class SearchPanel(QWidget):
+    """Query field, hint line and results; emits ``hit_chosen`` on Enter or double-click."""
+
+    hit_chosen = Signal(object)  # SearchHit
+
+    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText(
+            self.tr("Search companies, contacts, projects and notes (ｴﾌﾟｿﾝ, 山田, Epson …)")
+        )
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.setAccessibleName(self.tr("Search"))
+        self.hint = QLabel(self.tr("Type to search."))
+        self.results = SearchResultsModel()
+        self.results_view = QTableView()
+        self.results_view.setModel(self.results)
+        self.results_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.results_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.results_view.setWordWrap(False)
+        self.results_view.setAlternatingRowColors(True)
+        self.results_view.verticalHeader().hide()
+        self.results_view.horizontalHeader().setSectionResizeMode(
+            SearchResultsModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch
+        )
+        self.results_view.setAccessibleName(self.tr("Search results"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.results_view)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._on_search)
+        self.query_edit.textChanged.connect(self._typing.start)
+        self.query_edit.returnPressed.connect(self._on_choose_first)
+        self.results_view.activated.connect(self._on_activated)
+
+    def _on_search(self) -> None:
+        query = self.query_edit.text()
+        hits = self._search.search(query) if query.strip() else []
+        self.results.set_hits(hits)
+        self.results_view.resizeColumnsToContents()
+        if not query.strip():
+            self.hint.setText(self.tr("Type to search."))
+        else:
+            self.hint.setText(self.tr("{count} found").format(count=len(hits)))
+
+    def _on_choose_first(self) -> None:
+        self._typing.stop()
+        self._on_search()
+        if self.results.rowCount():
+            self._on_activated(self.results.index(0, 0))
+
+    def _on_activated(self, index: object) -> None:
+        hit: SearchHit = self.results.data(index, SearchResultsModel.HIT_ROLE)
+        if hit is not None:
+            self.hit_chosen.emit(hit)
