@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from leadtracker.services.listing import CompanyList
 from leadtracker.ui.models.company_table_model import CompanyTableModel
-from leadtracker.ui.views.search_panel import TYPING_PAUSE_MS
+from leadtracker.ui.views.table_view import after_typing, row_table
 
 
 class CompanyListView(QWidget):
@@ -23,31 +23,19 @@ class CompanyListView(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter companies"))
         self.count_label = QLabel()
         self.model = CompanyTableModel(companies)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = row_table(self.model, self.tr("Companies"))
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CompanyTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CompanyTableModel.COL_NAME_JA, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Companies"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self._on_filter)
-        self.filter_edit.textChanged.connect(self._typing.start)
+        self._typing = after_typing(self.filter_edit, self, self._on_filter)
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._on_counted)
         self.table.sortByColumn(CompanyTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.models.search_results_model import SearchResultsModel
-
-TYPING_PAUSE_MS = 150
+from leadtracker.ui.views.table_view import after_typing, row_table
 
 
 class SearchPanel(QWidget):
@@ -27,28 +26,17 @@ class SearchPanel(QWidget):
         self.query_edit.setAccessibleName(self.tr("Search"))
         self.hint = QLabel(self.tr("Type to search."))
         self.results = SearchResultsModel()
-        self.results_view = QTableView()
-        self.results_view.setModel(self.results)
-        self.results_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.results_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.results_view.setWordWrap(False)
-        self.results_view.setAlternatingRowColors(True)
-        self.results_view.verticalHeader().hide()
+        self.results_view = row_table(self.results, self.tr("Search results"))
         self.results_view.horizontalHeader().setSectionResizeMode(
             SearchResultsModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch
         )
-        self.results_view.setAccessibleName(self.tr("Search results"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
         layout.addWidget(self.hint)
         layout.addWidget(self.results_view)
 
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self._on_search)
-        self.query_edit.textChanged.connect(self._typing.start)
+        self._typing = after_typing(self.query_edit, self, self._on_search)
         self.query_edit.returnPressed.connect(self._on_choose_first)
         self.results_view.activated.connect(self._on_activated)
 
