@@ -6,8 +6,12 @@ from pathlib import Path
 import pytest
 
 from leadtracker.db.database import Database, open_database
+from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.services.demo import DemoService
-from leadtracker.services.listing import CompanyList, CompanySort, ListQuery
+from leadtracker.services.lists.base import ListQuery
+from leadtracker.services.lists.companies import CompanyList, CompanySort
+from leadtracker.services.lists.contacts import ContactList, ContactSort
+from leadtracker.services.lists.projects import ProjectList, ProjectSort
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +56,33 @@ def test_quick_filter_uses_the_search_normalisation(demo_db: Database) -> None:
 def test_bad_pages_are_refused(demo_db: Database) -> None:
     with pytest.raises(ValueError, match="bad page"):
         CompanyList(demo_db.sessions, demo_db.search).page(ListQuery(), -1, 10)
+
+
+def test_contact_list_sorts_by_reading_and_filters(demo_db: Database) -> None:
+    contacts = ContactList(demo_db.sessions, demo_db.search)
+    total = contacts.count(ListQuery())
+    rows = contacts.page(ListQuery(), 0, total)
+    japanese = [r.reading.replace(" ", "") for r in rows if r.reading]
+    assert japanese and japanese == sorted(japanese)
+    assert all(not r.reading for r in rows[len(japanese) :])  # Western names after
+    assert rows[0].company  # the company's display name comes along
+    yamada = contacts.page(ListQuery(text="やまだ"), 0, 50)
+    assert yamada and all("山田" in r.name or "YAMADA" in r.name for r in yamada)
+    by_rank = contacts.page(ListQuery(sort=ContactSort.RANK), 0, 20)
+    assert [r.rank for r in by_rank] == sorted(r.rank for r in by_rank)
+
+
+def test_project_list_newest_first_with_stage_and_days(demo_db: Database) -> None:
+    projects = ProjectList(demo_db.sessions, demo_db.search)
+    rows = projects.page(ListQuery(), 0, 50)
+    received = [r.received_on for r in rows]
+    assert received == sorted(received, reverse=True)
+    assert all(r.stage and r.company and r.owner and r.days_in_stage >= 0 for r in rows)
+    by_stage = projects.page(ListQuery(sort=ProjectSort.STAGE), 0, projects.count(ListQuery()))
+    order = [s.key for s in DEFAULT_STAGES]
+    positions = [order.index(r.stage_key) for r in by_stage]
+    assert positions == sorted(positions)
+    jobs = projects.page(ListQuery(sort=ProjectSort.JOBS, descending=True), 0, 10)
+    assert [r.planned_jobs for r in jobs] == sorted(
+        (r.planned_jobs or 0 for r in jobs), reverse=True
+    )

@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.services.demo import DemoService
-from leadtracker.services.listing import CompanyList, ListQuery
+from leadtracker.services.lists.base import ListQuery
+from leadtracker.services.lists.companies import CompanyList
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 
 

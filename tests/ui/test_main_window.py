@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.demo import DemoService
-from leadtracker.services.listing import CompanyList
+from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.app import build_window
 from leadtracker.ui.models.company_table_model import CompanyTableModel

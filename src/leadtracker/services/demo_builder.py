@@ -258,6 +258,7 @@ class DemoBuilder:
         self.seed = seed
         self.rng: _Dice  # one stream per chunk, set by build_chunk
         self.today = today
+        self._latest = datetime.combine(today, time(0, 0), tzinfo=UTC)
         self.start = today.replace(year=today.year - years)
         self.rows = DemoRows()
         self._staff = staff
@@ -473,7 +474,7 @@ class DemoBuilder:
         final, final_day = moves[-1]
         for (src, _), (dst, day) in zip([(None, received), *moves[:-1]], moves, strict=True):
             self.rows.stage_changes.append(
-                (project_id, src, dst, _at(day, rng.between(8, 17)), owner, "")
+                (project_id, src, dst, self._at(day, rng.between(8, 17)), owner, "")
             )
         self._add_project_row(company, project_id, owner, received, moves)
         self._add_activities(
@@ -590,7 +591,7 @@ class DemoBuilder:
                 family=company.contact_family, competitor=rng.pick(_COMPETITORS)
             )
             self.rows.activities.append(
-                (activity_id, kind, _at(day, rng.between(8, 18)), company.id, project_id,
+                (activity_id, kind, self._at(day, rng.between(8, 18)), company.id, project_id,
                  rng.pick(_SUBJECTS[kind]), text, owner)
             )  # fmt: skip
             if kind in {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.SITE_VISIT}:
@@ -603,11 +604,15 @@ class DemoBuilder:
         rng = self.rng
         title = rng.pick(_TASKS)
         if stage in {"lost", "withdrawn", "aftercare"}:
-            done = _at(stage_day, 12)
+            done = self._at(stage_day, 12)
             self.rows.tasks.append((title, stage_day, done, owner, project_id, company.id, ""))
             return
         due = self.today + timedelta(days=rng.between(-20, 30))
         self.rows.tasks.append((title, due, None, owner, project_id, company.id, ""))
+
+    def _at(self, day: date, hour: int) -> datetime:
+        """A time on ``day``; never later than the start of today (nothing in the future)."""
+        return min(datetime.combine(day, time(hour, 0), tzinfo=UTC), self._latest)
 
     def _day_between(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.between(0, max(0, (last - first).days)))
@@ -633,10 +638,6 @@ class _Dice(random.Random):
 @cache
 def _cumulative(weights: tuple[float, ...]) -> tuple[float, ...]:
     return tuple(accumulate(weights))
-
-
-def _at(day: date, hour: int) -> datetime:
-    return datetime.combine(day, time(hour, 0), tzinfo=UTC)
 
 
 def _unique(make: Callable[[], T], count: int) -> list[T]:

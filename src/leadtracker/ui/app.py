@@ -17,7 +17,7 @@ from leadtracker import __version__
 from leadtracker.db.database import Database, DatabaseOpenError, open_database
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
-from leadtracker.services.listing import CompanyList
+from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
 from leadtracker.ui.main_window import MainWindow

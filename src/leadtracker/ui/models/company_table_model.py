@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 )
 
 from leadtracker.domain.prefectures import prefecture
-from leadtracker.services.listing import CompanyList, CompanyRow, CompanySort, ListQuery
+from leadtracker.services.lists.base import ListQuery
+from leadtracker.services.lists.companies import CompanyList, CompanyRow, CompanySort
 
 Index = QModelIndex | QPersistentModelIndex
 

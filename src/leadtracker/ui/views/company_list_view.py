@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from leadtracker.services.listing import CompanyList
+from leadtracker.services.lists.companies import CompanyList
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.views.table_view import after_typing, row_table
 

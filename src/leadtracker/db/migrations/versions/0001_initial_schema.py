@@ -41,7 +41,7 @@ SEARCH_DELETE_TRIGGERS = tuple(
 )
 
 # Orders the company list sorts by, so a page of a large list comes from an
-# index instead of a sort of every row (see services/listing.py; the
+# index instead of a sort of every row (see services/lists/companies.py; the
 # expressions must stay exactly alike).
 SORT_INDEXES = (
     "CREATE INDEX ix_sort_company_name ON company "

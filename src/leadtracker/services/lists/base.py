@@ -1,0 +1,96 @@
+"""What every paged list shares: the query, counting, paging and the quick filter."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Select, func, literal_column, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.engine import READ_ONLY
+from leadtracker.db.search_index import SearchIndex
+from leadtracker.domain.vocabulary import RecordKind
+
+RowT = TypeVar("RowT")
+
+#: An empty text as a SQL literal (not a parameter), so that ORDER BY terms
+#: can match the expressions of the sort indexes.
+BLANK: ColumnElement[str] = literal_column("''")
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """ORDER BY terms: ``blanks_last`` flags (always ascending), then ``terms``."""
+
+    terms: tuple[ColumnElement[Any], ...]
+    blanks_last: tuple[ColumnElement[Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list shows: a quick-filter text and a sort order (a list's sort key)."""
+
+    text: str = ""
+    sort: str = ""  # empty: the list's default order
+    descending: bool = False
+
+
+class PagedList(ABC, Generic[RowT]):
+    """A list of one kind of record, counted and paged in SQL.
+
+    Subclasses name the ORM model and record kind, the statement for a page,
+    the ORDER BY terms of each sort key, and how to turn records into rows.
+    """
+
+    model: ClassVar[Any]
+    kind: ClassVar[RecordKind]
+    default_sort: ClassVar[str]
+    default_descending: ClassVar[bool] = False
+
+    def __init__(self, sessions: sessionmaker[Session], index: SearchIndex) -> None:
+        self._sessions = sessions
+        self._index = index
+
+    @abstractmethod
+    def sort_keys(self, sort: str) -> SortKey:
+        """ORDER BY terms of a sort key."""
+
+    @abstractmethod
+    def _statement(self, sort: str) -> Select[Any]:
+        """The SELECT of the records (with what sorting by ``sort`` needs joined)."""
+
+    @abstractmethod
+    def _rows(self, session: Session, records: Sequence[Any]) -> tuple[RowT, ...]:
+        """The list rows of a page of records."""
+
+    def count(self, query: ListQuery) -> int:
+        """How many records the list shows with this filter."""
+        with self._sessions() as session:
+            conn = session.connection(execution_options=READ_ONLY)
+            statement = self._filtered(select(func.count(self.model.id)), query)
+            count: Any = conn.scalar(statement)
+            return int(count or 0)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> tuple[RowT, ...]:
+        """Rows ``offset`` to ``offset + limit`` of the list."""
+        if offset < 0 or limit < 1:
+            raise ValueError(f"bad page: offset {offset}, limit {limit}")
+        sort = query.sort or self.default_sort
+        descending = query.descending if query.sort else self.default_descending
+        key = self.sort_keys(sort)
+        terms = [term.desc() if descending else term.asc() for term in key.terms]
+        order = [*key.blanks_last, *terms, self.model.id]
+        statement = self._filtered(self._statement(sort), query).order_by(*order)
+        with self._sessions() as session:
+            session.connection(execution_options=READ_ONLY)
+            records = list(session.scalars(statement.offset(offset).limit(limit)))
+            return self._rows(session, records)
+
+    def _filtered(self, statement: Select[Any], query: ListQuery) -> Select[Any]:
+        if not query.text.strip():
+            return statement
+        matching = self._index.matching_ids(query.text, self.kind)
+        return statement.where(self.model.id.in_(matching))

@@ -1,0 +1,105 @@
+"""The contact list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from leadtracker.db.models import Company, Contact
+from leadtracker.domain.names import PersonName, company_display_name
+from leadtracker.domain.vocabulary import Language, RecordKind
+from leadtracker.services.lists.base import BLANK, PagedList, SortKey
+
+
+class ContactSort(StrEnum):
+    """Orders the contact list can be sorted in."""
+
+    NAME = "name"  # kana reading; names without one by their romaji, after them
+    COMPANY = "company"
+    RANK = "rank"  # protocol order
+    EMAIL = "email"
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contact list."""
+
+    id: int
+    name: str
+    reading: str
+    title: str
+    rank: int
+    company_id: int | None
+    company: str
+    email: str
+    phone: str
+    language: Language
+
+
+_COMPANY_NAME = func.lower(
+    func.coalesce(
+        func.nullif(Company.name_en, BLANK), func.nullif(Company.name_de, BLANK), Company.name_ja
+    )
+)
+
+
+class ContactList(PagedList[ContactRow]):
+    """Pages of the contact list; sorted by name (kana reading first) unless asked otherwise."""
+
+    model = Contact
+    kind = RecordKind.CONTACT
+    default_sort = ContactSort.NAME
+
+    def sort_keys(self, sort: str) -> SortKey:
+        """ORDER BY terms; blank texts go last."""
+        if sort == ContactSort.COMPANY:
+            return SortKey((_COMPANY_NAME,), (Company.id.is_(None),))
+        if sort == ContactSort.RANK:
+            return SortKey((Contact.rank.expression,))
+        if sort == ContactSort.EMAIL:
+            return SortKey((Contact.email.expression,), (Contact.email == BLANK,))
+        return SortKey(
+            (
+                Contact.family_kana.expression,
+                Contact.given_kana.expression,
+                func.lower(Contact.family_romaji),
+                func.lower(Contact.given_romaji),
+            ),
+            (Contact.family_kana == BLANK,),
+        )
+
+    def _statement(self, sort: str) -> Select[Any]:
+        statement: Select[Any] = select(Contact)
+        if sort == ContactSort.COMPANY:
+            statement = statement.outerjoin(Company, Company.id == Contact.company_id)
+        return statement
+
+    def _rows(self, session: Session, records: Sequence[Any]) -> tuple[ContactRow, ...]:
+        company_ids = {c.company_id for c in records if c.company_id is not None}
+        names = {
+            company.id: company_display_name(company.name_en, company.name_de, company.name_ja)
+            for company in session.scalars(select(Company).where(Company.id.in_(company_ids)))
+        }
+        rows = []
+        for contact in records:
+            name = PersonName.of(contact)
+            rows.append(
+                ContactRow(
+                    id=contact.id,
+                    name=name.display,
+                    reading=name.reading,
+                    title=contact.title,
+                    rank=contact.rank,
+                    company_id=contact.company_id,
+                    company=names.get(contact.company_id, ""),
+                    email=contact.email,
+                    phone=contact.phone or contact.mobile,
+                    language=contact.preferred_language,
+                )
+            )
+        return tuple(rows)
