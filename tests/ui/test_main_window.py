@@ -18,7 +18,7 @@ from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.app import build_window
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.search_results_model import SearchResultsModel
-from leadtracker.ui.views.company_list_view import CompanyListView
+from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 from leadtracker.ui.views.search_panel import SearchPanel
 
@@ -62,7 +62,10 @@ def test_typing_in_the_search_panel_shows_results(qtbot: QtBot, demo_db: Databas
 
 
 def test_company_list_filters_sorts_and_opens(qtbot: QtBot, demo_db: Database) -> None:
-    view = CompanyListView(CompanyList(demo_db.sessions, demo_db.search))
+    model = CompanyTableModel(CompanyList(demo_db.sessions, demo_db.search))
+    view = RecordListView(
+        model, "Filter", "{count} companies", stretch=(CompanyTableModel.COL_NAME,)
+    )
     qtbot.addWidget(view)
     assert view.count_label.text() == "80 companies"
     view.table.sortByColumn(CompanyTableModel.COL_PROJECTS, Qt.SortOrder.DescendingOrder)
@@ -73,7 +76,7 @@ def test_company_list_filters_sorts_and_opens(qtbot: QtBot, demo_db: Database) -
     view.filter_edit.setText("セイコーエプソン")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
     assert view.count_label.text() == "1 companies"
-    with qtbot.waitSignal(view.company_opened) as opened:
+    with qtbot.waitSignal(view.record_opened) as opened:
         view.table.activated.emit(view.model.index(0, 0))
     assert opened.args == [1]
 
@@ -96,6 +99,12 @@ def test_window_navigates_and_remembers_its_page(
     qtbot.waitActive(window)
     assert "80 companies" in window.statusBar().currentMessage()
     assert window.pages.currentIndex() == 0
+    assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
+        "Projects",
+        "Companies",
+        "Contacts",
+        "Search",
+    ]
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
     assert {"Ctrl+1", "Ctrl+2", "Ctrl+K"} <= set(shortcuts)
     shortcuts["Ctrl+2"].activated.emit()  # what Qt does on Ctrl+2 in the active window
@@ -104,3 +113,18 @@ def test_window_navigates_and_remembers_its_page(
     again = build_window(demo_db, settings)
     qtbot.addWidget(again)
     assert again.pages.currentIndex() == 1  # the last page, restored
+
+
+def test_project_and_contact_pages_start_in_their_default_order(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = build_window(demo_db, settings)
+    qtbot.addWidget(window)
+    projects, contacts = window.pages.widget(0), window.pages.widget(2)
+    assert isinstance(projects, RecordListView) and isinstance(contacts, RecordListView)
+    received = [
+        projects.model.data(projects.model.index(r, 0)) for r in range(projects.model.rowCount())
+    ]
+    assert received == sorted(received, reverse=True)  # newest inquiries first
+    assert contacts.count_label.text() == f"{contacts.model.total} contacts"
+    assert contacts.model.total > 80

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,10 +18,15 @@ from leadtracker.db.database import Database, DatabaseOpenError, open_database
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
 from leadtracker.services.lists.companies import CompanyList
+from leadtracker.services.lists.contacts import ContactList
+from leadtracker.services.lists.projects import ProjectList
 from leadtracker.services.maintenance import MaintenanceService
-from leadtracker.services.search import SearchService
+from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.main_window import MainWindow
-from leadtracker.ui.views.company_list_view import CompanyListView
+from leadtracker.ui.models.company_table_model import CompanyTableModel
+from leadtracker.ui.models.contact_table_model import ContactTableModel
+from leadtracker.ui.models.project_table_model import ProjectTableModel
+from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 from leadtracker.ui.views.search_panel import SearchPanel
 
@@ -37,19 +42,50 @@ def install_japanese_font(app: QApplication) -> None:
             QFont.insertSubstitutions(family, [*QFont.substitutes(family), *families])
 
 
+def _tr(text: str) -> str:
+    return QApplication.translate("MainWindow", text)
+
+
 def build_window(database: Database, settings: QSettings) -> MainWindow:
     """The main window with its pages, wired to the services of ``database``."""
-    search = SearchService(database.sessions, database.search)
-    companies = CompanyListView(CompanyList(database.sessions, database.search))
+    sessions, index = database.sessions, database.search
+    search = SearchService(sessions, index)
+    projects = RecordListView(
+        ProjectTableModel(ProjectList(sessions, index)),
+        _tr("Filter projects (title, code name …)"),
+        _tr("{count} projects"),
+        stretch=(ProjectTableModel.COL_TITLE, ProjectTableModel.COL_COMPANY),
+        sort_column=ProjectTableModel.COL_RECEIVED,
+        sort_order=Qt.SortOrder.DescendingOrder,
+    )
+    companies = RecordListView(
+        CompanyTableModel(CompanyList(sessions, index)),
+        _tr("Filter companies (name, reading, city …)"),
+        _tr("{count} companies"),
+        stretch=(CompanyTableModel.COL_NAME, CompanyTableModel.COL_NAME_JA),
+    )
+    contacts = RecordListView(
+        ContactTableModel(ContactList(sessions, index)),
+        _tr("Filter contacts (name in any script, email …)"),
+        _tr("{count} contacts"),
+        stretch=(ContactTableModel.COL_NAME, ContactTableModel.COL_COMPANY),
+    )
     search_page = SearchPanel(search)
-    counts = MaintenanceService(database.sessions).counts()
-    status = QApplication.translate(
-        "MainWindow", "{path} — {companies} companies, {contacts} contacts, {projects} projects"
-    ).format(path=database.path, **counts)
+    counts = MaintenanceService(sessions).counts()
+    status = _tr("{path} — {companies} companies, {contacts} contacts, {projects} projects").format(
+        path=database.path, **counts
+    )
     pages = [
-        (QApplication.translate("MainWindow", "Search"), search_page),
-        (QApplication.translate("MainWindow", "Companies"), companies),
+        (_tr("Projects"), projects),
+        (_tr("Companies"), companies),
+        (_tr("Contacts"), contacts),
+        (_tr("Search"), search_page),
     ]
+    list_pages = {
+        RecordKind.PROJECT: projects,
+        RecordKind.COMPANY: companies,
+        RecordKind.CONTACT: contacts,
+    }
     window: MainWindow
 
     def open_search() -> None:
@@ -57,11 +93,12 @@ def build_window(database: Database, settings: QSettings) -> MainWindow:
         if dialog.exec() and dialog.chosen is not None:
             show_hit(dialog.chosen)
 
-    def show_hit(hit: object) -> None:
-        # Editors come with the record pages; until then a company opens the list at it.
-        if getattr(hit, "kind", None) is RecordKind.COMPANY:
-            companies.show_filtered(str(getattr(hit, "title", "")))
-            window.show_page(companies)
+    def show_hit(hit: SearchHit) -> None:
+        # Record pages come next; until then a hit opens its list filtered to it.
+        page = list_pages.get(hit.kind)
+        if page is not None:
+            page.show_filtered(hit.title.split(" [")[0].split(" (")[0])
+            window.show_page(page)
 
     window = MainWindow(pages, status, settings, open_search)
     search_page.hit_chosen.connect(show_hit)

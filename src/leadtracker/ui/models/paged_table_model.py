@@ -1,0 +1,117 @@
+"""A table model over a paged list service, loaded a page at a time as the view scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from leadtracker.services.lists.base import ListQuery, PagedList
+
+Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
+
+
+@dataclass(frozen=True)
+class TableColumn(Generic[RowT]):
+    """One column: its (untranslated) title, its text, its sort key, its alignment."""
+
+    title: str
+    text: Callable[[RowT], str]
+    sort: str = ""  # empty: the column does not sort
+    numeric: bool = False
+
+
+class PagedTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows of a :class:`PagedList`; filtering and sorting happen in SQL.
+
+    Subclasses give ``COLUMNS`` and the translation ``CONTEXT`` of their titles.
+    """
+
+    CONTEXT = "PagedTableModel"
+    COLUMNS: tuple[TableColumn[Any], ...] = ()
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    PAGE = 200
+
+    def __init__(self, rows: PagedList[RowT]) -> None:
+        super().__init__()
+        self._list = rows
+        self._query = ListQuery()
+        self._rows: list[RowT] = []
+        self._total = 0
+
+    @property
+    def total(self) -> int:
+        """How many records match, loaded or not."""
+        return self._total
+
+    def set_query(self, query: ListQuery) -> None:
+        """Show the list for ``query`` from its first page."""
+        self.beginResetModel()
+        self._query = query
+        self._total = self._list.count(query)
+        self._rows = list(self._list.page(query, 0, self.PAGE))
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Show only records containing ``text`` (the quick filter)."""
+        self.set_query(replace(self._query, text=text))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows loaded so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """The columns of the list."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """Whether rows beyond the loaded ones exist."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        """Load the next page."""
+        if parent.isValid():
+            return
+        more = self._list.page(self._query, len(self._rows), self.PAGE)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's key (columns without one keep the order)."""
+        key = self.COLUMNS[column].sort
+        if key:
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text of a cell; the record id for ``ID_ROLE``."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == self.ID_ROLE:
+            return getattr(row, "id", None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles, translated when shown."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
+        return None
