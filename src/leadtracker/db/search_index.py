@@ -36,6 +36,7 @@ from leadtracker.domain.vocabulary import RecordKind
 
 _KIND_SHIFT = 40
 _AUTOMERGE = 4  # FTS5's default: merge segments a little on every write
+_MAX_PREFIX_TERMS = 64  # more trigrams than this: reading the documents is quicker
 
 
 class SearchIndex(Protocol):
@@ -67,7 +68,7 @@ class SearchIndex(Protocol):
     def counts_by_kind(self, conn: Connection) -> dict[RecordKind, int]:
         """Number of indexed records of each kind."""
 
-    def matching_ids(self, query: str, kind: RecordKind) -> TextualSelect:
+    def matching_ids(self, conn: Connection, query: str, kind: RecordKind) -> TextualSelect:
         """A subquery of the ids of all records of ``kind`` containing ``query`` (for lists)."""
 
     def problems(self, conn: Connection) -> tuple[str, ...]:
@@ -187,11 +188,13 @@ class SqliteSearchIndex:
             for statement in SQLITE_TRIGGERS.values():
                 conn.exec_driver_sql(statement)
 
-    def matching_ids(self, query: str, kind: RecordKind) -> TextualSelect:
+    def matching_ids(self, conn: Connection, query: str, kind: RecordKind) -> TextualSelect:
         """A subquery of the ids of all records of ``kind`` containing ``query`` (for lists).
 
-        Every match, unlike :meth:`find`; queries of three or more characters
-        are narrowed by the trigram index first.
+        Every match, unlike :meth:`find`. The trigram index narrows the
+        documents first: by a cover of the query's trigrams, or for one or two
+        characters by the trigrams starting with them (unless there are so
+        many that reading the documents is quicker).
         """
         key = search_key(query) or fold(query)
         low, high = _kind_range(kind)
@@ -200,13 +203,28 @@ class SqliteSearchIndex:
             "WHERE d.id BETWEEN :low AND :high AND instr(d.body, :key) > 0"
         )
         params: dict[str, object] = {"mask": _ID_MASK, "low": low, "high": high, "key": key}
-        if len(key) >= 3:
+        match = _trigram_query(key) if len(key) >= 3 else self._prefix_match(conn, key)
+        if match is not None:
             sql += (
                 " AND d.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH :match"
                 " AND rowid BETWEEN :low AND :high)"
             )
-            params["match"] = _trigram_query(key)
+            params["match"] = match
         return text(sql).bindparams(**params).columns(record_id=Integer)
+
+    @staticmethod
+    def _prefix_match(conn: Connection, key: str) -> str | None:
+        """An OR of the trigrams starting with ``key``; ``None`` when too many to pay off."""
+        terms = list(
+            conn.exec_driver_sql(
+                "SELECT term FROM search_trigram_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                (key, key + "\U0010ffff", _MAX_PREFIX_TERMS + 1),
+            ).scalars()
+        )
+        if len(terms) > _MAX_PREFIX_TERMS:
+            return None
+        # No term at all: a query that matches nothing, so the documents are not read.
+        return " OR ".join(_quote(t) for t in terms) if terms else '"\x00\x00\x00"'
 
     def count(self, conn: Connection) -> int:
         """Number of indexed records."""

@@ -48,7 +48,7 @@ class Project(Timestamped, Base):
         ForeignKey("user.id", ondelete="SET NULL"), index=True
     )
     stage_key: Mapped[str] = mapped_column(ForeignKey("stage.key"), index=True)
-    received_on: Mapped[date]
+    received_on: Mapped[date] = mapped_column(index=True)
     planned_jobs: Mapped[int | None]
     planned_investment: Mapped[Decimal | None]
     office_space_m2: Mapped[int | None]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select
+from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
@@ -70,7 +70,7 @@ class PagedList(ABC, Generic[RowT]):
         """How many records the list shows with this filter."""
         with self._sessions() as session:
             conn = session.connection(execution_options=READ_ONLY)
-            statement = self._filtered(select(func.count(self.model.id)), query)
+            statement = self._filtered(conn, select(func.count(self.model.id)), query)
             count: Any = conn.scalar(statement)
             return int(count or 0)
 
@@ -82,15 +82,16 @@ class PagedList(ABC, Generic[RowT]):
         descending = query.descending if query.sort else self.default_descending
         key = self.sort_keys(sort)
         terms = [term.desc() if descending else term.asc() for term in key.terms]
-        order = [*key.blanks_last, *terms, self.model.id]
-        statement = self._filtered(self._statement(sort), query).order_by(*order)
+        tie = self.model.id.desc() if descending else self.model.id.asc()
+        order = [*key.blanks_last, *terms, tie]  # all one way: an index can serve it
         with self._sessions() as session:
-            session.connection(execution_options=READ_ONLY)
+            conn = session.connection(execution_options=READ_ONLY)
+            statement = self._filtered(conn, self._statement(sort), query).order_by(*order)
             records = list(session.scalars(statement.offset(offset).limit(limit)))
             return self._rows(session, records)
 
-    def _filtered(self, statement: Select[Any], query: ListQuery) -> Select[Any]:
+    def _filtered(self, conn: Connection, statement: Select[Any], query: ListQuery) -> Select[Any]:
         if not query.text.strip():
             return statement
-        matching = self._index.matching_ids(query.text, self.kind)
+        matching = self._index.matching_ids(conn, query.text, self.kind)
         return statement.where(self.model.id.in_(matching))

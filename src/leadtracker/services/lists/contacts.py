@@ -63,6 +63,7 @@ class ContactList(PagedList[ContactRow]):
             return SortKey((Contact.rank.expression,))
         if sort == ContactSort.EMAIL:
             return SortKey((Contact.email.expression,), (Contact.email == BLANK,))
+        # Matches the ix_sort_contact_name index of migration 0001 exactly.
         return SortKey(
             (
                 Contact.family_kana.expression,

@@ -48,6 +48,8 @@ SORT_INDEXES = (
     "(lower(coalesce(nullif(name_en, ''), nullif(name_de, ''), name_ja)))",
     "CREATE INDEX ix_sort_company_reading ON company (name_kana = '', name_kana)",
     "CREATE INDEX ix_sort_company_city ON company (hq_city = '', hq_city)",
+    "CREATE INDEX ix_sort_contact_name ON contact (family_kana = '', family_kana, given_kana, "
+    "lower(family_romaji), lower(given_romaji))",
 )
 
 # The Japan Desk's default pipeline (domain/stages.py DEFAULT_STAGES at this revision).
@@ -456,6 +458,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_project_event_id"), ["event_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_partner_id"), ["partner_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_project_received_on"), ["received_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_stage_key"), ["stage_key"], unique=False)
 
     op.create_table(
@@ -643,8 +646,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("company", "contact", "project", "activity"):
         op.execute(f"DROP TRIGGER IF EXISTS {table}_search_ad")
-    for index in ("name", "reading", "city"):
-        op.execute(f"DROP INDEX IF EXISTS ix_sort_company_{index}")
+    for index in ("company_name", "company_reading", "company_city", "contact_name"):
+        op.execute(f"DROP INDEX IF EXISTS ix_sort_{index}")
     for table in ("search_trigram_vocab", "search_trigram", "search_document"):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     op.drop_table("activity_user")
@@ -666,6 +669,7 @@ def downgrade() -> None:
     op.drop_table("activity")
     with op.batch_alter_table("project", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_project_stage_key"))
+        batch_op.drop_index(batch_op.f("ix_project_received_on"))
         batch_op.drop_index(batch_op.f("ix_project_partner_id"))
         batch_op.drop_index(batch_op.f("ix_project_owner_id"))
         batch_op.drop_index(batch_op.f("ix_project_event_id"))
