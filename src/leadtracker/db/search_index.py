@@ -198,16 +198,19 @@ class SqliteSearchIndex:
         """
         key = search_key(query) or fold(query)
         low, high = _kind_range(kind)
-        sql = (
-            "SELECT :mask - (d.id & :mask) AS record_id FROM search_document AS d "
-            "WHERE d.id BETWEEN :low AND :high AND instr(d.body, :key) > 0"
-        )
         params: dict[str, object] = {"mask": _ID_MASK, "low": low, "high": high, "key": key}
         match = _trigram_query(key) if len(key) >= 3 else self._prefix_match(conn, key)
-        if match is not None:
-            sql += (
-                " AND d.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH :match"
-                " AND rowid BETWEEN :low AND :high)"
+        if match is None:  # too common to narrow down: read the documents
+            sql = (
+                "SELECT :mask - (d.id & :mask) AS record_id FROM search_document AS d "
+                "WHERE d.id BETWEEN :low AND :high AND instr(d.body, :key) > 0"
+            )
+        else:  # the FTS index drives, the text confirms
+            sql = (
+                "SELECT :mask - (d.id & :mask) AS record_id FROM search_trigram "
+                "JOIN search_document AS d ON d.id = search_trigram.rowid "
+                "WHERE search_trigram MATCH :match AND search_trigram.rowid BETWEEN :low AND :high "
+                "AND instr(d.body, :key) > 0"
             )
             params["match"] = match
         return text(sql).bindparams(**params).columns(record_id=Integer)

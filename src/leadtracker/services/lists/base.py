@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, select
+from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, null, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
@@ -81,7 +81,12 @@ class PagedList(ABC, Generic[RowT]):
         sort = query.sort or self.default_sort
         descending = query.descending if query.sort else self.default_descending
         key = self.sort_keys(sort)
-        terms = [term.desc() if descending else term.asc() for term in key.terms]
+        terms = list(key.terms)
+        if query.text.strip():
+            # Filtered: sort the matches rather than walk the whole sort index
+            # testing each row (coalesce(x, NULL) is x but matches no index).
+            terms = [func.coalesce(term, null()) for term in terms]
+        terms = [term.desc() if descending else term.asc() for term in terms]
         tie = self.model.id.desc() if descending else self.model.id.asc()
         order = [*key.blanks_last, *terms, tie]  # all one way: an index can serve it
         with self._sessions() as session:
