@@ -46,7 +46,8 @@ class CompanyRow:
 
 # These expressions match the ix_sort_company_* indexes of migration 0001
 # exactly, so SQLite reads pages off the index instead of sorting every row.
-_DISPLAY_NAME = func.lower(
+# COMPANY_SORT_NAME also orders other lists by their company.
+COMPANY_SORT_NAME = func.lower(
     func.coalesce(
         func.nullif(Company.name_en, BLANK), func.nullif(Company.name_de, BLANK), Company.name_ja
     )
@@ -68,7 +69,7 @@ class CompanyList(PagedList[CompanyRow]):
     def sort_keys(self, sort: str) -> SortKey:
         """ORDER BY terms; blank texts go last."""
         keys: dict[str, SortKey] = {
-            CompanySort.NAME: SortKey((_DISPLAY_NAME,)),
+            CompanySort.NAME: SortKey((COMPANY_SORT_NAME,)),
             CompanySort.READING: SortKey(
                 (Company.name_kana.expression,), (Company.name_kana == BLANK,)
             ),

@@ -14,6 +14,7 @@ from leadtracker.db.models import Company, Contact
 from leadtracker.domain.names import PersonName, company_display_name
 from leadtracker.domain.vocabulary import Language, RecordKind
 from leadtracker.services.lists.base import BLANK, PagedList, SortKey
+from leadtracker.services.lists.companies import COMPANY_SORT_NAME
 
 
 class ContactSort(StrEnum):
@@ -41,13 +42,6 @@ class ContactRow:
     language: Language
 
 
-_COMPANY_NAME = func.lower(
-    func.coalesce(
-        func.nullif(Company.name_en, BLANK), func.nullif(Company.name_de, BLANK), Company.name_ja
-    )
-)
-
-
 class ContactList(PagedList[ContactRow]):
     """Pages of the contact list; sorted by name (kana reading first) unless asked otherwise."""
 
@@ -58,7 +52,7 @@ class ContactList(PagedList[ContactRow]):
     def sort_keys(self, sort: str) -> SortKey:
         """ORDER BY terms; blank texts go last."""
         if sort == ContactSort.COMPANY:
-            return SortKey((_COMPANY_NAME,), (Company.id.is_(None),))
+            return SortKey((COMPANY_SORT_NAME,), (Company.id.is_(None),))
         if sort == ContactSort.RANK:
             return SortKey((Contact.rank.expression,))
         if sort == ContactSort.EMAIL:

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from leadtracker.db.models import Company, Project, Stage, StageChange, User, utc_now
 from leadtracker.domain.names import company_display_name
 from leadtracker.domain.vocabulary import ProjectType, RecordKind
-from leadtracker.services.lists.base import BLANK, PagedList, SortKey
+from leadtracker.services.lists.base import PagedList, SortKey
+from leadtracker.services.lists.companies import COMPANY_SORT_NAME
 
 
 class ProjectSort(StrEnum):
@@ -45,13 +46,6 @@ class ProjectRow:
     days_in_stage: int
 
 
-_COMPANY_NAME = func.lower(
-    func.coalesce(
-        func.nullif(Company.name_en, BLANK), func.nullif(Company.name_de, BLANK), Company.name_ja
-    )
-)
-
-
 class ProjectList(PagedList[ProjectRow]):
     """Pages of the project list; newest inquiries first unless asked otherwise."""
 
@@ -65,7 +59,7 @@ class ProjectList(PagedList[ProjectRow]):
         keys: dict[str, SortKey] = {
             ProjectSort.RECEIVED: SortKey((Project.received_on.expression,)),
             ProjectSort.TITLE: SortKey((func.lower(Project.title),)),
-            ProjectSort.COMPANY: SortKey((_COMPANY_NAME,)),
+            ProjectSort.COMPANY: SortKey((COMPANY_SORT_NAME,)),
             ProjectSort.STAGE: SortKey((Stage.position.expression,)),
             ProjectSort.JOBS: SortKey(
                 (Project.planned_jobs.expression,), (Project.planned_jobs.is_(None),)
