@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
@@ -95,6 +96,17 @@ def to_record(company: Company) -> CompanyRecord:
 def display_name(company: Company) -> str:
     """The name to show for an ORM company."""
     return company_display_name(company.name_en, company.name_de, company.name_ja)
+
+
+def display_names(session: Session, company_ids: Iterable[int | None]) -> dict[int, str]:
+    """The names to show of the companies with these ids, in one query."""
+    wanted = {company_id for company_id in company_ids if company_id is not None}
+    if not wanted:
+        return {}
+    return {
+        c.id: display_name(c)
+        for c in session.scalars(select(Company).where(Company.id.in_(wanted)))
+    }
 
 
 class CompanyService:

@@ -91,17 +91,18 @@ def build_window(database: Database, settings: QSettings) -> MainWindow:
     def open_search() -> None:
         dialog = SearchDialog(search, window)
         if dialog.exec() and dialog.chosen is not None:
-            show_hit(dialog.chosen)
+            show_hit(dialog.chosen, dialog.panel.query_edit.text())
 
-    def show_hit(hit: SearchHit) -> None:
-        # Record pages come next; until then a hit opens its list filtered to it.
+    def show_hit(hit: SearchHit, query: str) -> None:
+        # Record pages come next; until then a hit opens its list filtered by
+        # the same query, which the chosen record matches.
         page = list_pages.get(hit.kind)
         if page is not None:
-            page.show_filtered(hit.title.split(" [")[0].split(" (")[0])
+            page.show_filtered(query)
             window.show_page(page)
 
     window = MainWindow(pages, status, settings, open_search)
-    search_page.hit_chosen.connect(show_hit)
+    search_page.hit_chosen.connect(lambda hit: show_hit(hit, search_page.query_edit.text()))
     return window
 
 

@@ -12,8 +12,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Company, Project
-from leadtracker.domain.names import company_display_name
 from leadtracker.domain.vocabulary import CompanyStatus, RecordKind, Sector
+from leadtracker.services.companies import display_name
 from leadtracker.services.lists.base import BLANK, PagedList, SortKey
 
 
@@ -100,7 +100,7 @@ class CompanyList(PagedList[CompanyRow]):
         return tuple(
             CompanyRow(
                 id=c.id,
-                name=company_display_name(c.name_en, c.name_de, c.name_ja),
+                name=display_name(c),
                 name_ja=c.name_ja,
                 name_kana=c.name_kana,
                 hq_city=c.hq_city,

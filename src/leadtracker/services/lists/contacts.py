@@ -11,8 +11,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Company, Contact
-from leadtracker.domain.names import PersonName, company_display_name
+from leadtracker.domain.names import PersonName
 from leadtracker.domain.vocabulary import Language, RecordKind
+from leadtracker.services.companies import display_names
 from leadtracker.services.lists.base import BLANK, PagedList, SortKey
 from leadtracker.services.lists.companies import COMPANY_SORT_NAME
 
@@ -75,11 +76,7 @@ class ContactList(PagedList[ContactRow]):
         return statement
 
     def _rows(self, session: Session, records: Sequence[Any]) -> tuple[ContactRow, ...]:
-        company_ids = {c.company_id for c in records if c.company_id is not None}
-        names = {
-            company.id: company_display_name(company.name_en, company.name_de, company.name_ja)
-            for company in session.scalars(select(Company).where(Company.id.in_(company_ids)))
-        }
+        names = display_names(session, (c.company_id for c in records))
         rows = []
         for contact in records:
             name = PersonName.of(contact)

@@ -12,8 +12,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Company, Project, Stage, StageChange, User, utc_now
-from leadtracker.domain.names import company_display_name
 from leadtracker.domain.vocabulary import ProjectType, RecordKind
+from leadtracker.services.companies import display_names
 from leadtracker.services.lists.base import PagedList, SortKey
 from leadtracker.services.lists.companies import COMPANY_SORT_NAME
 
@@ -77,12 +77,7 @@ class ProjectList(PagedList[ProjectRow]):
 
     def _rows(self, session: Session, records: Sequence[Any]) -> tuple[ProjectRow, ...]:
         ids = [p.id for p in records]
-        companies = {
-            c.id: company_display_name(c.name_en, c.name_de, c.name_ja)
-            for c in session.scalars(
-                select(Company).where(Company.id.in_({p.company_id for p in records}))
-            )
-        }
+        companies = display_names(session, (p.company_id for p in records))
         stages = {s.key: s.label for s in session.scalars(select(Stage))}
         owners = {u.id: u.initials for u in session.scalars(select(User))}
         since: dict[int, datetime] = {
