@@ -117,7 +117,9 @@ def _open(args: argparse.Namespace, *, create: bool = True, migrate: bool = True
 def _run_gui(args: argparse.Namespace) -> int:
     from leadtracker.ui.app import run  # noqa: PLC0415 -- Qt loads only for the GUI
 
-    exit_code: int = run(args.db or default_database_path())
+    # Without --db or $LEADTRACKER_DB the app reopens the database used last.
+    explicit = args.db or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else None)
+    exit_code: int = run(explicit, default_database_path())
     return exit_code
 
 

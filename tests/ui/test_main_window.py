@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database, open_database
@@ -15,9 +16,13 @@ from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.demo import DemoService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.search import SearchHit, SearchService
-from leadtracker.ui.app import build_window
+from leadtracker.ui.app import Desk
+from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.search_results_model import SearchResultsModel
+from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.project_window import ProjectWindow
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 from leadtracker.ui.views.search_panel import SearchPanel
@@ -34,6 +39,10 @@ def demo_db(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def build_window(database: Database, settings: QSettings) -> MainWindow:
+    return Desk(DeskServices.on(database), AppSettings(settings)).window
 
 
 def test_search_results_model_without_widgets() -> None:
@@ -100,10 +109,12 @@ def test_window_navigates_and_remembers_its_page(
     assert "80 companies" in window.statusBar().currentMessage()
     assert window.pages.currentIndex() == 0
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
+        "My day",
         "Projects",
         "Companies",
         "Contacts",
         "Search",
+        "Settings",
     ]
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
     assert {"Ctrl+1", "Ctrl+2", "Ctrl+K"} <= set(shortcuts)
@@ -120,7 +131,7 @@ def test_project_and_contact_pages_start_in_their_default_order(
 ) -> None:
     window = build_window(demo_db, settings)
     qtbot.addWidget(window)
-    projects, contacts = window.pages.widget(0), window.pages.widget(2)
+    projects, contacts = window.pages.widget(1), window.pages.widget(3)
     assert isinstance(projects, RecordListView) and isinstance(contacts, RecordListView)
     received = [
         projects.model.data(projects.model.index(r, 0)) for r in range(projects.model.rowCount())
@@ -128,3 +139,30 @@ def test_project_and_contact_pages_start_in_their_default_order(
     assert received == sorted(received, reverse=True)  # newest inquiries first
     assert contacts.count_label.text() == f"{contacts.model.total} contacts"
     assert contacts.model.total > 80
+
+
+def test_a_search_hit_opens_its_record(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    desk = Desk(DeskServices.on(demo_db), AppSettings(settings))
+    qtbot.addWidget(desk.window)
+    [hit] = desk.services.search.search("Projekt", kinds=(RecordKind.PROJECT,), limit=1)
+    desk.open_hit(hit)
+    opened = desk.open_project(hit.record_id)  # the same window again, not a second one
+    assert opened.isVisible()
+    assert opened.project_id == hit.record_id
+    assert opened.windowTitle().startswith("Projekt ")
+    assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectWindow)]) == 1
+
+
+def test_first_start_loads_demo_data_in_the_background(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> None:
+    desk = Desk(DeskServices.on(db), AppSettings(settings))
+    qtbot.addWidget(desk.window)
+    companies = desk.companies
+    assert companies.model.total == 0
+    assert "0 companies" in desk.window.statusBar().currentMessage()
+    desk.load_demo_data(25)
+    qtbot.waitUntil(lambda: companies.model.total == 25, timeout=20_000)
+    assert "25 companies" in desk.window.statusBar().currentMessage()

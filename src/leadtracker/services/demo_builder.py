@@ -149,6 +149,9 @@ _COMPETITORS = ("Amsterdam", "London", "Frankfurt", "Paris", "München", "Brüss
                 "Prag", "Warschau", "Barcelona", "Dublin", "Zürich")  # fmt: skip
 _CODE_NAMES = ("Sakura", "Fuji", "Kaze", "Hikari", "Tsubasa", "Kumo", "Hoshi", "Yama", "Umi",
                "Mirai", "Asahi", "Kiku", "Matsu", "Take", "Ume", "Kawa")  # fmt: skip
+#: Inquiries younger than this may still wait for an answer.
+_UNANSWERED_DAYS = 10
+
 _LINEAR = ("inquiry", "qualified", "active", "site_visit", "decision_pending", "won", "landed",
            "aftercare")  # fmt: skip
 _SUBJECTS = {
@@ -472,6 +475,8 @@ class DemoBuilder:
             path = self._stage_path(received)
         moves = self._dated_moves(path, received)
         final, final_day = moves[-1]
+        if final == "inquiry" and (self.today - received).days <= _UNANSWERED_DAYS:
+            activities = 0  # a fresh inquiry nobody has answered yet (My day lists it)
         for (src, _), (dst, day) in zip([(None, received), *moves[:-1]], moves, strict=True):
             self.rows.stage_changes.append(
                 (project_id, src, dst, self._at(day, rng.between(8, 17)), owner, "")

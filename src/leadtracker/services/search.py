@@ -24,6 +24,9 @@ class SearchHit:
     record_id: int
     title: str
     detail: str
+    #: Where an activity (a note) belongs: its project, else its company.
+    project_id: int | None = None
+    company_id: int | None = None
 
 
 def _companies(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
@@ -76,6 +79,8 @@ def _activities(session: Session, ids: Sequence[int]) -> dict[int, SearchHit]:
             a.id,
             a.subject or a.text[:80],
             f"{a.kind.label}, {a.occurred_at:%Y-%m-%d}",
+            project_id=a.project_id,
+            company_id=a.company_id,
         )
         for a in rows
     }

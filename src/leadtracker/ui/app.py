@@ -1,7 +1,9 @@
 """Start the desktop app: open the database, build services and pages, show the window.
 
 This is the one place that wires things together; every widget gets only
-the services it needs.
+the services it needs. :class:`DeskApp` owns the open database and its
+window: on the first start it creates the database in the user's data folder
+and offers demo data; from Settings it reopens on another file.
 """
 
 from __future__ import annotations
@@ -9,26 +11,38 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from leadtracker import __version__
-from leadtracker.db.database import Database, DatabaseOpenError, open_database
+from leadtracker.db.database import DatabaseOpenError, open_database
+from leadtracker.domain.stages import StageDefinition
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
+from leadtracker.services.demo import DemoService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
-from leadtracker.services.maintenance import MaintenanceService
-from leadtracker.services.search import SearchHit, SearchService
+from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.services.search import SearchHit
+from leadtracker.services.timeline import TimelineService
+from leadtracker.ui.background import BackgroundRunner, Progress, show_error
+from leadtracker.ui.desk import DeskActions, DeskServices
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.contact_table_model import ContactTableModel
 from leadtracker.ui.models.project_table_model import ProjectTableModel
+from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.my_day_page import MyDayPage
+from leadtracker.ui.views.project_window import ProjectWindow
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 from leadtracker.ui.views.search_panel import SearchPanel
+from leadtracker.ui.views.settings_page import SettingsPage
+
+#: Companies in the demo data offered on the first start.
+FIRST_START_DEMO_COMPANIES = 500
 
 
 def install_japanese_font(app: QApplication) -> None:
@@ -46,81 +60,222 @@ def _tr(text: str) -> str:
     return QApplication.translate("MainWindow", text)
 
 
-def build_window(database: Database, settings: QSettings) -> MainWindow:
-    """The main window with its pages, wired to the services of ``database``."""
-    sessions, index = database.sessions, database.search
-    search = SearchService(sessions, index)
-    projects = RecordListView(
-        ProjectTableModel(ProjectList(sessions, index)),
-        _tr("Filter projects (title, code name …)"),
-        _tr("{count} projects"),
-        stretch=(ProjectTableModel.COL_TITLE, ProjectTableModel.COL_COMPANY),
-        sort_column=ProjectTableModel.COL_RECEIVED,
-        sort_order=Qt.SortOrder.DescendingOrder,
-    )
-    companies = RecordListView(
-        CompanyTableModel(CompanyList(sessions, index)),
-        _tr("Filter companies (name, reading, city …)"),
-        _tr("{count} companies"),
-        stretch=(CompanyTableModel.COL_NAME, CompanyTableModel.COL_NAME_JA),
-    )
-    contacts = RecordListView(
-        ContactTableModel(ContactList(sessions, index)),
-        _tr("Filter contacts (name in any script, email …)"),
-        _tr("{count} contacts"),
-        stretch=(ContactTableModel.COL_NAME, ContactTableModel.COL_COMPANY),
-    )
-    search_page = SearchPanel(search)
-    counts = MaintenanceService(sessions).counts()
-    status = _tr("{path} — {companies} companies, {contacts} contacts, {projects} projects").format(
-        path=database.path, **counts
-    )
-    pages = [
-        (_tr("Projects"), projects),
-        (_tr("Companies"), companies),
-        (_tr("Contacts"), contacts),
-        (_tr("Search"), search_page),
-    ]
-    list_pages = {
-        RecordKind.PROJECT: projects,
-        RecordKind.COMPANY: companies,
-        RecordKind.CONTACT: contacts,
-    }
-    window: MainWindow
+def _ask_nothing(
+    _parent: QWidget, _project: ProjectRecord, _stage: StageDefinition
+) -> OutcomeUpdate:
+    return OutcomeUpdate()
 
-    def open_search() -> None:
-        dialog = SearchDialog(search, window)
+
+class Desk:
+    """The window of one open database with its pages, actions and record windows."""
+
+    def __init__(self, services: DeskServices, settings: AppSettings) -> None:
+        self.services = services
+        self.settings = settings
+        database = services.database
+        sessions, index = database.sessions, database.search
+        self.timeline = TimelineService(sessions)
+        self._records: dict[tuple[RecordKind, int], QWidget] = {}
+
+        self.projects = RecordListView(
+            ProjectTableModel(ProjectList(sessions, index)),
+            _tr("Filter projects (title, code name …)"),
+            _tr("{count} projects"),
+            stretch=(ProjectTableModel.COL_TITLE, ProjectTableModel.COL_COMPANY),
+            sort_column=ProjectTableModel.COL_RECEIVED,
+            sort_order=Qt.SortOrder.DescendingOrder,
+        )
+        self.companies = RecordListView(
+            CompanyTableModel(CompanyList(sessions, index)),
+            _tr("Filter companies (name, reading, city …)"),
+            _tr("{count} companies"),
+            stretch=(CompanyTableModel.COL_NAME, CompanyTableModel.COL_NAME_JA),
+        )
+        self.contacts = RecordListView(
+            ContactTableModel(ContactList(sessions, index)),
+            _tr("Filter contacts (name in any script, email …)"),
+            _tr("{count} contacts"),
+            stretch=(ContactTableModel.COL_NAME, ContactTableModel.COL_COMPANY),
+        )
+        self.search_page = SearchPanel(services.search)
+        self.settings_page = SettingsPage(settings, services.network, database.path)
+        # The window exists before the pages that open dialogs on it.
+        self.window = MainWindow([], "", settings.store, self.open_search)
+        self.runner = BackgroundRunner(self.window)
+        self.actions = DeskActions(services, settings, self.window)
+        self.my_day = MyDayPage(self.actions, self.runner)
+        self.window.set_pages(
+            [
+                (_tr("My day"), self.my_day),
+                (_tr("Projects"), self.projects),
+                (_tr("Companies"), self.companies),
+                (_tr("Contacts"), self.contacts),
+                (_tr("Search"), self.search_page),
+                (_tr("Settings"), self.settings_page),
+            ]
+        )
+        self.window.add_shortcut("Ctrl+N", self.actions.new_inquiry)
+        self._connect()
+        self.update_status()
+
+    def _connect(self) -> None:
+        actions = self.actions
+        actions.project_requested.connect(self.open_project)
+        actions.company_requested.connect(lambda i: self._show_in_list(RecordKind.COMPANY, i))
+        actions.contact_requested.connect(lambda i: self._show_in_list(RecordKind.CONTACT, i))
+        actions.data_changed.connect(self.update_status)
+        for page in (self.projects, self.companies, self.contacts):
+            actions.data_changed.connect(page.model.reload)
+        self.projects.record_opened.connect(self.open_project)
+        self.companies.record_opened.connect(actions.open_company)
+        self.contacts.record_opened.connect(actions.open_contact)
+        self.search_page.hit_chosen.connect(self.open_hit)
+
+    def update_status(self) -> None:
+        """The database file and what it holds, in the status bar."""
+        counts = self.services.maintenance.counts()
+        self.window.statusBar().showMessage(
+            _tr("{path} — {companies} companies, {contacts} contacts, {projects} projects").format(
+                path=self.services.database.path, **counts
+            )
+        )
+
+    def open_search(self) -> None:
+        """The Ctrl+K pop-up; the chosen hit opens its record."""
+        dialog = SearchDialog(self.services.search, self.window)
         if dialog.exec() and dialog.chosen is not None:
-            show_hit(dialog.chosen, dialog.panel.query_edit.text())
+            self.open_hit(dialog.chosen)
 
-    def show_hit(hit: SearchHit, query: str) -> None:
-        # Record pages come next; until then a hit opens its list filtered by
-        # the same query, which the chosen record matches.
-        page = list_pages.get(hit.kind)
-        if page is not None:
-            page.show_filtered(query)
-            window.show_page(page)
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open the record a search hit stands for."""
+        if hit.kind is RecordKind.PROJECT:
+            self.open_project(hit.record_id)
+        elif hit.kind is RecordKind.COMPANY:
+            self.actions.open_company(hit.record_id)
+        elif hit.kind is RecordKind.CONTACT:
+            self.actions.open_contact(hit.record_id)
+        elif hit.kind is RecordKind.ACTIVITY and hit.project_id is not None:
+            self.open_project(hit.project_id)
+        elif hit.kind is RecordKind.ACTIVITY and hit.company_id is not None:
+            self.actions.open_company(hit.company_id)
 
-    window = MainWindow(pages, status, settings, open_search)
-    search_page.hit_chosen.connect(lambda hit: show_hit(hit, search_page.query_edit.text()))
-    return window
+    def open_project(self, project_id: int) -> ProjectWindow:
+        """The project's own window (brought to the front when already open)."""
+        key = (RecordKind.PROJECT, project_id)
+        window = self._records.get(key)
+        if not isinstance(window, ProjectWindow) or not window.isVisible():
+            window = ProjectWindow(
+                project_id,
+                self.actions,
+                timeline=self.timeline,
+                ask_outcome=_ask_nothing,
+                parent=self.window,
+            )
+            self._records[key] = window
+            window.destroyed.connect(lambda _obj=None, k=key: self._records.pop(k, None))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _show_in_list(self, kind: RecordKind, record_id: int) -> None:
+        page = self.companies if kind is RecordKind.COMPANY else self.contacts
+        self.window.show_page(page)
+        page.select_record(record_id)
+
+    def offer_demo_data(self) -> None:
+        """On an empty database: offer to fill it with demo data to explore the app."""
+        if self.services.maintenance.counts()["companies"]:
+            return
+        box = QMessageBox(self.window)
+        box.setWindowTitle(_tr("Welcome to LeadTracker"))
+        box.setText(_tr("Your database is empty."))
+        box.setInformativeText(
+            _tr(
+                "It is stored in {path}.\n\nLoad demo data ({count} made-up companies with "
+                "contacts, projects and activities) to explore LeadTracker? For real work, "
+                "create a new, empty database later under Settings."
+            ).format(path=self.services.database.path, count=FIRST_START_DEMO_COMPANIES)
+        )
+        load = box.addButton(_tr("Load demo data"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(load)
+        box.exec()
+        if box.clickedButton() is load:
+            self.load_demo_data()
+
+    def load_demo_data(self, companies: int = FIRST_START_DEMO_COMPANIES) -> None:
+        """Generate demo data in the background, with a progress dialog."""
+        database = self.services.database
+        demo = DemoService(database.sessions, database.search)
+
+        def work(progress: Progress) -> object:
+            return demo.generate(companies, progress=progress, parallel=False)
+
+        self.runner.run(
+            work,
+            lambda _report: self.actions.data_changed.emit(),
+            error_title=_tr("The demo data could not be loaded"),
+            progress_title=_tr("Loading demo data …"),
+            cancellable=True,
+        )
 
 
-def run(database_path: Path) -> int:
-    """Run the GUI on the database at ``database_path``; returns the exit code."""
+class DeskApp(QObject):
+    """Owns the open database and its :class:`Desk`; reopens on another file on request."""
+
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.desk: Desk | None = None
+
+    def open(self, path: Path) -> bool:
+        """Open (or create) the database at ``path`` and show its window; whether it worked."""
+        created = not path.exists()
+        try:
+            database = open_database(path)
+        except DatabaseOpenError as error:
+            show_error(self.desk.window if self.desk else None, _tr("LeadTracker"), error)
+            return False
+        previous = self.desk
+        self.desk = Desk(DeskServices.on(database), self.settings)
+        self.desk.settings_page.database_chosen.connect(self.switch_to)
+        self.settings.database_path = path
+        if previous is not None:
+            previous.window.close()
+            previous.runner.wait()
+            previous.services.database.close()
+        self.desk.window.show()
+        if created:
+            self.desk.offer_demo_data()
+        return True
+
+    def close(self) -> None:
+        """Close the database (after the window closed)."""
+        if self.desk is not None:
+            self.desk.runner.wait()
+            self.desk.services.database.close()
+            self.desk = None
+
+    def switch_to(self, path: Path) -> None:
+        """Reopen on another database file; the current one stays open if that fails."""
+        self.open(path)
+
+
+def run(database_path: Path | None, default_path: Path) -> int:
+    """Run the GUI; ``database_path`` as given on the command line, else the last one used."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("LeadTracker")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Japan Desk Düsseldorf")
     install_japanese_font(app)
-    try:
-        database = open_database(database_path)
-    except DatabaseOpenError as error:
-        QMessageBox.critical(None, app.tr("LeadTracker"), str(error))
+    settings = AppSettings(QSettings())
+    desk_app = DeskApp(settings)
+    path = database_path or settings.database_path or default_path
+    if not desk_app.open(path):
         return 1
-    window = build_window(database, QSettings())
-    window.show()
     try:
         return app.exec()
     finally:
-        database.close()
+        desk_app.close()

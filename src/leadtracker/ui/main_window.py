@@ -44,13 +44,6 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(220)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 12px; }")
         self.pages = QStackedWidget()
-        for number, (title, page) in enumerate(pages, start=1):
-            item = QListWidgetItem(title)
-            item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
-            self.navigation.addItem(item)
-            self.pages.addWidget(page)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -61,9 +54,29 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(status_text)
 
-        search = QShortcut(QKeySequence("Ctrl+K"), self)
-        search.activated.connect(on_search)
+        self.add_shortcut("Ctrl+K", on_search)
+        if pages:
+            self.set_pages(pages)
+
+    def set_pages(self, pages: Sequence[tuple[str, QWidget]]) -> None:
+        """Show ``pages`` in the side bar, Ctrl+1 … Ctrl+9 for each; the last page is restored."""
+        for number, (title, page) in enumerate(pages, start=1):
+            item = QListWidgetItem(title)
+            if number <= 9:
+                tip = self.tr("{title} (Ctrl+{number})").format(title=title, number=number)
+                item.setToolTip(tip)
+                self.add_shortcut(
+                    f"Ctrl+{number}", lambda row=number - 1: self.navigation.setCurrentRow(row)
+                )
+            self.navigation.addItem(item)
+            self.pages.addWidget(page)
         self._restore()
+
+    def add_shortcut(self, keys: str, slot: Callable[[], object]) -> QShortcut:
+        """A window-wide keyboard shortcut."""
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.activated.connect(slot)
+        return shortcut
 
     def show_page(self, widget: QWidget) -> None:
         """Bring ``widget`` (one of the pages) to the front."""

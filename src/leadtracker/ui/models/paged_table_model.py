@@ -61,6 +61,10 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._rows = list(self._list.page(query, 0, self.PAGE))
         self.endResetModel()
 
+    def reload(self) -> None:
+        """Read the list again with the same filter and sort (after data changed)."""
+        self.set_query(self._query)
+
     def set_filter(self, text: str) -> None:
         """Show only records containing ``text`` (the quick filter)."""
         self.set_query(replace(self._query, text=text))

@@ -67,6 +67,17 @@ class RecordListView(QWidget):
         self.filter_edit.blockSignals(False)
         self.model.set_filter(text)
 
+    def select_record(self, record_id: int) -> bool:
+        """Select and show the record's row if it is among the rows loaded; whether it was."""
+        model = self.model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.data(index, PagedTableModel.ID_ROLE) == record_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
+
     def _on_filter(self) -> None:
         self.model.set_filter(self.filter_edit.text())
 

@@ -1,0 +1,232 @@
+"""What happened with a project or company: stage spans, activities and tasks, in time order.
+
+The project page shows three views of the same story: how long the project
+stayed in each stage (:class:`StageSpan`), what was done -- calls, meetings,
+visits and stage moves, newest first (:class:`TimelineEntry`) -- and what is
+still to do (:class:`TaskLine`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.db.models import (
+    Activity,
+    Contact,
+    Project,
+    Stage,
+    StageChange,
+    Task,
+    User,
+    activity_contact,
+    activity_user,
+)
+from leadtracker.db.models.base import utc_now
+from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.names import PersonName
+from leadtracker.domain.office import office_date
+from leadtracker.domain.vocabulary import ActivityKind
+
+#: Entries a timeline shows at most, newest first.
+TIMELINE_LIMIT = 500
+
+
+class EntryKind(StrEnum):
+    """What a timeline entry is: an activity of some kind, or a stage move."""
+
+    STAGE_MOVE = "stage_move"
+    CALL = ActivityKind.CALL.value
+    MEETING = ActivityKind.MEETING.value
+    EMAIL = ActivityKind.EMAIL.value
+    SITE_VISIT = ActivityKind.SITE_VISIT.value
+    EVENT = ActivityKind.EVENT.value
+    NOTE = ActivityKind.NOTE.value
+
+
+@dataclass(frozen=True)
+class StageSpan:
+    """A stretch of time a project spent in one stage."""
+
+    stage_key: str
+    stage_label: str
+    entered_at: datetime
+    left_at: datetime | None  # None: the current stage
+    days: int  # office days from entering to leaving (or today)
+    changed_by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing that happened: an activity or a stage move."""
+
+    kind: EntryKind
+    at: datetime
+    title: str
+    text: str
+    people: tuple[str, ...]  # contacts who took part (display names)
+    staff: tuple[str, ...]
+    activity_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """A task of the project or company, open or done."""
+
+    id: int
+    title: str
+    due_on: date | None
+    owner: str
+    done_at: datetime | None
+    notes: str
+
+
+class TimelineService:
+    """Reads a project's stage spans, timeline and tasks."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def stage_spans(self, project_id: int, *, now: datetime | None = None) -> tuple[StageSpan, ...]:
+        """Each stage the project was in, oldest first, with the days spent there."""
+        now = now or utc_now()
+        with self._sessions.begin() as session:
+            _require(session, project_id)
+            labels = _stage_labels(session)
+            rows = session.execute(
+                select(StageChange, User.name)
+                .outerjoin(User, User.id == StageChange.changed_by_id)
+                .where(StageChange.project_id == project_id)
+                .order_by(StageChange.changed_at, StageChange.id)
+            ).all()
+        spans = []
+        for number, (change, who) in enumerate(rows):
+            left = rows[number + 1][0].changed_at if number + 1 < len(rows) else None
+            days = (office_date(left or now) - office_date(change.changed_at)).days
+            spans.append(
+                StageSpan(
+                    stage_key=change.to_stage,
+                    stage_label=labels.get(change.to_stage, change.to_stage),
+                    entered_at=change.changed_at,
+                    left_at=left,
+                    days=max(0, days),
+                    changed_by=who or "",
+                    note=change.note,
+                )
+            )
+        return tuple(spans)
+
+    def for_project(
+        self, project_id: int, *, limit: int = TIMELINE_LIMIT
+    ) -> tuple[TimelineEntry, ...]:
+        """Activities and stage moves of a project, newest first."""
+        with self._sessions.begin() as session:
+            _require(session, project_id)
+            labels = _stage_labels(session)
+            activities = _activities(
+                session, select(Activity).where(Activity.project_id == project_id), limit
+            )
+            moves = [
+                TimelineEntry(
+                    kind=EntryKind.STAGE_MOVE,
+                    at=change.changed_at,
+                    title=_move_title(labels, change),
+                    text=change.note,
+                    people=(),
+                    staff=(who,) if who else (),
+                )
+                for change, who in session.execute(
+                    select(StageChange, User.name)
+                    .outerjoin(User, User.id == StageChange.changed_by_id)
+                    .where(StageChange.project_id == project_id)
+                )
+            ]
+        entries = sorted([*activities, *moves], key=lambda e: e.at, reverse=True)
+        return tuple(entries[:limit])
+
+    def for_company(
+        self, company_id: int, *, limit: int = TIMELINE_LIMIT
+    ) -> tuple[TimelineEntry, ...]:
+        """Activities with a company (of all its projects too), newest first."""
+        with self._sessions.begin() as session:
+            return tuple(
+                _activities(
+                    session, select(Activity).where(Activity.company_id == company_id), limit
+                )
+            )
+
+    def tasks(
+        self, *, project_id: int | None = None, company_id: int | None = None
+    ) -> tuple[TaskLine, ...]:
+        """Tasks of a project or company: open ones by due date first, then done ones."""
+        with self._sessions.begin() as session:
+            query = select(Task, User.name).outerjoin(User, User.id == Task.owner_id)
+            if project_id is not None:
+                query = query.where(Task.project_id == project_id)
+            if company_id is not None:
+                query = query.where(Task.company_id == company_id)
+            rows = session.execute(
+                query.order_by(
+                    Task.done_at.is_not(None), Task.due_on.is_(None), Task.due_on, Task.id
+                )
+            ).all()
+            return tuple(
+                TaskLine(t.id, t.title, t.due_on, owner or "", t.done_at, t.notes)
+                for t, owner in rows
+            )
+
+
+def _require(session: Session, project_id: int) -> None:
+    if session.get(Project, project_id) is None:
+        raise NotFoundError(f"There is no project with id {project_id}.")
+
+
+def _stage_labels(session: Session) -> dict[str, str]:
+    return {key: label for key, label in session.execute(select(Stage.key, Stage.label))}
+
+
+def _move_title(labels: dict[str, str], change: StageChange) -> str:
+    target = labels.get(change.to_stage, change.to_stage)
+    if change.from_stage is None:
+        return target
+    return f"{labels.get(change.from_stage, change.from_stage)} → {target}"
+
+
+def _activities(session: Session, query: Select[Any], limit: int) -> list[TimelineEntry]:
+    ordered = query.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)
+    activities: list[Activity] = list(session.scalars(ordered))
+    ids = [a.id for a in activities]
+    people: dict[int, list[str]] = {}
+    staff: dict[int, list[str]] = {}
+    if ids:
+        for activity_id, contact in session.execute(
+            select(activity_contact.c.activity_id, Contact)
+            .join(Contact, Contact.id == activity_contact.c.contact_id)
+            .where(activity_contact.c.activity_id.in_(ids))
+            .order_by(Contact.rank)
+        ):
+            people.setdefault(activity_id, []).append(PersonName.of(contact).display)
+        for activity_id, name in session.execute(
+            select(activity_user.c.activity_id, User.name)
+            .join(User, User.id == activity_user.c.user_id)
+            .where(activity_user.c.activity_id.in_(ids))
+        ):
+            staff.setdefault(activity_id, []).append(name)
+    return [
+        TimelineEntry(
+            kind=EntryKind(a.kind.value),
+            at=a.occurred_at,
+            title=a.subject,
+            text=a.text,
+            people=tuple(people.get(a.id, ())),
+            staff=tuple(staff.get(a.id, ())),
+            activity_id=a.id,
+        )
+        for a in activities
+    ]

@@ -1,0 +1,179 @@
+"""Background work: run a service call on the thread pool, report progress, show errors.
+
+The one way the app runs anything that may take longer than a blink: a
+:class:`BackgroundRunner` puts the call on ``QThreadPool.globalInstance()``,
+hands the result (or the error) back on the UI thread, and for long work
+shows a progress dialog the user may cancel. Every failure ends in
+:func:`show_error`, the app's one error dialog: a message for the user's own
+mistakes (:class:`~leadtracker.domain.errors.DomainError`), details for
+everything else -- never a silent failure, never a frozen window.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from leadtracker.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+#: What a long call gets to report with: a step's text and the share done (0.0–1.0).
+Progress = Callable[[str, float], None]
+
+
+class Cancelled(Exception):  # noqa: N818 -- reads as "the work was cancelled"
+    """Raised inside the work when the user pressed Cancel (the service rolls back)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackgroundRunner", text)
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """The app's one error dialog: the message, and for a bug the technical details."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    if isinstance(error, DomainError):
+        box.setText(str(error))
+    else:
+        log.error("unexpected error", exc_info=error)
+        box.setText(_tr("Something went wrong that LeadTracker did not expect."))
+        box.setInformativeText(
+            _tr("Nothing was saved by this action. The details below help to find the cause.")
+        )
+        box.setDetailedText("".join(traceback.format_exception(error)))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(str, float)
+
+
+class _Job(QRunnable):
+    """One call on a pool thread; talks to the UI thread only through signals."""
+
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._work = work
+        self.signals = signals
+        self.cancelled = False
+
+    def _progress(self, step: str, share: float) -> None:
+        if self.cancelled:
+            raise Cancelled
+        self.signals.progress.emit(step, share)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except BaseException as error:  # every failure goes to the UI thread
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs calls off the UI thread for one window; at most the pool's threads at once."""
+
+    #: Emitted when a job starts and when the last one ends (for a busy cursor or status).
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._running: set[_Signals] = set()
+
+    @property
+    def busy(self) -> bool:
+        """Whether any job is still running."""
+        return bool(self._running)
+
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        on_done: Callable[[Any], None],
+        *,
+        error_title: str,
+        progress_title: str | None = None,
+        cancellable: bool = False,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Call ``work(progress)`` on a pool thread, then ``on_done(result)`` on this one.
+
+        With ``progress_title`` a modal progress dialog follows the work's
+        progress calls; with ``cancellable`` its Cancel button makes the next
+        progress call raise :class:`Cancelled` (nothing is shown for that).
+        Other errors go to ``on_error`` or, by default, :func:`show_error`.
+        """
+        signals = _Signals()
+        job = _Job(work, signals)
+        dialog = self._progress_dialog(progress_title, cancellable, job) if progress_title else None
+
+        def finish() -> None:
+            self._running.discard(signals)
+            if dialog is not None:
+                dialog.hide()  # not close(): closing a progress dialog emits ``canceled``
+                dialog.deleteLater()
+            if not self._running:
+                self.busy_changed.emit(False)
+
+        def succeeded(result: object) -> None:
+            finish()
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            if isinstance(error, Cancelled):
+                return
+            if on_error is not None:
+                on_error(error)
+            else:
+                show_error(self._parent, error_title, error)
+
+        signals.done.connect(succeeded, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        if dialog is not None:
+            signals.progress.connect(
+                lambda step, share: (dialog.setLabelText(step), dialog.setValue(int(share * 100))),
+                Qt.ConnectionType.QueuedConnection,
+            )
+        if not self._running:
+            self.busy_changed.emit(True)
+        self._running.add(signals)
+        QThreadPool.globalInstance().start(job)
+
+    def _progress_dialog(self, title: str, cancellable: bool, job: _Job) -> QProgressDialog:
+        dialog = QProgressDialog(self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(title)
+        dialog.setRange(0, 100)
+        dialog.setMinimumDuration(400)  # quick work finishes without a flash of a dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        if cancellable:
+            dialog.setCancelButtonText(_tr("Cancel"))
+
+            def cancel() -> None:
+                job.cancelled = True
+                dialog.setLabelText(_tr("Cancelling …"))
+
+            dialog.canceled.connect(cancel)
+        else:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setValue(0)
+        return dialog
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the pool is idle (for closing the window and for tests)."""
+        return QThreadPool.globalInstance().waitForDone(timeout_ms)

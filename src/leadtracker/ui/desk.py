@@ -1,0 +1,142 @@
+"""The services of one open database, and the actions every page may ask for.
+
+:class:`DeskServices` bundles the services the app builds on the database;
+:class:`DeskActions` is what a page calls to open a record or to log, plan
+or add something -- so a page never needs to know which window or dialog does
+it. After anything was saved, ``data_changed`` tells the pages to reload.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from leadtracker.db.database import Database
+from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.services.companies import CompanyService
+from leadtracker.services.contacts import ContactService
+from leadtracker.services.maintenance import MaintenanceService
+from leadtracker.services.my_day import MyDayService
+from leadtracker.services.network import NetworkService
+from leadtracker.services.projects import ProjectService
+from leadtracker.services.search import SearchService
+from leadtracker.services.work import WorkService
+from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.work_dialogs import ActivityDialog, TaskDialog
+
+
+@dataclass(frozen=True)
+class DeskServices:
+    """Every service the app uses, on one database."""
+
+    database: Database
+    companies: CompanyService
+    contacts: ContactService
+    projects: ProjectService
+    work: WorkService
+    network: NetworkService
+    search: SearchService
+    my_day: MyDayService
+    maintenance: MaintenanceService
+
+    @classmethod
+    def on(cls, database: Database) -> DeskServices:
+        """The services on ``database``."""
+        sessions = database.sessions
+        return cls(
+            database=database,
+            companies=CompanyService(sessions),
+            contacts=ContactService(sessions),
+            projects=ProjectService(sessions),
+            work=WorkService(sessions),
+            network=NetworkService(sessions),
+            search=SearchService(sessions, database.search),
+            my_day=MyDayService(sessions),
+            maintenance=MaintenanceService(sessions),
+        )
+
+
+class DeskActions(QObject):
+    """Opens records and the dialogs that add to them; the app connects the openers."""
+
+    #: Something was saved: pages showing data reload.
+    data_changed = Signal()
+    project_requested = Signal(int)
+    company_requested = Signal(int)
+    contact_requested = Signal(int)
+    new_inquiry_requested = Signal()
+
+    def __init__(self, services: DeskServices, settings: AppSettings, parent: QObject) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+
+    @property
+    def me(self) -> int | None:
+        """The staff member using this PC (Settings), if chosen."""
+        return self.settings.staff_user_id
+
+    def open_project(self, project_id: int) -> None:
+        """Show the project's record."""
+        self.project_requested.emit(project_id)
+
+    def open_company(self, company_id: int) -> None:
+        """Show the company's record."""
+        self.company_requested.emit(company_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show the contact's record."""
+        self.contact_requested.emit(contact_id)
+
+    def new_inquiry(self) -> None:
+        """Start a new inquiry (a new project, with a new or existing company)."""
+        self.new_inquiry_requested.emit()
+
+    def log_activity(
+        self,
+        *,
+        company_id: int | None,
+        project_id: int | None = None,
+        kind: ActivityKind = ActivityKind.MEETING,
+        subject: str = "",
+    ) -> bool:
+        """Ask for an activity and log it; whether one was saved."""
+        services = self.services
+        if company_id is None and project_id is not None:
+            company_id = services.projects.get(project_id).company_id
+        contacts = services.contacts.for_company(company_id) if company_id is not None else ()
+        dialog = ActivityDialog(
+            services.work,
+            company_id=company_id,
+            project_id=project_id,
+            contacts=contacts,
+            staff=[u for u in services.network.users() if u.active],
+            me=self.me,
+            kind=kind,
+            subject=subject,
+            parent=self._window(),
+        )
+        saved = bool(dialog.exec())
+        if saved:
+            self.data_changed.emit()
+        return saved
+
+    def add_task(self, *, company_id: int | None = None, project_id: int | None = None) -> bool:
+        """Ask for a task and add it; whether one was saved."""
+        dialog = TaskDialog(
+            self.services.work,
+            company_id=company_id,
+            project_id=project_id,
+            staff=[u for u in self.services.network.users() if u.active],
+            me=self.me,
+            parent=self._window(),
+        )
+        saved = bool(dialog.exec())
+        if saved:
+            self.data_changed.emit()
+        return saved
+
+    def _window(self) -> QWidget | None:
+        return QApplication.activeWindow()

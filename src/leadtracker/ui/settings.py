@@ -1,0 +1,76 @@
+"""The app's settings on this PC, typed, over ``QSettings``.
+
+Window geometry stays with the main window; here is what the user chooses on
+the Settings page: which database file, who is using this PC, the default
+language of PDF documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from leadtracker.domain.vocabulary import Language
+
+DATABASE_KEY = "database/path"
+STAFF_KEY = "staff/user_id"
+PDF_LANGUAGE_KEY = "documents/language"
+RECENT_KEY = "database/recent"
+
+
+class AppSettings:
+    """Typed access to the user's choices; every setter is saved at once."""
+
+    def __init__(self, store: QSettings) -> None:
+        self.store = store
+
+    @property
+    def database_path(self) -> Path | None:
+        """The database file chosen last, or ``None`` for the default one."""
+        value = self.store.value(DATABASE_KEY, "")
+        return Path(str(value)) if value else None
+
+    @database_path.setter
+    def database_path(self, path: Path | None) -> None:
+        self.store.setValue(DATABASE_KEY, str(path) if path else "")
+        if path is not None:
+            recent = [str(path), *(p for p in self.recent_databases if p != str(path))]
+            self.store.setValue(RECENT_KEY, recent[:5])
+        self.store.sync()
+
+    @property
+    def recent_databases(self) -> list[str]:
+        """Up to five database files opened before, the latest first."""
+        value = self.store.value(RECENT_KEY, [])
+        if isinstance(value, str):  # QSettings returns a one-element list as a string
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    @property
+    def staff_user_id(self) -> int | None:
+        """The staff member using this PC (a user id), if chosen."""
+        value = self.store.value(STAFF_KEY, "")
+        try:
+            return int(value) if value not in ("", None) else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    @staff_user_id.setter
+    def staff_user_id(self, user_id: int | None) -> None:
+        self.store.setValue(STAFF_KEY, "" if user_id is None else user_id)
+        self.store.sync()
+
+    @property
+    def pdf_language(self) -> Language:
+        """The default language of printed documents (German unless chosen otherwise)."""
+        value = self.store.value(PDF_LANGUAGE_KEY, Language.GERMAN.value)
+        try:
+            return Language(str(value))
+        except ValueError:
+            return Language.GERMAN
+
+    @pdf_language.setter
+    def pdf_language(self, language: Language) -> None:
+        self.store.setValue(PDF_LANGUAGE_KEY, language.value)
+        self.store.sync()

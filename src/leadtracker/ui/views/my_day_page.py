@@ -1,0 +1,221 @@
+"""*My day*: what is overdue, due today and this week, and inquiries waiting for an answer.
+
+A task is done with one click on its check box; an inquiry is answered with
+*Answer…*, which logs the reply as an activity. Enter or a double click
+opens the project. The page reloads in the background whenever data changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.services.my_day import Day, DueTask, Section, WaitingInquiry
+from leadtracker.ui.background import BackgroundRunner, show_error
+from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.models.my_day_models import DueTaskModel, RowsModel, WaitingInquiryModel
+from leadtracker.ui.views.table_view import row_table
+
+#: Rows a section shows before it scrolls.
+VISIBLE_ROWS = 8
+
+
+class _SectionBox(QWidget):
+    """A heading with the count, the table, and a line for "nothing here"."""
+
+    def __init__(
+        self, model: RowsModel, empty_text: str, stretch: int, button: QPushButton | None = None
+    ) -> None:
+        super().__init__()
+        self.model = model
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 8px;")
+        self.table = row_table(model, "")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.empty = QLabel(empty_text)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 4px 0 4px 2px;")
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addStretch(1)
+        if button is not None:
+            heading_row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(heading_row)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+
+    def show_section(self, title: str, section: Section[object]) -> None:
+        """Fill the table; the heading says how many there are (and how many shown)."""
+        self.model.set_rows(section.rows)
+        shown = len(section.rows)
+        if section.total > shown:
+            title = self.tr("{title} ({shown} of {total})").format(
+                title=title, shown=shown, total=section.total
+            )
+        else:
+            title = self.tr("{title} ({total})").format(title=title, total=section.total)
+        self.heading.setText(title)
+        self.table.setAccessibleName(title)
+        self.table.setVisible(shown > 0)
+        self.empty.setVisible(shown == 0)
+        rows = min(max(shown, 1), VISIBLE_ROWS)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows * row_height + 4)
+
+
+class MyDayPage(QWidget):
+    """The start page of a working day."""
+
+    def __init__(self, actions: DeskActions, runner: BackgroundRunner) -> None:
+        super().__init__()
+        self._actions = actions
+        self._runner = runner
+        self._today = date.today()
+        self._loading = False
+        self._reload_again = False
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.only_mine = QCheckBox(self.tr("Only my work"))
+        self.only_mine.setToolTip(self.tr("Show only the tasks and inquiries you own"))
+        self.only_mine.toggled.connect(self.refresh)
+        self.new_inquiry = QPushButton(self.tr("New inquiry…"))
+        self.new_inquiry.setToolTip(self.tr("Record a new inquiry (Ctrl+N)"))
+        self.new_inquiry.clicked.connect(actions.new_inquiry)
+        self.answer = QPushButton(self.tr("Answer…"))
+        self.answer.setToolTip(self.tr("Log your answer to the chosen inquiry"))
+        self.answer.clicked.connect(self._answer_current)
+        self.answer.setEnabled(False)
+
+        self._lay_out()
+        self._show_title()
+        actions.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.only_mine)
+        top.addWidget(self.new_inquiry)
+
+        self.overdue = self._task_box(self.tr("Nothing overdue."))
+        self.due_today = self._task_box(self.tr("Nothing due today."))
+        self.this_week = self._task_box(self.tr("Nothing else due this week."))
+        self.waiting_model = WaitingInquiryModel()
+        self.waiting = _SectionBox(
+            self.waiting_model,
+            self.tr("Every new inquiry has been answered."),
+            WaitingInquiryModel.COL_PROJECT,
+            button=self.answer,
+        )
+        self.waiting.table.activated.connect(self._open_inquiry)
+        self.waiting.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.answer.setEnabled(current.isValid())
+        )
+
+        body = QWidget()
+        sections = QVBoxLayout(body)
+        sections.addWidget(self.overdue)
+        sections.addWidget(self.due_today)
+        sections.addWidget(self.this_week)
+        sections.addWidget(self.waiting)
+        sections.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll)
+
+    def _task_box(self, empty_text: str) -> _SectionBox:
+        model = DueTaskModel(self._complete, lambda: self._today)
+        box = _SectionBox(model, empty_text, DueTaskModel.COL_ABOUT)
+        box.table.activated.connect(lambda index: self._open_task(model, index))
+        return box
+
+    def refresh(self) -> None:
+        """Reload the day in the background (again once more if already loading)."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        owner = self._actions.me if self.only_mine.isChecked() else None
+        self.only_mine.setEnabled(self._actions.me is not None)
+        self._runner.run(
+            lambda _progress: self._actions.services.my_day.day(owner_id=owner),
+            self._show,
+            error_title=self.tr("My day could not be loaded"),
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        show_error(self, self.tr("My day could not be loaded"), error)
+
+    def _show(self, day: Day) -> None:
+        self._loading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.refresh()
+            return
+        self._today = day.today
+        self._show_title()
+        self.overdue.show_section(self.tr("Overdue"), day.overdue)  # type: ignore[arg-type]
+        self.due_today.show_section(self.tr("Due today"), day.due_today)  # type: ignore[arg-type]
+        self.this_week.show_section(self.tr("Due this week"), day.due_this_week)  # type: ignore[arg-type]
+        self.waiting.show_section(
+            self.tr("New inquiries waiting for an answer"),
+            day.waiting,  # type: ignore[arg-type]
+        )
+        self.answer.setEnabled(self.waiting.table.currentIndex().isValid())
+
+    def _show_title(self) -> None:
+        self.title.setText(self.tr("My day — {date}").format(date=self._today.strftime("%d.%m.%Y")))
+
+    def _complete(self, task: DueTask) -> None:
+        self._actions.services.work.complete_task(task.id)
+        self._actions.data_changed.emit()
+
+    def _open_task(self, model: DueTaskModel, index: QModelIndex) -> None:
+        task: DueTask = model.row(index.row())
+        if task.project_id is not None:
+            self._actions.open_project(task.project_id)
+        elif task.company_id is not None:
+            self._actions.open_company(task.company_id)
+
+    def _open_inquiry(self, index: QModelIndex) -> None:
+        inquiry: WaitingInquiry = self.waiting_model.row(index.row())
+        self._actions.open_project(inquiry.project_id)
+
+    def _answer_current(self) -> None:
+        index = self.waiting.table.currentIndex()
+        if index.isValid():
+            self._answer(index)
+
+    def _answer(self, index: QModelIndex) -> None:
+        inquiry: WaitingInquiry = self.waiting_model.row(index.row())
+        self._actions.log_activity(
+            company_id=inquiry.company_id,
+            project_id=inquiry.project_id,
+            kind=ActivityKind.EMAIL,
+            subject=self.tr("Answer to the inquiry “{title}”").format(title=inquiry.title),
+        )

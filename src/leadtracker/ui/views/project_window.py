@@ -1,0 +1,306 @@
+"""A project's record in a window of its own: details, stage history, timeline and tasks.
+
+The header names the company and project and the stage it is in; *Move to*
+offers the stages the rules allow from there and asks for what a stage needs
+(Lost: reason and location; Landed: the checklist). The tabs show the editable
+details, how many days the project spent in each stage, what happened (newest
+first) and the tasks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadtracker.domain.errors import DomainError
+from leadtracker.domain.stages import StageDefinition
+from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.services.timeline import (
+    EntryKind,
+    StageSpan,
+    TaskLine,
+    TimelineEntry,
+    TimelineService,
+)
+from leadtracker.ui.background import show_error
+from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.views.work_dialogs import activity_kind_label
+
+#: Asks the user for what moving to a stage needs; ``None`` when they cancel.
+AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+
+
+class ProjectWindow(QWidget):
+    """One project's record; emits nothing, saves through the services, reloads itself."""
+
+    def __init__(
+        self,
+        project_id: int,
+        actions: DeskActions,
+        *,
+        timeline: TimelineService,
+        ask_outcome: AskOutcome,
+        details: Callable[[int, QWidget], QWidget] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.project_id = project_id
+        self._actions = actions
+        self._timeline = timeline
+        self._ask_outcome = ask_outcome
+        self.resize(900, 640)
+        self.record: ProjectRecord | None = None
+        self._build_header()
+        self._build_tabs(details)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        line = QHBoxLayout()
+        line.addWidget(self.stage)
+        line.addWidget(self.company_link)
+        line.addStretch(1)
+        titles.addLayout(line)
+        header.addLayout(titles, 1)
+        for button in (self.move_button, self.log_button, self.task_button):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs)
+
+        close = QAction(self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        actions.data_changed.connect(self.reload)
+        self.reload()
+
+    def _build_header(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stage = QLabel()
+        self.stage.setStyleSheet(
+            "background: #e8eef7; color: #1d3b66; border-radius: 9px; padding: 2px 10px;"
+        )
+        self.company_link = QLabel()
+        self.company_link.linkActivated.connect(lambda _link: self._open_company())
+
+        self.move_button = QToolButton()
+        self.move_button.setText(self.tr("Move to"))
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button.setAccessibleName(self.tr("Move the project to another stage"))
+        self.move_menu = QMenu(self.move_button)
+        self.move_button.setMenu(self.move_menu)
+        self.log_button = QPushButton(self.tr("Log activity…"))
+        self.log_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_button.setToolTip(self.tr("Log a call, meeting or visit (Ctrl+L)"))
+        self.log_button.clicked.connect(self._log_activity)
+        self.task_button = QPushButton(self.tr("Add task…"))
+        self.task_button.setShortcut(QKeySequence("Ctrl+T"))
+        self.task_button.setToolTip(self.tr("Add a follow-up task (Ctrl+T)"))
+        self.task_button.clicked.connect(self._add_task)
+
+    def _build_tabs(self, details: Callable[[int, QWidget], QWidget] | None) -> None:
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Stage"), self.tr("Since"), self.tr("Days"), self.tr("By"), self.tr("Note")]
+        )
+        self.history.setAccessibleName(self.tr("Stage history"))
+        self._read_only_table(self.history, stretch=4)
+        self.entries = QTextBrowser()
+        self.entries.setAccessibleName(self.tr("Timeline"))
+        self.entries.setOpenLinks(False)
+        self.tasks = QTableWidget(0, 4)
+        self.tasks.setHorizontalHeaderLabels(
+            [self.tr("Task"), self.tr("Due"), self.tr("Owner"), self.tr("Done")]
+        )
+        self.tasks.setAccessibleName(self.tr("Tasks"))
+        self._read_only_table(self.tasks, stretch=0)
+        self.tasks.itemChanged.connect(self._task_ticked)
+
+        self.tabs = QTabWidget()
+        self._details = details(self.project_id, self) if details is not None else None
+        if self._details is not None:
+            self.tabs.addTab(self._details, self.tr("&Details"))
+        self.tabs.addTab(self.entries, self.tr("T&imeline"))
+        self.tabs.addTab(self.history, self.tr("Stage &history"))
+        self.tabs.addTab(self.tasks, self.tr("T&asks"))
+
+    @staticmethod
+    def _read_only_table(table: QTableWidget, stretch: int) -> None:
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def reload(self) -> None:
+        """Read the project again and show it (after any change anywhere)."""
+        try:
+            record = self._actions.services.projects.get(self.project_id)
+        except DomainError:  # deleted meanwhile
+            self.close()
+            return
+        self.record = record
+        name = record.code_name or record.title
+        self.setWindowTitle(
+            self.tr("{project} — {company}").format(project=name, company=record.company_name)
+        )
+        title = html.escape(name)
+        if record.code_name:
+            real = html.escape(record.title)
+            title += f" <span style='color: gray; font-weight: normal;'>({real})</span>"
+        self.heading.setText(title)
+        self.stage.setText(record.stage_label)
+        self.stage.setAccessibleName(self.tr("Stage: {stage}").format(stage=record.stage_label))
+        self.company_link.setText(f"<a href='company'>{html.escape(record.company_name)}</a>")
+        self._fill_move_menu(record)
+        self._show_history(self._timeline.stage_spans(self.project_id))
+        self._show_entries(self._timeline.for_project(self.project_id))
+        self._show_tasks(self._timeline.tasks(project_id=self.project_id))
+
+    def _fill_move_menu(self, record: ProjectRecord) -> None:
+        self.move_menu.clear()
+        pipeline = self._actions.services.projects.pipeline()
+        for stage in pipeline.allowed_targets(record.stage_key):
+            action = self.move_menu.addAction(stage.label)
+            action.triggered.connect(lambda _checked=False, s=stage: self.move_to(s))
+        self.move_button.setEnabled(not self.move_menu.isEmpty())
+
+    def move_to(self, stage: StageDefinition) -> bool:
+        """Move the project to ``stage``, asking first for what it needs; whether it moved."""
+        if self.record is None:
+            return False
+        outcome = self._ask_outcome(self, self.record, stage)
+        if outcome is None:
+            return False
+        try:
+            self._actions.services.projects.move(
+                self.project_id, stage.key, outcome=outcome, by_user_id=self._actions.me
+            )
+        except DomainError as error:
+            show_error(self, self.tr("The project was not moved"), error)
+            return False
+        self._actions.data_changed.emit()
+        return True
+
+    def _show_history(self, spans: tuple[StageSpan, ...]) -> None:
+        self.history.setRowCount(len(spans))
+        for row, span in enumerate(reversed(spans)):
+            days = QTableWidgetItem(str(span.days))
+            days.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            stage = (
+                span.stage_label
+                if span.left_at
+                else self.tr("{stage} (now)").format(stage=span.stage_label)
+            )
+            for column, item in enumerate(
+                (
+                    QTableWidgetItem(stage),
+                    QTableWidgetItem(_local(span.entered_at)),
+                    days,
+                    QTableWidgetItem(span.changed_by),
+                    QTableWidgetItem(span.note),
+                )
+            ):
+                self.history.setItem(row, column, item)
+
+    def _entry_kind(self, kind: EntryKind) -> str:
+        if kind is EntryKind.STAGE_MOVE:
+            return self.tr("Stage")
+        return activity_kind_label(ActivityKind(kind.value))
+
+    def _show_entries(self, entries: tuple[TimelineEntry, ...]) -> None:
+        if not entries:
+            self.entries.setHtml(
+                f"<p style='color: gray'>{html.escape(self.tr('Nothing logged yet.'))}</p>"
+            )
+            return
+        parts = []
+        for entry in entries:
+            who = ", ".join((*entry.people, *entry.staff))
+            text = html.escape(entry.text).replace("\n", "<br>")
+            kind = html.escape(self._entry_kind(entry.kind))
+            parts.append(
+                "<div style='margin-bottom: 10px;'>"
+                f"<span style='color: gray;'>{_local(entry.at)}</span> &nbsp; "
+                f"<b>{kind}</b> &nbsp; {html.escape(entry.title)}"
+                + (f"<br><span style='color: #555;'>{html.escape(who)}</span>" if who else "")
+                + (f"<br>{text}" if text else "")
+                + "</div>"
+            )
+        self.entries.setHtml("".join(parts))
+
+    def _show_tasks(self, tasks: tuple[TaskLine, ...]) -> None:
+        self.tasks.blockSignals(True)
+        self.tasks.setRowCount(len(tasks))
+        for row, task in enumerate(tasks):
+            title = QTableWidgetItem(task.title)
+            title.setData(Qt.ItemDataRole.UserRole, task.id)
+            done = QTableWidgetItem(_local(task.done_at) if task.done_at else "")
+            done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            done.setCheckState(Qt.CheckState.Checked if task.done_at else Qt.CheckState.Unchecked)
+            if task.done_at:
+                done.setFlags(done.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            due = QTableWidgetItem(task.due_on.strftime("%d.%m.%Y") if task.due_on else "")
+            for column, item in enumerate((title, due, QTableWidgetItem(task.owner), done)):
+                self.tasks.setItem(row, column, item)
+        self.tasks.blockSignals(False)
+
+    def _task_ticked(self, item: QTableWidgetItem) -> None:
+        if item.column() != 3 or item.checkState() != Qt.CheckState.Checked:
+            return
+        task_id = self.tasks.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        try:
+            self._actions.services.work.complete_task(int(task_id))
+        except DomainError as error:
+            show_error(self, self.tr("The task was not marked done"), error)
+        self._actions.data_changed.emit()
+
+    def _log_activity(self) -> None:
+        if self.record is not None:
+            self._actions.log_activity(
+                company_id=self.record.company_id, project_id=self.project_id
+            )
+
+    def _add_task(self) -> None:
+        if self.record is not None:
+            self._actions.add_task(project_id=self.project_id, company_id=self.record.company_id)
+
+    def _open_company(self) -> None:
+        if self.record is not None:
+            self._actions.open_company(self.record.company_id)
+
+    def closeEvent(self, event: object) -> None:
+        """Stop listening for changes once closed."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._actions.data_changed.disconnect(self.reload)
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,163 @@
+"""Settings: which database file, who uses this PC, the language of printed documents.
+
+Choosing another file (or creating a new one) asks the app to reopen on it
+through ``database_chosen``; the other settings are saved as they change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadtracker.domain.errors import DomainError
+from leadtracker.domain.vocabulary import Language
+from leadtracker.services.network import NetworkService
+from leadtracker.ui.background import show_error
+from leadtracker.ui.settings import AppSettings
+
+FILE_FILTER = "LeadTracker database (*.sqlite *.db);;All files (*)"
+
+
+class SettingsPage(QWidget):
+    """The Settings page of the main window."""
+
+    #: The user chose another database file (to open, or to create when it does not exist).
+    database_chosen = Signal(Path)
+
+    def __init__(self, settings: AppSettings, network: NetworkService, database_path: Path) -> None:
+        super().__init__()
+        self._settings = settings
+        self._network = network
+
+        self.path_label = QLineEdit(str(database_path))
+        self.path_label.setReadOnly(True)
+        self.path_label.setAccessibleName(self.tr("Database file"))
+        self.open_button = QPushButton(self.tr("Open another…"))
+        self.open_button.clicked.connect(self._open_other)
+        self.new_button = QPushButton(self.tr("Create new…"))
+        self.new_button.clicked.connect(self._create_new)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_label, 1)
+        file_row.addWidget(self.open_button)
+        file_row.addWidget(self.new_button)
+        database_box = QGroupBox(self.tr("Database"))
+        database_form = QVBoxLayout(database_box)
+        database_form.addLayout(file_row)
+        hint = QLabel(
+            self.tr(
+                "All data of the Japan Desk lives in this one file. Keep it on this PC's own "
+                "disk; backups are made beside it."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        database_form.addWidget(hint)
+
+        self.staff = QComboBox()
+        self.staff.setAccessibleName(self.tr("Staff member using this PC"))
+        self.staff.currentIndexChanged.connect(self._staff_chosen)
+        self.add_staff = QPushButton(self.tr("Add staff member…"))
+        self.add_staff.clicked.connect(self._add_staff_member)
+        staff_row = QHBoxLayout()
+        staff_row.addWidget(self.staff, 1)
+        staff_row.addWidget(self.add_staff)
+
+        self.pdf_language = QComboBox()
+        self.pdf_language.setAccessibleName(self.tr("Language of PDF documents"))
+        for language, label in (
+            (Language.GERMAN, self.tr("German")),
+            (Language.ENGLISH, self.tr("English")),
+            (Language.JAPANESE, self.tr("Japanese")),
+        ):
+            self.pdf_language.addItem(label, language)
+        self.pdf_language.setCurrentIndex(self.pdf_language.findData(settings.pdf_language))
+        self.pdf_language.currentIndexChanged.connect(
+            lambda _index: setattr(settings, "pdf_language", self.pdf_language.currentData())
+        )
+
+        work_box = QGroupBox(self.tr("Your work"))
+        work_form = QFormLayout(work_box)
+        work_form.addRow(self.tr("&Staff member using this PC"), staff_row)
+        work_form.addRow(self.tr("&PDF documents in"), self.pdf_language)
+
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Settings"))
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        layout.addWidget(title)
+        layout.addWidget(database_box)
+        layout.addWidget(work_box)
+        layout.addStretch(1)
+        self.reload_staff()
+
+    def reload_staff(self) -> None:
+        """Fill the staff list from the database, the chosen member selected."""
+        self.staff.blockSignals(True)
+        self.staff.clear()
+        self.staff.addItem(self.tr("Not chosen"), None)
+        for user in self._network.users():
+            if user.active:
+                self.staff.addItem(f"{user.name} ({user.initials})", user.id)
+        index = self.staff.findData(self._settings.staff_user_id)
+        self.staff.setCurrentIndex(max(index, 0))
+        self.staff.blockSignals(False)
+
+    def _staff_chosen(self, _index: int) -> None:
+        self._settings.staff_user_id = self.staff.currentData()
+
+    def _add_staff_member(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add staff member"), self.tr("Full name:"))
+        if not ok or not name.strip():
+            return
+        initials = "".join(part[0] for part in name.split() if part).upper()[:3]
+        initials, ok = QInputDialog.getText(
+            self, self.tr("Add staff member"), self.tr("Initials:"), text=initials
+        )
+        if not ok:
+            return
+        try:
+            user = self._network.add_user(name, initials)
+        except DomainError as error:
+            show_error(self, self.tr("The staff member was not added"), error)
+            return
+        self._settings.staff_user_id = user.id
+        self.reload_staff()
+
+    def _open_other(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path(self.path_label.text()).parent), FILE_FILTER
+        )
+        if path:
+            self.database_chosen.emit(Path(path))
+
+    def _create_new(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a new database"),
+            str(Path(self.path_label.text()).parent / "leadtracker.sqlite"),
+            FILE_FILTER,
+        )
+        if not path:
+            return
+        chosen = Path(path)
+        if chosen.suffix == "":
+            chosen = chosen.with_suffix(".sqlite")
+        if chosen.exists():
+            text = self.tr("{path} exists already. Use “Open another…” to open it.")
+            error = DomainError(text.format(path=chosen))
+            show_error(self, self.tr("No new database was created"), error)
+            return
+        self.database_chosen.emit(chosen)

@@ -1,0 +1,300 @@
+"""Dialogs for the day's work: log an activity (call, meeting …), add a task.
+
+Both build a draft for :class:`~leadtracker.services.work.WorkService`, save
+it when the user presses Save, and show what the service refuses next to the
+field it is about; the dialog stays open until the record is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.services.contacts import ContactRecord
+from leadtracker.services.network import UserRecord
+from leadtracker.services.work import (
+    ActivityDraft,
+    ActivityRecord,
+    TaskDraft,
+    TaskRecord,
+    WorkService,
+)
+
+CONTEXT = "WorkDialogs"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def activity_kind_label(kind: ActivityKind) -> str:
+    """The translated name of an activity kind."""
+    labels = {
+        ActivityKind.CALL: _tr("Call"),
+        ActivityKind.MEETING: _tr("Meeting"),
+        ActivityKind.EMAIL: _tr("Email"),
+        ActivityKind.SITE_VISIT: _tr("Site visit"),
+        ActivityKind.EVENT: _tr("Event"),
+        ActivityKind.NOTE: _tr("Note"),
+    }
+    return labels[kind]
+
+
+def _problem_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class _SavingDialog(QDialog):
+    """Save/Cancel buttons and one message line per field for the service's complaints."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.general_problem = _problem_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_problem)
+        layout.addWidget(self.buttons)
+        self._problems: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> None:
+        """A row with the field and, below it, the place for its message."""
+        message = _problem_label()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(message)
+        widget.setAccessibleName(label.replace("&", ""))
+        self.form.addRow(label, box)
+        self._problems[key] = (widget, message)
+
+    def show_problems(self, error: ValidationError) -> None:
+        """Each problem next to its field (or below the form), the first field focused."""
+        for _, message in self._problems.values():
+            message.hide()
+        self.general_problem.hide()
+        first: QWidget | None = None
+        for problem in error.problems:
+            widget, message = self._problems.get(problem.field, (None, self.general_problem))
+            message.setText(str(problem) if widget is None else problem.problem)
+            message.show()
+            if first is None and widget is not None:
+                first = widget
+        if first is not None:
+            first.setFocus()
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except ValidationError as error:
+            self.show_problems(error)
+        else:
+            self.accept()
+
+    def save(self) -> None:
+        """Save the record; raises :class:`ValidationError` to keep the dialog open."""
+        raise NotImplementedError
+
+
+class ActivityDialog(_SavingDialog):
+    """Log what happened with a company or project, and who took part."""
+
+    def __init__(
+        self,
+        work: WorkService,
+        *,
+        company_id: int | None,
+        project_id: int | None = None,
+        contacts: Sequence[ContactRecord] = (),
+        staff: Sequence[UserRecord] = (),
+        me: int | None = None,
+        kind: ActivityKind = ActivityKind.MEETING,
+        subject: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_tr("Log activity"), parent)
+        self._work = work
+        self._company_id = company_id
+        self._project_id = project_id
+        self._me = me
+        self.saved: ActivityRecord | None = None
+
+        self.kind = QComboBox()
+        for value in ActivityKind:
+            self.kind.addItem(activity_kind_label(value), value)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.subject = QLineEdit(subject)
+        self.subject.setPlaceholderText(_tr("e.g. Call with Mr. Yamada about office space"))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(_tr("What was discussed, what was promised"))
+        self.text.setTabChangesFocus(True)
+        self.contacts = self._checklist(
+            [
+                (c.id, f"{c.name.display} — {c.title}" if c.title else c.name.display)
+                for c in contacts
+            ]
+        )
+        self.staff = self._checklist([(u.id, u.name) for u in staff], checked={me})
+
+        self.add_field("kind", _tr("&Kind"), self.kind)
+        self.add_field("occurred_at", _tr("&When"), self.when)
+        self.add_field("subject", _tr("&Subject"), self.subject)
+        self.add_field("text", _tr("&Notes"), self.text)
+        if contacts:
+            self.add_field("participants", _tr("&Participants"), self.contacts)
+        if staff:
+            self.add_field("staff", _tr("S&taff"), self.staff)
+        self.subject.setFocus()
+
+    @staticmethod
+    def _checklist(
+        items: Sequence[tuple[int, str]], checked: Collection[int | None] = ()
+    ) -> QListWidget:
+        widget = QListWidget()
+        for item_id, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked
+            )
+            widget.addItem(item)
+        widget.setMaximumHeight(110)
+        return widget
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> tuple[int, ...]:
+        return tuple(
+            int(widget.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def draft(self) -> ActivityDraft:
+        """The activity as entered."""
+        seconds = self.when.dateTime().toSecsSinceEpoch()
+        return ActivityDraft(
+            kind=self.kind.currentData(),
+            occurred_at=datetime.fromtimestamp(seconds, UTC),
+            company_id=self._company_id,
+            project_id=self._project_id,
+            subject=self.subject.text(),
+            text=self.text.toPlainText(),
+            contact_ids=self._checked(self.contacts),
+            staff_ids=self._checked(self.staff),
+            created_by_id=self._me,
+        )
+
+    def save(self) -> None:
+        """Log the activity."""
+        draft = self.draft()
+        if not draft.subject.strip() and not draft.text.strip():
+            raise ValidationError.single(
+                "subject", "Subject", _tr("say in a few words what happened")
+            )
+        self.saved = self._work.log_activity(draft)
+
+
+class TaskDialog(_SavingDialog):
+    """Add a follow-up with a due date and an owner."""
+
+    def __init__(
+        self,
+        work: WorkService,
+        *,
+        company_id: int | None = None,
+        project_id: int | None = None,
+        staff: Sequence[UserRecord] = (),
+        me: int | None = None,
+        due_on: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_tr("New task"), parent)
+        self._work = work
+        self._company_id = company_id
+        self._project_id = project_id
+        self.saved: TaskRecord | None = None
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(_tr("e.g. Send list of office spaces"))
+        self.has_due = QCheckBox(_tr("Due on"))
+        self.due = QDateEdit(
+            QDate.currentDate().addDays(7)
+            if due_on is None
+            else QDate(due_on.year, due_on.month, due_on.day)
+        )
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd.MM.yyyy")
+        self.has_due.setChecked(True)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QWidget()
+        row = QFormLayout(due_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addRow(self.has_due, self.due)
+        self.owner = QComboBox()
+        self.owner.addItem(_tr("Nobody yet"), None)
+        for user in staff:
+            self.owner.addItem(user.name, user.id)
+        if me is not None and self.owner.findData(me) >= 0:
+            self.owner.setCurrentIndex(self.owner.findData(me))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+
+        self.add_field("title", _tr("&Task"), self.title)
+        self.add_field("due_on", _tr("&Due"), due_row)
+        self.add_field("owner_id", _tr("&Owner"), self.owner)
+        self.add_field("notes", _tr("&Notes"), self.notes)
+        self.title.setFocus()
+
+    def draft(self) -> TaskDraft:
+        """The task as entered."""
+        return TaskDraft(
+            title=self.title.text(),
+            due_on=self.due.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
+            owner_id=self.owner.currentData(),
+            project_id=self._project_id,
+            company_id=self._company_id,
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        """Add the task."""
+        self.saved = self._work.add_task(self.draft())
