@@ -7,7 +7,9 @@ import pytest
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.demo import DemoService
+from leadtracker.services.lists import base
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanySort
 from leadtracker.services.lists.contacts import ContactList, ContactSort
@@ -86,3 +88,36 @@ def test_project_list_newest_first_with_stage_and_days(demo_db: Database) -> Non
     assert [r.planned_jobs for r in jobs] == sorted(
         (r.planned_jobs or 0 for r in jobs), reverse=True
     )
+
+
+@pytest.mark.parametrize("text", ["e", "o", "山", "tanaka"])
+def test_walking_the_sort_index_gives_the_same_pages_as_sorting_the_matches(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    companies = CompanyList(demo_db.sessions, demo_db.search)
+    contacts = ContactList(demo_db.sessions, demo_db.search)
+    queries = [ListQuery(text=text), ListQuery(text=text, sort=CompanySort.CITY, descending=True)]
+
+    def pages(lst: CompanyList | ContactList, query: ListQuery) -> list[int]:
+        return [row.id for offset in (0, 40, 80) for row in lst.page(query, offset, 40)]
+
+    monkeypatch.setattr(base, "WALK_FROM_SHARE", 0.0)  # always walk
+    walked = [pages(companies, q) for q in queries] + [pages(contacts, ListQuery(text=text))]
+    monkeypatch.setattr(base, "WALK_FROM_SHARE", 2.0)  # never walk
+    sorted_ = [pages(companies, q) for q in queries] + [pages(contacts, ListQuery(text=text))]
+    assert walked == sorted_
+    assert walked[0]  # the filter matches something
+
+
+def test_how_common_a_text_is_and_a_capped_count(demo_db: Database) -> None:
+    companies = CompanyList(demo_db.sessions, demo_db.search)
+    with demo_db.engine.connect() as conn:
+        common = demo_db.search.share_matching(conn, "e", RecordKind.COMPANY)
+        rare = demo_db.search.share_matching(conn, "ｴﾌﾟｿﾝ", RecordKind.COMPANY)
+    assert common > 0.5
+    assert 0 < rare < 0.01
+    every = companies.count(ListQuery(text="e"))
+    assert every > 100
+    assert companies.count(ListQuery(text="e"), cap=100) == 100
+    assert companies.count(ListQuery(text="ｴﾌﾟｿﾝ"), cap=100) == 1
+    assert companies.count(ListQuery(), cap=100) == 300  # no filter: the count is cheap anyway

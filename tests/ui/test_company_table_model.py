@@ -50,3 +50,19 @@ def test_quick_filter_and_cells(model: CompanyTableModel) -> None:
     assert model.data(model.index(0, CompanyTableModel.COL_HQ)) == "長野県諏訪市"
     assert model.data(model.index(0, CompanyTableModel.COL_STATUS)) == "Settled in Düsseldorf"
     assert model.headerData(2, Qt.Orientation.Horizontal) == "HQ"
+
+
+def test_a_filter_matching_many_counts_up_to_the_cap_and_pages_on(
+    model: CompanyTableModel,
+) -> None:
+    model.COUNT_CAP = 30
+    model.set_filter("e")
+    assert model.total_capped and model.total == 31
+    assert model.rowCount() == 50  # the first page is full although the count stopped
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    every_match = model._list.count(ListQuery(text="e"))
+    assert 50 < every_match < 120
+    assert model.rowCount() == every_match
+    model.set_filter("epson")
+    assert not model.total_capped and model.total == 1

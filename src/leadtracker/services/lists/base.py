@@ -16,6 +16,12 @@ from leadtracker.domain.vocabulary import RecordKind
 
 RowT = TypeVar("RowT")
 
+#: When at least this share of the records match a filter, a page walks the
+#: sort index testing each row; below, it collects the matches and sorts them.
+#: (Not lower: names that match cluster in name order -- 山 under や -- so a
+#: walk for a rarer text may read most of the index before it finds a page.)
+WALK_FROM_SHARE = 0.25
+
 #: An empty text as a SQL literal (not a parameter), so that ORDER BY terms
 #: can match the expressions of the sort indexes.
 BLANK: ColumnElement[str] = literal_column("''")
@@ -66,13 +72,26 @@ class PagedList(ABC, Generic[RowT]):
     def _rows(self, session: Session, records: Sequence[Any]) -> tuple[RowT, ...]:
         """The list rows of a page of records."""
 
-    def count(self, query: ListQuery) -> int:
-        """How many records the list shows with this filter."""
+    def count(self, query: ListQuery, *, cap: int | None = None) -> int:
+        """How many records the list shows with this filter (at most ``cap``, if given).
+
+        A cap keeps counting cheap when a short filter matches most records.
+        """
         with self._sessions() as session:
             conn = session.connection(execution_options=READ_ONLY)
+            return self._count(conn, query, cap)
+
+    def _count(self, conn: Connection, query: ListQuery, cap: int | None) -> int:
+        if cap is None or not query.text.strip():
             statement = self._filtered(conn, select(func.count(self.model.id)), query)
-            count: Any = conn.scalar(statement)
-            return int(count or 0)
+        else:
+            # Straight from the index (every indexed record exists), so the
+            # count stops at the cap instead of collecting every match first.
+            matching = self._index.matching_ids(conn, query.text, self.kind).subquery()
+            ids = select(matching.c.record_id).limit(cap).subquery()
+            statement = select(func.count()).select_from(ids)
+        count: Any = conn.scalar(statement)
+        return int(count or 0)
 
     def page(self, query: ListQuery, offset: int, limit: int) -> tuple[RowT, ...]:
         """Rows ``offset`` to ``offset + limit`` of the list."""
@@ -82,17 +101,26 @@ class PagedList(ABC, Generic[RowT]):
         descending = query.descending if query.sort else self.default_descending
         key = self.sort_keys(sort)
         terms = list(key.terms)
-        if query.text.strip():
-            # Filtered: sort the matches rather than walk the whole sort index
-            # testing each row (coalesce(x, NULL) is x but matches no index).
-            terms = [func.coalesce(term, null()) for term in terms]
-        terms = [term.desc() if descending else term.asc() for term in terms]
-        tie = self.model.id.desc() if descending else self.model.id.asc()
-        order = [*key.blanks_last, *terms, tie]  # all one way: an index can serve it
         with self._sessions() as session:
             conn = session.connection(execution_options=READ_ONLY)
-            statement = self._filtered(conn, self._statement(sort), query).order_by(*order)
-            records = list(session.scalars(statement.offset(offset).limit(limit)))
+            statement = self._statement(sort)
+            if not query.text.strip():
+                pass
+            elif self._index.share_matching(conn, query.text, self.kind) >= WALK_FROM_SHARE:
+                # Many matches: walk the sort index, testing each row; a page
+                # is found after a few hundred rows.
+                matches = self._index.record_matches(query.text, self.kind, self.model.id)
+                statement = statement.where(matches)
+            else:
+                # Few matches: collect and sort them rather than walk the whole
+                # sort index (coalesce(x, NULL) is x but matches no index).
+                statement = self._filtered(conn, statement, query)
+                terms = [func.coalesce(term, null()) for term in terms]
+            terms = [term.desc() if descending else term.asc() for term in terms]
+            tie = self.model.id.desc() if descending else self.model.id.asc()
+            order = [*key.blanks_last, *terms, tie]  # all one way: an index can serve it
+            statement = statement.order_by(*order).offset(offset).limit(limit)
+            records = list(session.scalars(statement))
             return self._rows(session, records)
 
     def _filtered(self, conn: Connection, statement: Select[Any], query: ListQuery) -> Select[Any]:

@@ -40,6 +40,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     COLUMNS: tuple[TableColumn[Any], ...] = ()
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
+    #: A filtered list counts its matches up to here ("more than 1000").
+    COUNT_CAP = 1000
 
     def __init__(self, rows: PagedList[RowT]) -> None:
         super().__init__()
@@ -47,18 +49,27 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._query = ListQuery()
         self._rows: list[RowT] = []
         self._total = 0
+        self._more = False
 
     @property
     def total(self) -> int:
-        """How many records match, loaded or not."""
+        """How many records match, loaded or not (at most ``COUNT_CAP`` + 1 when filtered)."""
         return self._total
+
+    @property
+    def total_capped(self) -> bool:
+        """Whether more records match than were counted (the filter matches many)."""
+        return bool(self._query.text.strip()) and self._total > self.COUNT_CAP
 
     def set_query(self, query: ListQuery) -> None:
         """Show the list for ``query`` from its first page."""
         self.beginResetModel()
         self._query = query
-        self._total = self._list.count(query)
+        self._total = self._list.count(
+            query, cap=self.COUNT_CAP + 1 if query.text.strip() else None
+        )
         self._rows = list(self._list.page(query, 0, self.PAGE))
+        self._more = len(self._rows) == self.PAGE
         self.endResetModel()
 
     def reload(self) -> None:
@@ -79,13 +90,18 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def canFetchMore(self, parent: Index) -> bool:
         """Whether rows beyond the loaded ones exist."""
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self.total_capped:
+            return self._more
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
         """Load the next page."""
         if parent.isValid():
             return
         more = self._list.page(self._query, len(self._rows), self.PAGE)
+        self._more = len(more) == self.PAGE
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)

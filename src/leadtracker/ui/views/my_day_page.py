@@ -160,6 +160,8 @@ class MyDayPage(QWidget):
         self._loading = True
         owner = self._actions.me if self.only_mine.isChecked() else None
         self.only_mine.setEnabled(self._actions.me is not None)
+        if self._actions.me is None:
+            self.only_mine.setToolTip(self.tr("Choose who you are under Settings first"))
         self._runner.run(
             lambda _progress: self._actions.services.my_day.day(owner_id=owner),
             self._show,

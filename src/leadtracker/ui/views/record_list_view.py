@@ -82,7 +82,11 @@ class RecordListView(QWidget):
         self.model.set_filter(self.filter_edit.text())
 
     def _on_counted(self) -> None:
-        self.count_label.setText(self._count_text.format(count=self.model.total))
+        if self.model.total_capped:
+            count = self.tr("more than {count}").format(count=self.model.COUNT_CAP)
+        else:
+            count = str(self.model.total)
+        self.count_label.setText(self._count_text.format(count=count))
 
     def _on_activated(self, index: QModelIndex) -> None:
         record_id = self.model.data(index, PagedTableModel.ID_ROLE)

@@ -91,7 +91,9 @@ class SettingsPage(QWidget):
 
         work_box = QGroupBox(self.tr("Your work"))
         work_form = QFormLayout(work_box)
-        work_form.addRow(self.tr("&Staff member using this PC"), staff_row)
+        staff_label = QLabel(self.tr("&Staff member using this PC"))
+        staff_label.setBuddy(self.staff)
+        work_form.addRow(staff_label, staff_row)
         work_form.addRow(self.tr("&PDF documents in"), self.pdf_language)
 
         layout = QVBoxLayout(self)

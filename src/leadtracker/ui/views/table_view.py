@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 #: Milliseconds after the last keystroke before a filter or search runs.
-TYPING_PAUSE_MS = 150
+TYPING_PAUSE_MS = 50
 
 
 def row_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:

@@ -1,0 +1,110 @@
+"""The background runner: results back on the UI thread, errors in one dialog, Cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from leadtracker.domain.errors import ValidationError
+from leadtracker.ui.background import BackgroundRunner, Progress
+
+
+def _runner(qtbot: QtBot) -> tuple[QWidget, BackgroundRunner]:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return parent, BackgroundRunner(parent)
+
+
+def _close_next_message(seen: list[QMessageBox]) -> Callable[[], None]:
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box)
+            box.done(0)
+        else:  # not there yet: look again shortly
+            QTimer.singleShot(20, close)
+
+    return close
+
+
+def test_work_runs_off_the_ui_thread_and_reports_back_on_it(qtbot: QtBot) -> None:
+    _parent, runner = _runner(qtbot)
+    threads: dict[str, threading.Thread] = {}
+    results: list[int] = []
+
+    def work(_progress: Progress) -> int:
+        threads["work"] = threading.current_thread()
+        return 42
+
+    def done(result: int) -> None:
+        threads["done"] = threading.current_thread()
+        results.append(result)
+
+    runner.run(work, done, error_title="Failed")
+    assert runner.busy
+    qtbot.waitUntil(lambda: results == [42], timeout=3000)
+    assert threads["work"] is not threading.main_thread()
+    assert threads["done"] is threading.main_thread()
+    assert not runner.busy
+
+
+def test_a_users_mistake_shows_its_message_and_no_traceback(qtbot: QtBot) -> None:
+    _parent, runner = _runner(qtbot)
+
+    def work(_progress: Progress) -> None:
+        raise ValidationError.single("title", "Title", "enter a title")
+
+    seen: list[QMessageBox] = []
+    QTimer.singleShot(0, _close_next_message(seen))
+    runner.run(work, lambda _r: None, error_title="Not saved")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen[0].windowTitle() == "Not saved"
+    assert seen[0].text() == "Title: enter a title"
+    assert seen[0].detailedText() == ""
+
+
+def test_a_bug_shows_its_details(qtbot: QtBot) -> None:
+    _parent, runner = _runner(qtbot)
+
+    def work(_progress: Progress) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    seen: list[QMessageBox] = []
+    QTimer.singleShot(0, _close_next_message(seen))
+    runner.run(work, lambda _r: None, error_title="Failed")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert "did not expect" in seen[0].text()
+    assert "ZeroDivisionError" in seen[0].detailedText()
+
+
+def test_cancel_stops_the_work_at_its_next_progress_call(qtbot: QtBot) -> None:
+    parent, runner = _runner(qtbot)
+    started = threading.Event()
+    steps: list[int] = []
+    finished: list[object] = []
+
+    def work(progress: Progress) -> str:
+        for step in range(200):
+            progress(f"step {step}", step / 200)
+            steps.append(step)
+            started.set()
+            threading.Event().wait(0.01)
+        return "finished"
+
+    runner.run(
+        work,
+        finished.append,
+        error_title="Failed",
+        progress_title="Working …",
+        cancellable=True,
+    )
+    assert started.wait(3)
+    [dialog] = parent.findChildren(QProgressDialog)
+    dialog.canceled.emit()  # what the Cancel button does
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert finished == []  # cancelled work reports nothing, not even an error
+    assert len(steps) < 200
