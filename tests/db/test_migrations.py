@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -152,3 +154,27 @@ def test_older_database_is_backed_up_before_the_upgrade(
         # batch mode rebuilt the table: references and the search index are intact
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
     upgraded.close()
+
+
+def test_the_revisions_read_from_file_names_are_alembics() -> None:
+    """Opening a database reads revisions from file names, without importing Alembic."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    alembic_view = sorted(rev.revision for rev in script.walk_revisions())
+    assert list(migrate.shipped_revisions()) == alembic_view
+    assert migrate.shipped_revisions()[-1] == script.get_current_head()
+
+
+def test_opening_the_app_does_not_import_alembic(tmp_path: Path) -> None:
+    code = (
+        "import sys; from pathlib import Path; from leadtracker.db.database import open_database; "
+        f"open_database(Path({str(tmp_path / 'a.sqlite')!r})).close(); "  # creates: migrates
+        f"open_database(Path({str(tmp_path / 'a.sqlite')!r})).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    fresh = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert fresh.stdout.strip() == "True"  # creating a database runs the migrations
+    code = code.replace(f"open_database(Path({str(tmp_path / 'a.sqlite')!r})).close(); ", "", 1)
+    reopened = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert reopened.stdout.strip() == "False"

@@ -121,3 +121,14 @@ def test_how_common_a_text_is_and_a_capped_count(demo_db: Database) -> None:
     assert companies.count(ListQuery(text="e"), cap=100) == 100
     assert companies.count(ListQuery(text="ｴﾌﾟｿﾝ"), cap=100) == 1
     assert companies.count(ListQuery(), cap=100) == 300  # no filter: the count is cheap anyway
+
+
+@pytest.mark.parametrize("text", ["ゐゑ", "ゐ", "q\x00", "\"'"])
+def test_texts_no_record_holds_find_nothing(demo_db: Database, text: str) -> None:
+    for lst in (
+        CompanyList(demo_db.sessions, demo_db.search),
+        ContactList(demo_db.sessions, demo_db.search),
+    ):
+        assert lst.count(ListQuery(text=text)) == 0
+        assert lst.count(ListQuery(text=text), cap=10) == 0
+        assert lst.page(ListQuery(text=text), 0, 10) == ()

@@ -1,20 +1,29 @@
-"""Schema versions: where a database stands and bringing it up to date with Alembic."""
+"""Schema versions: where a database stands and bringing it up to date with Alembic.
+
+Alembic is imported only when a migration runs: reading where a database
+stands is one query against ``alembic_version``, compared with the revisions
+shipped in ``migrations/versions`` (each file is named after its revision,
+``0001_initial_schema.py``; a test holds that to Alembic's own view). That
+keeps Alembic and its template engine out of every start of the app.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from alembic import command
-from alembic.autogenerate.api import AutogenContext
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.types import TypeDecorator
 
+if TYPE_CHECKING:
+    from alembic.autogenerate.api import AutogenContext
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
@@ -37,6 +46,8 @@ def render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for our migrations, optionally bound to a connection."""
+    from alembic.config import Config  # noqa: PLC0415 -- only when migrating
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -63,15 +74,27 @@ class SchemaStatus:
         return self.current is not None and not self.known
 
 
+def shipped_revisions() -> tuple[str, ...]:
+    """The revisions this program ships, oldest first (from the migration file names)."""
+    return _revisions_in(MIGRATIONS_DIR)
+
+
+@cache
+def _revisions_in(directory: Path) -> tuple[str, ...]:
+    names = (path.name for path in (directory / "versions").iterdir())
+    revisions = sorted(m.group(1) for name in names if (m := _REVISION_FILE.match(name)))
+    if not revisions:  # pragma: no cover - the package always ships migrations
+        raise RuntimeError("no migrations found")
+    return tuple(revisions)
+
+
 def schema_status(connection: Connection) -> SchemaStatus:
     """Read the database's revision and compare it with the program's migrations."""
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    if head is None:  # pragma: no cover - the package always ships migrations
-        raise RuntimeError("no migrations found")
-    current = MigrationContext.configure(connection).get_current_revision()
-    known = current is None or any(rev.revision == current for rev in script.walk_revisions())
-    return SchemaStatus(current=current, head=head, known=known)
+    revisions = shipped_revisions()
+    current: str | None = None
+    if inspect(connection).has_table("alembic_version"):
+        current = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return SchemaStatus(current=current, head=revisions[-1], known=current in (None, *revisions))
 
 
 def upgrade_to_head(engine: Engine) -> None:
@@ -86,6 +109,8 @@ def upgrade_to_head(engine: Engine) -> None:
         raw = conn.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")
+        from alembic import command  # noqa: PLC0415 -- only when migrating
+
         try:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")

@@ -47,7 +47,10 @@ from leadtracker.domain.vocabulary import RecordKind
 
 _KIND_SHIFT = 40
 _AUTOMERGE = 4  # FTS5's default: merge segments a little on every write
-_MAX_PREFIX_TERMS = 64  # more trigrams than this: reading the documents is quicker
+_MAX_PREFIX_TERMS = 4096  # more trigrams than this: reading the documents is quicker
+#: From this share of matching records on, reading every document beats the
+#: index for a short text ("e": 80 % of the companies).
+DENSE_SHARE = 0.25
 
 _SAMPLE = 2000  # records read to estimate how common a text is
 
@@ -221,13 +224,20 @@ class SqliteSearchIndex:
 
         Every match, unlike :meth:`find`. The trigram index narrows the
         documents first: by a cover of the query's trigrams, or for one or two
-        characters by the trigrams starting with them (unless there are so
-        many that reading the documents is quicker).
+        characters by the trigrams starting with them -- unless the text is so
+        common (:data:`DENSE_SHARE`) that reading the documents is quicker.
         """
         key = search_key(query) or fold(query)
         low, high = _kind_range(kind)
         params: dict[str, object] = {"mask": _ID_MASK, "low": low, "high": high, "key": key}
-        match = _trigram_query(key) if len(key) >= 3 else self._prefix_match(conn, key)
+        if len(key) >= 3:
+            match: str | None = _trigram_query(key)
+        elif self.share_matching(conn, query, kind) >= DENSE_SHARE:
+            match = None
+        else:
+            match = self._prefix_match(conn, key)
+        if match == "":  # no trigram starts with the text: nothing contains it
+            return text("SELECT NULL AS record_id WHERE 0").columns(record_id=Integer)
         if match is None:  # too common to narrow down: read the documents
             sql = (
                 "SELECT :mask - (d.id & :mask) AS record_id FROM search_document AS d "
@@ -268,7 +278,11 @@ class SqliteSearchIndex:
 
     @staticmethod
     def _prefix_match(conn: Connection, key: str) -> str | None:
-        """An OR of the trigrams starting with ``key``; ``None`` when too many to pay off."""
+        """An OR of the trigrams starting with ``key``; ``None`` when too many to pay off.
+
+        Every text ends in a line break, so a text holding ``key`` holds a
+        trigram starting with it: no such trigram (``""``) means no match.
+        """
         terms = list(
             conn.exec_driver_sql(
                 "SELECT term FROM search_trigram_vocab WHERE term >= ? AND term < ? LIMIT ?",
@@ -277,8 +291,8 @@ class SqliteSearchIndex:
         )
         if len(terms) > _MAX_PREFIX_TERMS:
             return None
-        # No term at all: a query that matches nothing, so the documents are not read.
-        return " OR ".join(_quote(t) for t in terms) if terms else '"\x00\x00\x00"'
+        # No term at all (""): nothing contains the text.
+        return " OR ".join(_quote(t) for t in terms)
 
     def count(self, conn: Connection) -> int:
         """Number of indexed records."""

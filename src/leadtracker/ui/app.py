@@ -20,7 +20,6 @@ from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.domain.stages import StageDefinition
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
-from leadtracker.services.demo import DemoService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
@@ -207,6 +206,9 @@ class Desk:
 
     def load_demo_data(self, companies: int = FIRST_START_DEMO_COMPANIES) -> None:
         """Generate demo data in the background, with a progress dialog."""
+        # Faker loads only here, not on every start.
+        from leadtracker.services.demo import DemoService  # noqa: PLC0415
+
         database = self.services.database
         demo = DemoService(database.sessions, database.search)
 
@@ -263,6 +265,14 @@ class DeskApp(QObject):
         self.open(path)
 
 
+def _show_uncaught(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """Errors escaping a slot end in the error dialog, not on a console nobody reads."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+        return
+    show_error(QApplication.activeWindow(), _tr("LeadTracker"), error)
+
+
 def run(database_path: Path | None, default_path: Path) -> int:
     """Run the GUI; ``database_path`` as given on the command line, else the last one used."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -270,6 +280,7 @@ def run(database_path: Path | None, default_path: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Japan Desk Düsseldorf")
     install_japanese_font(app)
+    sys.excepthook = _show_uncaught
     settings = AppSettings(QSettings())
     desk_app = DeskApp(settings)
     path = database_path or settings.database_path or default_path

@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, 
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
-from leadtracker.db.search_index import SearchIndex
+from leadtracker.db.search_index import DENSE_SHARE, SearchIndex
 from leadtracker.domain.vocabulary import RecordKind
 
 RowT = TypeVar("RowT")
@@ -20,7 +20,7 @@ RowT = TypeVar("RowT")
 #: sort index testing each row; below, it collects the matches and sorts them.
 #: (Not lower: names that match cluster in name order -- 山 under や -- so a
 #: walk for a rarer text may read most of the index before it finds a page.)
-WALK_FROM_SHARE = 0.25
+WALK_FROM_SHARE = DENSE_SHARE
 
 #: An empty text as a SQL literal (not a parameter), so that ORDER BY terms
 #: can match the expressions of the sort indexes.

@@ -62,14 +62,13 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return bool(self._query.text.strip()) and self._total > self.COUNT_CAP
 
     def set_query(self, query: ListQuery) -> None:
-        """Show the list for ``query`` from its first page."""
+        """Show the list for ``query`` from its first page (unchanged if reading fails)."""
+        cap = self.COUNT_CAP + 1 if query.text.strip() else None
+        total = self._list.count(query, cap=cap)
+        rows = list(self._list.page(query, 0, self.PAGE))
         self.beginResetModel()
-        self._query = query
-        self._total = self._list.count(
-            query, cap=self.COUNT_CAP + 1 if query.text.strip() else None
-        )
-        self._rows = list(self._list.page(query, 0, self.PAGE))
-        self._more = len(self._rows) == self.PAGE
+        self._query, self._total, self._rows = query, total, rows
+        self._more = len(rows) == self.PAGE
         self.endResetModel()
 
     def reload(self) -> None:

@@ -43,7 +43,10 @@ class RecordListView(QWidget):
         self.count_label = QLabel()
         self.table = row_table(model, count_text.replace("{count}", "").strip())
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the first page once, then the user's: resizing to contents
+        # on every filter keystroke costs a tenth of the time budget.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._sized = False
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
@@ -82,6 +85,12 @@ class RecordListView(QWidget):
         self.model.set_filter(self.filter_edit.text())
 
     def _on_counted(self) -> None:
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            header = self.table.horizontalHeader()
+            for column in range(self.model.columnCount()):
+                if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+                    self.table.resizeColumnToContents(column)
         if self.model.total_capped:
             count = self.tr("more than {count}").format(count=self.model.COUNT_CAP)
         else:

@@ -1,0 +1,196 @@
+"""Benchmark of the desktop app on a large database: start time, typing latency, memory.
+
+Usage (from the repository root, with the project's virtual environment)::
+
+    .venv/bin/python benchmarks/ui_latency.py                    # builds 100,000 companies
+    .venv/bin/python benchmarks/ui_latency.py --db big.sqlite    # reuse a database
+
+It measures, offscreen (``QT_QPA_PLATFORM=offscreen``):
+
+* **start**: from launching a new Python process to the main window shown
+  with *My day* loaded (the first page) -- ``--starts`` times;
+* **quick filter**: from the last keystroke in a list's filter field to its
+  rows and count shown (the typing pause included), for each list and text;
+* **global search**: the same for the search page (what Ctrl+K shows);
+* **memory**: the resident set of the process after all of that.
+
+Figures go to ``docs/benchmarks.md``; this is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+from leadtracker.db.database import open_database
+from leadtracker.services.demo import DemoService
+from leadtracker.ui.app import Desk, DeskApp, install_japanese_font
+from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.settings import AppSettings
+
+FILTER_TEXTS = ("takahashi", "山田", "山", "e", "ta", "düsseldorf", "ｴﾌﾟｿﾝ")
+SEARCH_TEXTS = ("epson", "山田", "山", "e", "yamada taro", "ｴﾌﾟｿﾝ", "medienhafen")
+
+_READY = "READY"
+
+
+def _child_start(path: Path, settings_dir: Path) -> None:
+    """In a fresh process: open the app on ``path`` and say when it is usable."""
+    app = QApplication([])
+    install_japanese_font(app)
+    settings = QSettings(str(settings_dir / "start.ini"), QSettings.Format.IniFormat)
+    desk_app = DeskApp(AppSettings(settings))
+    desk_app.open(path)
+    assert desk_app.desk is not None
+    desk = desk_app.desk
+
+    def ready() -> None:
+        if desk.runner.busy or not desk.window.isVisible():
+            QTimer.singleShot(1, ready)
+            return
+        desk.window.repaint()
+        print(_READY, flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    app.exec()
+    desk_app.close()
+
+
+def measure_starts(path: Path, starts: int) -> list[float]:
+    """Seconds from process launch to a usable window, ``starts`` times."""
+    seconds = []
+    with tempfile.TemporaryDirectory() as settings_dir:
+        for _ in range(starts):
+            started = time.perf_counter()
+            child = subprocess.Popen(
+                [sys.executable, __file__, "--child-start", str(path), settings_dir],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.strip() == _READY:
+                    seconds.append(time.perf_counter() - started)
+                    break
+            child.wait()
+    return seconds
+
+
+def measure_typing(path: Path, rounds: int) -> dict[str, list[float]]:
+    """Milliseconds from the last keystroke to results shown, per list and text."""
+    app = QApplication([])
+    install_japanese_font(app)
+    timings: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as settings_dir:
+        database = open_database(path, create=False)
+        settings = QSettings(str(Path(settings_dir) / "t.ini"), QSettings.Format.IniFormat)
+        desk = Desk(DeskServices.on(database), AppSettings(settings))
+        desk.window.resize(1280, 800)
+        desk.window.show()
+        lists = {"projects": desk.projects, "companies": desk.companies, "contacts": desk.contacts}
+        for round_number in range(rounds + 1):  # round 0 warms the caches
+            for name, page in lists.items():
+                desk.window.show_page(page)
+                for text in FILTER_TEXTS:
+                    elapsed = _type(app, page.filter_edit, text, view=page.table)
+                    if round_number:
+                        timings.setdefault(f"filter {name}", []).append(elapsed)
+                        timings.setdefault(f"filter {name} “{text}”", []).append(elapsed)
+                    _type(app, page.filter_edit, "", view=page.table)
+            panel = desk.search_page
+            desk.window.show_page(panel)
+            for text in SEARCH_TEXTS:
+                elapsed = _type(app, panel.query_edit, text, view=panel.results_view)
+                if round_number:
+                    timings.setdefault("global search", []).append(elapsed)
+                    timings.setdefault(f"global search “{text}”", []).append(elapsed)
+        desk.window.close()
+        database.close()
+    return timings
+
+
+def _wait(ms: int) -> None:
+    """Let the event loop run for ``ms`` milliseconds."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _type(app: QApplication, field: QLineEdit, text: str, *, view: QAbstractItemView) -> float:
+    """Type ``text`` a key at a time (40 ms apart); ms until the view's model is reset and shown."""
+    model = view.model()
+    resets: list[float] = []
+    connection = model.modelReset.connect(lambda: resets.append(time.perf_counter()))
+    field.setText(text[:1])
+    for end in range(2, len(text) + 1):
+        _wait(40)
+        field.setText(text[:end])
+    last_key = time.perf_counter()
+    waiting = QEventLoop()
+    reset = model.modelReset.connect(waiting.quit)
+    QTimer.singleShot(3000, waiting.quit)
+    if not any(t > last_key for t in resets):
+        waiting.exec()
+    QObject.disconnect(reset)
+    view.viewport().repaint()
+    elapsed = (time.perf_counter() - last_key) * 1000
+    QObject.disconnect(connection)
+    return elapsed
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The ``share`` percentile (0-1) of ``values`` by the nearest-rank method."""
+    ordered = sorted(values)
+    return ordered[max(1, round(share * len(ordered))) - 1]
+
+
+def main() -> None:
+    """Run the benchmark and print the figures."""
+    if len(sys.argv) == 4 and sys.argv[1] == "--child-start":
+        _child_start(Path(sys.argv[2]), Path(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--companies", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="use (or create) this database file")
+    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        path = args.db or Path(scratch) / "benchmark.sqlite"
+        if not path.exists():
+            database = open_database(path)
+            DemoService(database.sessions, database.search).generate(args.companies)
+            database.close()
+        starts = measure_starts(path, args.starts)
+        timings = measure_typing(path, args.rounds)
+    rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"database: {path}")
+    print(
+        f"start to usable window: median {statistics.median(starts):.2f} s, "
+        f"max {max(starts):.2f} s over {len(starts)} starts"
+    )
+    print(f"{'after the last keystroke':<44} {'n':>4} {'median ms':>10} {'p95 ms':>8}")
+    for name, values in timings.items():
+        print(
+            f"{name:<44} {len(values):>4} {statistics.median(values):>10.1f} "
+            f"{percentile(values, 0.95):>8.1f}"
+        )
+    print(f"peak resident memory of the measuring process: {rss_mib:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
