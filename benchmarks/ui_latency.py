@@ -39,6 +39,7 @@ from leadtracker.services.demo import DemoService
 from leadtracker.ui.app import Desk, DeskApp, install_japanese_font
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.search_dialog import SearchDialog
 
 FILTER_TEXTS = ("takahashi", "山田", "山", "e", "ta", "düsseldorf", "ｴﾌﾟｿﾝ")
 SEARCH_TEXTS = ("epson", "山田", "山", "e", "yamada taro", "ｴﾌﾟｿﾝ", "medienhafen")
@@ -110,8 +111,9 @@ def measure_typing(path: Path, rounds: int) -> dict[str, list[float]]:
                         timings.setdefault(f"filter {name}", []).append(elapsed)
                         timings.setdefault(f"filter {name} “{text}”", []).append(elapsed)
                     _type(app, page.filter_edit, "", view=page.table)
-            panel = desk.search_page
-            desk.window.show_page(panel)
+            dialog = SearchDialog(desk.services.search, desk.window)  # what Ctrl+K opens
+            dialog.show()
+            panel = dialog.panel
             for text in SEARCH_TEXTS:
                 elapsed = _type(app, panel.query_edit, text, view=panel.results_view)
                 if round_number:

@@ -113,11 +113,14 @@ def test_window_navigates_and_remembers_its_page(
         "Projects",
         "Companies",
         "Contacts",
-        "Search",
+        "Partners & events",
+        "Dashboard",
         "Settings",
     ]
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
-    assert {"Ctrl+1", "Ctrl+2", "Ctrl+K"} <= set(shortcuts)
+    assert {"Ctrl+1", "Ctrl+2", "Ctrl+7"} <= set(shortcuts)
+    actions = {a.shortcut().toString(): a.text() for a in window.toolbar.actions()}
+    assert actions == {"Ctrl+N": "New inquiry…", "Ctrl+K": "Search…"}
     shortcuts["Ctrl+2"].activated.emit()  # what Qt does on Ctrl+2 in the active window
     assert window.pages.currentIndex() == 1
     window.close()

@@ -75,6 +75,24 @@ class NetworkService:
             rows = session.scalars(select(User).order_by(User.name))
             return tuple(UserRecord(u.id, u.name, u.initials, u.email, u.active) for u in rows)
 
+    def partners(self) -> tuple[PartnerRecord, ...]:
+        """All partner organisations by name."""
+        with self._sessions.begin() as session:
+            rows = session.scalars(select(Partner).order_by(Partner.name))
+            return tuple(PartnerRecord(p.id, p.name, p.kind, p.website) for p in rows)
+
+    def events(self) -> tuple[EventRecord, ...]:
+        """All events, the latest first (undated ones last)."""
+        with self._sessions.begin() as session:
+            rows = session.scalars(
+                select(Event).order_by(
+                    Event.starts_on.is_(None), Event.starts_on.desc(), Event.name
+                )
+            )
+            return tuple(
+                EventRecord(e.id, e.name, e.starts_on, e.location, e.organiser_id) for e in rows
+            )
+
     def add_partner(
         self, name: str, kind: PartnerKind = PartnerKind.OTHER, website: str = ""
     ) -> PartnerRecord:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -20,9 +21,10 @@ from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.domain.stages import StageDefinition
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
+from leadtracker.services.dashboard import DashboardService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
-from leadtracker.services.lists.projects import ProjectList
+from leadtracker.services.lists.projects import ProjectList, ProjectRow
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
 from leadtracker.services.search import SearchHit
 from leadtracker.services.timeline import TimelineService
@@ -33,12 +35,19 @@ from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.contact_table_model import ContactTableModel
 from leadtracker.ui.models.project_table_model import ProjectTableModel
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.company_editor import CompanyEditor
+from leadtracker.ui.views.company_window import CompanyWindow
+from leadtracker.ui.views.contact_editor import edit_contact
+from leadtracker.ui.views.dashboard import DashboardView
 from leadtracker.ui.views.my_day_page import MyDayPage
+from leadtracker.ui.views.network_page import NetworkPage
+from leadtracker.ui.views.project_editor import ProjectEditor, new_inquiry
 from leadtracker.ui.views.project_window import ProjectWindow
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
-from leadtracker.ui.views.search_panel import SearchPanel
 from leadtracker.ui.views.settings_page import SettingsPage
+
+W = TypeVar("W", bound=QWidget)
 
 #: Companies in the demo data offered on the first start.
 FIRST_START_DEMO_COMPANIES = 500
@@ -76,8 +85,9 @@ class Desk:
         self.timeline = TimelineService(sessions)
         self._records: dict[tuple[RecordKind, int], QWidget] = {}
 
+        self._project_list = ProjectList(sessions, index)
         self.projects = RecordListView(
-            ProjectTableModel(ProjectList(sessions, index)),
+            ProjectTableModel(self._project_list),
             _tr("Filter projects (title, code name …)"),
             _tr("{count} projects"),
             stretch=(ProjectTableModel.COL_TITLE, ProjectTableModel.COL_COMPANY),
@@ -96,39 +106,45 @@ class Desk:
             _tr("{count} contacts"),
             stretch=(ContactTableModel.COL_NAME, ContactTableModel.COL_COMPANY),
         )
-        self.search_page = SearchPanel(services.search)
         self.settings_page = SettingsPage(settings, services.network, database.path)
         # The window exists before the pages that open dialogs on it.
-        self.window = MainWindow([], "", settings.store, self.open_search)
+        self.window = MainWindow([], "", settings.store)
         self.runner = BackgroundRunner(self.window)
         self.actions = DeskActions(services, settings, self.window)
         self.my_day = MyDayPage(self.actions, self.runner)
+        self.network = NetworkPage(services.referrals, services.network, self.runner)
+        self.dashboard = DashboardView(DashboardService(sessions), self.runner)
         self.window.set_pages(
             [
                 (_tr("My day"), self.my_day),
                 (_tr("Projects"), self.projects),
                 (_tr("Companies"), self.companies),
                 (_tr("Contacts"), self.contacts),
-                (_tr("Search"), self.search_page),
+                (_tr("Partners & events"), self.network),
+                (_tr("Dashboard"), self.dashboard),
                 (_tr("Settings"), self.settings_page),
             ]
         )
-        self.window.add_shortcut("Ctrl+N", self.actions.new_inquiry)
+        self.window.add_action(_tr("New inquiry…"), "Ctrl+N", self.actions.new_inquiry)
+        self.window.add_action(_tr("Search…"), "Ctrl+K", self.open_search)
         self._connect()
         self.update_status()
 
     def _connect(self) -> None:
         actions = self.actions
         actions.project_requested.connect(self.open_project)
-        actions.company_requested.connect(lambda i: self._show_in_list(RecordKind.COMPANY, i))
-        actions.contact_requested.connect(lambda i: self._show_in_list(RecordKind.CONTACT, i))
+        actions.company_requested.connect(self.open_company)
+        actions.contact_requested.connect(self.edit_contact)
+        actions.new_inquiry_requested.connect(self.new_inquiry)
+        actions.new_contact_requested.connect(lambda company: self.edit_contact(None, company))
         actions.data_changed.connect(self.update_status)
+        actions.data_changed.connect(self.dashboard.refresh)
         for page in (self.projects, self.companies, self.contacts):
             actions.data_changed.connect(page.model.reload)
         self.projects.record_opened.connect(self.open_project)
         self.companies.record_opened.connect(actions.open_company)
         self.contacts.record_opened.connect(actions.open_contact)
-        self.search_page.hit_chosen.connect(self.open_hit)
+        actions.data_changed.connect(self.network.refresh)
 
     def update_status(self) -> None:
         """The database file and what it holds, in the status bar."""
@@ -160,16 +176,53 @@ class Desk:
 
     def open_project(self, project_id: int) -> ProjectWindow:
         """The project's own window (brought to the front when already open)."""
-        key = (RecordKind.PROJECT, project_id)
-        window = self._records.get(key)
-        if not isinstance(window, ProjectWindow) or not window.isVisible():
+        window = self._records.get((RecordKind.PROJECT, project_id))
+        if not isinstance(window, ProjectWindow):
             window = ProjectWindow(
                 project_id,
                 self.actions,
                 timeline=self.timeline,
                 ask_outcome=_ask_nothing,
+                details=self._project_editor,
                 parent=self.window,
             )
+        return self._show_record(RecordKind.PROJECT, project_id, window)
+
+    def _project_editor(self, project_id: int, parent: QWidget) -> QWidget:
+        services = self.services
+        editor = ProjectEditor(
+            services.projects,
+            services.companies,
+            services.network,
+            services.search,
+            parent,
+            with_buttons=True,
+            user_id=self.actions.me,
+        )
+        editor.load_id(project_id)
+        editor.saved.connect(lambda _id: self.actions.data_changed.emit())
+        return editor
+
+    def open_company(self, company_id: int) -> CompanyWindow:
+        """The company's own window (brought to the front when already open)."""
+        window = self._records.get((RecordKind.COMPANY, company_id))
+        if not isinstance(window, CompanyWindow):
+            services = self.services
+            editor = CompanyEditor(services.companies, services.search, with_buttons=True)
+            editor.existing_chosen.connect(self.open_company)
+            window = CompanyWindow(
+                company_id,
+                self.actions,
+                timeline=self.timeline,
+                projects_of=self.projects_of_company,
+                editor=editor,
+                parent=self.window,
+            )
+        return self._show_record(RecordKind.COMPANY, company_id, window)
+
+    def _show_record(self, kind: RecordKind, record_id: int, window: W) -> W:
+        key = (kind, record_id)
+        if self._records.get(key) is not window:
             self._records[key] = window
             window.destroyed.connect(lambda _obj=None, k=key: self._records.pop(k, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -178,10 +231,39 @@ class Desk:
         window.activateWindow()
         return window
 
-    def _show_in_list(self, kind: RecordKind, record_id: int) -> None:
-        page = self.companies if kind is RecordKind.COMPANY else self.contacts
-        self.window.show_page(page)
-        page.select_record(record_id)
+    def projects_of_company(self, company_id: int) -> tuple[ProjectRow, ...]:
+        """A company's projects for its window."""
+        return self._project_list.of_company(company_id)
+
+    def edit_contact(self, contact_id: int | None, company_id: int | None = None) -> None:
+        """The contact editor in a dialog (a new contact at ``company_id`` without an id)."""
+        services = self.services
+        saved = edit_contact(
+            self.window.activeWindow() or self.window,
+            services.contacts,
+            services.companies,
+            services.search,
+            contact_id=contact_id,
+            company_id=company_id,
+        )
+        if saved is not None:
+            self.actions.data_changed.emit()
+
+    def new_inquiry(self, company_id: int | None = None) -> None:
+        """The New inquiry dialog (Ctrl+N); the new project opens in its window."""
+        services = self.services
+        project_id = new_inquiry(
+            self.window.activeWindow() or self.window,
+            services.projects,
+            services.companies,
+            services.network,
+            services.search,
+            company_id=company_id,
+            user_id=self.actions.me,
+        )
+        if project_id is not None:
+            self.actions.data_changed.emit()
+            self.open_project(project_id)
 
     def offer_demo_data(self) -> None:
         """On an empty database: offer to fill it with demo data to explore the app."""

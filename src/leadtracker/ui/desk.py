@@ -21,6 +21,7 @@ from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.my_day import MyDayService
 from leadtracker.services.network import NetworkService
 from leadtracker.services.projects import ProjectService
+from leadtracker.services.referrals import ReferralService
 from leadtracker.services.search import SearchService
 from leadtracker.services.work import WorkService
 from leadtracker.ui.settings import AppSettings
@@ -39,6 +40,7 @@ class DeskServices:
     network: NetworkService
     search: SearchService
     my_day: MyDayService
+    referrals: ReferralService
     maintenance: MaintenanceService
 
     @classmethod
@@ -54,6 +56,7 @@ class DeskServices:
             network=NetworkService(sessions),
             search=SearchService(sessions, database.search),
             my_day=MyDayService(sessions),
+            referrals=ReferralService(sessions),
             maintenance=MaintenanceService(sessions),
         )
 
@@ -66,7 +69,10 @@ class DeskActions(QObject):
     project_requested = Signal(int)
     company_requested = Signal(int)
     contact_requested = Signal(int)
-    new_inquiry_requested = Signal()
+    #: A new inquiry (a company id to take it for, or ``None``).
+    new_inquiry_requested = Signal(object)
+    #: A new contact at a company (its id).
+    new_contact_requested = Signal(int)
 
     def __init__(self, services: DeskServices, settings: AppSettings, parent: QObject) -> None:
         super().__init__(parent)
@@ -90,9 +96,13 @@ class DeskActions(QObject):
         """Show the contact's record."""
         self.contact_requested.emit(contact_id)
 
-    def new_inquiry(self) -> None:
+    def new_inquiry(self, company_id: int | None = None) -> None:
         """Start a new inquiry (a new project, with a new or existing company)."""
-        self.new_inquiry_requested.emit()
+        self.new_inquiry_requested.emit(company_id)
+
+    def new_contact(self, company_id: int) -> None:
+        """Add a person at a company."""
+        self.new_contact_requested.emit(company_id)
 
     def log_activity(
         self,

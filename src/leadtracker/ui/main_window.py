@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -32,7 +33,6 @@ class MainWindow(QMainWindow):
         pages: Sequence[tuple[str, QWidget]],
         status_text: str,
         settings: QSettings,
-        on_search: Callable[[], None],
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -54,7 +54,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(status_text)
 
-        self.add_shortcut("Ctrl+K", on_search)
+        self.toolbar = QToolBar(self.tr("Main actions"))
+        self.toolbar.setObjectName("main_actions")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
         if pages:
             self.set_pages(pages)
 
@@ -71,6 +75,16 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.pages.addWidget(page)
         self._restore()
+
+    def add_action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        """A main action: a tool bar button naming its shortcut, and the shortcut."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(self.tr("{action} ({keys})").format(action=text.rstrip("…"), keys=keys))
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
 
     def add_shortcut(self, keys: str, slot: Callable[[], object]) -> QShortcut:
         """A window-wide keyboard shortcut."""

@@ -67,6 +67,16 @@ class ProjectList(PagedList[ProjectRow]):
         }
         return keys[sort]
 
+    def of_company(self, company_id: int) -> tuple[ProjectRow, ...]:
+        """Every project of one company, the newest inquiry first."""
+        with self._sessions() as session:
+            records = session.scalars(
+                select(Project)
+                .where(Project.company_id == company_id)
+                .order_by(Project.received_on.desc(), Project.id.desc())
+            ).all()
+            return self._rows(session, records)
+
     def _statement(self, sort: str) -> Select[Any]:
         statement: Select[Any] = select(Project)
         if sort == ProjectSort.COMPANY:

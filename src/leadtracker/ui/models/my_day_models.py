@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from leadtracker.services.my_day import DueTask, WaitingInquiry
+from leadtracker.ui.models.paged_table_model import TableColumn
+from leadtracker.ui.models.rows_model import Index, RowsModel, day_text
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "MyDay"
 
 
@@ -25,52 +20,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of dataclasses; ``ROW_ROLE`` gives the row's dataclass."""
-
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-    TITLES: tuple[str, ...] = ()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show ``rows`` instead of the current ones."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> Any:
-        """The dataclass shown in row ``number``."""
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows shown."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns shown."""
-        return 0 if parent.isValid() else len(self.TITLES)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """The translated column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.TITLES[section])
-        return None
-
-
 class DueTaskModel(RowsModel):
     """Open tasks; the first column's check box completes a task in one click."""
 
+    CONTEXT = CONTEXT
     COL_DONE, COL_TITLE, COL_DUE, COL_ABOUT, COL_OWNER = range(5)
-    TITLES = ("Done", "Task", "Due", "About", "Owner")
+    COLUMNS: tuple[TableColumn[DueTask], ...] = (
+        TableColumn("Done", lambda _t: ""),
+        TableColumn("Task", lambda t: t.title),
+        TableColumn("Due", lambda t: day_text(t.due_on)),
+        TableColumn("About", lambda t: t.about),
+        TableColumn("Owner", lambda t: t.owner),
+    )
 
     def __init__(self, complete: Callable[[DueTask], None], today: Callable[[], date]) -> None:
         super().__init__()
@@ -83,24 +44,14 @@ class DueTaskModel(RowsModel):
             return None
         task: DueTask = self._rows[index.row()]
         column = index.column()
-        value: Any = None
-        if role == self.ROW_ROLE:
-            value = task
-        elif role == Qt.ItemDataRole.CheckStateRole and column == self.COL_DONE:
-            value = Qt.CheckState.Unchecked
-        elif role == Qt.ItemDataRole.DisplayRole:
-            value = {
-                self.COL_TITLE: task.title,
-                self.COL_DUE: _date(task.due_on),
-                self.COL_ABOUT: task.about,
-                self.COL_OWNER: task.owner,
-            }.get(column)
-        elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DONE:
-            value = _tr("Mark “{task}” as done").format(task=task.title)
-        elif role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DUE:
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_DONE:
+            return Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DONE:
+            return _tr("Mark “{task}” as done").format(task=task.title)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DUE:
             overdue = task.due_on is not None and task.due_on < self._today()
-            value = QColor("#b00020") if overdue else None
-        return value
+            return QColor("#b00020") if overdue else None
+        return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """The Done column is a check box."""
@@ -122,24 +73,12 @@ class DueTaskModel(RowsModel):
 class WaitingInquiryModel(RowsModel):
     """New inquiries nobody has answered, the longest waiting first."""
 
+    CONTEXT = CONTEXT
     COL_RECEIVED, COL_WAITING, COL_COMPANY, COL_PROJECT, COL_OWNER = range(5)
-    TITLES = ("Received", "Waiting", "Company", "Project", "Owner")
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The inquiry's texts; the waiting days right-aligned."""
-        if not index.isValid():
-            return None
-        inquiry: WaitingInquiry = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return inquiry
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.COL_RECEIVED: _date(inquiry.received_on),
-                self.COL_WAITING: _tr("{days} d").format(days=inquiry.days_waiting),
-                self.COL_COMPANY: inquiry.company,
-                self.COL_PROJECT: inquiry.title,
-                self.COL_OWNER: inquiry.owner,
-            }.get(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_WAITING:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    COLUMNS: tuple[TableColumn[WaitingInquiry], ...] = (
+        TableColumn("Received", lambda i: day_text(i.received_on)),
+        TableColumn("Waiting", lambda i: _tr("{days} d").format(days=i.days_waiting), numeric=True),
+        TableColumn("Company", lambda i: i.company),
+        TableColumn("Project", lambda i: i.title),
+        TableColumn("Owner", lambda i: i.owner),
+    )

@@ -26,7 +26,8 @@ from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.my_day import Day, DueTask, Section, WaitingInquiry
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.desk import DeskActions
-from leadtracker.ui.models.my_day_models import DueTaskModel, RowsModel, WaitingInquiryModel
+from leadtracker.ui.models.my_day_models import DueTaskModel, WaitingInquiryModel
+from leadtracker.ui.models.rows_model import RowsModel
 from leadtracker.ui.views.table_view import row_table
 
 #: Rows a section shows before it scrolls.

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +44,7 @@ from leadtracker.services.timeline import (
 )
 from leadtracker.ui.background import show_error
 from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.views.work_dialogs import activity_kind_label
 
 #: Asks the user for what moving to a stage needs; ``None`` when they cancel.
@@ -52,6 +53,32 @@ AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate |
 
 def _local(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+
+
+def _entry_kind(kind: EntryKind, tr: Callable[[str], str]) -> str:
+    if kind is EntryKind.STAGE_MOVE:
+        return tr("Stage")
+    return activity_kind_label(ActivityKind(kind.value))
+
+
+def timeline_html(entries: Sequence[TimelineEntry], tr: Callable[[str], str]) -> str:
+    """Entries as HTML, newest first: when, what, who, the notes (user text escaped)."""
+    if not entries:
+        return f"<p style='color: gray'>{html.escape(tr('Nothing logged yet.'))}</p>"
+    parts = []
+    for entry in entries:
+        who = ", ".join((*entry.people, *entry.staff))
+        text = html.escape(entry.text).replace("\n", "<br>")
+        kind = html.escape(_entry_kind(entry.kind, tr))
+        parts.append(
+            "<div style='margin-bottom: 10px;'>"
+            f"<span style='color: gray;'>{_local(entry.at)}</span> &nbsp; "
+            f"<b>{kind}</b> &nbsp; {html.escape(entry.title)}"
+            + (f"<br><span style='color: #555;'>{html.escape(who)}</span>" if who else "")
+            + (f"<br>{text}" if text else "")
+            + "</div>"
+        )
+    return "".join(parts)
 
 
 class ProjectWindow(QWidget):
@@ -182,6 +209,8 @@ class ProjectWindow(QWidget):
         self.stage.setText(record.stage_label)
         self.stage.setAccessibleName(self.tr("Stage: {stage}").format(stage=record.stage_label))
         self.company_link.setText(f"<a href='company'>{html.escape(record.company_name)}</a>")
+        if isinstance(self._details, RecordEditor) and not self._details.dirty:
+            self._details.load_id(self.project_id)
         self._fill_move_menu(record)
         self._show_history(self._timeline.stage_spans(self.project_id))
         self._show_entries(self._timeline.for_project(self.project_id))
@@ -233,31 +262,8 @@ class ProjectWindow(QWidget):
             ):
                 self.history.setItem(row, column, item)
 
-    def _entry_kind(self, kind: EntryKind) -> str:
-        if kind is EntryKind.STAGE_MOVE:
-            return self.tr("Stage")
-        return activity_kind_label(ActivityKind(kind.value))
-
     def _show_entries(self, entries: tuple[TimelineEntry, ...]) -> None:
-        if not entries:
-            self.entries.setHtml(
-                f"<p style='color: gray'>{html.escape(self.tr('Nothing logged yet.'))}</p>"
-            )
-            return
-        parts = []
-        for entry in entries:
-            who = ", ".join((*entry.people, *entry.staff))
-            text = html.escape(entry.text).replace("\n", "<br>")
-            kind = html.escape(self._entry_kind(entry.kind))
-            parts.append(
-                "<div style='margin-bottom: 10px;'>"
-                f"<span style='color: gray;'>{_local(entry.at)}</span> &nbsp; "
-                f"<b>{kind}</b> &nbsp; {html.escape(entry.title)}"
-                + (f"<br><span style='color: #555;'>{html.escape(who)}</span>" if who else "")
-                + (f"<br>{text}" if text else "")
-                + "</div>"
-            )
-        self.entries.setHtml("".join(parts))
+        self.entries.setHtml(timeline_html(entries, self.tr))
 
     def _show_tasks(self, tasks: tuple[TaskLine, ...]) -> None:
         self.tasks.blockSignals(True)
@@ -299,8 +305,11 @@ class ProjectWindow(QWidget):
         if self.record is not None:
             self._actions.open_company(self.record.company_id)
 
-    def closeEvent(self, event: object) -> None:
-        """Stop listening for changes once closed."""
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask before unsaved changes are lost; stop listening once closed."""
+        if isinstance(self._details, RecordEditor) and not self._details.confirm_discard():
+            event.ignore()
+            return
         with contextlib.suppress(RuntimeError, TypeError):
             self._actions.data_changed.disconnect(self.reload)
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Building blocks of the record editors: inputs, forms with inline messages, the dialog."""

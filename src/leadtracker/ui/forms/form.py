@@ -1,0 +1,517 @@
+"""A form's fields, their inline messages, and whether anything changed since loading.
+
+:class:`Form` knows each field by the name of the draft attribute it edits
+(``corporate_number``), its translated label, its input widget and the
+message label beside it. :meth:`Form.show_problems` puts each
+:class:`~leadtracker.domain.errors.FieldProblem` of a
+:class:`~leadtracker.domain.errors.ValidationError` next to its field.
+:class:`FormGrid` lays fields out in label / input / message cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from leadtracker.domain.errors import FieldProblem, ValidationError
+from leadtracker.ui.forms.inputs import InputError
+
+CONTEXT = "Form"
+T = TypeVar("T")
+
+#: Red that reads on white and on the light grey of a window (WCAG AA, 4.5:1 and more).
+ERROR_COLOUR = "#b3261e"
+_INVALID_STYLE = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px; padding: 2px 3px;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class FieldMessage(QLabel):
+    """The message under one field: red text, hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, field_label: str, text: str) -> None:
+        """Show ``text`` about the field labelled ``field_label``."""
+        self.setText(text)
+        self.setAccessibleName(_tr("Problem with {field}").format(field=field_label))
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        """Hide the message."""
+        self.clear()
+        self.hide()
+
+
+class FormBanner(QLabel):
+    """A line above the form for what concerns no single field (or the form as a whole)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(_tr("Problems"))
+        self.setStyleSheet(
+            f"QLabel {{ color: {ERROR_COLOUR}; background: #fdecea; border: 1px solid #f5c2bd;"
+            " border-radius: 4px; padding: 6px 8px; }"
+        )
+        self.hide()
+
+    def show_lines(self, lines: Sequence[str]) -> None:
+        """Show ``lines`` (hide the banner when there are none)."""
+        self.setText("\n".join(lines))
+        self.setAccessibleDescription(self.text())
+        self.setVisible(bool(lines))
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a form.
+
+    Attributes:
+        name: The draft attribute it edits, as in :attr:`FieldProblem.field`.
+        label: Its translated label.
+        widget: The input (possibly a composite with ``focus_target()``).
+        message: Its inline message.
+    """
+
+    name: str
+    label: str
+    widget: QWidget
+    message: FieldMessage
+
+    def focus_target(self) -> QWidget:
+        """The widget the cursor goes to for fixing this field."""
+        target = getattr(self.widget, "focus_target", None)
+        return target() if callable(target) else (self.widget.focusProxy() or self.widget)
+
+    def focus_widgets(self) -> Sequence[QWidget]:
+        """The widgets of this field in tab order."""
+        parts = getattr(self.widget, "focus_widgets", None)
+        return tuple(parts()) if callable(parts) else (self.widget.focusProxy() or self.widget,)
+
+
+def widget_state(widget: QWidget) -> object:
+    """What of ``widget`` counts for unsaved changes."""
+    state = getattr(widget, "state", None)
+    if callable(state):
+        return state()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return (widget.currentData(), widget.currentText())
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    proxy = widget.focusProxy()
+    return widget_state(proxy) if proxy is not None else None
+
+
+def _change_signal(widget: QWidget) -> Any:
+    changed = getattr(widget, "changed", None)
+    if changed is not None:
+        return changed
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    proxy = widget.focusProxy()
+    return _change_signal(proxy) if proxy is not None else None
+
+
+class Form(QObject):
+    """The fields of one editor: inline problems and unsaved-changes tracking."""
+
+    #: Emitted when the form gets or loses unsaved changes.
+    dirty_changed = Signal(bool)
+    #: Emitted on every edit of any field.
+    edited = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.banner = FormBanner()
+        self._fields: dict[str, Field] = {}
+        self._clean: dict[str, object] = {}
+        self._dirty = False
+        self._loading = 0
+
+    # -- fields --------------------------------------------------------------------------
+    def add_field(
+        self, name: str, label: str, widget: QWidget, message: FieldMessage | None = None
+    ) -> Field:
+        """Register the input ``widget`` for the draft attribute ``name``."""
+        if name in self._fields:
+            raise ValueError(f"the form already has a field {name!r}")
+        field = Field(name, label, widget, message or FieldMessage())
+        self._fields[name] = field
+        if not widget.accessibleName():
+            widget.setAccessibleName(label)
+        proxy = widget.focusProxy()
+        if proxy is not None and not proxy.accessibleName():
+            proxy.setAccessibleName(label)
+        signal = _change_signal(widget)
+        if signal is not None:
+            signal.connect(self._on_edited)
+        return field
+
+    def field(self, name: str) -> Field:
+        """The field for draft attribute ``name``."""
+        return self._fields[name]
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """All fields in the order they were added (the tab order)."""
+        return tuple(self._fields.values())
+
+    def set_tab_order(self, before: Sequence[QWidget] = (), after: Sequence[QWidget] = ()) -> None:
+        """Tab through ``before``, the fields in their order, then ``after``."""
+        chain = [*before]
+        for field in self._fields.values():
+            chain.extend(field.focus_widgets())
+        chain.extend(after)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- problems ------------------------------------------------------------------------
+    def show_problems(self, error: ValidationError) -> None:
+        """Put each problem next to its field, clear the old ones, focus the first bad field."""
+        self.clear_problems()
+        by_field: dict[str, list[FieldProblem]] = {}
+        stray: list[str] = []
+        for problem in error.problems:
+            if problem.field in self._fields:
+                by_field.setdefault(problem.field, []).append(problem)
+            else:
+                stray.append(str(problem))
+        first: Field | None = None
+        for field in self._fields.values():
+            problems = by_field.get(field.name)
+            if not problems:
+                continue
+            text = "\n".join(_sentence(p.problem) for p in problems)
+            field.message.show_message(field.label, text)
+            self._mark(field, text)
+            first = first or field
+        count = len(by_field)
+        summary = (
+            _tr("Please correct the field marked below.")
+            if count == 1
+            else _tr("Please correct the {count} fields marked below.").format(count=count)
+        )
+        self.banner.show_lines(([summary] if count else []) + stray)
+        if first is not None:
+            self._reveal(first)
+
+    def clear_problems(self) -> None:
+        """Remove every inline message and the banner."""
+        for field in self._fields.values():
+            field.message.clear_message()
+            self._mark(field, "")
+        self.banner.show_lines(())
+
+    def check_on_leave(self, name: str, edit: QLineEdit, check: Callable[[str], object]) -> None:
+        """Check ``edit``'s text with ``check`` (a domain ``clean_*``) whenever the user leaves it.
+
+        A :class:`ValidationError` shows at once next to the field; valid
+        text clears the field's message.
+        """
+
+        def run() -> None:
+            field = self._fields[name]
+            try:
+                check(edit.text())
+            except ValidationError as error:
+                text = "\n".join(_sentence(p.problem) for p in error.problems)
+                field.message.show_message(field.label, text)
+                self._mark(field, text)
+            else:
+                field.message.clear_message()
+                self._mark(field, "")
+
+        edit.editingFinished.connect(run)
+
+    def problem_text(self, name: str) -> str:
+        """The message shown next to field ``name`` (empty when none)."""
+        message = self._fields[name].message
+        return message.text() if not message.isHidden() else ""
+
+    @contextmanager
+    def reading(self) -> Iterator[Callable[[str, Callable[[], T]], T | None]]:
+        """Read several inputs, then raise one :class:`ValidationError` for all unreadable ones.
+
+        >>> with form.reading() as read:  # doctest: +SKIP
+        ...     jobs = read("planned_jobs", self.jobs.value)
+        """
+        problems: list[FieldProblem] = []
+
+        def read(name: str, getter: Callable[[], T]) -> T | None:
+            try:
+                return getter()
+            except InputError as error:
+                problems.append(FieldProblem(name, self._fields[name].label, str(error)))
+                return None
+
+        yield read
+        if problems:
+            raise ValidationError(problems)
+
+    def _mark(self, field: Field, problem: str) -> None:
+        for widget in field.focus_widgets():
+            widget.setAccessibleDescription(problem)
+            # A red frame on text inputs; other inputs keep their native look.
+            if isinstance(widget, QLineEdit):
+                widget.setStyleSheet(f"QLineEdit {{ {_INVALID_STYLE} }}" if problem else "")
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setStyleSheet(f"QPlainTextEdit {{ {_INVALID_STYLE} }}" if problem else "")
+
+    def _reveal(self, field: Field) -> None:
+        target = field.focus_target()
+        parent = target.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(target, 20, 40)
+                break
+            parent = parent.parentWidget()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(target, QLineEdit):
+            target.selectAll()
+
+    # -- unsaved changes -----------------------------------------------------------------
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Fill the fields without counting it as an edit; the form is clean afterwards."""
+        self._loading += 1
+        try:
+            yield
+        finally:
+            self._loading -= 1
+        self.clear_problems()
+        self.mark_clean()
+
+    def mark_clean(self) -> None:
+        """Take what the fields show now as saved."""
+        self._clean = self._snapshot()
+        self._set_dirty(False)
+
+    @property
+    def dirty(self) -> bool:
+        """Whether any field differs from what was loaded or last saved."""
+        return self._dirty
+
+    def _snapshot(self) -> dict[str, object]:
+        return {name: widget_state(field.widget) for name, field in self._fields.items()}
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._set_dirty(self._snapshot() != self._clean)
+        self.edited.emit()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+
+class _MessageStrip(QWidget):
+    """A row of field messages that hides itself while all of them are hidden.
+
+    (A visible but empty widget would still cost the grid a row of spacing.)
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the messages' show and hide."""
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.setVisible(any(not m.isHidden() for m in self.findChildren(FieldMessage)))
+        return False
+
+
+def _strip(count: int, strip: QWidget | None = None) -> tuple[QWidget, list[QGridLayout]]:
+    """A widget of ``count`` equal cells side by side (one small grid each, to add to)."""
+    strip = strip or QWidget()
+    layout = QGridLayout(strip)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setHorizontalSpacing(10)
+    cells = []
+    for column in range(count):
+        cell = QGridLayout()
+        cell.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(cell, 0, column)
+        layout.setColumnStretch(column, 1)
+        cells.append(cell)
+    return strip, cells
+
+
+def section_title(text: str) -> QLabel:
+    """A section heading inside a form: bold, a little larger, with a rule below."""
+    title = QLabel(text)
+    font = QFont(title.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.08)
+    title.setFont(font)
+    title.setAccessibleName(text)
+    title.setContentsMargins(0, 10, 0, 2)
+    return title
+
+
+def rule() -> QFrame:
+    """A thin horizontal line."""
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+class FormGrid(QGridLayout):
+    """Fields in rows of label / input pairs, each with its message under the input.
+
+    ``columns`` pairs sit side by side; a ``wide`` field takes a whole row.
+    Grid columns are ``label, input, gap, label, input …``.
+    """
+
+    def __init__(self, form: Form, columns: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._form = form
+        self._columns = columns
+        self._row = 0  # the next grid row to fill
+        self._column = 0  # the next field column in the current row
+        self.setHorizontalSpacing(10)
+        self.setVerticalSpacing(6)
+        for pair in range(columns):
+            self.setColumnStretch(pair * 3 + 1, 1)
+            if pair:
+                self.setColumnMinimumWidth(pair * 3 - 1, 14)
+
+    @property
+    def width(self) -> int:
+        """Grid columns in use."""
+        return self._columns * 3 - 1
+
+    def section(self, title: str) -> QLabel:
+        """Start a section with a heading across the whole width."""
+        self.new_row()
+        heading = section_title(title)
+        self.addWidget(heading, self._row, 0, 1, self.width)
+        self.addWidget(rule(), self._row + 1, 0, 1, self.width)
+        self._row += 2
+        return heading
+
+    def add(
+        self,
+        name: str,
+        label: str,
+        widget: QWidget,
+        *,
+        wide: bool = False,
+        cell: QWidget | None = None,
+        top: bool = False,
+    ) -> Field:
+        """Add a field for the draft attribute ``name``.
+
+        ``cell`` is what goes into the grid when it is more than ``widget``
+        (e.g. the input followed by a unit); ``top`` aligns the label with the
+        top of a tall input.
+        """
+        if wide or self._column >= self._columns:
+            self.new_row()
+        field = self._form.add_field(name, label, widget)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
+        caption.setAlignment(Qt.AlignmentFlag.AlignLeft | vertical)
+        if top:
+            caption.setContentsMargins(0, 4, 0, 0)
+        first = self._column * 3
+        span = self.width - 1 if wide else 1
+        self.addWidget(caption, self._row, first, vertical)
+        self.addWidget(cell or widget, self._row, first + 1, 1, span)
+        self.addWidget(field.message, self._row + 1, first + 1, 1, span)
+        self._column = self._columns if wide else self._column + 1
+        return field
+
+    def add_titles(self, titles: Sequence[str]) -> None:
+        """Column titles over a following :meth:`add_columns` row (``Kanji / Kana / Romaji``)."""
+        self.new_row()
+        strip, cells = _strip(len(titles))
+        for cell, title in zip(cells, titles, strict=True):
+            caption = QLabel(title)
+            caption.setStyleSheet("color: palette(placeholder-text);")
+            cell.addWidget(caption)
+        self.addWidget(strip, self._row, 1, 1, self.width - 1)
+        self._row += 2
+
+    def add_columns(
+        self, caption: str, entries: Sequence[tuple[str, str, QWidget]]
+    ) -> tuple[Field, ...]:
+        """A row of equal inputs under one caption, each ``(name, label, widget)`` a field.
+
+        Rows added this way line their inputs up under each other and under
+        :meth:`add_titles`, with each input's message right below it.
+        """
+        self.new_row()
+        inputs, input_cells = _strip(len(entries))
+        messages, message_cells = _strip(len(entries), _MessageStrip())
+        fields = []
+        for (name, label, widget), cell, message_cell in zip(
+            entries, input_cells, message_cells, strict=True
+        ):
+            field = self._form.add_field(name, label, widget)
+            cell.addWidget(widget)
+            message_cell.addWidget(field.message)
+            field.message.installEventFilter(messages)
+            fields.append(field)
+        messages.hide()
+        title = QLabel(caption)
+        title.setBuddy(entries[0][2])
+        self.addWidget(title, self._row, 0)
+        self.addWidget(inputs, self._row, 1, 1, self.width - 1)
+        self.addWidget(messages, self._row + 1, 1, 1, self.width - 1)
+        self._row += 2
+        return tuple(fields)
+
+    def add_row(self, widget: QWidget, *, label: str = "") -> None:
+        """Put ``widget`` in a row of its own, under the inputs (or with a caption)."""
+        self.new_row()
+        if label:
+            self.addWidget(QLabel(label), self._row, 0)
+        self.addWidget(widget, self._row, 1, 1, self.width - 1)
+        self._row += 2
+
+    def new_row(self) -> None:
+        """Begin a new row of fields."""
+        if self._column:
+            self._row += 2
+            self._column = 0

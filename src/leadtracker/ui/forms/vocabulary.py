@@ -1,0 +1,115 @@
+"""Translated labels of the domain's vocabularies (status, sector, source, rank …).
+
+The domain gives English labels; the GUI shows every value through Qt's
+translation, so the source texts are listed here with ``QT_TRANSLATE_NOOP``
+for ``lupdate`` and translated when shown. Stored values never change with
+the wording.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from leadtracker.domain.duplicates import KeyKind
+from leadtracker.domain.vocabulary import (
+    CompanyStatus,
+    Language,
+    LegalBasis,
+    ProjectSource,
+    ProjectType,
+    Rank,
+    Salutation,
+    Sector,
+)
+
+CONTEXT = "Vocabulary"
+
+_LABELS: dict[Enum, str] = {
+    CompanyStatus.PROSPECT: QT_TRANSLATE_NOOP("Vocabulary", "Prospect"),
+    CompanyStatus.SETTLED: QT_TRANSLATE_NOOP("Vocabulary", "Settled in Düsseldorf"),
+    CompanyStatus.FORMER: QT_TRANSLATE_NOOP("Vocabulary", "Former"),
+    ProjectType.SALES_OFFICE: QT_TRANSLATE_NOOP("Vocabulary", "Sales office"),
+    ProjectType.EUROPEAN_HQ: QT_TRANSLATE_NOOP("Vocabulary", "European HQ"),
+    ProjectType.RND: QT_TRANSLATE_NOOP("Vocabulary", "R&D"),
+    ProjectType.PRODUCTION: QT_TRANSLATE_NOOP("Vocabulary", "Production"),
+    ProjectType.LOGISTICS: QT_TRANSLATE_NOOP("Vocabulary", "Logistics"),
+    ProjectType.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    ProjectSource.EVENT: QT_TRANSLATE_NOOP("Vocabulary", "Event"),
+    ProjectSource.PARTNER_REFERRAL: QT_TRANSLATE_NOOP("Vocabulary", "Partner referral"),
+    ProjectSource.DIRECT: QT_TRANSLATE_NOOP("Vocabulary", "Direct"),
+    ProjectSource.EXISTING_COMPANY: QT_TRANSLATE_NOOP("Vocabulary", "Existing company"),
+    Language.GERMAN: QT_TRANSLATE_NOOP("Vocabulary", "German"),
+    Language.ENGLISH: QT_TRANSLATE_NOOP("Vocabulary", "English"),
+    Language.JAPANESE: QT_TRANSLATE_NOOP("Vocabulary", "Japanese"),
+    LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Vocabulary", "Public task (Art. 6(1)(e) GDPR)"),
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("Vocabulary", "Consent (Art. 6(1)(a) GDPR)"),
+    Salutation.MR: QT_TRANSLATE_NOOP("Vocabulary", "Mr / Herr"),
+    Salutation.MS: QT_TRANSLATE_NOOP("Vocabulary", "Ms / Frau"),
+    Salutation.NONE: QT_TRANSLATE_NOOP("Vocabulary", "Name only"),
+    Sector.AUTOMOTIVE: QT_TRANSLATE_NOOP("Vocabulary", "Automotive"),
+    Sector.ELECTRONICS: QT_TRANSLATE_NOOP("Vocabulary", "Electronics"),
+    Sector.MACHINERY: QT_TRANSLATE_NOOP("Vocabulary", "Machinery"),
+    Sector.CHEMICALS: QT_TRANSLATE_NOOP("Vocabulary", "Chemicals"),
+    Sector.PHARMA_HEALTH: QT_TRANSLATE_NOOP("Vocabulary", "Pharma / health"),
+    Sector.ICT: QT_TRANSLATE_NOOP("Vocabulary", "ICT / software"),
+    Sector.TELECOM: QT_TRANSLATE_NOOP("Vocabulary", "Telecom"),
+    Sector.TRADE: QT_TRANSLATE_NOOP("Vocabulary", "Trade"),
+    Sector.LOGISTICS: QT_TRANSLATE_NOOP("Vocabulary", "Logistics"),
+    Sector.FINANCE: QT_TRANSLATE_NOOP("Vocabulary", "Finance"),
+    Sector.CONSUMER_GOODS: QT_TRANSLATE_NOOP("Vocabulary", "Consumer goods"),
+    Sector.FOOD: QT_TRANSLATE_NOOP("Vocabulary", "Food"),
+    Sector.SERVICES: QT_TRANSLATE_NOOP("Vocabulary", "Services"),
+    Sector.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    Rank.CHAIRMAN: QT_TRANSLATE_NOOP("Vocabulary", "Chairman"),
+    Rank.PRESIDENT: QT_TRANSLATE_NOOP("Vocabulary", "President"),
+    Rank.VICE_PRESIDENT: QT_TRANSLATE_NOOP("Vocabulary", "Vice President"),
+    Rank.SENIOR_MANAGING_DIRECTOR: QT_TRANSLATE_NOOP("Vocabulary", "Senior Managing Director"),
+    Rank.MANAGING_DIRECTOR: QT_TRANSLATE_NOOP("Vocabulary", "Managing Director"),
+    Rank.DIRECTOR: QT_TRANSLATE_NOOP("Vocabulary", "Director"),
+    Rank.GENERAL_MANAGER: QT_TRANSLATE_NOOP("Vocabulary", "General Manager"),
+    Rank.DEPUTY_GENERAL_MANAGER: QT_TRANSLATE_NOOP("Vocabulary", "Deputy General Manager"),
+    Rank.MANAGER: QT_TRANSLATE_NOOP("Vocabulary", "Manager"),
+    Rank.SECTION_CHIEF: QT_TRANSLATE_NOOP("Vocabulary", "Section Chief"),
+    Rank.STAFF: QT_TRANSLATE_NOOP("Vocabulary", "Staff"),
+    Rank.UNKNOWN: QT_TRANSLATE_NOOP("Vocabulary", "Unknown"),
+    KeyKind.NAME: QT_TRANSLATE_NOOP("Vocabulary", "same name"),
+    KeyKind.CORPORATE_NUMBER: QT_TRANSLATE_NOOP("Vocabulary", "same corporate number"),
+    KeyKind.DOMAIN: QT_TRANSLATE_NOOP("Vocabulary", "same website"),
+}
+
+# The Japanese title beside a rank is what the desk reads on business cards:
+# it stays Japanese in every language of the program.
+_RANK_TITLES_JA: dict[Rank, str] = {
+    Rank.CHAIRMAN: "会長",
+    Rank.PRESIDENT: "社長",
+    Rank.VICE_PRESIDENT: "副社長",
+    Rank.SENIOR_MANAGING_DIRECTOR: "専務",
+    Rank.MANAGING_DIRECTOR: "常務",
+    Rank.DIRECTOR: "取締役",
+    Rank.GENERAL_MANAGER: "部長",
+    Rank.DEPUTY_GENERAL_MANAGER: "次長",
+    Rank.MANAGER: "課長",
+    Rank.SECTION_CHIEF: "係長",
+    Rank.STAFF: "社員",
+}
+
+
+def has_label(member: Enum) -> bool:
+    """Whether ``member`` has a translatable label here."""
+    return member in _LABELS
+
+
+def label(member: Enum) -> str:
+    """The translated label of a vocabulary value; ranks carry their Japanese title.
+
+    >>> label(Rank.PRESIDENT)  # doctest: +SKIP
+    'President (社長)'
+    """
+    text = _LABELS.get(member)
+    if text is None:
+        return str(getattr(member, "label", member))
+    translated = QCoreApplication.translate(CONTEXT, text)
+    japanese = _RANK_TITLES_JA.get(member) if isinstance(member, Rank) else None
+    return f"{translated} ({japanese})" if japanese else translated

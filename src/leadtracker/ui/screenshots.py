@@ -1,0 +1,120 @@
+"""Render every main view of the app with demo data into PNG files (offscreen).
+
+``python -m leadtracker.ui.screenshots [FOLDER]`` builds a demo database in a
+temporary folder (fixed seed and date, so the pictures only change when the
+app does), opens the window at 1280×800 and saves one picture per page of the
+side bar, a project's window and the search pop-up. The README shows one of
+them; reviewers look at all of them after a change to the UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from leadtracker.db.database import open_database
+from leadtracker.services.demo import DemoService
+from leadtracker.ui.app import Desk, install_japanese_font
+from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.settings import AppSettings
+
+SIZE = (1280, 800)
+DEMO_COMPANIES = 400
+DEMO_SEED = 2026
+DEMO_TODAY = date(2026, 11, 18)
+
+
+def _settle(app: QApplication, desk: Desk, ms: int = 150) -> None:
+    """Let background loads finish and the widgets paint."""
+    desk.runner.wait()
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", "and")).strip("-")
+
+
+def render(folder: Path) -> list[Path]:
+    """Write the pictures into ``folder``; returns their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_japanese_font(app)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        database = open_database(Path(scratch) / "demo.sqlite")
+        DemoService(database.sessions, database.search).generate(
+            DEMO_COMPANIES, seed=DEMO_SEED, today=DEMO_TODAY
+        )
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        desk = Desk(DeskServices.on(database), AppSettings(settings))
+        window = desk.window
+        window.resize(*SIZE)
+        window.show()
+
+        def save(widget: QWidget, name: str) -> None:
+            _settle(app, desk)
+            path = folder / f"{len(written) + 1:02d}-{name}.png"
+            widget.grab().save(str(path))
+            written.append(path)
+
+        for row in range(window.navigation.count()):
+            window.navigation.setCurrentRow(row)
+            save(window, _slug(window.navigation.item(row).text()))
+        for name, show in _extra_views(desk).items():
+            widget = show()
+            save(widget, name)
+            widget.close()
+        window.close()
+        desk.runner.wait()
+        database.close()
+    return written
+
+
+def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
+    """Windows and pop-ups beyond the side bar's pages."""
+
+    def project() -> QWidget:
+        # The project with the longest story makes the fullest picture.
+        busiest = max(range(1, 60), key=lambda i: len(desk.timeline.for_project(i)))
+        window = desk.open_project(busiest)
+        window.resize(1000, 700)
+        return window
+
+    def search() -> QWidget:
+        from leadtracker.ui.views.search_dialog import SearchDialog  # noqa: PLC0415
+
+        dialog = SearchDialog(desk.services.search, desk.window)
+        dialog.resize(900, 520)
+        dialog.panel.query_edit.setText("山田")
+        dialog.show()
+        return dialog
+
+    return {"project-window": project, "search-pop-up": search}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: the folder to write into (default ``docs/screenshots``)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in render(args.folder):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

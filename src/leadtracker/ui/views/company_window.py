@@ -1,0 +1,196 @@
+"""A company's record in a window of its own: details, contacts, projects and timeline.
+
+The details are the company editor itself; the other tabs list the people in
+protocol order (double click to edit one), the company's projects (double click
+to open one) and everything logged with the company, newest first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadtracker.domain.errors import DomainError
+from leadtracker.domain.vocabulary import Language
+from leadtracker.services.contacts import ContactRecord
+from leadtracker.services.lists.projects import ProjectRow
+from leadtracker.services.timeline import TimelineService
+from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.forms.editor import RecordEditor
+from leadtracker.ui.models.paged_table_model import TableColumn
+from leadtracker.ui.models.rows_model import RowsModel
+from leadtracker.ui.views.project_window import timeline_html
+from leadtracker.ui.views.table_view import row_table
+
+CONTEXT = "CompanyWindow"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class ContactRowsModel(RowsModel):
+    """The company's people in protocol order."""
+
+    CONTEXT = CONTEXT
+    COLUMNS: tuple[TableColumn[ContactRecord], ...] = (
+        TableColumn("Name", lambda c: c.name.display),
+        TableColumn("Title", lambda c: c.title),
+        TableColumn("Salutation", lambda c: c.name.salutation(Language.JAPANESE)),
+        TableColumn("Email", lambda c: c.email),
+        TableColumn("Phone", lambda c: c.phone),
+    )
+
+
+class ProjectRowsModel(RowsModel):
+    """The company's projects, newest inquiry first."""
+
+    CONTEXT = CONTEXT
+    COLUMNS: tuple[TableColumn[ProjectRow], ...] = (
+        TableColumn("Received", lambda p: p.received_on.strftime("%d.%m.%Y")),
+        TableColumn("Project", lambda p: p.code_name or p.title),
+        TableColumn("Stage", lambda p: p.stage),
+        TableColumn("Owner", lambda p: p.owner),
+    )
+
+
+class CompanyWindow(QWidget):
+    """One company's record; saves through its editor, reloads on any change."""
+
+    def __init__(
+        self,
+        company_id: int,
+        actions: DeskActions,
+        *,
+        timeline: TimelineService,
+        projects_of: Callable[[int], tuple[ProjectRow, ...]],
+        editor: RecordEditor,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.company_id = company_id
+        self._actions = actions
+        self._timeline = timeline
+        self._projects_of = projects_of
+        self.editor = editor
+        self.resize(980, 700)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subheading = QLabel()
+        self.subheading.setStyleSheet("color: gray;")
+        buttons = QHBoxLayout()
+        self.new_project_button = QPushButton(_tr("New inquiry…"))
+        self.new_project_button.clicked.connect(self._new_project)
+        self.new_contact_button = QPushButton(_tr("Add contact…"))
+        self.new_contact_button.clicked.connect(self._new_contact)
+        self.log_button = QPushButton(_tr("Log activity…"))
+        self.log_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_button.setToolTip(_tr("Log a call, meeting or visit (Ctrl+L)"))
+        self.log_button.clicked.connect(self._log_activity)
+        for button in (self.new_project_button, self.new_contact_button, self.log_button):
+            buttons.addWidget(button)
+
+        self._build_tabs(editor)
+
+        header_row = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        header_row.addLayout(titles, 1)
+        header_row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row)
+        layout.addWidget(self.tabs)
+
+        close = QAction(self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        editor.saved.connect(lambda _id: actions.data_changed.emit())
+        actions.data_changed.connect(self.reload)
+        self.reload()
+
+    def _build_tabs(self, editor: RecordEditor) -> None:
+        self.contacts = ContactRowsModel()
+        self.contact_table = row_table(self.contacts, _tr("Contacts"))
+        self.contact_table.activated.connect(self._open_contact)
+        self.projects = ProjectRowsModel()
+        self.project_table = row_table(self.projects, _tr("Projects"))
+        self.project_table.activated.connect(self._open_project)
+        for table in (self.contact_table, self.project_table):
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.entries = QTextBrowser()
+        self.entries.setAccessibleName(_tr("Timeline"))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(editor, _tr("&Details"))
+        self.tabs.addTab(self.contact_table, _tr("&Contacts"))
+        self.tabs.addTab(self.project_table, _tr("&Projects"))
+        self.tabs.addTab(self.entries, _tr("T&imeline"))
+
+    def reload(self) -> None:
+        """Read the company again (the editor only when it holds no unsaved change)."""
+        services = self._actions.services
+        try:
+            company = services.companies.get(self.company_id)
+        except DomainError:  # deleted meanwhile
+            self.close()
+            return
+        self.setWindowTitle(company.display_name)
+        self.heading.setText(html.escape(company.display_name))
+        self.subheading.setText(
+            " · ".join(p for p in (company.name_ja, company.name_de, company.hq_city) if p)
+        )
+        if not self.editor.dirty:
+            self.editor.load_id(self.company_id)
+        self.contacts.set_rows(services.contacts.for_company(self.company_id))
+        self.projects.set_rows(self._projects_of(self.company_id))
+        self.entries.setHtml(timeline_html(self._timeline.for_company(self.company_id), _tr))
+        self.tabs.setTabText(1, _tr("&Contacts ({count})").format(count=self.contacts.rowCount()))
+        self.tabs.setTabText(2, _tr("&Projects ({count})").format(count=self.projects.rowCount()))
+
+    def _open_contact(self) -> None:
+        index = self.contact_table.currentIndex()
+        if index.isValid():
+            self._actions.open_contact(self.contacts.row(index.row()).id)
+
+    def _open_project(self) -> None:
+        index = self.project_table.currentIndex()
+        if index.isValid():
+            self._actions.open_project(self.projects.row(index.row()).id)
+
+    def _new_project(self) -> None:
+        self._actions.new_inquiry(company_id=self.company_id)
+
+    def _new_contact(self) -> None:
+        self._actions.new_contact(company_id=self.company_id)
+
+    def _log_activity(self) -> None:
+        self._actions.log_activity(company_id=self.company_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask before unsaved changes are lost; stop listening once closed."""
+        if not self.editor.confirm_discard():
+            event.ignore()
+            return
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._actions.data_changed.disconnect(self.reload)
+        super().closeEvent(event)

@@ -1,0 +1,271 @@
+"""*Partners & events*: the desk's network and what each partner and event brought in.
+
+Two tables side by side -- partners (agencies, chambers, banks …) and events
+(fairs, seminars, the Japan Day) -- each with the inquiries it brought, how
+many the desk won and how many ended in a branch opening. New partners and
+events are added here; a project names its referrer in its own editor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadtracker.domain.errors import DomainError, ValidationError
+from leadtracker.domain.vocabulary import PartnerKind
+from leadtracker.services.network import NetworkService
+from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
+from leadtracker.ui.background import BackgroundRunner, show_error
+from leadtracker.ui.models.paged_table_model import TableColumn
+from leadtracker.ui.models.rows_model import RowsModel, day_text
+from leadtracker.ui.views.table_view import row_table
+
+CONTEXT = "NetworkPage"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def partner_kind_label(kind: PartnerKind) -> str:
+    """The translated name of a kind of partner."""
+    return {
+        PartnerKind.AGENCY: _tr("Agency"),
+        PartnerKind.CHAMBER: _tr("Chamber"),
+        PartnerKind.CONSULATE: _tr("Consulate"),
+        PartnerKind.INNOVATION_HUB: _tr("Innovation hub"),
+        PartnerKind.LAW_TAX: _tr("Law and tax"),
+        PartnerKind.BANK: _tr("Bank"),
+        PartnerKind.OTHER: _tr("Other"),
+    }[kind]
+
+
+class PartnerModel(RowsModel):
+    """Partners by name with their results."""
+
+    CONTEXT = CONTEXT
+    COL_NAME, COL_KIND, COL_INQUIRIES, COL_WON, COL_OPENED = range(5)
+    COLUMNS: tuple[TableColumn[PartnerLine], ...] = (
+        TableColumn("Partner", lambda p: p.name),
+        TableColumn("Kind", lambda p: partner_kind_label(p.kind)),
+        TableColumn("Inquiries", lambda p: str(p.results.inquiries), numeric=True),
+        TableColumn("Won", lambda p: str(p.results.won), numeric=True),
+        TableColumn("Opened", lambda p: str(p.results.opened), numeric=True),
+    )
+
+
+class EventModel(RowsModel):
+    """Events, the latest first, with their results."""
+
+    CONTEXT = CONTEXT
+    COL_DATE, COL_NAME, COL_LOCATION, COL_INQUIRIES, COL_WON, COL_OPENED = range(6)
+    COLUMNS: tuple[TableColumn[EventLine], ...] = (
+        TableColumn("Date", lambda e: day_text(e.starts_on)),
+        TableColumn("Event", lambda e: e.name),
+        TableColumn("Location", lambda e: e.location),
+        TableColumn("Inquiries", lambda e: str(e.results.inquiries), numeric=True),
+        TableColumn("Won", lambda e: str(e.results.won), numeric=True),
+        TableColumn("Opened", lambda e: str(e.results.opened), numeric=True),
+    )
+
+
+class NetworkPage(QWidget):
+    """Partners and events with their results; buttons to add either."""
+
+    def __init__(
+        self, referrals: ReferralService, network: NetworkService, runner: BackgroundRunner
+    ) -> None:
+        super().__init__()
+        self._referrals = referrals
+        self._network = network
+        self._runner = runner
+        self.partners = PartnerModel()
+        self.events = EventModel()
+        self.partner_table = self._table(self.partners, _tr("Partners"), PartnerModel.COL_NAME)
+        self.event_table = self._table(self.events, _tr("Events"), EventModel.COL_NAME)
+        self.add_partner_button = QPushButton(_tr("Add partner…"))
+        self.add_partner_button.clicked.connect(self.add_partner)
+        self.add_event_button = QPushButton(_tr("Add event…"))
+        self.add_event_button.clicked.connect(self.add_event)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(
+            self._column(_tr("Partners"), self.partner_table, self.add_partner_button)
+        )
+        splitter.addWidget(self._column(_tr("Events"), self.event_table, self.add_event_button))
+        splitter.setSizes([500, 600])
+        title = QLabel(_tr("Partners & events"))
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        hint = QLabel(
+            _tr(
+                "Inquiries: projects that name the partner as referrer or started at the event. "
+                "Won: decided for Düsseldorf. Opened: the branch opened."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    @staticmethod
+    def _table(model: RowsModel, name: str, stretch: int) -> QWidget:
+        table = row_table(model, name)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    @staticmethod
+    def _column(title: str, table: QWidget, button: QPushButton) -> QWidget:
+        box = QWidget()
+        heading = QHBoxLayout()
+        label = QLabel(title)
+        label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        heading.addWidget(label)
+        heading.addStretch(1)
+        heading.addWidget(button)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(heading)
+        layout.addWidget(table)
+        return box
+
+    def refresh(self) -> None:
+        """Reload both tables in the background."""
+        referrals = self._referrals
+        self._runner.run(
+            lambda _progress: (referrals.partners(), referrals.events()),
+            self._show,
+            error_title=_tr("Partners and events could not be loaded"),
+        )
+
+    def _show(self, lines: tuple[tuple[PartnerLine, ...], tuple[EventLine, ...]]) -> None:
+        partners, events = lines
+        self.partners.set_rows(partners)
+        self.events.set_rows(events)
+
+    def add_partner(self) -> None:
+        """Ask for a partner's name, kind and website, and add it."""
+        dialog = PartnerDialog(self._network, self)
+        if dialog.exec():
+            self.refresh()
+
+    def add_event(self) -> None:
+        """Ask for an event's name, date, place and organiser, and add it."""
+        dialog = EventDialog(self._network, self)
+        if dialog.exec():
+            self.refresh()
+
+
+class _AddDialog(QDialog):
+    """Save/Cancel and one line for what the service refuses."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = QFormLayout()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except ValidationError as error:
+            self.problem.setText("\n".join(str(p) for p in error.problems))
+            self.problem.show()
+        except DomainError as error:
+            show_error(self, self.windowTitle(), error)
+        else:
+            self.accept()
+
+    def save(self) -> None:
+        """Add the record; raises :class:`ValidationError` to keep the dialog open."""
+        raise NotImplementedError
+
+
+class PartnerDialog(_AddDialog):
+    """A new partner organisation."""
+
+    def __init__(self, network: NetworkService, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Add partner"), parent)
+        self._network = network
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in PartnerKind:
+            self.kind.addItem(partner_kind_label(kind), kind)
+        self.website = QLineEdit()
+        self.website.setPlaceholderText("www.example.de")
+        self.form.addRow(_tr("&Name"), self.name)
+        self.form.addRow(_tr("&Kind"), self.kind)
+        self.form.addRow(_tr("&Website"), self.website)
+
+    def save(self) -> None:
+        """Add the partner."""
+        self._network.add_partner(self.name.text(), self.kind.currentData(), self.website.text())
+
+
+class EventDialog(_AddDialog):
+    """A new event: fair, seminar, delegation visit."""
+
+    def __init__(self, network: NetworkService, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Add event"), parent)
+        self._network = network
+        self.name = QLineEdit()
+        self.dated = QCheckBox(_tr("Date known"))
+        self.dated.setChecked(True)
+        self.starts_on = QDateEdit(QDate.currentDate())
+        self.starts_on.setCalendarPopup(True)
+        self.starts_on.setDisplayFormat("dd.MM.yyyy")
+        self.dated.toggled.connect(self.starts_on.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.starts_on)
+        date_row.addWidget(self.dated)
+        self.location = QLineEdit()
+        self.organiser = QComboBox()
+        self.organiser.addItem(_tr("None"), None)
+        for partner in network.partners():
+            self.organiser.addItem(partner.name, partner.id)
+        self.form.addRow(_tr("&Name"), self.name)
+        self.form.addRow(_tr("&Date"), date_row)
+        self.form.addRow(_tr("&Location"), self.location)
+        self.form.addRow(_tr("&Organiser"), self.organiser)
+
+    def save(self) -> None:
+        """Add the event."""
+        starts_on = self.starts_on.date().toPython() if self.dated.isChecked() else None
+        self._network.add_event(
+            self.name.text(),
+            starts_on,  # type: ignore[arg-type]
+            self.location.text(),
+            self.organiser.currentData(),
+        )
