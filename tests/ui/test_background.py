@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+import shiboken6
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -108,3 +109,17 @@ def test_cancel_stops_the_work_at_its_next_progress_call(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert finished == []  # cancelled work reports nothing, not even an error
     assert len(steps) < 200
+
+
+def test_a_job_ending_after_its_window_closed_is_dropped_quietly(qtbot: QtBot) -> None:
+    parent = QWidget()
+    runner = BackgroundRunner(parent)
+    release = threading.Event()
+    results: list[int] = []
+    runner.run(lambda _p: (release.wait(3), 7)[1], results.append, error_title="Failed")
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(runner), timeout=3000)
+    release.set()
+    QThreadPool.globalInstance().waitForDone(3000)
+    qtbot.wait(50)  # the queued result arrives and finds no runner
+    assert results == []

@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import (
@@ -22,7 +22,7 @@ from leadtracker.db.models import (
     User,
 )
 from leadtracker.db.models.base import utc_now
-from leadtracker.domain.errors import NotFoundError, ValidationError
+from leadtracker.domain.errors import DomainError, NotFoundError, ValidationError
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
 from leadtracker.domain.stages import Pipeline, ProjectFacts, StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
@@ -107,6 +107,29 @@ class StageChangeRecord:
     changed_at: datetime
     changed_by: str
     note: str
+
+
+@dataclass(frozen=True)
+class StageMove:
+    """A stage move as made: the project now, and what taking the move back restores.
+
+    Attributes:
+        change_id: The stage change the move added to the history.
+        project: The project after the move.
+        from_stage: Key of the stage it came from.
+        from_label: Name of that stage.
+        before: The outcome fields as they were before the move.
+    """
+
+    change_id: int
+    project: ProjectRecord
+    from_stage: str
+    from_label: str
+    before: Outcome
+
+
+class StageUndoError(DomainError):
+    """A stage move cannot be taken back: it is no longer the project's last one."""
 
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(ProjectDraft))
@@ -211,10 +234,27 @@ class ProjectService:
                 or the target stage needs fields the project lacks.
             ValidationError: an outcome value or ``when`` is not acceptable.
         """
+        return self.move_undoable(
+            project_id, target, outcome=outcome, by_user_id=by_user_id, note=note, when=when
+        ).project
+
+    def move_undoable(
+        self,
+        project_id: int,
+        target: str,
+        *,
+        outcome: OutcomeUpdate | None = None,
+        by_user_id: int | None = None,
+        note: str = "",
+        when: datetime | None = None,
+    ) -> StageMove:
+        """:meth:`move`, returning what :meth:`undo_move` needs to take the move back."""
         when = when or utc_now()
         with self._sessions.begin() as session:
             project = _load(session, project_id)
             pipeline = _pipeline(session)
+            source = project.stage_key
+            before = Outcome(**{name: getattr(project, name) for name in _OUTCOME_FIELDS})
             history = _history(session, project_id)
             _check_when(when, history)
             values = _outcome_values(project, outcome or OutcomeUpdate())
@@ -227,19 +267,43 @@ class ProjectService:
             pipeline.check_move(project.stage_key, target, facts)
             for name, value in values.items():
                 setattr(project, name, value)
-            session.add(
-                StageChange(
-                    project_id=project.id,
-                    from_stage=project.stage_key,
-                    to_stage=target,
-                    changed_at=when,
-                    changed_by_id=by_user_id,
-                    note=note.strip(),
-                )
+            change = StageChange(
+                project_id=project.id,
+                from_stage=project.stage_key,
+                to_stage=target,
+                changed_at=when,
+                changed_by_id=by_user_id,
+                note=note.strip(),
             )
+            session.add(change)
             project.stage_key = target
             session.flush()
-            return _record(session, project, pipeline)
+            return StageMove(
+                change_id=change.id,
+                project=_record(session, project, pipeline),
+                from_stage=source,
+                from_label=pipeline.stage(source).label,
+                before=before,
+            )
+
+    def undo_move(self, move: StageMove) -> ProjectRecord:
+        """Take back ``move``: delete its stage change, restore the stage and outcome before it.
+
+        Raises:
+            StageUndoError: the move is no longer the project's last stage
+                change (it was moved again since, or the move was already
+                taken back); nothing is changed.
+            NotFoundError: the project no longer exists.
+        """
+        with self._sessions.begin() as session:
+            project = _load(session, move.project.id)
+            _check_undo(session, project, move)
+            for name in _OUTCOME_FIELDS:
+                setattr(project, name, getattr(move.before, name))
+            project.stage_key = move.from_stage
+            session.execute(delete(StageChange).where(StageChange.id == move.change_id))
+            session.flush()
+            return _record(session, project, _pipeline(session))
 
     def history(self, project_id: int) -> tuple[StageChangeRecord, ...]:
         """Every stage change of a project, oldest first."""
@@ -277,6 +341,38 @@ def _history(session: Session, project_id: int) -> tuple[StageChangeRecord, ...]
         StageChangeRecord(c.from_stage, c.to_stage, c.changed_at, name or "", c.note)
         for c, name in rows
     )
+
+
+def _check_undo(session: Session, project: Project, move: StageMove) -> None:
+    """Raise :class:`StageUndoError` unless ``move`` is the project's last stage change."""
+    last = session.scalars(
+        select(StageChange)
+        .where(StageChange.project_id == project.id)
+        .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
+        .limit(1)
+    ).first()
+    name = project.code_name or project.title
+    target = move.project.stage_label
+    if last is None or last.id != move.change_id:
+        done = not session.scalar(select(StageChange.id).where(StageChange.id == move.change_id))
+        reason = (
+            "it has already been undone"
+            if done
+            else f"the project has been moved since (it is now in “{_label(session, project)}”)"
+        )
+        raise StageUndoError(
+            f"The move of “{name}” to “{target}” can no longer be undone: {reason}."
+        )
+    if last.from_stage != move.from_stage or last.to_stage != project.stage_key:
+        raise StageUndoError(
+            f"The move of “{name}” to “{target}” can no longer be undone: "
+            "the project's history does not match it."
+        )
+
+
+def _label(session: Session, project: Project) -> str:
+    stage = session.get(Stage, project.stage_key)
+    return stage.label if stage is not None else project.stage_key
 
 
 def _check_when(when: datetime, history: tuple[StageChangeRecord, ...]) -> None:

@@ -13,19 +13,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from leadtracker import __version__
 from leadtracker.db.database import DatabaseOpenError, open_database
-from leadtracker.domain.stages import StageDefinition
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
+from leadtracker.services.board import BoardService
 from leadtracker.services.dashboard import DashboardService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList, ProjectRow
-from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
 from leadtracker.services.search import SearchHit
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
@@ -41,11 +40,13 @@ from leadtracker.ui.views.contact_editor import edit_contact
 from leadtracker.ui.views.dashboard import DashboardView
 from leadtracker.ui.views.my_day_page import MyDayPage
 from leadtracker.ui.views.network_page import NetworkPage
+from leadtracker.ui.views.pipeline_board import PipelineBoard
 from leadtracker.ui.views.project_editor import ProjectEditor, new_inquiry
 from leadtracker.ui.views.project_window import ProjectWindow
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 from leadtracker.ui.views.settings_page import SettingsPage
+from leadtracker.ui.views.stage_dialogs import ask_outcome
 
 W = TypeVar("W", bound=QWidget)
 
@@ -54,24 +55,27 @@ FIRST_START_DEMO_COMPANIES = 500
 
 
 def install_japanese_font(app: QApplication) -> None:
-    """Register the bundled IPAexGothic as a fallback so Japanese shows on any PC."""
+    """Register the bundled IPAexGothic as a fallback so Japanese shows on any PC.
+
+    The app font is first pinned to the family the system really uses
+    ("Sans Serif" is often only an alias): a substitute for an alias would
+    replace it outright and set every Latin letter and quote mark in the
+    Japanese font.
+    """
+    base = app.font()
+    real = QFontInfo(base).family()
+    if real and real != base.family():
+        base.setFamily(real)
+        app.setFont(base)
     font_id = QFontDatabase.addApplicationFont(str(resource(*JAPANESE_FONT)))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
-        base = app.font()
-        QFont.insertSubstitutions(base.family(), families)
-        for family in ("Sans Serif", "Segoe UI", "Arial", "Helvetica"):
+        for family in dict.fromkeys((real, "Sans Serif", "Segoe UI", "Arial", "Helvetica")):
             QFont.insertSubstitutions(family, [*QFont.substitutes(family), *families])
 
 
 def _tr(text: str) -> str:
     return QApplication.translate("MainWindow", text)
-
-
-def _ask_nothing(
-    _parent: QWidget, _project: ProjectRecord, _stage: StageDefinition
-) -> OutcomeUpdate:
-    return OutcomeUpdate()
 
 
 class Desk:
@@ -112,11 +116,15 @@ class Desk:
         self.runner = BackgroundRunner(self.window)
         self.actions = DeskActions(services, settings, self.window)
         self.my_day = MyDayPage(self.actions, self.runner)
+        self.pipeline = PipelineBoard(
+            BoardService(sessions), services.projects, current_user=lambda: self.actions.me
+        )
         self.network = NetworkPage(services.referrals, services.network, self.runner)
         self.dashboard = DashboardView(DashboardService(sessions), self.runner)
         self.window.set_pages(
             [
                 (_tr("My day"), self.my_day),
+                (_tr("Pipeline"), self.pipeline),
                 (_tr("Projects"), self.projects),
                 (_tr("Companies"), self.companies),
                 (_tr("Contacts"), self.contacts),
@@ -139,8 +147,12 @@ class Desk:
         actions.new_contact_requested.connect(lambda company: self.edit_contact(None, company))
         actions.data_changed.connect(self.update_status)
         actions.data_changed.connect(self.dashboard.refresh)
+        actions.data_changed.connect(self.pipeline.reload)
+        self.pipeline.project_opened.connect(self.open_project)
+        # A move on the board changes what every other page shows.
+        self.pipeline.project_moved.connect(lambda _id: actions.data_changed.emit())
         for page in (self.projects, self.companies, self.contacts):
-            actions.data_changed.connect(page.model.reload)
+            actions.data_changed.connect(page.refresh)
         self.projects.record_opened.connect(self.open_project)
         self.companies.record_opened.connect(actions.open_company)
         self.contacts.record_opened.connect(actions.open_contact)
@@ -182,7 +194,7 @@ class Desk:
                 project_id,
                 self.actions,
                 timeline=self.timeline,
-                ask_outcome=_ask_nothing,
+                ask_outcome=ask_outcome,
                 details=self._project_editor,
                 parent=self.window,
             )

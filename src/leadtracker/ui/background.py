@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -82,6 +83,47 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
+class _Pending:
+    """A job on its way: what to do on the UI thread when it ends."""
+
+    def __init__(
+        self,
+        runner: BackgroundRunner,
+        signals: _Signals,
+        dialog: QProgressDialog | None,
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None,
+        error_title: str,
+    ) -> None:
+        self.runner, self.signals, self.dialog = runner, signals, dialog
+        self.on_done, self.on_error, self.error_title = on_done, on_error, error_title
+
+    def _finish(self) -> bool:
+        """Close the dialog; whether the runner (and its window) still exist."""
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.hide()  # not close(): closing a progress dialog emits ``canceled``
+            self.dialog.deleteLater()
+        if not shiboken6.isValid(self.runner):  # the window closed while the job ran
+            return False
+        self.runner._finished(self.signals)  # the runner's own helper
+        return True
+
+    def succeeded(self, result: object) -> None:
+        """The work returned: hand the result on."""
+        if self._finish():
+            self.on_done(result)
+
+    def failed(self, error: BaseException) -> None:
+        """The work raised: show it (a cancel shows nothing)."""
+        if not self._finish() or isinstance(error, Cancelled):
+            return
+        if self.on_error is not None:
+            self.on_error(error)
+        else:
+            show_error(self.runner.parent_widget, self.error_title, error)
+
+
 class BackgroundRunner(QObject):
     """Runs calls off the UI thread for one window; at most the pool's threads at once."""
 
@@ -90,8 +132,8 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._parent = parent
-        self._running: set[_Signals] = set()
+        self.parent_widget = parent
+        self._running: dict[_Signals, _Pending] = {}
 
     @property
     def busy(self) -> bool:
@@ -118,30 +160,11 @@ class BackgroundRunner(QObject):
         signals = _Signals()
         job = _Job(work, signals)
         dialog = self._progress_dialog(progress_title, cancellable, job) if progress_title else None
-
-        def finish() -> None:
-            self._running.discard(signals)
-            if dialog is not None:
-                dialog.hide()  # not close(): closing a progress dialog emits ``canceled``
-                dialog.deleteLater()
-            if not self._running:
-                self.busy_changed.emit(False)
-
-        def succeeded(result: object) -> None:
-            finish()
-            on_done(result)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            if isinstance(error, Cancelled):
-                return
-            if on_error is not None:
-                on_error(error)
-            else:
-                show_error(self._parent, error_title, error)
-
-        signals.done.connect(succeeded, Qt.ConnectionType.QueuedConnection)
-        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        pending = _Pending(
+            self, signals, dialog, on_done=on_done, on_error=on_error, error_title=error_title
+        )
+        signals.done.connect(pending.succeeded, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(pending.failed, Qt.ConnectionType.QueuedConnection)
         if dialog is not None:
             signals.progress.connect(
                 lambda step, share: (dialog.setLabelText(step), dialog.setValue(int(share * 100))),
@@ -149,11 +172,16 @@ class BackgroundRunner(QObject):
             )
         if not self._running:
             self.busy_changed.emit(True)
-        self._running.add(signals)
+        self._running[signals] = pending
         QThreadPool.globalInstance().start(job)
 
+    def _finished(self, signals: _Signals) -> None:
+        self._running.pop(signals, None)
+        if not self._running:
+            self.busy_changed.emit(False)
+
     def _progress_dialog(self, title: str, cancellable: bool, job: _Job) -> QProgressDialog:
-        dialog = QProgressDialog(self._parent)
+        dialog = QProgressDialog(self.parent_widget)
         dialog.setWindowTitle(title)
         dialog.setLabelText(title)
         dialog.setRange(0, 100)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from leadtracker.ui.models.paged_table_model import PagedTableModel
@@ -47,6 +48,7 @@ class RecordListView(QWidget):
         # on every filter keystroke costs a tenth of the time budget.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._sized = False
+        self._stale = False
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
@@ -69,6 +71,21 @@ class RecordListView(QWidget):
         self.filter_edit.setText(text)
         self.filter_edit.blockSignals(False)
         self.model.set_filter(text)
+
+    def refresh(self) -> None:
+        """Read the list again after data changed; a hidden page waits until it is shown."""
+        if self.isVisible():
+            self._stale = False
+            self.model.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while the page was hidden."""
+        if self._stale:
+            self._stale = False
+            self.model.reload()
+        super().showEvent(event)
 
     def select_record(self, record_id: int) -> bool:
         """Select and show the record's row if it is among the rows loaded; whether it was."""

@@ -1,0 +1,441 @@
+"""Dialogs for what a stage needs before a project may enter it: loss, decision, landing.
+
+:func:`ask_outcome` is the one entry point: for a move to a stage that needs
+fields (Lost: reason, location chosen instead and decision date; Won: the
+decision date; Landed: the landing checklist) it opens the matching dialog,
+prefilled from the project, and returns the
+:class:`~leadtracker.services.projects.OutcomeUpdate` to move with; ``None``
+when the user cancels; an empty update for stages that need nothing. Every
+problem shows next to its field and the dialog stays open until it is fixed.
+The dialogs know nothing of the board: the project page uses them too.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadtracker.domain.errors import FieldProblem, ValidationError
+from leadtracker.domain.office import office_date
+from leadtracker.domain.stages import StageCategory, StageDefinition
+from leadtracker.domain.vocabulary import LostReason, PermitStatus
+from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.ui.forms.form import Form, FormGrid
+from leadtracker.ui.forms.inputs import (
+    DATE_FORMAT,
+    IntegerEdit,
+    MoneyEdit,
+    OptionalDateEdit,
+    with_unit,
+)
+
+CONTEXT = "StageDialogs"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def lost_reason_label(reason: LostReason) -> str:
+    """The translated name of a reason for losing a project."""
+    labels = {
+        LostReason.COSTS: _tr("Costs"),
+        LostReason.TALENT: _tr("Talent"),
+        LostReason.CUSTOMERS_MARKET: _tr("Customers / market"),
+        LostReason.TAX_SUBSIDIES: _tr("Tax / subsidies"),
+        LostReason.HQ_DECISION: _tr("HQ decision"),
+        LostReason.INFRASTRUCTURE: _tr("Infrastructure"),
+        LostReason.OTHER: _tr("Other"),
+    }
+    return labels[reason]
+
+
+def permit_status_label(status: PermitStatus) -> str:
+    """The translated name of the state of the permits."""
+    labels = {
+        PermitStatus.OPEN: _tr("Still open"),
+        PermitStatus.DONE: _tr("Done"),
+        PermitStatus.NOT_REQUIRED: _tr("Not required"),
+    }
+    return labels[status]
+
+
+def project_name(project: ProjectRecord) -> str:
+    """How a project is named in a dialog: its code name when it is confidential."""
+    return project.code_name or project.title
+
+
+def _date_edit(day: date, today: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setMaximumDate(QDate(today))
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 48)
+    return edit
+
+
+def _not_in_future(
+    problems: list[FieldProblem], field: str, label: str, day: date | None, today: date
+) -> None:
+    if day is not None and day > today:
+        problems.append(FieldProblem(field, label, _tr("cannot be in the future")))
+
+
+class OutcomeDialog(QDialog):
+    """A heading, a few fields with inline messages, and "Move to …" / Cancel.
+
+    Subclasses add their fields to :attr:`grid` and build the update in
+    :meth:`outcome`, raising :class:`ValidationError` for what is wrong.
+    """
+
+    def __init__(
+        self,
+        project: ProjectRecord,
+        stage: StageDefinition,
+        explanation: str,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.stage = stage
+        self.today = today
+        self.result_outcome: OutcomeUpdate | None = None
+        name = project_name(project)
+        self.setWindowTitle(_tr("Move to {stage}").format(stage=stage.label))
+        self.setMinimumWidth(580)
+
+        heading = QLabel(
+            _tr("Move “{project}” to “{stage}”").format(project=name, stage=stage.label)
+        )
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        company = QLabel(project.company_name)
+        company.setStyleSheet("color: palette(placeholder-text);")
+        about = QLabel(explanation)
+        about.setWordWrap(True)
+
+        self.form = Form(self)
+        self.grid = FormGrid(self.form, columns=1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.move_button = QPushButton(_tr("Move to {stage}").format(stage=stage.label))
+        self.move_button.setDefault(True)
+        self.buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        if project.company_name:
+            layout.addWidget(company)
+        layout.addWidget(about)
+        layout.addWidget(self.form.banner)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def outcome(self) -> OutcomeUpdate:
+        """The fields as entered; :class:`ValidationError` names every one that is wrong."""
+        raise NotImplementedError
+
+    def problem_text(self, field: str) -> str:
+        """The message shown next to ``field`` (empty when none)."""
+        return self.form.problem_text(field)
+
+    def _on_accept(self) -> None:
+        try:
+            outcome = self.outcome()
+        except ValidationError as error:
+            self.form.show_problems(error)
+            return
+        self.result_outcome = outcome
+        self.accept()
+
+
+class DecisionDialog(OutcomeDialog):
+    """Won: the day the company decided for Düsseldorf."""
+
+    def __init__(
+        self,
+        project: ProjectRecord,
+        stage: StageDefinition,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            project,
+            stage,
+            _tr("The company has decided for Düsseldorf. On which day was the decision made?"),
+            today,
+            parent,
+        )
+        self.decision_date = _date_edit(today, today)
+        self.grid.add("decision_date", _tr("&Decision date"), self.decision_date)
+        self.decision_date.setFocus()
+
+    def outcome(self) -> OutcomeUpdate:
+        """The decision date."""
+        day: date = self.decision_date.date().toPython()  # type: ignore[assignment]
+        problems: list[FieldProblem] = []
+        _not_in_future(problems, "decision_date", _tr("Decision date"), day, self.today)
+        if problems:
+            raise ValidationError(problems)
+        return OutcomeUpdate(decision_date=day)
+
+
+class LostDialog(OutcomeDialog):
+    """Lost: why the company went elsewhere, where to, and when it decided."""
+
+    def __init__(
+        self,
+        project: ProjectRecord,
+        stage: StageDefinition,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            project,
+            stage,
+            _tr(
+                "The company has chosen another location. The reason and the location "
+                "go into the statistics of lost projects."
+            ),
+            today,
+            parent,
+        )
+        self.reason = QComboBox()
+        self.reason.addItem(_tr("Choose a reason …"), None)
+        for reason in LostReason:
+            self.reason.addItem(lost_reason_label(reason), reason.value)
+        if project.lost_reason is not None:
+            self.reason.setCurrentIndex(self.reason.findData(project.lost_reason.value))
+        self.location = QComboBox()
+        self.location.setEditable(True)
+        self.location.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.location.addItems(list(project.competing_locations))
+        self.location.setCurrentText(project.lost_to_location)
+        line = self.location.lineEdit()
+        line.setPlaceholderText(_tr("e.g. Amsterdam"))
+        line.setClearButtonEnabled(True)
+        self.decision_date = _date_edit(today, today)
+
+        self.grid.add("lost_reason", _tr("&Reason"), self.reason)
+        self.grid.add("lost_to_location", _tr("&Location chosen instead"), self.location)
+        self.grid.add("decision_date", _tr("&Decision date"), self.decision_date)
+        self.location.lineEdit().setAccessibleName(_tr("Location chosen instead"))
+        self.reason.setFocus()
+
+    def outcome(self) -> OutcomeUpdate:
+        """Reason, location and decision date; all three are required."""
+        value = self.reason.currentData()
+        reason = LostReason(value) if value is not None else None
+        location = self.location.currentText().strip()
+        day: date = self.decision_date.date().toPython()  # type: ignore[assignment]
+        problems: list[FieldProblem] = []
+        if reason is None:
+            problems.append(
+                FieldProblem(
+                    "lost_reason", _tr("Reason"), _tr("choose why the company went elsewhere")
+                )
+            )
+        if not location:
+            problems.append(
+                FieldProblem(
+                    "lost_to_location",
+                    _tr("Location chosen instead"),
+                    _tr("enter the location the company chose instead, e.g. Amsterdam"),
+                )
+            )
+        _not_in_future(problems, "decision_date", _tr("Decision date"), day, self.today)
+        if problems:
+            raise ValidationError(problems)
+        return OutcomeUpdate(lost_reason=reason, lost_to_location=location, decision_date=day)
+
+
+class LandingDialog(OutcomeDialog):
+    """Landed: the landing checklist, each step ticked with the day it was done."""
+
+    #: The dated steps of the checklist: field and (untranslated) label.
+    STEPS = (
+        (
+            "trade_registered_on",
+            QT_TRANSLATE_NOOP("StageDialogs", "Trade registration (Gewerbeanmeldung)"),
+        ),
+        (
+            "register_entry_on",
+            QT_TRANSLATE_NOOP("StageDialogs", "Commercial register entry (Handelsregister)"),
+        ),
+        ("lease_signed_on", QT_TRANSLATE_NOOP("StageDialogs", "Office lease signed")),
+        ("opened_on", QT_TRANSLATE_NOOP("StageDialogs", "Branch opened")),
+    )
+
+    def __init__(
+        self,
+        project: ProjectRecord,
+        stage: StageDefinition,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            project,
+            stage,
+            _tr(
+                "“Landed” means the branch has opened. Tick each step of the landing "
+                "checklist and enter the day it was done."
+            ),
+            today,
+            parent,
+        )
+        self.dates: dict[str, OptionalDateEdit] = {}
+        for name, label in self.STEPS:
+            edit = OptionalDateEdit()
+            edit.edit.setMaximumDate(QDate(today))
+            edit.setValue(getattr(project, name))
+            self.grid.add(name, QCoreApplication.translate(CONTEXT, label), edit)
+            self.dates[name] = edit
+        self.permits = QComboBox()
+        for status in PermitStatus:
+            self.permits.addItem(permit_status_label(status), status.value)
+        self.permits.setCurrentIndex(self.permits.findData(project.permits_status.value))
+        self.jobs = IntegerEdit()
+        self.jobs.setValue(project.jobs_at_opening)
+        if project.planned_jobs is not None:
+            self.jobs.setPlaceholderText(_tr("planned: {jobs}").format(jobs=project.planned_jobs))
+        self.investment = MoneyEdit()
+        self.investment.setValue(project.actual_investment)
+        self.investment.setPlaceholderText(_tr("optional"))
+        self.grid.add("permits_status", _tr("Work and residence &permits"), self.permits)
+        self.grid.add("jobs_at_opening", _tr("&Jobs at opening"), self.jobs)
+        self.grid.add(
+            "actual_investment",
+            _tr("Actual &investment"),
+            self.investment,
+            cell=with_unit(self.investment, "EUR"),
+        )
+        self.dates["trade_registered_on"].setFocus()
+
+    def outcome(self) -> OutcomeUpdate:
+        """The checklist; every step is required except the actual investment."""
+        with self.form.reading() as read:
+            jobs = read("jobs_at_opening", self.jobs.value)
+            investment = read("actual_investment", self.investment.value)
+        problems: list[FieldProblem] = []
+        days: dict[str, date | None] = {}
+        for name, label in self.STEPS:
+            days[name] = day = self.dates[name].value()
+            title = QCoreApplication.translate(CONTEXT, label)
+            if day is None:
+                problems.append(
+                    FieldProblem(
+                        name, title, _tr("required: tick it and enter the day it was done")
+                    )
+                )
+            _not_in_future(problems, name, title, day, self.today)
+        permits = PermitStatus(self.permits.currentData())
+        if permits is PermitStatus.OPEN:
+            problems.append(
+                FieldProblem(
+                    "permits_status",
+                    _tr("Work and residence permits"),
+                    _tr("must be done or not required before the branch counts as landed"),
+                )
+            )
+        problems.extend(self._number_problems(jobs, investment))
+        if problems:
+            raise ValidationError(problems)
+        return OutcomeUpdate(
+            **days,  # type: ignore[arg-type]
+            permits_status=permits,
+            jobs_at_opening=jobs,
+            actual_investment=investment,
+        )
+
+    @staticmethod
+    def _number_problems(jobs: int | None, investment: Decimal | None) -> list[FieldProblem]:
+        problems = []
+        label = _tr("Jobs at opening")
+        if jobs is None:
+            problems.append(
+                FieldProblem("jobs_at_opening", label, _tr("enter the jobs at the opening"))
+            )
+        elif jobs < 0:
+            problems.append(FieldProblem("jobs_at_opening", label, _tr("cannot be negative")))
+        if investment is not None and investment < 0:
+            problems.append(
+                FieldProblem(
+                    "actual_investment", _tr("Actual investment"), _tr("cannot be negative")
+                )
+            )
+        return problems
+
+
+_DIALOGS: dict[StageCategory, type[OutcomeDialog]] = {
+    StageCategory.WON: DecisionDialog,
+    StageCategory.LOST: LostDialog,
+    StageCategory.LANDED: LandingDialog,
+}
+
+# The labels of the checklist steps, for lupdate.
+QT_TRANSLATE_LABELS = (
+    (QCoreApplication.translate(CONTEXT, "Trade registration (Gewerbeanmeldung)"),) if False else ()
+)
+
+
+def office_today() -> date:
+    """Today in Düsseldorf, where the desk counts its days (also for staff travelling in Japan)."""
+    return office_date(datetime.now(UTC))
+
+
+def outcome_dialog(
+    parent: QWidget | None,
+    project: ProjectRecord,
+    target_stage: StageDefinition,
+    *,
+    today: date | None = None,
+) -> OutcomeDialog | None:
+    """The dialog a move to ``target_stage`` needs, or ``None`` when it needs none."""
+    dialog_class = _DIALOGS.get(target_stage.category)
+    if dialog_class is None:
+        return None
+    return dialog_class(project, target_stage, today or office_today(), parent)
+
+
+def ask_outcome(
+    parent: QWidget | None,
+    project: ProjectRecord,
+    target_stage: StageDefinition,
+    *,
+    today: date | None = None,
+) -> OutcomeUpdate | None:
+    """Ask for what a move of ``project`` to ``target_stage`` needs.
+
+    Returns:
+        The fields to move with (empty when the stage needs none), or
+        ``None`` when the user cancelled.
+    """
+    dialog = outcome_dialog(parent, project, target_stage, today=today)
+    if dialog is None:
+        return OutcomeUpdate()
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_outcome
+    finally:
+        dialog.deleteLater()
