@@ -130,10 +130,11 @@ def test_older_database_is_backed_up_before_the_upgrade(
     database.close()
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, migrations)
+    head = migrate.shipped_revisions()[-1]
     (migrations / "versions" / "9000_test_column.py").write_text(
         '"""Test revision."""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '9000'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9000'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('company') as batch:\n"
         "        batch.add_column(sa.Column('extra', sa.Text(), nullable=True))\n"
@@ -141,11 +142,11 @@ def test_older_database_is_backed_up_before_the_upgrade(
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", migrations)
     upgraded = open_database(path)
-    assert upgraded.upgraded_from == "0001"
+    assert upgraded.upgraded_from == head
     assert upgraded.backup is not None and upgraded.backup.exists()
     assert upgraded.backup.stat().st_mode & 0o777 == 0o600
     with sqlite3.connect(upgraded.backup) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert backup.execute("SELECT name_en FROM company").fetchall() == [("Wacom Co., Ltd.",)]
     with upgraded.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT name_en, extra FROM company").all() == [

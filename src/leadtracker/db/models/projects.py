@@ -28,6 +28,8 @@ class Project(Timestamped, Base):
     """One inquiry and the possible settlement of one company in Düsseldorf."""
 
     __tablename__ = "project"
+    # A pipeline column: the projects of one stage by inquiry date (the board).
+    __table_args__ = (Index("ix_project_stage_received", "stage_key", "received_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company_id: Mapped[int] = mapped_column(
@@ -47,7 +49,7 @@ class Project(Timestamped, Base):
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("user.id", ondelete="SET NULL"), index=True
     )
-    stage_key: Mapped[str] = mapped_column(ForeignKey("stage.key"), index=True)
+    stage_key: Mapped[str] = mapped_column(ForeignKey("stage.key"))
     received_on: Mapped[date] = mapped_column(index=True)
     planned_jobs: Mapped[int | None]
     planned_investment: Mapped[Decimal | None]
