@@ -5,6 +5,7 @@ Usage (from the repository root)::
 
     python3 packaging/bootstrap.py run     # set everything up, start the app
     python3 packaging/bootstrap.py test    # set everything up, run every check and test
+    python3 packaging/bootstrap.py screenshots [FOLDER]   # every main view as PNG (offscreen)
 
 What "everything" means:
 
@@ -15,7 +16,9 @@ What "everything" means:
    installed into it in editable mode with its development extras. It is
    reinstalled only when ``pyproject.toml`` changes.
 3. ``run`` starts the app; ``test`` runs ruff (lint and format), mypy --strict,
-   the import-linter layer contracts and pytest, and stops at the first failure.
+   the import-linter layer contracts and pytest, and stops at the first failure;
+   ``screenshots`` renders each main view with demo data into PNG files
+   (default folder ``docs/screenshots``).
 
 This file uses only the standard library on purpose: it must work before
 anything else is installed.
@@ -163,8 +166,8 @@ def run_checks(python: Path, pytest_args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    """Entry point: ``run [app args…]`` or ``test [pytest args…]``."""
-    if not argv or argv[0] not in {"run", "test"}:
+    """Entry point: ``run [app args…]``, ``test [pytest args…]`` or ``screenshots [FOLDER]``."""
+    if not argv or argv[0] not in {"run", "test", "screenshots"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -172,6 +175,10 @@ def main(argv: list[str]) -> int:
     python = ensure_venv()
     if command == "test":
         return run_checks(python, rest)
+    if command == "screenshots":
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        screenshots = [str(python), "-m", "leadtracker.ui.screenshots", *rest]
+        return subprocess.run(screenshots, cwd=ROOT, env=env, check=False).returncode
     return subprocess.run([str(python), "-m", "leadtracker", *rest], check=False).returncode
 
 

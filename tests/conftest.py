@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,7 +27,15 @@ def db(tmp_path: Path) -> Iterator[Database]:
     """A new, migrated database file."""
     database = open_database(tmp_path / "leadtracker.sqlite")
     yield database
+    _wait_for_background_work()
     database.close()
+
+
+def _wait_for_background_work() -> None:
+    """Let the app's pool threads finish before their database closes (GUI tests)."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        qt_core.QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @dataclass

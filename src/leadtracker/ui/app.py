@@ -28,6 +28,7 @@ from leadtracker.services.lists.projects import ProjectList, ProjectRow
 from leadtracker.services.search import SearchHit
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
+from leadtracker.ui.collector import UiThreadCollector
 from leadtracker.ui.desk import DeskActions, DeskServices
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
@@ -97,18 +98,24 @@ class Desk:
             stretch=(ProjectTableModel.COL_TITLE, ProjectTableModel.COL_COMPANY),
             sort_column=ProjectTableModel.COL_RECEIVED,
             sort_order=Qt.SortOrder.DescendingOrder,
+            settings=settings.store,
+            settings_key="lists/projects",
         )
         self.companies = RecordListView(
             CompanyTableModel(CompanyList(sessions, index)),
             _tr("Filter companies (name, reading, city …)"),
             _tr("{count} companies"),
             stretch=(CompanyTableModel.COL_NAME, CompanyTableModel.COL_NAME_JA),
+            settings=settings.store,
+            settings_key="lists/companies",
         )
         self.contacts = RecordListView(
             ContactTableModel(ContactList(sessions, index)),
             _tr("Filter contacts (name in any script, email …)"),
             _tr("{count} contacts"),
             stretch=(ContactTableModel.COL_NAME, ContactTableModel.COL_COMPANY),
+            settings=settings.store,
+            settings_key="lists/contacts",
         )
         self.settings_page = SettingsPage(settings, services.network, database.path)
         # The window exists before the pages that open dialogs on it.
@@ -236,7 +243,8 @@ class Desk:
         key = (kind, record_id)
         if self._records.get(key) is not window:
             self._records[key] = window
-            window.destroyed.connect(lambda _obj=None, k=key: self._records.pop(k, None))
+            # Not ``destroyed``: a Python slot on a half-destroyed widget may crash.
+            window.closed.connect(lambda k=key: self._records.pop(k, None))  # type: ignore[attr-defined]
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         window.raise_()
@@ -374,6 +382,7 @@ def run(database_path: Path | None, default_path: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Japan Desk Düsseldorf")
     install_japanese_font(app)
+    UiThreadCollector(app)
     sys.excepthook = _show_uncaught
     settings = AppSettings(QSettings())
     desk_app = DeskApp(settings)

@@ -101,6 +101,7 @@ class _Pending:
 
     def _finish(self) -> bool:
         """Close the dialog; whether the runner (and its window) still exist."""
+        self.signals.deleteLater()  # on this thread, after its queued signals
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.hide()  # not close(): closing a progress dialog emits ``canceled``
             self.dialog.deleteLater()
@@ -157,7 +158,10 @@ class BackgroundRunner(QObject):
         progress call raise :class:`Cancelled` (nothing is shown for that).
         Other errors go to ``on_error`` or, by default, :func:`show_error`.
         """
-        signals = _Signals()
+        # The application owns the signals object: the pool thread drops its
+        # last Python reference when the job ends, and a QObject must not be
+        # deleted there while its queued signals wait on this thread.
+        signals = _Signals(QCoreApplication.instance())
         job = _Job(work, signals)
         dialog = self._progress_dialog(progress_title, cancellable, job) if progress_title else None
         pending = _Pending(

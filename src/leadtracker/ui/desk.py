@@ -129,6 +129,7 @@ class DeskActions(QObject):
             parent=self._window(),
         )
         saved = bool(dialog.exec())
+        dialog.deleteLater()
         if saved:
             self.data_changed.emit()
         return saved
@@ -144,9 +145,13 @@ class DeskActions(QObject):
             parent=self._window(),
         )
         saved = bool(dialog.exec())
+        dialog.deleteLater()
         if saved:
             self.data_changed.emit()
         return saved
 
     def _window(self) -> QWidget | None:
-        return QApplication.activeWindow()
+        # A dialog always gets a parent: one that Python owns alone may be
+        # freed later on another thread (see ui/collector.py).
+        parent = self.parent()
+        return QApplication.activeWindow() or (parent if isinstance(parent, QWidget) else None)

@@ -25,6 +25,11 @@ GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
 
 
+def _native(keys: str) -> str:
+    """A shortcut as this platform and language write it ("Strg+K" in German)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class MainWindow(QMainWindow):
     """Side bar on the left, the chosen page on the right."""
 
@@ -50,6 +55,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([180, 920])
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(status_text)
@@ -67,21 +73,31 @@ class MainWindow(QMainWindow):
         for number, (title, page) in enumerate(pages, start=1):
             item = QListWidgetItem(title)
             if number <= 9:
-                tip = self.tr("{title} (Ctrl+{number})").format(title=title, number=number)
+                keys = f"Ctrl+{number}"
+                tip = self.tr("{title} ({keys})").format(title=title, keys=_native(keys))
                 item.setToolTip(tip)
-                self.add_shortcut(
-                    f"Ctrl+{number}", lambda row=number - 1: self.navigation.setCurrentRow(row)
-                )
+                self.add_shortcut(keys, lambda row=number - 1: self._go_to(row))
             self.navigation.addItem(item)
             self.pages.addWidget(page)
+        # Wide enough for the longest entry at any scaling, never squeezed away.
+        padding = 2 * self.navigation.frameWidth() + 24 + 8
+        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + padding)
         self._restore()
+
+    def _go_to(self, row: int) -> None:
+        """Show page ``row`` and put the keyboard focus on it (its filter field, say)."""
+        self.navigation.setCurrentRow(row)
+        page = self.pages.widget(row)
+        if page is not None and page.focusProxy() is not None:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def add_action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         """A main action: a tool bar button naming its shortcut, and the shortcut."""
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(self.tr("{action} ({keys})").format(action=text.rstrip("…"), keys=keys))
+        tip = self.tr("{action} ({keys})").format(action=text.rstrip("…"), keys=_native(keys))
+        action.setToolTip(tip)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         return action

@@ -49,6 +49,11 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _without_mnemonic(label: str) -> str:
+    """A label as a screen reader says it: "&Reason" is "Reason", "R&&D" is "R&D"."""
+    return label.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+
+
 class FieldMessage(QLabel):
     """The message under one field: red text, hidden while there is nothing to say."""
 
@@ -177,11 +182,12 @@ class Form(QObject):
             raise ValueError(f"the form already has a field {name!r}")
         field = Field(name, label, widget, message or FieldMessage())
         self._fields[name] = field
+        spoken = _without_mnemonic(label)
         if not widget.accessibleName():
-            widget.setAccessibleName(label)
+            widget.setAccessibleName(spoken)
         proxy = widget.focusProxy()
         if proxy is not None and not proxy.accessibleName():
-            proxy.setAccessibleName(label)
+            proxy.setAccessibleName(spoken)
         signal = _change_signal(widget)
         if signal is not None:
             signal.connect(self._on_edited)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from leadtracker.services.my_day import DueTask, WaitingInquiry
@@ -26,11 +26,11 @@ class DueTaskModel(RowsModel):
     CONTEXT = CONTEXT
     COL_DONE, COL_TITLE, COL_DUE, COL_ABOUT, COL_OWNER = range(5)
     COLUMNS: tuple[TableColumn[DueTask], ...] = (
-        TableColumn("Done", lambda _t: ""),
-        TableColumn("Task", lambda t: t.title),
-        TableColumn("Due", lambda t: day_text(t.due_on)),
-        TableColumn("About", lambda t: t.about),
-        TableColumn("Owner", lambda t: t.owner),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Done"), lambda _t: ""),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Task"), lambda t: t.title),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Due"), lambda t: day_text(t.due_on)),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "About"), lambda t: t.about),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Owner"), lambda t: t.owner),
     )
 
     def __init__(self, complete: Callable[[DueTask], None], today: Callable[[], date]) -> None:
@@ -76,9 +76,13 @@ class WaitingInquiryModel(RowsModel):
     CONTEXT = CONTEXT
     COL_RECEIVED, COL_WAITING, COL_COMPANY, COL_PROJECT, COL_OWNER = range(5)
     COLUMNS: tuple[TableColumn[WaitingInquiry], ...] = (
-        TableColumn("Received", lambda i: day_text(i.received_on)),
-        TableColumn("Waiting", lambda i: _tr("{days} d").format(days=i.days_waiting), numeric=True),
-        TableColumn("Company", lambda i: i.company),
-        TableColumn("Project", lambda i: i.title),
-        TableColumn("Owner", lambda i: i.owner),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Received"), lambda i: day_text(i.received_on)),
+        TableColumn(
+            QT_TRANSLATE_NOOP("MyDay", "Waiting"),
+            lambda i: _tr("{days} d").format(days=i.days_waiting),
+            numeric=True,
+        ),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Company"), lambda i: i.company),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Project"), lambda i: i.title),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Owner"), lambda i: i.owner),
     )

@@ -106,6 +106,10 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             self._rows.extend(more)
             self.endInsertRows()
 
+    def sortable(self, column: int) -> bool:
+        """Whether the list can be sorted by ``column`` (it has a sort key)."""
+        return 0 <= column < len(self.COLUMNS) and bool(self.COLUMNS[column].sort)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's key (columns without one keep the order)."""
         key = self.COLUMNS[column].sort

@@ -11,7 +11,7 @@ import contextlib
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,12 +48,13 @@ class ContactRowsModel(RowsModel):
 
     CONTEXT = CONTEXT
     COLUMNS: tuple[TableColumn[ContactRecord], ...] = (
-        TableColumn("Name", lambda c: c.name.display),
-        TableColumn("Title", lambda c: c.title),
-        TableColumn("Salutation", lambda c: c.name.salutation(Language.JAPANESE)),
-        TableColumn("Email", lambda c: c.email),
-        TableColumn("Phone", lambda c: c.phone),
-    )
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Name"), lambda c: c.name.display),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Title"), lambda c: c.title),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Salutation"),
+                    lambda c: c.name.salutation(Language.JAPANESE)),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Email"), lambda c: c.email),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Phone"), lambda c: c.phone),
+    )  # fmt: skip
 
 
 class ProjectRowsModel(RowsModel):
@@ -61,15 +62,20 @@ class ProjectRowsModel(RowsModel):
 
     CONTEXT = CONTEXT
     COLUMNS: tuple[TableColumn[ProjectRow], ...] = (
-        TableColumn("Received", lambda p: p.received_on.strftime("%d.%m.%Y")),
-        TableColumn("Project", lambda p: p.code_name or p.title),
-        TableColumn("Stage", lambda p: p.stage),
-        TableColumn("Owner", lambda p: p.owner),
-    )
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Received"),
+                    lambda p: p.received_on.strftime("%d.%m.%Y")),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Project"),
+                    lambda p: p.code_name or p.title),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Stage"), lambda p: p.stage),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Owner"), lambda p: p.owner),
+    )  # fmt: skip
 
 
 class CompanyWindow(QWidget):
     """One company's record; saves through its editor, reloads on any change."""
+
+    #: The window was closed (and is about to be deleted).
+    closed = Signal()
 
     def __init__(
         self,
@@ -96,8 +102,10 @@ class CompanyWindow(QWidget):
         self.subheading.setStyleSheet("color: gray;")
         buttons = QHBoxLayout()
         self.new_project_button = QPushButton(_tr("New inquiry…"))
+        self.new_project_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_project_button.setToolTip(_tr("Record a new inquiry of this company (Ctrl+N)"))
         self.new_project_button.clicked.connect(self._new_project)
-        self.new_contact_button = QPushButton(_tr("Add contact…"))
+        self.new_contact_button = QPushButton(_tr("Add c&ontact…"))
         self.new_contact_button.clicked.connect(self._new_contact)
         self.log_button = QPushButton(_tr("Log activity…"))
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))
@@ -194,3 +202,4 @@ class CompanyWindow(QWidget):
         with contextlib.suppress(RuntimeError, TypeError):
             self._actions.data_changed.disconnect(self.reload)
         super().closeEvent(event)
+        self.closed.emit()

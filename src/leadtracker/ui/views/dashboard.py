@@ -89,7 +89,7 @@ class PeriodChooser(QWidget):
         self.year.setAccessibleName(self.tr("Year"))
         self.year.setMinimumWidth(self.year.fontMetrics().horizontalAdvance("FY20000") + 32)
         self.next_button = _arrow(Qt.ArrowType.RightArrow, self.tr("Next year"), "Alt+Right")
-        self.current_button = QPushButton(self.tr("This year"))
+        self.current_button = QPushButton(self.tr("&This year"))
         self.current_button.setToolTip(self.tr("Go to the year that contains today"))
 
         layout = QHBoxLayout(self)
@@ -328,6 +328,7 @@ class DashboardView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty stop: Tab goes to its content
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

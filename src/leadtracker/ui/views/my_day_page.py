@@ -1,8 +1,9 @@
 """*My day*: what is overdue, due today and this week, and inquiries waiting for an answer.
 
-A task is done with one click on its check box; an inquiry is answered with
-*Answer…*, which logs the reply as an activity. Enter or a double click
-opens the project. The page reloads in the background whenever data changes.
+A task is done with one click on its check box (or Space on its row); an
+inquiry is answered with *Answer…*, which logs the reply as an activity.
+Enter or a double click opens the project. The page reloads in the
+background whenever data changes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -93,13 +96,13 @@ class MyDayPage(QWidget):
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.only_mine = QCheckBox(self.tr("Only my work"))
+        self.only_mine = QCheckBox(self.tr("&Only my work"))
         self.only_mine.setToolTip(self.tr("Show only the tasks and inquiries you own"))
         self.only_mine.toggled.connect(self.refresh)
         self.new_inquiry = QPushButton(self.tr("New inquiry…"))
         self.new_inquiry.setToolTip(self.tr("Record a new inquiry (Ctrl+N)"))
         self.new_inquiry.clicked.connect(actions.new_inquiry)
-        self.answer = QPushButton(self.tr("Answer…"))
+        self.answer = QPushButton(self.tr("&Answer…"))
         self.answer.setToolTip(self.tr("Log your answer to the chosen inquiry"))
         self.answer.clicked.connect(self._answer_current)
         self.answer.setEnabled(False)
@@ -141,6 +144,7 @@ class MyDayPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty stop: Tab goes to the tables
         scroll.setWidget(body)
 
         layout = QVBoxLayout(self)
@@ -151,6 +155,14 @@ class MyDayPage(QWidget):
         model = DueTaskModel(self._complete, lambda: self._today)
         box = _SectionBox(model, empty_text, DueTaskModel.COL_ABOUT)
         box.table.activated.connect(lambda index: self._open_task(model, index))
+        done = QAction(self.tr("Mark the task done"), box.table)
+        done.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        done.triggered.connect(lambda: self._complete_current(model, box.table))
+        box.table.addAction(done)
+        box.table.setAccessibleDescription(
+            self.tr("Space marks the chosen task done; Enter opens what it is about.")
+        )
         return box
 
     def refresh(self) -> None:
@@ -197,6 +209,15 @@ class MyDayPage(QWidget):
     def _complete(self, task: DueTask) -> None:
         self._actions.services.work.complete_task(task.id)
         self._actions.data_changed.emit()
+
+    def _complete_current(self, model: DueTaskModel, table: QTableView) -> None:
+        row = table.currentIndex().row()
+        if row >= 0:
+            model.setData(
+                model.index(row, DueTaskModel.COL_DONE),
+                Qt.CheckState.Checked.value,
+                Qt.ItemDataRole.CheckStateRole,
+            )
 
     def _open_task(self, model: DueTaskModel, index: QModelIndex) -> None:
         task: DueTask = model.row(index.row())

@@ -8,7 +8,9 @@ events are added here; a project names its referrer in its own editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +34,7 @@ from leadtracker.services.network import NetworkService
 from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.models.paged_table_model import TableColumn
-from leadtracker.ui.models.rows_model import RowsModel, day_text
+from leadtracker.ui.models.rows_model import Index, RowsModel, day_text
 from leadtracker.ui.views.table_view import row_table
 
 CONTEXT = "NetworkPage"
@@ -55,33 +57,49 @@ def partner_kind_label(kind: PartnerKind) -> str:
     }[kind]
 
 
-class PartnerModel(RowsModel):
+class _ResultRows(RowsModel):
+    """Rows whose cells show their whole text as a tooltip (long names are cut short)."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text, also as its tooltip."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
+
+
+class PartnerModel(_ResultRows):
     """Partners by name with their results."""
 
     CONTEXT = CONTEXT
     COL_NAME, COL_KIND, COL_INQUIRIES, COL_WON, COL_OPENED = range(5)
     COLUMNS: tuple[TableColumn[PartnerLine], ...] = (
-        TableColumn("Partner", lambda p: p.name),
-        TableColumn("Kind", lambda p: partner_kind_label(p.kind)),
-        TableColumn("Inquiries", lambda p: str(p.results.inquiries), numeric=True),
-        TableColumn("Won", lambda p: str(p.results.won), numeric=True),
-        TableColumn("Opened", lambda p: str(p.results.opened), numeric=True),
-    )
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Partner"), lambda p: p.name),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Kind"), lambda p: partner_kind_label(p.kind)),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Inquiries"),
+                    lambda p: str(p.results.inquiries), numeric=True),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Won"), lambda p: str(p.results.won),
+                    numeric=True),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Opened"), lambda p: str(p.results.opened),
+                    numeric=True),
+    )  # fmt: skip
 
 
-class EventModel(RowsModel):
+class EventModel(_ResultRows):
     """Events, the latest first, with their results."""
 
     CONTEXT = CONTEXT
     COL_DATE, COL_NAME, COL_LOCATION, COL_INQUIRIES, COL_WON, COL_OPENED = range(6)
     COLUMNS: tuple[TableColumn[EventLine], ...] = (
-        TableColumn("Date", lambda e: day_text(e.starts_on)),
-        TableColumn("Event", lambda e: e.name),
-        TableColumn("Location", lambda e: e.location),
-        TableColumn("Inquiries", lambda e: str(e.results.inquiries), numeric=True),
-        TableColumn("Won", lambda e: str(e.results.won), numeric=True),
-        TableColumn("Opened", lambda e: str(e.results.opened), numeric=True),
-    )
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Date"), lambda e: day_text(e.starts_on)),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Event"), lambda e: e.name),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Location"), lambda e: e.location),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Inquiries"),
+                    lambda e: str(e.results.inquiries), numeric=True),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Won"), lambda e: str(e.results.won),
+                    numeric=True),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Opened"), lambda e: str(e.results.opened),
+                    numeric=True),
+    )  # fmt: skip
 
 
 class NetworkPage(QWidget):
@@ -96,18 +114,24 @@ class NetworkPage(QWidget):
         self._runner = runner
         self.partners = PartnerModel()
         self.events = EventModel()
-        self.partner_table = self._table(self.partners, _tr("Partners"), PartnerModel.COL_NAME)
-        self.event_table = self._table(self.events, _tr("Events"), EventModel.COL_NAME)
-        self.add_partner_button = QPushButton(_tr("Add partner…"))
+        self.partner_table = self._table(self.partners, _tr("Partners"), (PartnerModel.COL_NAME,))
+        # The event's name and place share the spare room: neither is cut to a few letters.
+        self.event_table = self._table(
+            self.events, _tr("Events"), (EventModel.COL_NAME, EventModel.COL_LOCATION)
+        )
+        self.add_partner_button = QPushButton(_tr("Add &partner…"))
         self.add_partner_button.clicked.connect(self.add_partner)
-        self.add_event_button = QPushButton(_tr("Add event…"))
+        self.add_event_button = QPushButton(_tr("Add &event…"))
         self.add_event_button.clicked.connect(self.add_event)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(
-            self._column(_tr("Partners"), self.partner_table, self.add_partner_button)
+            self._column(_tr("Partners"), self.partner_table, self.add_partner_button, right=6)
         )
-        splitter.addWidget(self._column(_tr("Events"), self.event_table, self.add_event_button))
+        splitter.addWidget(
+            self._column(_tr("Events"), self.event_table, self.add_event_button, left=6)
+        )
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([500, 600])
         title = QLabel(_tr("Partners & events"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -126,15 +150,18 @@ class NetworkPage(QWidget):
         self.refresh()
 
     @staticmethod
-    def _table(model: RowsModel, name: str, stretch: int) -> QWidget:
+    def _table(model: RowsModel, name: str, stretch: tuple[int, ...]) -> QWidget:
         table = row_table(model, name)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         return table
 
     @staticmethod
-    def _column(title: str, table: QWidget, button: QPushButton) -> QWidget:
+    def _column(
+        title: str, table: QWidget, button: QPushButton, *, left: int = 0, right: int = 0
+    ) -> QWidget:
         box = QWidget()
         heading = QHBoxLayout()
         label = QLabel(title)
@@ -143,7 +170,7 @@ class NetworkPage(QWidget):
         heading.addStretch(1)
         heading.addWidget(button)
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(left, 0, right, 0)  # a gap on the side of the other column
         layout.addLayout(heading)
         layout.addWidget(table)
         return box
@@ -247,9 +274,14 @@ class EventDialog(_AddDialog):
         self.starts_on.setCalendarPopup(True)
         self.starts_on.setDisplayFormat("dd.MM.yyyy")
         self.dated.toggled.connect(self.starts_on.setEnabled)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.starts_on)
-        date_row.addWidget(self.dated)
+        # A widget, not a layout: then the "Date" label names it and Alt+D reaches it.
+        date_row = QWidget()
+        date_layout = QHBoxLayout(date_row)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.addWidget(self.starts_on)
+        date_layout.addWidget(self.dated)
+        date_row.setFocusProxy(self.starts_on)
+        self.starts_on.setAccessibleName(_tr("Date"))
         self.location = QLineEdit()
         self.organiser = QComboBox()
         self.organiser.addItem(_tr("None"), None)

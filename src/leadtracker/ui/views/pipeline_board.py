@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -65,7 +66,9 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -392,6 +395,19 @@ class CardList(QListView):
             return
         event.accept()
 
+    def event(self, event: QEvent) -> bool:
+        """The menu key opens the context menu of the card with the focus, not of the middle."""
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+            and self.currentIndex().isValid()
+        ):
+            self.customContextMenuRequested.emit(self.visualRect(self.currentIndex()).center())
+            event.accept()
+            return True
+        return super().event(event)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Take cards only (one from this column is not a move, but may be dragged back)."""
         card = dragged_card(event.mimeData())
@@ -610,7 +626,7 @@ class BoardFilterBar(QWidget):
 
     @staticmethod
     def _combo(name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = _FilterCombo()
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
@@ -661,6 +677,45 @@ class BoardFilterBar(QWidget):
 
     def _on_changed(self) -> None:
         self.changed.emit()
+
+
+class _FilterCombo(QComboBox):
+    """As wide as its longest entry where there is room; narrower (the text elided) where not.
+
+    A narrow window, or large text at 150 %, then still fits the board and
+    the side bar instead of pushing the window wider than the screen.
+    """
+
+    #: Letters a filter shows at the least.
+    MINIMUM_LETTERS = 7
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a few letters and the arrow, at most the full width."""
+        hint = super().minimumSizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        letters = QSize(self.fontMetrics().horizontalAdvance("x" * self.MINIMUM_LETTERS), 1)
+        least = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, letters, self
+        )
+        return QSize(min(hint.width(), least.width()), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The combo box as the style draws it, its text ending in "…" when it does not fit."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 # -- the board -----------------------------------------------------------------------------
@@ -716,6 +771,8 @@ class PipelineBoard(QWidget):
         self.summary.setStyleSheet("color: palette(placeholder-text);")
         self.undo_action = self._action(_tr("Undo move"), QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo_last_move)
+        # The button keeps its short name; its tooltip and the card menu say which move.
+        self.undo_action.setIconText(_tr("Undo move"))
         self.refresh_action = self._action(_tr("Refresh"), QKeySequence.StandardKey.Refresh)
         self.refresh_action.setToolTip(_tr("Load the board again (F5)"))
         self.refresh_action.triggered.connect(self.reload)
@@ -747,6 +804,8 @@ class PipelineBoard(QWidget):
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.strip)
         self.scroll.setAccessibleName(_tr("Pipeline board"))
+        # Tab goes straight on to the columns (Left / Right move between them).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         refresh_button = QToolButton()
         refresh_button.setDefaultAction(self.refresh_action)
         hint = QLabel(

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +83,9 @@ def timeline_html(entries: Sequence[TimelineEntry], tr: Callable[[str], str]) ->
 class ProjectWindow(QWidget):
     """One project's record; emits nothing, saves through the services, reloads itself."""
 
+    #: The window was closed (and is about to be deleted).
+    closed = Signal()
+
     def __init__(
         self,
         project_id: int,
@@ -137,9 +139,8 @@ class ProjectWindow(QWidget):
         self.company_link = QLabel()
         self.company_link.linkActivated.connect(lambda _link: self._open_company())
 
-        self.move_button = QToolButton()
-        self.move_button.setText(self.tr("Move to"))
-        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button = QPushButton(self.tr("&Move to"))
+        self.move_button.setToolTip(self.tr("Move the project to another stage (Alt+M)"))
         self.move_button.setAccessibleName(self.tr("Move the project to another stage"))
         self.move_menu = QMenu(self.move_button)
         self.move_button.setMenu(self.move_menu)
@@ -313,3 +314,4 @@ class ProjectWindow(QWidget):
         with contextlib.suppress(RuntimeError, TypeError):
             self._actions.data_changed.disconnect(self.reload)
         super().closeEvent(event)
+        self.closed.emit()

@@ -1,13 +1,30 @@
-"""A list page: a quick filter over a table that loads as it scrolls, and a count."""
+"""A list page: a quick filter over a table that loads as it scrolls, and a count.
+
+The table's columns can be hidden and shown from the header's right-click
+menu or the *Columns* button (:mod:`~leadtracker.ui.views.column_chooser`);
+given a ``QSettings`` and a key, the list remembers which columns show, their
+widths, their order and the sorting between runs. Ctrl+F goes to the filter,
+Down from the filter into the list, Enter opens the record.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadtracker.ui.models.paged_table_model import PagedTableModel
-from leadtracker.ui.views.table_view import after_typing, row_table
+from leadtracker.ui.views.column_chooser import ColumnChooser
+from leadtracker.ui.views.table_view import after_typing, down_goes_to, row_table
 
 
 class RecordListView(QWidget):
@@ -19,6 +36,8 @@ class RecordListView(QWidget):
         count_text: Status line with a ``{count}`` placeholder, e.g. "{count} companies".
         stretch: Columns that take the spare width.
         sort_column: The column sorted by at the start, in ``sort_order``.
+        settings: Where the columns are remembered between runs (not at all when ``None``).
+        settings_key: The list's group in ``settings``, e.g. ``"lists/projects"``.
     """
 
     record_opened = Signal(int)
@@ -32,6 +51,8 @@ class RecordListView(QWidget):
         stretch: tuple[int, ...],
         sort_column: int = 0,
         sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+        settings: QSettings | None = None,
+        settings_key: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -41,28 +62,60 @@ class RecordListView(QWidget):
         self.filter_edit.setPlaceholderText(filter_hint)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(filter_hint)
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find)
+        self.filter_edit.setToolTip(
+            self.tr("Show only the records that contain this text ({keys})").format(
+                keys=find_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.columns_button = QPushButton(self.tr("Colu&mns"))
+        self.columns_button.setToolTip(self.tr("Choose the columns to show"))
         self.count_label = QLabel()
         self.table = row_table(model, count_text.replace("{count}", "").strip())
         header = self.table.horizontalHeader()
         # Sized to the first page once, then the user's: resizing to contents
         # on every filter keystroke costs a tenth of the time budget.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._sized = False
+        header.setSectionsMovable(True)
         self._stale = False
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(sort_column, sort_order)
+        self._sort = (sort_column, sort_order)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count_label)
+        signature = "|".join(column.title for column in model.COLUMNS)
+        self.columns = ColumnChooser(header, settings, settings_key, signature=signature)
+        self._sized = self.columns.restore()
+        if not model.sortable(header.sortIndicatorSection()):
+            header.setSortIndicator(sort_column, sort_order)
+        columns_menu = QMenu(self.columns_button)
+        columns_menu.aboutToShow.connect(lambda: self.columns.fill_menu(columns_menu))
+        self.columns_button.setMenu(columns_menu)
 
+        self._lay_out()
+        self.setFocusProxy(self.filter_edit)
         self._typing = after_typing(self.filter_edit, self, self._on_filter)
+        down_goes_to(self.filter_edit, self.table)
+        self.find_action = QAction(self.tr("Filter the list"), self)
+        self.find_action.setShortcut(find_keys)
+        self.find_action.triggered.connect(self._on_find)
+        self.addAction(self.find_action)
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._on_counted)
         # Enabling sorting sorts once by the indicator: that loads the first page.
-        header.setSortIndicator(sort_column, sort_order)
         self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sort_changed)
+        self.columns.columns_reset.connect(self._size_columns)
+        self.columns.remember_changes()
+
+    def _lay_out(self) -> None:
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.columns_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
 
     def show_filtered(self, text: str) -> None:
         """Put ``text`` into the filter and show the matching records at once."""
@@ -98,16 +151,34 @@ class RecordListView(QWidget):
                 return True
         return False
 
+    def _on_find(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
     def _on_filter(self) -> None:
         self.model.set_filter(self.filter_edit.text())
+
+    def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """A column without a sort order keeps the arrow where the rows are sorted."""
+        if self.model.sortable(column):
+            self._sort = (column, order)
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sort)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def _size_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            mode = self.table.horizontalHeader().sectionResizeMode(column)
+            if mode != QHeaderView.ResizeMode.Stretch:
+                self.table.resizeColumnToContents(column)
 
     def _on_counted(self) -> None:
         if not self._sized and self.model.rowCount():
             self._sized = True
-            header = self.table.horizontalHeader()
-            for column in range(self.model.columnCount()):
-                if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
-                    self.table.resizeColumnToContents(column)
+            self._size_columns()
         if self.model.total_capped:
             count = self.tr("more than {count}").format(count=self.model.COUNT_CAP)
         else:

@@ -1,4 +1,7 @@
-"""Search everything as you type: a field and the hits, companies first."""
+"""Search everything as you type: a field and the hits, companies first.
+
+Enter opens the first hit; Down goes to the hits, where Enter opens the one chosen.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.models.search_results_model import SearchResultsModel
-from leadtracker.ui.views.table_view import after_typing, row_table
+from leadtracker.ui.views.table_view import after_typing, down_goes_to, row_table
 
 
 class SearchPanel(QWidget):
@@ -38,6 +41,7 @@ class SearchPanel(QWidget):
 
         self._typing = after_typing(self.query_edit, self, self._on_search)
         self.query_edit.returnPressed.connect(self._on_choose_first)
+        down_goes_to(self.query_edit, self.results_view)
         self.results_view.activated.connect(self._on_activated)
 
     def _on_search(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,7 +29,11 @@ from leadtracker.services.network import NetworkService
 from leadtracker.ui.background import show_error
 from leadtracker.ui.settings import AppSettings
 
-FILE_FILTER = "LeadTracker database (*.sqlite *.db);;All files (*)"
+#: What the file dialogs offer (the texts are translated when shown).
+FILE_FILTER = (
+    QT_TRANSLATE_NOOP("SettingsPage", "LeadTracker database (*.sqlite *.db)"),
+    QT_TRANSLATE_NOOP("SettingsPage", "All files (*)"),
+)
 
 
 class SettingsPage(QWidget):
@@ -46,9 +50,9 @@ class SettingsPage(QWidget):
         self.path_label = QLineEdit(str(database_path))
         self.path_label.setReadOnly(True)
         self.path_label.setAccessibleName(self.tr("Database file"))
-        self.open_button = QPushButton(self.tr("Open another…"))
+        self.open_button = QPushButton(self.tr("&Open another…"))
         self.open_button.clicked.connect(self._open_other)
-        self.new_button = QPushButton(self.tr("Create new…"))
+        self.new_button = QPushButton(self.tr("Create &new…"))
         self.new_button.clicked.connect(self._create_new)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_label, 1)
@@ -70,7 +74,7 @@ class SettingsPage(QWidget):
         self.staff = QComboBox()
         self.staff.setAccessibleName(self.tr("Staff member using this PC"))
         self.staff.currentIndexChanged.connect(self._staff_chosen)
-        self.add_staff = QPushButton(self.tr("Add staff member…"))
+        self.add_staff = QPushButton(self.tr("&Add staff member…"))
         self.add_staff.clicked.connect(self._add_staff_member)
         staff_row = QHBoxLayout()
         staff_row.addWidget(self.staff, 1)
@@ -138,9 +142,15 @@ class SettingsPage(QWidget):
         self._settings.staff_user_id = user.id
         self.reload_staff()
 
+    def _file_filter(self) -> str:
+        return ";;".join(self.tr(text) for text in FILE_FILTER)
+
     def _open_other(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(Path(self.path_label.text()).parent), FILE_FILTER
+            self,
+            self.tr("Open database"),
+            str(Path(self.path_label.text()).parent),
+            self._file_filter(),
         )
         if path:
             self.database_chosen.emit(Path(path))
@@ -150,7 +160,7 @@ class SettingsPage(QWidget):
             self,
             self.tr("Create a new database"),
             str(Path(self.path_label.text()).parent / "leadtracker.sqlite"),
-            FILE_FILTER,
+            self._file_filter(),
         )
         if not path:
             return

@@ -1,10 +1,11 @@
-"""What every list page shares: a read-only row table and a pause-after-typing timer."""
+"""What every list page shares: a row table, a pause-after-typing timer, Down to the list."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 #: Milliseconds after the last keystroke before a filter or search runs.
@@ -40,3 +41,36 @@ def after_typing(field: QLineEdit, parent: QObject, run: Callable[[], None]) -> 
     timer.timeout.connect(run)
     field.textChanged.connect(timer.start)
     return timer
+
+
+class _DownToTable(QObject):
+    """Down in a search or filter field goes on to the first row of the results."""
+
+    def __init__(self, field: QLineEdit, table: QTableView) -> None:
+        super().__init__(field)
+        self._table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take Down (without modifiers) to the table."""
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or event.key() != Qt.Key.Key_Down
+            or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            return False
+        table, model = self._table, self._table.model()
+        if model is None or not model.rowCount():
+            return False
+        header = table.horizontalHeader()
+        shown = [header.logicalIndex(p) for p in range(header.count())]
+        column = next((c for c in shown if not header.isSectionHidden(c)), 0)
+        if not table.currentIndex().isValid():
+            table.setCurrentIndex(model.index(0, column))
+        table.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+
+def down_goes_to(field: QLineEdit, table: QTableView) -> None:
+    """Pressing Down in ``field`` moves the keyboard focus to ``table`` (its first row)."""
+    field.installEventFilter(_DownToTable(field, table))

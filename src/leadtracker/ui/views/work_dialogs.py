@@ -211,7 +211,7 @@ class ActivityDialog(_SavingDialog):
         """The activity as entered."""
         seconds = self.when.dateTime().toSecsSinceEpoch()
         return ActivityDraft(
-            kind=self.kind.currentData(),
+            kind=ActivityKind(self.kind.currentData()),
             occurred_at=datetime.fromtimestamp(seconds, UTC),
             company_id=self._company_id,
             project_id=self._project_id,
@@ -227,7 +227,7 @@ class ActivityDialog(_SavingDialog):
         draft = self.draft()
         if not draft.subject.strip() and not draft.text.strip():
             raise ValidationError.single(
-                "subject", "Subject", _tr("say in a few words what happened")
+                "subject", _tr("Subject"), _tr("say in a few words what happened")
             )
         self.saved = self._work.log_activity(draft)
 
@@ -262,12 +262,14 @@ class TaskDialog(_SavingDialog):
         )
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")
+        self.due.setAccessibleName(_tr("Due date"))
         self.has_due.setChecked(True)
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QWidget()
         row = QFormLayout(due_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addRow(self.has_due, self.due)
+        due_row.setFocusProxy(self.has_due)  # Alt+D: to the tick, then Tab to the date
         self.owner = QComboBox()
         self.owner.addItem(_tr("Nobody yet"), None)
         for user in staff:
