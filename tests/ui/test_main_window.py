@@ -76,6 +76,8 @@ def test_company_list_filters_sorts_and_opens(qtbot: QtBot, demo_db: Database) -
         model, "Filter", "{count} companies", stretch=(CompanyTableModel.COL_NAME,)
     )
     qtbot.addWidget(view)
+    assert model.rowCount() == 0  # nothing read until the page is shown
+    view.show()
     assert view.count_label.text() == "80 companies"
     view.table.sortByColumn(CompanyTableModel.COL_PROJECTS, Qt.SortOrder.DescendingOrder)
     projects = [
@@ -137,6 +139,9 @@ def test_project_and_contact_pages_start_in_their_default_order(
     qtbot.addWidget(window)
     projects, contacts = window.pages.widget(2), window.pages.widget(4)
     assert isinstance(projects, RecordListView) and isinstance(contacts, RecordListView)
+    window.show()
+    window.show_page(projects)
+    window.show_page(contacts)
     received = [
         projects.model.data(projects.model.index(r, 0)) for r in range(projects.model.rowCount())
     ]

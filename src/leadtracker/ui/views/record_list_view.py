@@ -102,9 +102,7 @@ class RecordListView(QWidget):
         self.addAction(self.find_action)
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._on_counted)
-        # Enabling sorting sorts once by the indicator: that loads the first page.
-        self.table.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._on_sort_changed)
+        self._loaded = False  # the first page loads when the page is first shown
         self.columns.columns_reset.connect(self._size_columns)
         self.columns.remember_changes()
 
@@ -117,8 +115,19 @@ class RecordListView(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
+    def load(self) -> None:
+        """Load the first page, once: a page nobody opens costs nothing at start."""
+        if self._loaded:
+            return
+        self._loaded = True
+        self._stale = False
+        # Enabling sorting sorts once by the indicator: that loads the first page.
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_changed)
+
     def show_filtered(self, text: str) -> None:
         """Put ``text`` into the filter and show the matching records at once."""
+        self.load()
         self._typing.stop()
         self.filter_edit.blockSignals(True)
         self.filter_edit.setText(text)
@@ -127,6 +136,8 @@ class RecordListView(QWidget):
 
     def refresh(self) -> None:
         """Read the list again after data changed; a hidden page waits until it is shown."""
+        if not self._loaded:
+            return  # it will load fresh when first shown
         if self.isVisible():
             self._stale = False
             self.model.reload()
@@ -134,7 +145,8 @@ class RecordListView(QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while the page was hidden."""
+        """Load on first show; catch up with changes made while the page was hidden."""
+        self.load()
         if self._stale:
             self._stale = False
             self.model.reload()
@@ -142,6 +154,7 @@ class RecordListView(QWidget):
 
     def select_record(self, record_id: int) -> bool:
         """Select and show the record's row if it is among the rows loaded; whether it was."""
+        self.load()
         model = self.model
         for row in range(model.rowCount()):
             index = model.index(row, 0)
@@ -156,6 +169,7 @@ class RecordListView(QWidget):
         self.filter_edit.selectAll()
 
     def _on_filter(self) -> None:
+        self.load()
         self.model.set_filter(self.filter_edit.text())
 
     def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
