@@ -6,11 +6,14 @@ Background work ends before any fixture closes its database.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from leadtracker.db.database import Database, open_database
+from leadtracker.services.demo import DemoService
 from leadtracker.ui.collector import UiThreadCollector
 
 
@@ -26,3 +29,23 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     """Wait for the thread pool before the fixtures (databases, windows) are torn down."""
     QThreadPool.globalInstance().waitForDone(10_000)
     yield
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 80-company demo database (seed 3), made once and copied for each test."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(path)
+    DemoService(database.sessions, database.search).generate(80, seed=3)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the demo database of its own for one test."""
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    database = open_database(copy)
+    yield database
+    database.close()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from leadtracker.db.database import Database, open_database
-from leadtracker.services.demo import DemoService
+from leadtracker.db.database import Database
 from leadtracker.services.network import NetworkService
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
@@ -38,14 +36,6 @@ from leadtracker.ui.settings import AppSettings
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
 #: Widgets whose inner parts (a spin box's field, a tab bar's arrows) are not controls of their own.
 COMPOUNDS = (*CONTROLS, QAbstractSpinBox, QTabBar)
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "demo.sqlite")
-    DemoService(database.sessions, database.search).generate(80, seed=3)
-    yield database
-    database.close()
 
 
 @pytest.fixture

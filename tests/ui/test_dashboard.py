@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from leadtracker.db.database import Database, open_database
+from leadtracker.db.database import Database
 from leadtracker.domain.periods import Period, PeriodKind
 from leadtracker.domain.vocabulary import ProjectSource
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.dashboard import Dashboard, DashboardService
-from leadtracker.services.demo import DemoService
 from leadtracker.services.projects import ProjectDraft, ProjectService
 from leadtracker.ui.views.dashboard import DashboardView, PeriodChooser
 from leadtracker.ui.views.dashboard_charts import Formats
 
 LOAD_MS = 5000
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "demo.sqlite")
-    DemoService(database.sessions, database.search).generate(80, seed=3)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from leadtracker.db.database import Database, open_database
+from leadtracker.db.database import Database
 from leadtracker.services.board import BoardService
-from leadtracker.services.demo import DemoService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.projects import OutcomeUpdate, ProjectService
 from leadtracker.services.search import SearchService
@@ -25,25 +22,6 @@ from leadtracker.ui.views.pipeline_board import PipelineBoard
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_panel import SearchPanel
 from tests.ui.modal_answers import activate
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The 80-company demo database, made once and copied for each test."""
-    path = tmp_path_factory.mktemp("keyboard") / "demo.sqlite"
-    database = open_database(path)
-    DemoService(database.sessions, database.search).generate(80, seed=3)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "demo.sqlite"
-    copy.write_bytes(demo_file.read_bytes())
-    database = open_database(copy)
-    yield database
-    database.close()
 
 
 def test_ctrl_f_down_and_enter_open_a_record_from_the_list(qtbot: QtBot, demo_db: Database) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,9 +10,8 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from leadtracker.db.database import Database, open_database
+from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import RecordKind
-from leadtracker.services.demo import DemoService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.app import Desk
@@ -26,14 +24,6 @@ from leadtracker.ui.views.project_window import ProjectWindow
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 from leadtracker.ui.views.search_panel import SearchPanel
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "demo.sqlite")
-    DemoService(database.sessions, database.search).generate(80, seed=3)
-    yield database
-    database.close()
 
 
 @pytest.fixture

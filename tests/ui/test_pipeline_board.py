@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from leadtracker.db.database import Database, open_database
+from leadtracker.db.database import Database
 from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import LostReason
 from leadtracker.services.board import BoardCard, BoardColumn, BoardService
-from leadtracker.services.demo import DemoService
 from leadtracker.services.projects import OutcomeUpdate, ProjectService
 from leadtracker.ui.models.pipeline_board_model import (
     CARD_MIME,
@@ -27,25 +23,6 @@ from leadtracker.ui.models.pipeline_board_model import (
 from leadtracker.ui.views.pipeline_board import PeriodChoice, PipelineBoard, StageColumn
 from leadtracker.ui.views.stage_dialogs import LostDialog
 from tests.ui.modal_answers import answer_modal
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The 80-company demo database, made once and copied for each test."""
-    path = tmp_path_factory.mktemp("board") / "demo.sqlite"
-    database = open_database(path)
-    DemoService(database.sessions, database.search).generate(80, seed=3)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "demo.sqlite"
-    copy.write_bytes(demo_file.read_bytes())
-    database = open_database(copy)
-    yield database
-    database.close()
 
 
 class Refusals:

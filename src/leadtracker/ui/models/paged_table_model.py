@@ -29,6 +29,14 @@ class TableColumn(Generic[RowT]):
     sort: str = ""  # empty: the column does not sort
     numeric: bool = False
 
+    def cell(self, row: RowT, role: int) -> object:
+        """What a table shows for ``row`` in this column: its text, numbers right-aligned."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
 
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows of a :class:`PagedList`; filtering and sorting happen in SQL.
@@ -125,11 +133,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         column = self.COLUMNS[index.column()]
         if role == self.ID_ROLE:
             return getattr(row, "id", None)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return column.cell(row, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
