@@ -1,11 +1,12 @@
 """``leadtracker demo``: fill an empty database with a realistic demo data set.
 
 The rows come from :class:`~leadtracker.services.demo_builder.DemoBuilder` in
-chunks of companies. Each chunk is converted to what the driver stores and
-given its search documents (:func:`prepare_chunk`), then written with bulk
-inserts; everything happens in one transaction, so a demo database is complete
-or not there at all. For large data sets the chunks are built by helper
-processes while this one writes, which keeps every core busy.
+chunks of companies, already in the form the database stores. Each chunk is
+packed into a serialized in-memory database and given its search documents
+(:func:`prepare_chunk`), then copied into the tables with one ``INSERT …
+SELECT`` per table; everything happens in one transaction, so a demo database
+is complete or not there at all. For large data sets the chunks are built by
+helper processes while this one writes, which keeps every core busy.
 """
 
 from __future__ import annotations
@@ -19,12 +20,18 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from pathlib import Path
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Engine, Table, TableClause, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.bulk import RowPreparer, bulk_load, insert_prepared
+from leadtracker.db.bulk import (
+    PackedInserter,
+    PackedRows,
+    bulk_connection,
+    bulk_load,
+    pack_rows,
+)
 from leadtracker.db.models import (
     Activity,
     Company,
@@ -39,7 +46,7 @@ from leadtracker.db.models import (
     activity_contact,
 )
 from leadtracker.db.search_documents import documents_from_rows
-from leadtracker.db.search_index import SearchIndex
+from leadtracker.db.search_index import DOCUMENT_TABLE, SearchIndex
 from leadtracker.domain.errors import DomainError
 from leadtracker.services import demo_builder as b
 
@@ -47,10 +54,11 @@ from leadtracker.services import demo_builder as b
 Progress = Callable[[str, float], None]
 
 #: Companies per chunk (part of what a seed means: changing it changes the data),
-#: from how many companies on helper processes pay off, and how many to start.
+#: from how many companies on helper processes pay off, and how many to start:
+#: one per core, as this process only copies what they send (half a core's work).
 CHUNK_COMPANIES = 5_000
 PARALLEL_FROM = 10_000
-HELPERS = max(1, min(2, (os.cpu_count() or 2) - 1))
+HELPERS = max(1, min(3, os.cpu_count() or 2))
 
 
 class DatabaseNotEmptyError(DomainError):
@@ -79,6 +87,7 @@ _TABLES: tuple[tuple[str, Table, tuple[str, ...]], ...] = (
     ("tasks", Task.__table__, b.TASK_COLUMNS),
 )  # type: ignore[assignment]  # Model.__table__ is typed as FromClause
 
+_DOCUMENT_COLUMNS = ("id", "body")
 _INDEXED = (
     ("companies", Company, b.COMPANY_COLUMNS),
     ("contacts", Contact, b.CONTACT_COLUMNS),
@@ -89,24 +98,20 @@ _INDEXED = (
 
 @dataclass(frozen=True)
 class PreparedChunk:
-    """One chunk of demo data, ready for ``executemany``: rows by table, search rows."""
+    """One chunk of demo data, ready to write: the rows of every table and the search rows."""
 
     companies: int
-    tables: dict[str, list[tuple[Any, ...]]]
-    documents: list[tuple[int, str]]
+    rows: PackedRows  # the tables of _TABLES, then the search documents
 
 
 def prepare_chunk(rows: b.DemoRows, index: SearchIndex) -> PreparedChunk:
-    """Convert a chunk of generated rows and make its search documents."""
-    tables = {
-        name: RowPreparer(table.name, columns).prepare(getattr(rows, name))
-        for name, table, columns in _TABLES
-    }
+    """Pack a chunk of generated rows (already in stored form) with their search documents."""
     documents = []
     for name, model, columns in _INDEXED:
         documents.extend(index.prepare(documents_from_rows(model, columns, getattr(rows, name))))
-    documents.sort()  # FTS5 builds its index fastest from ascending document ids
-    return PreparedChunk(len(rows.companies), tables, documents)
+    documents.sort()  # ascending ids: the content table's B-tree grows at one place
+    tables = [(columns, getattr(rows, name)) for name, _, columns in _TABLES]
+    return PreparedChunk(len(rows.companies), pack_rows([*tables, (_DOCUMENT_COLUMNS, documents)]))
 
 
 def prepared_chunks(
@@ -133,12 +138,27 @@ def _build_in_helper(plan: b.ChunkPlan, index: SearchIndex) -> PreparedChunk:
     return prepare_chunk(_helper_builder.build_chunk(plan), index)
 
 
+def _start_method() -> str:
+    """How to start helper processes: ``fork`` where that is safe, else ``spawn``.
+
+    A forked helper starts at once, with the program already imported; a
+    spawned one imports it again (about a second of CPU each). Forking is safe
+    only in a process with no other thread: on Linux, which counts every
+    thread (Qt's too) in ``/proc``, and not beside the GUI. Elsewhere: spawn.
+    """
+    try:
+        threads = sum(1 for _ in Path("/proc/self/task").iterdir())
+    except OSError:  # not Linux
+        return "spawn"
+    return "fork" if threads == 1 else "spawn"
+
+
 def chunks_from_helpers(
     seed: int, today: date, companies: int, index: SearchIndex
 ) -> Iterator[PreparedChunk]:
     """The same chunks as :func:`prepared_chunks`, built by helper processes, in order."""
     plans = b.plan_chunks(seed, companies, CHUNK_COMPANIES)
-    context = multiprocessing.get_context("spawn")  # safe beside threads (the GUI)
+    context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(
         max_workers=HELPERS, mp_context=context, initializer=_start_helper, initargs=(seed, today)
     ) as pool:
@@ -184,21 +204,38 @@ class DemoService:
         if parallel is None:
             parallel = companies >= PARALLEL_FROM
         source = chunks_from_helpers if parallel else prepared_chunks
-        counts = {name: 0 for name, _, _ in _TABLES} | {"search_documents": 0}
-        with self._sessions.begin() as session:
-            conn = session.connection()
+        names = [*(name for name, _, _ in _TABLES), "search_documents"]
+        counts = dict.fromkeys(names, 0)
+        tables: list[tuple[TableClause, tuple[str, ...]]] = [
+            *((table, columns) for _, table, columns in _TABLES),
+            (DOCUMENT_TABLE, _DOCUMENT_COLUMNS),
+        ]
+        # Large loads (the command line) write through a rollback journal; small
+        # ones (the app's first start) keep WAL, so that windows can read meanwhile.
+        with (
+            bulk_connection(_engine(self._sessions), own_journal=parallel) as conn,
+            PackedInserter(conn, tables) as inserter,
+            conn.begin(),
+        ):
             _require_empty(conn)
             report("generating", 0.0)
-            with bulk_load(conn), self._index.bulk_loader(conn) as add_documents:
+            with bulk_load(conn), self._index.bulk_loader(conn):
                 done = 0
                 for chunk in source(seed, today, companies, self._index):
-                    for name, table, columns in _TABLES:
-                        counts[name] += insert_prepared(conn, table, columns, chunk.tables[name])
-                    counts["search_documents"] += add_documents(chunk.documents)
+                    for name, count in zip(names, inserter.insert(chunk.rows), strict=True):
+                        counts[name] += count
                     done += chunk.companies
                     report(f"{done} of {companies} companies written", done / companies)
+                report("building the search index", 1.0)
         report("done", 1.0)
         return DemoReport(counts, time.perf_counter() - started)
+
+
+def _engine(sessions: sessionmaker[Session]) -> Engine:
+    """The engine behind ``sessions`` (demo data is written on a connection of its own)."""
+    with sessions() as session:
+        bind = session.get_bind()
+    return bind if isinstance(bind, Engine) else bind.engine
 
 
 def _require_empty(conn: Connection) -> None:

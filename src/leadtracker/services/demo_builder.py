@@ -1,26 +1,32 @@
 """Rows of a realistic, deterministic demo data set (no database access here).
 
 :class:`DemoBuilder` makes plain tuples for every table, in the column order
-of the ``*_COLUMNS`` constants, so that :mod:`leadtracker.services.demo` can
-bulk-insert hundreds of thousands of them quickly. Names come from small pools
-drawn once from Faker's ``ja_JP`` and ``de_DE`` locales. The data set is cut
-into chunks of companies (:func:`plan_chunks`); each chunk draws from its own
-random stream seeded by the seed and the chunk's number, so the same seed
-gives the same data whether the chunks are built in one process or several.
+of the ``*_COLUMNS`` constants and already in the form the database stores
+(dates and times as SQLAlchemy's ISO strings, enums as their values, money as
+cents, lists as JSON), so that :mod:`leadtracker.services.demo` can
+bulk-insert millions of them quickly. Names come from small pools drawn once
+from Faker's ``ja_JP`` and ``de_DE`` locales. The data set is cut into chunks
+of companies (:func:`plan_chunks`); each chunk draws from its own random
+stream seeded by the seed and the chunk's number, so the same seed gives the
+same data whether the chunks are built in one process or several.
 
-Each project walks the default pipeline from its inquiry date: old projects
-have mostly ended (landed, lost, withdrawn), recent ones are spread over the
-open stages, and every move is a stage change with a date and an owner.
+Inquiries arrive at a gently growing rate over the years. Each project has a
+fate drawn independently of its age (landed, later in aftercare, lost,
+withdrawn or put on hold) and walks the default pipeline towards it from its
+inquiry date, each step taking weeks or months; where it stands today is
+where that walk has got to. Old projects have therefore all ended, recent
+ones are spread over the open stages, landings per year follow the inquiries,
+and every move is a stage change with a date and an owner.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from bisect import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
+from datetime import date
 from functools import cache
 from itertools import accumulate
 from typing import TypeVar
@@ -151,6 +157,12 @@ _CODE_NAMES = ("Sakura", "Fuji", "Kaze", "Hikari", "Tsubasa", "Kumo", "Hoshi", "
                "Mirai", "Asahi", "Kiku", "Matsu", "Take", "Ume", "Kawa")  # fmt: skip
 #: Inquiries younger than this may still wait for an answer.
 _UNANSWERED_DAYS = 10
+#: Where the first projects of the last companies of each chunk stand today:
+#: recent projects in every open stage, and inquiries from this week still
+#: waiting for an answer -- so that the board and *My day* have something to
+#: show even in a small data set (a few dozen projects of 125,000 at 100,000).
+_RECENT_STAGES = ("qualified", "active", "site_visit", "decision_pending", "won",
+                  "inquiry", "inquiry", "inquiry")  # fmt: skip
 
 _LINEAR = ("inquiry", "qualified", "active", "site_visit", "decision_pending", "won", "landed",
            "aftercare")  # fmt: skip
@@ -183,9 +195,44 @@ _TASKS = ("Informationspaket schicken", "Follow up on office offers", "Termin f�
           "Einladung zum Japan-Tag", "Send labour cost comparison")  # fmt: skip
 
 
+#: Share of inquiries spread evenly over the years; the rest come at a rate
+#: growing linearly with time: the last year sees 2.3 times the inquiries of
+#: the first (about 4 % more each year).
+_STEADY_SHARE = 0.6
+#: A project's fate, whatever its age: where its walk through the pipeline ends.
+_FATES = ("landed", "aftercare", "lost", "withdrawn", "on_hold")
+_FATE_ODDS = (12, 16, 34, 26, 4)
+#: Days one step of the pipeline takes: most steps, won -> landed (registration,
+#: lease, permits), landed -> aftercare. A whole walk stays under three years.
+_STEP_DAYS = (7, 120)
+_LANDING_DAYS = (60, 240)
+_AFTERCARE_DAYS = (30, 180)
+#: A datetime's time part as SQLAlchemy stores it, by hour.
+_AT_HOUR = tuple(f" {hour:02d}:00:00.000000" for hour in range(24))
+
+_SECTOR_VALUES = {sector: sector.value for sector in Sector}
+_PROJECT_TYPE_VALUES = tuple(t.value for t in _PROJECT_TYPES)
+_PROJECT_TYPE_LABELS = {t.value: f"{t.label} Düsseldorf" for t in _PROJECT_TYPES}
+_SOURCE_VALUES = tuple(s.value for s in _SOURCES)
+_LOST_REASON_VALUES = tuple(r.value for r in _LOST_REASONS)
+_ACTIVITY_KIND_VALUES = tuple(k.value for k in _ACTIVITY_KINDS)
+_ACTIVITY_CUMULATIVE = tuple(accumulate((30, 25, 30, 0, 8, 7)))  # odds of each kind
+_ACTIVITY_TOTAL = _ACTIVITY_CUMULATIVE[-1]
+_LANGUAGE_VALUES = tuple(language.value for language in _LANGUAGES)
+_SUBJECT_VALUES = {kind.value: subjects for kind, subjects in _SUBJECTS.items()}
+_WITH_CONTACT = frozenset(
+    kind.value for kind in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.SITE_VISIT)
+)
+_RANKS = tuple(_TITLES)
+_MR, _MS = Salutation.MR.value, Salutation.MS.value
+_PERMITS_OPEN = PermitStatus.OPEN.value
+_PERMITS_DONE = (PermitStatus.DONE.value, PermitStatus.NOT_REQUIRED.value)
+_TASK_DONE_STAGES = frozenset({"lost", "withdrawn", "aftercare"})
+
+
 @dataclass
 class DemoRows:
-    """Every generated row, by table, as tuples in the ``*_COLUMNS`` order."""
+    """Every generated row, by table, as tuples in the ``*_COLUMNS`` order (stored values)."""
 
     users: list[tuple[object, ...]] = field(default_factory=list)
     partners: list[tuple[object, ...]] = field(default_factory=list)
@@ -206,10 +253,10 @@ class _Company:
     domain: str
     contact_ids: list[int]
     contact_family: str  # romaji family name of the first contact, for activity texts
-    project_type: ProjectType
+    project_type: str
     has_german_entity: bool
     known: bool = False
-    opened_on: date | None = None
+    opened_on: int | None = None  # day number (ordinal) of the first opening
     row: int = 0  # position of the company's row in the current chunk
 
 
@@ -254,15 +301,50 @@ def plan_chunks(seed: int, companies: int, size: int) -> list[ChunkPlan]:
     return plans
 
 
+def staff_initials(names: Sequence[tuple[str, str]]) -> list[str]:
+    """Unique initials of letters only: given and family name's first letters, a third if taken.
+
+    >>> staff_initials([("Anna", "Berg"), ("Arne", "Brandt")])
+    ['AB', 'ABR']
+    """
+    taken: set[str] = set()
+    result = []
+    for given, family in names:
+        first = [c for c in given if c.isalpha()] or ["X"]
+        last = [c for c in family if c.isalpha()] or ["X"]
+        candidates = [
+            f"{first[0]}{last[0]}",
+            *(f"{first[0]}{last[0]}{c}" for c in last[1:]),
+            *(f"{first[0]}{c}{last[0]}" for c in first[1:]),
+            *(f"{first[0]}{last[0]}{chr(c)}" for c in range(ord("A"), ord("Z") + 1)),
+        ]
+        initials = next(c.upper() for c in candidates if c.upper() not in taken)
+        taken.add(initials)
+        result.append(initials)
+    return result
+
+
 class DemoBuilder:
-    """Generates the demo data set chunk by chunk; see the module docstring."""
+    """Generates the demo data set chunk by chunk; see the module docstring.
+
+    Days are handled as ordinals (``date.toordinal()``) and turned into the
+    stored ISO strings through a table made once: far cheaper than date and
+    datetime objects for millions of values.
+    """
 
     def __init__(self, seed: int, today: date, years: int = 20, staff: int = 5) -> None:
         self.seed = seed
         self.rng: _Dice  # one stream per chunk, set by build_chunk
         self.today = today
-        self._latest = datetime.combine(today, time(0, 0), tzinfo=UTC)
         self.start = today.replace(year=today.year - years)
+        self._today = today.toordinal()
+        self._start = self.start.toordinal()
+        # Stored dates from well before the first inquiry to well after the last target date.
+        self._first_day = self._start - 400
+        self._iso = [
+            date.fromordinal(day).isoformat() for day in range(self._first_day, self._today + 800)
+        ]
+        self._latest = self._iso[self._today - self._first_day] + _AT_HOUR[0]
         self.rows = DemoRows()
         self._staff = staff
         self._ids: dict[str, int] = {}  # last ids given, set by build_chunk
@@ -277,6 +359,10 @@ class DemoBuilder:
         self._de_female = _unique(de.first_name_female, 80)
         self._staff_names = [(de.first_name(), de.last_name()) for _ in range(staff)]
         self._events_by_year: dict[int, list[int]] = {}
+        self._name_keys: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._site_keys: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._json: dict[tuple[str, ...], str] = {}
+        self._texts_by_family: dict[str, tuple[str, ...]] = {}
         self._add_staff()
         self._add_partners_and_events()
         self._desk = self.rows  # staff, partners and events: emitted with chunk 0
@@ -290,6 +376,7 @@ class DemoBuilder:
             "project": plan.first_project - 1,
             "activity": plan.first_activity - 1,
         }
+        recent_from = len(plan.contacts) - len(_RECENT_STAGES)
         for offset, contacts in enumerate(plan.contacts):
             number = plan.first_company + offset
             if number <= len(KNOWN_COMPANIES):
@@ -297,8 +384,12 @@ class DemoBuilder:
             else:
                 company = self._add_generated_company(number)
             self._add_contacts(company, contacts)
+            recent = None
+            if offset >= recent_from and not company.known:
+                recent = _RECENT_STAGES[offset - recent_from]
             for activities in plan.activities[offset]:
-                self._add_project(company, activities)
+                self._add_project(company, activities, recent=recent)
+                recent = None
             self._settle(company)
         rows, self.rows = self.rows, DemoRows()
         return rows
@@ -308,40 +399,63 @@ class DemoBuilder:
         for plan in plan_chunks(self.seed, companies, chunk_size):
             yield self.build_chunk(plan)
 
+    # -- stored values ------------------------------------------------------------------
+
+    def _date(self, day: int) -> str:
+        """The stored form of a day (an ordinal)."""
+        return self._iso[day - self._first_day]
+
+    def _at(self, day: int, hour: int) -> str:
+        """The stored form of a time on ``day``; never later than the start of today."""
+        if day >= self._today:
+            return self._latest
+        return self._iso[day - self._first_day] + _AT_HOUR[hour]
+
+    def _list(self, items: tuple[str, ...]) -> str:
+        """A list of texts as SQLAlchemy's JSON type stores it."""
+        stored = self._json.get(items)
+        if stored is None:
+            stored = self._json[items] = json.dumps(list(items))
+        return stored
+
     def _settle(self, company: _Company) -> None:
         """Mark a company settled once a project of it opened (former for a few old ones)."""
         if company.opened_on is None or company.known:
             return
-        years = (self.today - company.opened_on).days / 365
-        status = CompanyStatus.SETTLED
+        years = (self._today - company.opened_on) / 365
+        status = CompanyStatus.SETTLED.value
         if years > 8 and self.rng.random() < 0.1:
-            status = CompanyStatus.FORMER
+            status = CompanyStatus.FORMER.value
         row = self.rows.companies[company.row]
         self.rows.companies[company.row] = (*row[:12], status, *row[13:])
 
     def _add_staff(self) -> None:
-        for i, (given, family) in enumerate(self._staff_names, start=1):
-            initials = f"{given[0]}{family[0]}{i}"
+        initials = staff_initials(self._staff_names)
+        for i, ((given, family), short) in enumerate(
+            zip(self._staff_names, initials, strict=True), start=1
+        ):
             email = f"{given}.{family}@duesseldorf.example".lower()
-            self.rows.users.append((i, f"{given} {family}", initials, email, True))
+            self.rows.users.append((i, f"{given} {family}", short, email, 1))
 
     def _add_partners_and_events(self) -> None:
         for i, (name, kind, web) in enumerate(KNOWN_PARTNERS, start=1):
-            self.rows.partners.append((i, name, kind, f"https://{web}" if web else "", ""))
+            self.rows.partners.append((i, name, kind.value, f"https://{web}" if web else "", ""))
         event_id = 0
+        last_day = self._today + 90
         for year in range(self.start.year, self.today.year + 1):
             for name, organiser, location, month, day in RECURRING_EVENTS:
                 when = date(year, month, day)
-                if when > self.today + timedelta(days=90):
+                if when.toordinal() > last_day:
                     continue
                 event_id += 1
                 org = None if organiser is None else organiser + 1
-                self.rows.events.append((event_id, f"{name} {year}", when, location, org, ""))
+                row = (event_id, f"{name} {year}", when.isoformat(), location, org, "")
+                self.rows.events.append(row)
                 self._events_by_year.setdefault(year, []).append(event_id)
         if self.start.year <= 2017 <= self.today.year:
             event_id += 1
             name, venue = TOKYO_SEMINAR_2017
-            self.rows.events.append((event_id, name, date(2017, 9, 13), venue, 2, ""))
+            self.rows.events.append((event_id, name, "2017-09-13", venue, 2, ""))
             self._events_by_year[2017].append(event_id)
 
     # -- companies ----------------------------------------------------------------------
@@ -349,8 +463,8 @@ class DemoBuilder:
     def _add_known_company(self, company_id: int, known: KnownCompany) -> _Company:
         row = (
             company_id, known.name_ja, known.name_kana, known.name_en, known.name_de, "", "",
-            known.sector, known.prefecture, known.city, f"https://www.{known.website}", None,
-            CompanyStatus.SETTLED, "",
+            known.sector.value, known.prefecture, known.city, f"https://www.{known.website}",
+            None, CompanyStatus.SETTLED.value, "",
         )  # fmt: skip
         self._append_company(row, (known.name_ja, known.name_kana, known.name_en, known.name_de))
         return _Company(
@@ -358,7 +472,7 @@ class DemoBuilder:
             known.website,
             [],
             "",
-            known.project,
+            known.project.value,
             has_german_entity=True,
             known=True,
             row=len(self.rows.companies) - 1,
@@ -387,11 +501,12 @@ class DemoBuilder:
         prefecture = rng.weighted(_PREFECTURE_CODES, _PREFECTURE_ODDS)
         city = rng.pick(_CITIES[prefecture]) if prefecture in _CITIES else ""
         row = (
-            company_id, name_ja, name_kana, name_en, name_de, register, corporate, sector,
-            prefecture, city, f"https://www.{domain}", None, CompanyStatus.PROSPECT, "",
+            company_id, name_ja, name_kana, name_en, name_de, register, corporate,
+            _SECTOR_VALUES[sector], prefecture, city, f"https://www.{domain}", None,
+            CompanyStatus.PROSPECT.value, "",
         )  # fmt: skip
         self._append_company(row, (name_ja, name_kana, name_en, name_de), corporate)
-        project_type = rng.weighted(_PROJECT_TYPES, (40, 12, 10, 8, 10, 5))
+        project_type = rng.weighted(_PROJECT_TYPE_VALUES, (40, 12, 10, 8, 10, 5))
         return _Company(
             company_id,
             domain,
@@ -407,12 +522,27 @@ class DemoBuilder:
     ) -> None:
         company_id, website = row[0], str(row[10])
         self.rows.companies.append(row)
-        for kind, key in company_keys(names, corporate, website):
-            self.rows.company_keys.append((company_id, str(kind), key))
+        keys: set[tuple[str, str]] = set()
+        for name in names:
+            # Names and websites repeat (pools): their keys are worked out once.
+            name_keys = self._name_keys.get(name)
+            if name_keys is None:
+                found = company_keys((name,), "", "")
+                name_keys = self._name_keys[name] = tuple((str(k), v) for k, v in found)
+            keys.update(name_keys)
+        site_keys = self._site_keys.get(website)
+        if site_keys is None:
+            found = company_keys((), "", website)
+            site_keys = self._site_keys[website] = tuple((str(k), v) for k, v in found)
+        keys.update(site_keys)
+        keys.update((str(k), v) for k, v in company_keys((), corporate, ""))
+        append = self.rows.company_keys.append
+        for kind, key in sorted(keys):
+            append((company_id, kind, key))
 
     def _add_contacts(self, company: _Company, count: int) -> None:
         rng = self.rng
-        ranks = sorted(rng.sample(list(_TITLES), count))
+        ranks = sorted(rng.sample(_RANKS, count))
         for rank in ranks:
             self._ids["contact"] += 1
             contact_id = self._ids["contact"]
@@ -429,12 +559,12 @@ class DemoBuilder:
         male = rng.random() < 0.75
         given = rng.pick(self._ja_male if male else self._ja_female)
         email = f"{given[2]}.{family[2]}@{company.domain}".lower()
-        language = rng.weighted(_LANGUAGES, (45, 45, 10))
+        language = rng.weighted(_LANGUAGE_VALUES, (45, 45, 10))
         basis, consent = self._legal_basis()
         phone = f"+81 3 {rng.between(1000, 9999)} {rng.between(1000, 9999)}"
         return (
             family[0], given[0], family[1], given[1], family[2], given[2],
-            Salutation.MR if male else Salutation.MS, _TITLES[rank], int(rank), email, phone, "",
+            _MR if male else _MS, _TITLES[rank], int(rank), email, phone, "",
             language, basis, consent, "events and newsletters" if consent else "", "",
         )  # fmt: skip
 
@@ -447,40 +577,63 @@ class DemoBuilder:
         email = f"{given}.{family}@{company.domain}".lower().replace(" ", "")
         phone = f"+49 211 {rng.between(100000, 999999)}"
         return (
-            "", "", "", "", family, given, Salutation.MR if male else Salutation.MS,
+            "", "", "", "", family, given, _MR if male else _MS,
             "Geschäftsführung" if rng.random() < 0.3 else "Office Manager", int(Rank.STAFF),
-            email, phone, "", Language.GERMAN, basis, consent,
+            email, phone, "", Language.GERMAN.value, basis, consent,
             "events and newsletters" if consent else "", "",
         )  # fmt: skip
 
-    def _legal_basis(self) -> tuple[LegalBasis, date | None]:
+    def _legal_basis(self) -> tuple[str, str | None]:
         if self.rng.random() < 0.15:
-            return LegalBasis.CONSENT, self._day_between(self.start, self.today)
-        return LegalBasis.PUBLIC_TASK, None
+            day = self.rng.between(self._start, self._today)
+            return LegalBasis.CONSENT.value, self._date(day)
+        return LegalBasis.PUBLIC_TASK.value, None
 
     # -- projects -----------------------------------------------------------------------
 
-    def _add_project(self, company: _Company, activities: int) -> None:
+    def _received(self) -> int:
+        """The day an inquiry came in: steady plus linearly growing arrivals."""
+        rng = self.rng
+        span = self._today - self._start
+        share = rng.random()
+        if rng.random() < _STEADY_SHARE:
+            return self._start + int(span * share)
+        return self._start + int(span * share**0.5)  # density grows linearly
+
+    def _add_project(
+        self, company: _Company, activities: int, *, recent: str | None = None
+    ) -> None:
+        """One project; ``recent``: the open stage it has reached by today, lately."""
         rng = self.rng
         self._ids["project"] += 1
         project_id = self._ids["project"]
-        span = (self.today - self.start).days
-        received = self.today - timedelta(days=int(span * rng.random() ** 1.6))
         owner = rng.between(1, self._staff)
         if company.known and company.opened_on is None:
             # The named companies are settled: their first project went all the way.
-            received = self.today - timedelta(days=rng.between(3 * 365, span))
+            received = self._today - rng.between(3 * 365, self._today - self._start)
             path = list(_LINEAR[1:])
+            moves = self._dated_moves(path, received)
+        elif recent is not None:
+            path = list(_LINEAR[1 : _LINEAR.index(recent) + 1])
+            moves = self._recent_moves(path)
+            received = moves[0][1]
         else:
-            path = self._stage_path(received)
-        moves = self._dated_moves(path, received)
+            received = self._received()
+            path = self._stage_path()
+            moves = self._dated_moves(path, received)
         final, final_day = moves[-1]
-        if final == "inquiry" and (self.today - received).days <= _UNANSWERED_DAYS:
+        if final == "inquiry" and self._today - received <= _UNANSWERED_DAYS:
             activities = 0  # a fresh inquiry nobody has answered yet (My day lists it)
-        for (src, _), (dst, day) in zip([(None, received), *moves[:-1]], moves, strict=True):
-            self.rows.stage_changes.append(
-                (project_id, src, dst, self._at(day, rng.between(8, 17)), owner, "")
-            )
+        append = self.rows.stage_changes.append
+        rnd, iso, first_day, today = rng.random, self._iso, self._first_day, self._today
+        previous = None
+        for stage, day in moves:
+            if day >= today:
+                at = self._latest
+            else:
+                at = iso[day - first_day] + _AT_HOUR[8 + int(rnd() * 10)]
+            append((project_id, previous, stage, at, owner, ""))
+            previous = stage
         self._add_project_row(company, project_id, owner, received, moves)
         self._add_activities(
             company,
@@ -488,38 +641,45 @@ class DemoBuilder:
             owner=owner,
             received=received,
             until=final_day,
-            path=path,
+            site_visit="site_visit" in path,
             count=activities,
         )
         self._add_task(company, project_id, owner, final, final_day)
 
-    def _stage_path(self, received: date) -> list[str]:
-        """The stages a project passes through, ending where it is today."""
+    def _stage_path(self) -> list[str]:
+        """The stages a project passes through towards its fate, whatever its age."""
         rng = self.rng
-        age_years = (self.today - received).days / 365
-        if age_years > 3:
-            end = rng.weighted(
-                ("landed", "aftercare", "lost", "withdrawn", "on_hold", "active"),
-                (12, 16, 34, 26, 4, 8),
-            )
-        else:
-            end = rng.weighted(
-                ("inquiry", "qualified", "active", "site_visit", "decision_pending", "won",
-                 "landed", "aftercare", "on_hold", "lost", "withdrawn"),
-                (14, 14, 14, 9, 8, 6, 6, 3, 6, 12, 8),
-            )  # fmt: skip
-        if end in _LINEAR:
-            return list(_LINEAR[1 : _LINEAR.index(end) + 1])
+        fate = rng.weighted(_FATES, _FATE_ODDS)
+        if fate in _LINEAR:
+            return list(_LINEAR[1 : _LINEAR.index(fate) + 1])
         reached = rng.between(0, 4)  # the open stage where the project left the pipeline
-        return [*_LINEAR[1 : reached + 1], end]
+        return [*_LINEAR[1 : reached + 1], fate]
 
-    def _dated_moves(self, path: list[str], received: date) -> list[tuple[str, date]]:
-        moves: list[tuple[str, date]] = [("inquiry", received)]
+    def _dated_moves(self, path: list[str], received: int) -> list[tuple[str, int]]:
+        """The moves along ``path`` that have happened by today, with their days."""
+        moves: list[tuple[str, int]] = [("inquiry", received)]
         day = received
+        between = self.rng.between
         for stage in path:
-            day = day + timedelta(days=self.rng.between(7, 120))
-            if day > self.today:
+            if stage == "landed":
+                day += between(*_LANDING_DAYS)
+            elif stage == "aftercare":
+                day += between(*_AFTERCARE_DAYS)
+            else:
+                day += between(*_STEP_DAYS)
+            if day > self._today:
                 break
+            moves.append((stage, day))
+        return moves
+
+    def _recent_moves(self, path: list[str]) -> list[tuple[str, int]]:
+        """Moves along ``path`` whose last was made in the past week (the first: an inquiry)."""
+        between = self.rng.between
+        steps = [between(*_STEP_DAYS) for _ in path]
+        day = self._today - between(0, 6) - sum(steps)
+        moves = [("inquiry", day)]
+        for stage, step in zip(path, steps, strict=True):
+            day += step
             moves.append((stage, day))
         return moves
 
@@ -528,47 +688,42 @@ class DemoBuilder:
         company: _Company,
         project_id: int,
         owner: int,
-        received: date,
-        moves: list[tuple[str, date]],
+        received: int,
+        moves: list[tuple[str, int]],
     ) -> None:
         rng = self.rng
         stage = moves[-1][0]
-        reached = {s for s, _ in moves}
         jobs = max(1, int(rng.lognormvariate(2.3, 0.9)))
-        investment = Decimal(rng.between(2, 400) * 50_000)
+        investment = rng.between(2, 400) * 50_000  # euro
         space = max(40, jobs * rng.between(12, 25))
-        competitors = rng.sample(_COMPETITORS, rng.between(0, 3))
-        source = rng.weighted(_SOURCES, (25, 35, 30, 10))
-        partner = (
-            rng.between(1, len(KNOWN_PARTNERS))
-            if source is ProjectSource.PARTNER_REFERRAL
-            else None
-        )
-        events = self._events_by_year.get(received.year, [])
-        event = rng.pick(events) if source is ProjectSource.EVENT and events else None
+        competitors = tuple(rng.sample(_COMPETITORS, rng.between(0, 3)))
+        source = rng.weighted(_SOURCE_VALUES, (25, 35, 30, 10))
+        partner = rng.between(1, len(KNOWN_PARTNERS)) if source == "partner_referral" else None
+        events = self._events_by_year.get(int(self._date(received)[:4]), [])
+        event = rng.pick(events) if source == "event" and events else None
         code = f"Projekt {rng.pick(_CODE_NAMES)}" if rng.random() < 0.1 else ""
         decision = next((d for s, d in moves if s in {"won", "lost"}), None)
         lost = stage == "lost"
-        landed = "landed" in reached
-        landing_day = next((d for s, d in moves if s == "landed"), None)
-        company.opened_on = company.opened_on or landing_day
-        title = f"{company.project_type.label} Düsseldorf"
-        permits = PermitStatus.OPEN
-        if landed:
-            permits = rng.pick((PermitStatus.DONE, PermitStatus.NOT_REQUIRED))
+        landing = next((d for s, d in moves if s == "landed"), None)
+        company.opened_on = company.opened_on or landing
+        title = _PROJECT_TYPE_LABELS[company.project_type]
+        target = received + rng.between(180, 720)
+        date_of = self._date
+        if landing is None:
+            landed: tuple[object, ...] = (None, None, _PERMITS_OPEN, None, None, None, None)
+        else:
+            landed = (
+                date_of(landing - 40), date_of(landing - 25), rng.pick(_PERMITS_DONE),
+                date_of(landing - 60), date_of(landing), max(1, jobs + rng.between(-3, 3)),
+                investment * rng.between(70, 120),  # 70-120 % of the plan, in cents
+            )  # fmt: skip
         row = (
             project_id, company.id, title, code, company.project_type, source, partner, event,
-            owner, stage, received, jobs, investment, space,
-            received + timedelta(days=rng.between(180, 720)), decision,
-            competitors, rng.pick(_LOST_REASONS) if lost else None,
+            owner, stage, date_of(received), jobs, investment * 100, space, date_of(target),
+            None if decision is None else date_of(decision), self._list(competitors),
+            rng.pick(_LOST_REASON_VALUES) if lost else None,
             (competitors[0] if competitors else rng.pick(_COMPETITORS)) if lost else "",
-            landing_day - timedelta(days=40) if landing_day else None,
-            landing_day - timedelta(days=25) if landing_day else None,
-            permits,
-            landing_day - timedelta(days=60) if landing_day else None,
-            landing_day, max(1, jobs + rng.between(-3, 3)) if landed else None,
-            investment * Decimal(rng.between(70, 120)) / 100 if landed else None,
-            "",
+            *landed, "",
         )  # fmt: skip
         self.rows.projects.append(row)
 
@@ -578,49 +733,72 @@ class DemoBuilder:
         *,
         project_id: int,
         owner: int,
-        received: date,
-        until: date,
-        path: list[str],
+        received: int,
+        until: int,
+        site_visit: bool,
         count: int,
     ) -> None:
         rng = self.rng
+        rnd, iso, first_day, today = rng.random, self._iso, self._first_day, self._today
+        activities = self.rows.activities
+        activity_contacts = self.rows.activity_contacts
+        texts = self._texts(company.contact_family)
+        contact_ids = company.contact_ids
+        days = max(0, until - received) + 1
+        activity_id = self._ids["activity"]
         for n in range(count):
-            self._ids["activity"] += 1
-            activity_id = self._ids["activity"]
-            if n == count - 1 and "site_visit" in path:
-                kind = ActivityKind.SITE_VISIT
+            activity_id += 1
+            if n == count - 1 and site_visit:
+                kind = "site_visit"
             else:
-                kind = rng.weighted(_ACTIVITY_KINDS, (30, 25, 30, 0, 8, 7))
-            day = self._day_between(received, max(received, until))
-            text = rng.pick(_TEXTS).format(
-                family=company.contact_family, competitor=rng.pick(_COMPETITORS)
-            )
-            self.rows.activities.append(
-                (activity_id, kind, self._at(day, rng.between(8, 18)), company.id, project_id,
-                 rng.pick(_SUBJECTS[kind]), text, owner)
+                kind = _ACTIVITY_KIND_VALUES[bisect(_ACTIVITY_CUMULATIVE, rnd() * _ACTIVITY_TOTAL)]
+            day = received + int(rnd() * days)
+            if day >= today:
+                at = self._latest
+            else:
+                at = iso[day - first_day] + _AT_HOUR[8 + int(rnd() * 11)]
+            subjects = _SUBJECT_VALUES[kind]
+            activities.append(
+                (activity_id, kind, at, company.id, project_id,
+                 subjects[int(rnd() * len(subjects))], texts[int(rnd() * len(texts))], owner)
             )  # fmt: skip
-            if kind in {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.SITE_VISIT}:
-                contact = rng.pick(company.contact_ids)
-                self.rows.activity_contacts.append((activity_id, contact))
+            if kind in _WITH_CONTACT:
+                contact = contact_ids[int(rnd() * len(contact_ids))]
+                activity_contacts.append((activity_id, contact))
+        self._ids["activity"] = activity_id
+
+    def _texts(self, family: str) -> tuple[str, ...]:
+        """The note texts about a company whose first contact is called ``family``.
+
+        Every template with every competitor (equally likely), made once per
+        name: the same text is then one string object, hashed and encoded once.
+        """
+        texts = self._texts_by_family.get(family)
+        if texts is None:
+            made: dict[str, str] = {}
+            texts = tuple(
+                made.setdefault(text, text)
+                for text in (
+                    template.format(family=family, competitor=competitor)
+                    for template in _TEXTS
+                    for competitor in _COMPETITORS
+                )
+            )
+            self._texts_by_family[family] = texts
+        return texts
 
     def _add_task(
-        self, company: _Company, project_id: int, owner: int, stage: str, stage_day: date
+        self, company: _Company, project_id: int, owner: int, stage: str, stage_day: int
     ) -> None:
         rng = self.rng
         title = rng.pick(_TASKS)
-        if stage in {"lost", "withdrawn", "aftercare"}:
+        if stage in _TASK_DONE_STAGES:
             done = self._at(stage_day, 12)
-            self.rows.tasks.append((title, stage_day, done, owner, project_id, company.id, ""))
+            row = (title, self._date(stage_day), done, owner, project_id, company.id, "")
+            self.rows.tasks.append(row)
             return
-        due = self.today + timedelta(days=rng.between(-20, 30))
-        self.rows.tasks.append((title, due, None, owner, project_id, company.id, ""))
-
-    def _at(self, day: date, hour: int) -> datetime:
-        """A time on ``day``; never later than the start of today (nothing in the future)."""
-        return min(datetime.combine(day, time(hour, 0), tzinfo=UTC), self._latest)
-
-    def _day_between(self, first: date, last: date) -> date:
-        return first + timedelta(days=self.rng.between(0, max(0, (last - first).days)))
+        due = self._today + rng.between(-20, 30)
+        self.rows.tasks.append((title, self._date(due), None, owner, project_id, company.id, ""))
 
 
 class _Dice(random.Random):
