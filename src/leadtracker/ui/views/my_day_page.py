@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,10 +55,12 @@ class _SectionBox(QWidget):
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 4px 0 4px 2px;")
         heading_row = QHBoxLayout()
-        heading_row.addWidget(self.heading)
+        heading_row.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignBottom)
         heading_row.addStretch(1)
         if button is not None:
             heading_row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        # As tall as its contents: spare height goes below the last section.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading_row)
