@@ -255,7 +255,7 @@ class ProjectService:
             pipeline = _pipeline(session)
             source = project.stage_key
             before = Outcome(**{name: getattr(project, name) for name in _OUTCOME_FIELDS})
-            history = _history(session, project_id)
+            history = stage_history(session, project_id)
             _check_when(when, history)
             values = _outcome_values(project, outcome or OutcomeUpdate())
             category = pipeline.stage(target).category if target in pipeline else None
@@ -309,7 +309,7 @@ class ProjectService:
         """Every stage change of a project, oldest first."""
         with self._sessions.begin() as session:
             _load(session, project_id)
-            return _history(session, project_id)
+            return stage_history(session, project_id)
 
 
 def _pipeline(session: Session) -> Pipeline:
@@ -330,7 +330,8 @@ def _record(session: Session, project: Project, pipeline: Pipeline) -> ProjectRe
     return to_record(project, pipeline.stage(project.stage_key).label, name)
 
 
-def _history(session: Session, project_id: int) -> tuple[StageChangeRecord, ...]:
+def stage_history(session: Session, project_id: int) -> tuple[StageChangeRecord, ...]:
+    """Every stage change of a project, oldest first, with who made it (in ``session``)."""
     rows = session.execute(
         select(StageChange, User.name)
         .outerjoin(User, User.id == StageChange.changed_by_id)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select, true
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import (
@@ -21,7 +21,6 @@ from leadtracker.db.models import (
     Contact,
     Project,
     Stage,
-    StageChange,
     Task,
     User,
     activity_contact,
@@ -32,6 +31,7 @@ from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.services.projects import StageChangeRecord, stage_history
 
 #: Entries a timeline shows at most, newest first.
 TIMELINE_LIMIT = 500
@@ -87,68 +87,44 @@ class TaskLine:
     notes: str
 
 
+@dataclass(frozen=True)
+class ProjectStory:
+    """All a project's window shows below its details."""
+
+    spans: tuple[StageSpan, ...]
+    entries: tuple[TimelineEntry, ...]
+    tasks: tuple[TaskLine, ...]
+
+
 class TimelineService:
     """Reads a project's stage spans, timeline and tasks."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def stage_spans(self, project_id: int, *, now: datetime | None = None) -> tuple[StageSpan, ...]:
-        """Each stage the project was in, oldest first, with the days spent there."""
-        now = now or utc_now()
+    def project_story(
+        self, project_id: int, *, now: datetime | None = None, limit: int = TIMELINE_LIMIT
+    ) -> ProjectStory:
+        """Stage spans, timeline and tasks of a project, read in one transaction."""
         with self._sessions.begin() as session:
             _require(session, project_id)
+            history = stage_history(session, project_id)
             labels = _stage_labels(session)
-            rows = session.execute(
-                select(StageChange, User.name)
-                .outerjoin(User, User.id == StageChange.changed_by_id)
-                .where(StageChange.project_id == project_id)
-                .order_by(StageChange.changed_at, StageChange.id)
-            ).all()
-        spans = []
-        for number, (change, who) in enumerate(rows):
-            left = rows[number + 1][0].changed_at if number + 1 < len(rows) else None
-            days = (office_date(left or now) - office_date(change.changed_at)).days
-            spans.append(
-                StageSpan(
-                    stage_key=change.to_stage,
-                    stage_label=labels.get(change.to_stage, change.to_stage),
-                    entered_at=change.changed_at,
-                    left_at=left,
-                    days=max(0, days),
-                    changed_by=who or "",
-                    note=change.note,
-                )
+            return ProjectStory(
+                spans=_spans(history, labels, now or utc_now()),
+                entries=_project_entries(session, project_id, history, labels, limit),
+                tasks=_tasks(session, Task.project_id == project_id),
             )
-        return tuple(spans)
+
+    def stage_spans(self, project_id: int, *, now: datetime | None = None) -> tuple[StageSpan, ...]:
+        """Each stage the project was in, oldest first, with the days spent there."""
+        return self.project_story(project_id, now=now).spans
 
     def for_project(
         self, project_id: int, *, limit: int = TIMELINE_LIMIT
     ) -> tuple[TimelineEntry, ...]:
         """Activities and stage moves of a project, newest first."""
-        with self._sessions.begin() as session:
-            _require(session, project_id)
-            labels = _stage_labels(session)
-            activities = _activities(
-                session, select(Activity).where(Activity.project_id == project_id), limit
-            )
-            moves = [
-                TimelineEntry(
-                    kind=EntryKind.STAGE_MOVE,
-                    at=change.changed_at,
-                    title=_move_title(labels, change),
-                    text=change.note,
-                    people=(),
-                    staff=(who,) if who else (),
-                )
-                for change, who in session.execute(
-                    select(StageChange, User.name)
-                    .outerjoin(User, User.id == StageChange.changed_by_id)
-                    .where(StageChange.project_id == project_id)
-                )
-            ]
-        entries = sorted([*activities, *moves], key=lambda e: e.at, reverse=True)
-        return tuple(entries[:limit])
+        return self.project_story(project_id, limit=limit).entries
 
     def for_company(
         self, company_id: int, *, limit: int = TIMELINE_LIMIT
@@ -166,19 +142,10 @@ class TimelineService:
     ) -> tuple[TaskLine, ...]:
         """Tasks of a project or company: open ones by due date first, then done ones."""
         with self._sessions.begin() as session:
-            query = select(Task, User.name).outerjoin(User, User.id == Task.owner_id)
-            if project_id is not None:
-                query = query.where(Task.project_id == project_id)
-            if company_id is not None:
-                query = query.where(Task.company_id == company_id)
-            rows = session.execute(
-                query.order_by(
-                    Task.done_at.is_not(None), Task.due_on.is_(None), Task.due_on, Task.id
-                )
-            ).all()
-            return tuple(
-                TaskLine(t.id, t.title, t.due_on, owner or "", t.done_at, t.notes)
-                for t, owner in rows
+            return _tasks(
+                session,
+                true() if project_id is None else Task.project_id == project_id,
+                true() if company_id is None else Task.company_id == company_id,
             )
 
 
@@ -191,7 +158,64 @@ def _stage_labels(session: Session) -> dict[str, str]:
     return {key: label for key, label in session.execute(select(Stage.key, Stage.label))}
 
 
-def _move_title(labels: dict[str, str], change: StageChange) -> str:
+def _spans(
+    history: tuple[StageChangeRecord, ...], labels: dict[str, str], now: datetime
+) -> tuple[StageSpan, ...]:
+    spans = []
+    for number, change in enumerate(history):
+        left = history[number + 1].changed_at if number + 1 < len(history) else None
+        days = (office_date(left or now) - office_date(change.changed_at)).days
+        spans.append(
+            StageSpan(
+                stage_key=change.to_stage,
+                stage_label=labels.get(change.to_stage, change.to_stage),
+                entered_at=change.changed_at,
+                left_at=left,
+                days=max(0, days),
+                changed_by=change.changed_by,
+                note=change.note,
+            )
+        )
+    return tuple(spans)
+
+
+def _project_entries(
+    session: Session,
+    project_id: int,
+    history: tuple[StageChangeRecord, ...],
+    labels: dict[str, str],
+    limit: int,
+) -> tuple[TimelineEntry, ...]:
+    activities = _activities(
+        session, select(Activity).where(Activity.project_id == project_id), limit
+    )
+    moves = [
+        TimelineEntry(
+            kind=EntryKind.STAGE_MOVE,
+            at=change.changed_at,
+            title=_move_title(labels, change),
+            text=change.note,
+            people=(),
+            staff=(change.changed_by,) if change.changed_by else (),
+        )
+        for change in history
+    ]
+    return tuple(sorted([*activities, *moves], key=lambda e: e.at, reverse=True)[:limit])
+
+
+def _tasks(session: Session, *conditions: ColumnElement[bool]) -> tuple[TaskLine, ...]:
+    rows = session.execute(
+        select(Task, User.name)
+        .outerjoin(User, User.id == Task.owner_id)
+        .where(*conditions)
+        .order_by(Task.done_at.is_not(None), Task.due_on.is_(None), Task.due_on, Task.id)
+    ).all()
+    return tuple(
+        TaskLine(t.id, t.title, t.due_on, owner or "", t.done_at, t.notes) for t, owner in rows
+    )
+
+
+def _move_title(labels: dict[str, str], change: StageChangeRecord) -> str:
     target = labels.get(change.to_stage, change.to_stage)
     if change.from_stage is None:
         return target

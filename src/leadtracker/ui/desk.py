@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind
@@ -19,7 +19,7 @@ from leadtracker.services.companies import CompanyService
 from leadtracker.services.contacts import ContactService
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.my_day import MyDayService
-from leadtracker.services.network import NetworkService
+from leadtracker.services.network import NetworkService, UserRecord
 from leadtracker.services.projects import ProjectService
 from leadtracker.services.referrals import ReferralService
 from leadtracker.services.search import SearchService
@@ -122,17 +122,13 @@ class DeskActions(QObject):
             company_id=company_id,
             project_id=project_id,
             contacts=contacts,
-            staff=[u for u in services.network.users() if u.active],
+            staff=self._active_staff(),
             me=self.me,
             kind=kind,
             subject=subject,
             parent=self._window(),
         )
-        saved = bool(dialog.exec())
-        dialog.deleteLater()
-        if saved:
-            self.data_changed.emit()
-        return saved
+        return self._saved(dialog)
 
     def add_task(self, *, company_id: int | None = None, project_id: int | None = None) -> bool:
         """Ask for a task and add it; whether one was saved."""
@@ -140,10 +136,17 @@ class DeskActions(QObject):
             self.services.work,
             company_id=company_id,
             project_id=project_id,
-            staff=[u for u in self.services.network.users() if u.active],
+            staff=self._active_staff(),
             me=self.me,
             parent=self._window(),
         )
+        return self._saved(dialog)
+
+    def _active_staff(self) -> list[UserRecord]:
+        return [user for user in self.services.network.users() if user.active]
+
+    def _saved(self, dialog: QDialog) -> bool:
+        """Run ``dialog``; whether it saved (then every page hears of it)."""
         saved = bool(dialog.exec())
         dialog.deleteLater()
         if saved:

@@ -14,9 +14,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from leadtracker.domain.duplicates import KeyKind
 from leadtracker.domain.vocabulary import (
+    ActivityKind,
     CompanyStatus,
     Language,
     LegalBasis,
+    LostReason,
+    PartnerKind,
+    PermitStatus,
     ProjectSource,
     ProjectType,
     Rank,
@@ -77,6 +81,29 @@ _LABELS: dict[Enum, str] = {
     KeyKind.NAME: QT_TRANSLATE_NOOP("Vocabulary", "same name"),
     KeyKind.CORPORATE_NUMBER: QT_TRANSLATE_NOOP("Vocabulary", "same corporate number"),
     KeyKind.DOMAIN: QT_TRANSLATE_NOOP("Vocabulary", "same website"),
+    ActivityKind.CALL: QT_TRANSLATE_NOOP("Vocabulary", "Call"),
+    ActivityKind.MEETING: QT_TRANSLATE_NOOP("Vocabulary", "Meeting"),
+    ActivityKind.EMAIL: QT_TRANSLATE_NOOP("Vocabulary", "Email"),
+    ActivityKind.SITE_VISIT: QT_TRANSLATE_NOOP("Vocabulary", "Site visit"),
+    ActivityKind.EVENT: QT_TRANSLATE_NOOP("Vocabulary", "Event"),
+    ActivityKind.NOTE: QT_TRANSLATE_NOOP("Vocabulary", "Note"),
+    LostReason.COSTS: QT_TRANSLATE_NOOP("Vocabulary", "Costs"),
+    LostReason.TALENT: QT_TRANSLATE_NOOP("Vocabulary", "Talent"),
+    LostReason.CUSTOMERS_MARKET: QT_TRANSLATE_NOOP("Vocabulary", "Customers / market"),
+    LostReason.TAX_SUBSIDIES: QT_TRANSLATE_NOOP("Vocabulary", "Tax / subsidies"),
+    LostReason.HQ_DECISION: QT_TRANSLATE_NOOP("Vocabulary", "HQ decision"),
+    LostReason.INFRASTRUCTURE: QT_TRANSLATE_NOOP("Vocabulary", "Infrastructure"),
+    LostReason.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    PermitStatus.OPEN: QT_TRANSLATE_NOOP("Vocabulary", "Still open"),
+    PermitStatus.DONE: QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+    PermitStatus.NOT_REQUIRED: QT_TRANSLATE_NOOP("Vocabulary", "Not required"),
+    PartnerKind.AGENCY: QT_TRANSLATE_NOOP("Vocabulary", "Agency"),
+    PartnerKind.CHAMBER: QT_TRANSLATE_NOOP("Vocabulary", "Chamber"),
+    PartnerKind.CONSULATE: QT_TRANSLATE_NOOP("Vocabulary", "Consulate"),
+    PartnerKind.INNOVATION_HUB: QT_TRANSLATE_NOOP("Vocabulary", "Innovation hub"),
+    PartnerKind.LAW_TAX: QT_TRANSLATE_NOOP("Vocabulary", "Law and tax"),
+    PartnerKind.BANK: QT_TRANSLATE_NOOP("Vocabulary", "Bank"),
+    PartnerKind.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 
 # The Japanese title beside a rank is what the desk reads on business cards:

@@ -33,6 +33,7 @@ from leadtracker.domain.vocabulary import PartnerKind
 from leadtracker.services.network import NetworkService
 from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
 from leadtracker.ui.background import BackgroundRunner, show_error
+from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import Index, RowsModel, day_text
 from leadtracker.ui.views.table_view import row_table
@@ -42,19 +43,6 @@ CONTEXT = "NetworkPage"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def partner_kind_label(kind: PartnerKind) -> str:
-    """The translated name of a kind of partner."""
-    return {
-        PartnerKind.AGENCY: _tr("Agency"),
-        PartnerKind.CHAMBER: _tr("Chamber"),
-        PartnerKind.CONSULATE: _tr("Consulate"),
-        PartnerKind.INNOVATION_HUB: _tr("Innovation hub"),
-        PartnerKind.LAW_TAX: _tr("Law and tax"),
-        PartnerKind.BANK: _tr("Bank"),
-        PartnerKind.OTHER: _tr("Other"),
-    }[kind]
 
 
 class _ResultRows(RowsModel):
@@ -74,7 +62,7 @@ class PartnerModel(_ResultRows):
     COL_NAME, COL_KIND, COL_INQUIRIES, COL_WON, COL_OPENED = range(5)
     COLUMNS: tuple[TableColumn[PartnerLine], ...] = (
         TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Partner"), lambda p: p.name),
-        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Kind"), lambda p: partner_kind_label(p.kind)),
+        TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Kind"), lambda p: label(p.kind)),
         TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Inquiries"),
                     lambda p: str(p.results.inquiries), numeric=True),
         TableColumn(QT_TRANSLATE_NOOP("NetworkPage", "Won"), lambda p: str(p.results.won),
@@ -249,7 +237,7 @@ class PartnerDialog(_AddDialog):
         self.name = QLineEdit()
         self.kind = QComboBox()
         for kind in PartnerKind:
-            self.kind.addItem(partner_kind_label(kind), kind)
+            self.kind.addItem(label(kind), kind)
         self.website = QLineEdit()
         self.website.setPlaceholderText("www.example.de")
         self.form.addRow(_tr("&Name"), self.name)

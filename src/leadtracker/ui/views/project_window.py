@@ -44,7 +44,7 @@ from leadtracker.services.timeline import (
 from leadtracker.ui.background import show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.forms.editor import RecordEditor
-from leadtracker.ui.views.work_dialogs import activity_kind_label
+from leadtracker.ui.forms.vocabulary import label
 
 #: Asks the user for what moving to a stage needs; ``None`` when they cancel.
 AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
@@ -57,7 +57,7 @@ def _local(moment: datetime | None) -> str:
 def _entry_kind(kind: EntryKind, tr: Callable[[str], str]) -> str:
     if kind is EntryKind.STAGE_MOVE:
         return tr("Stage")
-    return activity_kind_label(ActivityKind(kind.value))
+    return label(ActivityKind(kind.value))
 
 
 def timeline_html(entries: Sequence[TimelineEntry], tr: Callable[[str], str]) -> str:
@@ -213,9 +213,10 @@ class ProjectWindow(QWidget):
         if isinstance(self._details, RecordEditor) and not self._details.dirty:
             self._details.load_id(self.project_id)
         self._fill_move_menu(record)
-        self._show_history(self._timeline.stage_spans(self.project_id))
-        self._show_entries(self._timeline.for_project(self.project_id))
-        self._show_tasks(self._timeline.tasks(project_id=self.project_id))
+        story = self._timeline.project_story(self.project_id)
+        self._show_history(story.spans)
+        self._show_entries(story.entries)
+        self._show_tasks(story.tasks)
 
     def _fill_move_menu(self, record: ProjectRecord) -> None:
         self.move_menu.clear()

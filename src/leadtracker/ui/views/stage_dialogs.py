@@ -40,36 +40,13 @@ from leadtracker.ui.forms.inputs import (
     OptionalDateEdit,
     with_unit,
 )
+from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 
 CONTEXT = "StageDialogs"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def lost_reason_label(reason: LostReason) -> str:
-    """The translated name of a reason for losing a project."""
-    labels = {
-        LostReason.COSTS: _tr("Costs"),
-        LostReason.TALENT: _tr("Talent"),
-        LostReason.CUSTOMERS_MARKET: _tr("Customers / market"),
-        LostReason.TAX_SUBSIDIES: _tr("Tax / subsidies"),
-        LostReason.HQ_DECISION: _tr("HQ decision"),
-        LostReason.INFRASTRUCTURE: _tr("Infrastructure"),
-        LostReason.OTHER: _tr("Other"),
-    }
-    return labels[reason]
-
-
-def permit_status_label(status: PermitStatus) -> str:
-    """The translated name of the state of the permits."""
-    labels = {
-        PermitStatus.OPEN: _tr("Still open"),
-        PermitStatus.DONE: _tr("Done"),
-        PermitStatus.NOT_REQUIRED: _tr("Not required"),
-    }
-    return labels[status]
 
 
 def project_name(project: ProjectRecord) -> str:
@@ -222,7 +199,7 @@ class LostDialog(OutcomeDialog):
         self.reason = QComboBox()
         self.reason.addItem(_tr("Choose a reason …"), None)
         for reason in LostReason:
-            self.reason.addItem(lost_reason_label(reason), reason.value)
+            self.reason.addItem(vocabulary_label(reason), reason.value)
         if project.lost_reason is not None:
             self.reason.setCurrentIndex(self.reason.findData(project.lost_reason.value))
         self.location = QComboBox()
@@ -311,7 +288,7 @@ class LandingDialog(OutcomeDialog):
             self.dates[name] = edit
         self.permits = QComboBox()
         for status in PermitStatus:
-            self.permits.addItem(permit_status_label(status), status.value)
+            self.permits.addItem(vocabulary_label(status), status.value)
         self.permits.setCurrentIndex(self.permits.findData(project.permits_status.value))
         self.jobs = IntegerEdit()
         self.jobs.setValue(project.jobs_at_opening)

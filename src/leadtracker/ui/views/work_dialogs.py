@@ -39,25 +39,13 @@ from leadtracker.services.work import (
     TaskRecord,
     WorkService,
 )
+from leadtracker.ui.forms.vocabulary import label
 
 CONTEXT = "WorkDialogs"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def activity_kind_label(kind: ActivityKind) -> str:
-    """The translated name of an activity kind."""
-    labels = {
-        ActivityKind.CALL: _tr("Call"),
-        ActivityKind.MEETING: _tr("Meeting"),
-        ActivityKind.EMAIL: _tr("Email"),
-        ActivityKind.SITE_VISIT: _tr("Site visit"),
-        ActivityKind.EVENT: _tr("Event"),
-        ActivityKind.NOTE: _tr("Note"),
-    }
-    return labels[kind]
 
 
 def _problem_label() -> QLabel:
@@ -155,7 +143,7 @@ class ActivityDialog(_SavingDialog):
 
         self.kind = QComboBox()
         for value in ActivityKind:
-            self.kind.addItem(activity_kind_label(value), value)
+            self.kind.addItem(label(value), value)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
