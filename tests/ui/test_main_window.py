@@ -16,10 +16,12 @@ from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.search_results_model import SearchResultsModel
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.pipeline_board import PipelineBoard
 from leadtracker.ui.views.project_window import ProjectWindow
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
@@ -98,7 +100,8 @@ def test_window_navigates_and_remembers_its_page(
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
-    assert "80 companies" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "80 companies" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage().startswith(str(demo_db.path))
     assert window.pages.currentIndex() == 0
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
         "My day",
@@ -114,8 +117,11 @@ def test_window_navigates_and_remembers_its_page(
     assert {"Ctrl+1", "Ctrl+2", "Ctrl+8"} <= set(shortcuts)
     actions = {a.shortcut().toString(): a.text() for a in window.toolbar.actions()}
     assert actions == {"Ctrl+N": "New inquiry…", "Ctrl+K": "Search…"}
+    board = window.pages.widget(1)
+    assert isinstance(board, LazyPage) and not board.built  # built when first shown
     shortcuts["Ctrl+2"].activated.emit()  # what Qt does on Ctrl+2 in the active window
     assert window.pages.currentIndex() == 1
+    assert isinstance(board.page(), PipelineBoard) and board.page().isVisible()
     window.close()
     again = build_window(demo_db, settings)
     qtbot.addWidget(again)
@@ -161,7 +167,7 @@ def test_first_start_loads_demo_data_in_the_background(
     qtbot.addWidget(desk.window)
     companies = desk.companies
     assert companies.model.total == 0
-    assert "0 companies" in desk.window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "0 companies" in desk.window.statusBar().currentMessage())
     desk.load_demo_data(25)
     qtbot.waitUntil(
         lambda: "25 companies" in desk.window.statusBar().currentMessage(), timeout=20_000

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
@@ -20,34 +20,34 @@ from leadtracker import __version__
 from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
-from leadtracker.services.board import BoardService
-from leadtracker.services.dashboard import DashboardService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList, ProjectRow
 from leadtracker.services.search import SearchHit
-from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.collector import UiThreadCollector
 from leadtracker.ui.desk import DeskActions, DeskServices
+from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.contact_table_model import ContactTableModel
 from leadtracker.ui.models.project_table_model import ProjectTableModel
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.views.company_editor import CompanyEditor
-from leadtracker.ui.views.company_window import CompanyWindow
-from leadtracker.ui.views.contact_editor import edit_contact
-from leadtracker.ui.views.dashboard import DashboardView
 from leadtracker.ui.views.my_day_page import MyDayPage
-from leadtracker.ui.views.network_page import NetworkPage
-from leadtracker.ui.views.pipeline_board import PipelineBoard
-from leadtracker.ui.views.project_editor import ProjectEditor, new_inquiry
-from leadtracker.ui.views.project_window import ProjectWindow
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
-from leadtracker.ui.views.settings_page import SettingsPage
-from leadtracker.ui.views.stage_dialogs import ask_outcome
+
+if TYPE_CHECKING:
+    from leadtracker.services.timeline import TimelineService
+    from leadtracker.ui.views.company_window import CompanyWindow
+    from leadtracker.ui.views.dashboard import DashboardView
+    from leadtracker.ui.views.network_page import NetworkPage
+    from leadtracker.ui.views.pipeline_board import PipelineBoard
+    from leadtracker.ui.views.project_window import ProjectWindow
+    from leadtracker.ui.views.settings_page import SettingsPage
+
+# The pages behind the side bar's other entries, record windows and editors
+# are imported when first needed (see LazyPage): a shorter start.
 
 W = TypeVar("W", bound=QWidget)
 
@@ -87,7 +87,7 @@ class Desk:
         self.settings = settings
         database = services.database
         sessions, index = database.sessions, database.search
-        self.timeline = TimelineService(sessions)
+        self._timeline: TimelineService | None = None
         self._records: dict[tuple[RecordKind, int], QWidget] = {}
 
         self._project_list = ProjectList(sessions, index)
@@ -117,33 +117,100 @@ class Desk:
             settings=settings.store,
             settings_key="lists/contacts",
         )
-        self.settings_page = SettingsPage(settings, services.network, database.path)
         # The window exists before the pages that open dialogs on it.
         self.window = MainWindow([], "", settings.store)
         self.runner = BackgroundRunner(self.window)
         self.actions = DeskActions(services, settings, self.window)
         self.my_day = MyDayPage(self.actions, self.runner)
-        self.pipeline = PipelineBoard(
-            BoardService(sessions), services.projects, current_user=lambda: self.actions.me
-        )
-        self.network = NetworkPage(services.referrals, services.network, self.runner)
-        self.dashboard = DashboardView(DashboardService(sessions), self.runner)
+        self._pipeline = LazyPage(self._build_pipeline)
+        self._network = LazyPage(self._build_network)
+        self._dashboard = LazyPage(self._build_dashboard)
+        self._settings_page = LazyPage(self._build_settings_page)
         self.window.set_pages(
             [
                 (_tr("My day"), self.my_day),
-                (_tr("Pipeline"), self.pipeline),
+                (_tr("Pipeline"), self._pipeline),
                 (_tr("Projects"), self.projects),
                 (_tr("Companies"), self.companies),
                 (_tr("Contacts"), self.contacts),
-                (_tr("Partners & events"), self.network),
-                (_tr("Dashboard"), self.dashboard),
-                (_tr("Settings"), self.settings_page),
+                (_tr("Partners & events"), self._network),
+                (_tr("Dashboard"), self._dashboard),
+                (_tr("Settings"), self._settings_page),
             ]
         )
         self.window.add_action(_tr("New inquiry…"), "Ctrl+N", self.actions.new_inquiry)
         self.window.add_action(_tr("Search…"), "Ctrl+K", self.open_search)
         self._connect()
+        self._status_shown = False
         self.update_status()
+
+    @property
+    def timeline(self) -> TimelineService:
+        """Stage history and activities, for the record windows."""
+        if self._timeline is None:
+            from leadtracker.services.timeline import TimelineService  # noqa: PLC0415
+
+            self._timeline = TimelineService(self.services.database.sessions)
+        return self._timeline
+
+    @property
+    def pipeline(self) -> PipelineBoard:
+        """The pipeline board (built on first use)."""
+        return self._pipeline.page()
+
+    @property
+    def network(self) -> NetworkPage:
+        """Partners & events (built on first use)."""
+        return self._network.page()
+
+    @property
+    def dashboard(self) -> DashboardView:
+        """The dashboard (built on first use)."""
+        return self._dashboard.page()
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """Settings (built on first use)."""
+        return self._settings_page.page()
+
+    def _build_pipeline(self) -> PipelineBoard:
+        from leadtracker.services.board import BoardService  # noqa: PLC0415
+        from leadtracker.ui.views.pipeline_board import PipelineBoard  # noqa: PLC0415
+
+        board = PipelineBoard(
+            BoardService(self.services.database.sessions),
+            self.services.projects,
+            current_user=lambda: self.actions.me,
+        )
+        self.actions.data_changed.connect(board.reload)
+        board.project_opened.connect(self.open_project)
+        # A move on the board changes what every other page shows.
+        board.project_moved.connect(lambda _id: self.actions.data_changed.emit())
+        return board
+
+    def _build_network(self) -> NetworkPage:
+        from leadtracker.ui.views.network_page import NetworkPage  # noqa: PLC0415
+
+        services = self.services
+        page = NetworkPage(services.referrals, services.network, self.runner)
+        self.actions.data_changed.connect(page.refresh)
+        return page
+
+    def _build_dashboard(self) -> DashboardView:
+        from leadtracker.services.dashboard import DashboardService  # noqa: PLC0415
+        from leadtracker.ui.views.dashboard import DashboardView  # noqa: PLC0415
+
+        view = DashboardView(DashboardService(self.services.database.sessions), self.runner)
+        self.actions.data_changed.connect(view.refresh)
+        return view
+
+    def _build_settings_page(self) -> SettingsPage:
+        from leadtracker.ui.views.settings_page import SettingsPage  # noqa: PLC0415
+
+        services = self.services
+        page = SettingsPage(self.settings, services.network, services.database.path)
+        page.database_chosen.connect(self.actions.database_requested)
+        return page
 
     def _connect(self) -> None:
         actions = self.actions
@@ -153,25 +220,28 @@ class Desk:
         actions.new_inquiry_requested.connect(self.new_inquiry)
         actions.new_contact_requested.connect(lambda company: self.edit_contact(None, company))
         actions.data_changed.connect(self.update_status)
-        actions.data_changed.connect(self.dashboard.refresh)
-        actions.data_changed.connect(self.pipeline.reload)
-        self.pipeline.project_opened.connect(self.open_project)
-        # A move on the board changes what every other page shows.
-        self.pipeline.project_moved.connect(lambda _id: actions.data_changed.emit())
         for page in (self.projects, self.companies, self.contacts):
             actions.data_changed.connect(page.refresh)
         self.projects.record_opened.connect(self.open_project)
         self.companies.record_opened.connect(actions.open_company)
         self.contacts.record_opened.connect(actions.open_contact)
-        actions.data_changed.connect(self.network.refresh)
 
     def update_status(self) -> None:
-        """The database file and what it holds, in the status bar."""
-        counts = self.services.maintenance.counts()
-        self.window.statusBar().showMessage(
-            _tr("{path} — {companies} companies, {contacts} contacts, {projects} projects").format(
-                path=self.services.database.path, **counts
-            )
+        """The database file and what it holds, in the status bar (counted in the background)."""
+        path = self.services.database.path
+        if not self._status_shown:  # the file at once, the counts when they come
+            self.window.statusBar().showMessage(str(path))
+            self._status_shown = True
+
+        def show(counts: object) -> None:
+            assert isinstance(counts, dict)
+            text = _tr("{path} — {companies} companies, {contacts} contacts, {projects} projects")
+            self.window.statusBar().showMessage(text.format(path=path, **counts))
+
+        self.runner.run(
+            lambda _progress: self.services.maintenance.counts(),
+            show,
+            error_title=_tr("The records could not be counted"),
         )
 
     def open_search(self) -> None:
@@ -195,6 +265,9 @@ class Desk:
 
     def open_project(self, project_id: int) -> ProjectWindow:
         """The project's own window (brought to the front when already open)."""
+        from leadtracker.ui.views.project_window import ProjectWindow  # noqa: PLC0415
+        from leadtracker.ui.views.stage_dialogs import ask_outcome  # noqa: PLC0415
+
         window = self._records.get((RecordKind.PROJECT, project_id))
         if not isinstance(window, ProjectWindow):
             window = ProjectWindow(
@@ -208,6 +281,8 @@ class Desk:
         return self._show_record(RecordKind.PROJECT, project_id, window)
 
     def _project_editor(self, project_id: int, parent: QWidget) -> QWidget:
+        from leadtracker.ui.views.project_editor import ProjectEditor  # noqa: PLC0415
+
         services = self.services
         editor = ProjectEditor(
             services.projects,
@@ -224,6 +299,9 @@ class Desk:
 
     def open_company(self, company_id: int) -> CompanyWindow:
         """The company's own window (brought to the front when already open)."""
+        from leadtracker.ui.views.company_editor import CompanyEditor  # noqa: PLC0415
+        from leadtracker.ui.views.company_window import CompanyWindow  # noqa: PLC0415
+
         window = self._records.get((RecordKind.COMPANY, company_id))
         if not isinstance(window, CompanyWindow):
             services = self.services
@@ -257,6 +335,8 @@ class Desk:
 
     def edit_contact(self, contact_id: int | None, company_id: int | None = None) -> None:
         """The contact editor in a dialog (a new contact at ``company_id`` without an id)."""
+        from leadtracker.ui.views.contact_editor import edit_contact  # noqa: PLC0415
+
         services = self.services
         saved = edit_contact(
             self.window.activeWindow() or self.window,
@@ -271,6 +351,8 @@ class Desk:
 
     def new_inquiry(self, company_id: int | None = None) -> None:
         """The New inquiry dialog (Ctrl+N); the new project opens in its window."""
+        from leadtracker.ui.views.project_editor import new_inquiry  # noqa: PLC0415
+
         services = self.services
         project_id = new_inquiry(
             self.window.activeWindow() or self.window,
@@ -344,7 +426,7 @@ class DeskApp(QObject):
             return False
         previous = self.desk
         self.desk = Desk(DeskServices.on(database), self.settings)
-        self.desk.settings_page.database_chosen.connect(self.switch_to)
+        self.desk.actions.database_requested.connect(self.switch_to)
         self.settings.database_path = path
         if previous is not None:
             previous.window.close()

@@ -73,6 +73,8 @@ class DeskActions(QObject):
     new_inquiry_requested = Signal(object)
     #: A new contact at a company (its id).
     new_contact_requested = Signal(int)
+    #: Work on another database file (its path), chosen in Settings.
+    database_requested = Signal(object)
 
     def __init__(self, services: DeskServices, settings: AppSettings, parent: QObject) -> None:
         super().__init__(parent)
