@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, time
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -19,8 +20,12 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from leadtracker import __version__
 from leadtracker.db.database import Database, DatabaseOpenError, open_database
 from leadtracker.domain.errors import DomainError
-from leadtracker.domain.vocabulary import RecordKind
+from leadtracker.domain.vocabulary import Language, RecordKind
+from leadtracker.reports.briefing import meeting_briefing_pdf
+from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.services.demo import DemoService
+from leadtracker.services.dossiers import DossierService
+from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
 
@@ -85,12 +90,72 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.set_defaults(handler=_run_search)
 
+    dossier = commands.add_parser(
+        "dossier", help="write a company's dossier as a PDF (names, contacts, projects, activities)"
+    )
+    dossier.add_argument("company", metavar="COMPANY", help="the company's id or name")
+    _document_options(dossier)
+    dossier.set_defaults(handler=_run_dossier)
+
+    briefing = commands.add_parser(
+        "briefing", help="write a meeting briefing on a project as a PDF"
+    )
+    briefing.add_argument("project", metavar="PROJECT", help="the project's id, title or code name")
+    briefing.add_argument(
+        "--date", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="day of the meeting"
+    )
+    briefing.add_argument(
+        "--time",
+        type=_clock_time,
+        default=time(10, 0),
+        metavar="HH:MM",
+        help="time of the meeting in Düsseldorf (default: 10:00)",
+    )
+    _document_options(briefing)
+    briefing.set_defaults(handler=_run_briefing)
+
     check = commands.add_parser("check", help="check the database file and its schema version")
     check.add_argument(
         "--quick", action="store_true", help="quick check instead of the full integrity check"
     )
     check.set_defaults(handler=_run_check)
     return parser
+
+
+def _document_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="where to write the PDF",
+    )
+    command.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        default=Language.GERMAN.value,
+        help="language of the document (default: de)",
+    )
+    command.add_argument(
+        "--reveal-confidential",
+        action="store_true",
+        help="print the titles of code-named projects too (default: only their code names)",
+    )
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+
+
+def _clock_time(text: str) -> time:
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 14:30") from None
 
 
 def _positive_int(text: str) -> int:
@@ -157,6 +222,49 @@ def _run_search(args: argparse.Namespace) -> int:
         detail = f"  —  {hit.detail}" if hit.detail else ""
         print(f"{hit.kind.name.lower():<8} #{hit.record_id:<7} {hit.title}{detail}")
     return EXIT_OK
+
+
+def _write_document(args: argparse.Namespace, make: Callable[[Database, Language], bytes]) -> int:
+    """Open the database, make the PDF, write it to ``--output`` (whole, or not at all)."""
+    database = _open(args, create=False)
+    try:
+        pdf = make(database, Language(args.lang))
+    except AmbiguousRecordError as error:
+        print(f"leadtracker: error: {error}", file=sys.stderr)
+        for hit in error.candidates:
+            detail = f"  —  {hit.detail}" if hit.detail else ""
+            print(f"  #{hit.record_id:<7} {hit.title}{detail}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        database.close()
+    output: Path = args.output
+    partial = output.with_name(output.name + ".part")
+    partial.write_bytes(pdf)
+    partial.replace(output)
+    print(f"Written to {output}")
+    return EXIT_OK
+
+
+def _run_dossier(args: argparse.Namespace) -> int:
+    def make(database: Database, language: Language) -> bytes:
+        company_id = RecordLookup(database.sessions, database.search).company(args.company)
+        dossier = DossierService(database.sessions).company_dossier(company_id)
+        return company_dossier_pdf(dossier, language, reveal_confidential=args.reveal_confidential)
+
+    return _write_document(args, make)
+
+
+def _run_briefing(args: argparse.Namespace) -> int:
+    def make(database: Database, language: Language) -> bytes:
+        project_id = RecordLookup(database.sessions, database.search).project(args.project)
+        briefing = DossierService(database.sessions).meeting_briefing(
+            project_id, args.date, args.time, language=language
+        )
+        return meeting_briefing_pdf(
+            briefing, language, reveal_confidential=args.reveal_confidential
+        )
+
+    return _write_document(args, make)
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -33,3 +33,5 @@ def resource(*parts: str) -> Path:
 
 
 JAPANESE_FONT = ("fonts", "ipaexg.ttf")
+LATIN_FONT = ("fonts", "NotoSans-Regular.ttf")
+LATIN_BOLD_FONT = ("fonts", "NotoSans-Bold.ttf")

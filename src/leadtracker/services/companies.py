@@ -171,10 +171,15 @@ class CompanyService:
     def parent_chain(self, company_id: int) -> tuple[CompanyRecord, ...]:
         """The company and its parents, up to the top (e.g. GmbH -> European HQ -> parent)."""
         with self._sessions.begin() as session:
-            chain = [_load(session, company_id)]
-            while chain[-1].parent is not None and len(chain) < 50:
-                chain.append(chain[-1].parent)
-            return tuple(to_record(c) for c in chain)
+            return company_chain(session, company_id)
+
+
+def company_chain(session: Session, company_id: int) -> tuple[CompanyRecord, ...]:
+    """The company and its parents, up to the top (in ``session``)."""
+    chain = [_load(session, company_id)]
+    while chain[-1].parent is not None and len(chain) < 50:
+        chain.append(chain[-1].parent)
+    return tuple(to_record(c) for c in chain)
 
 
 def _load(session: Session, company_id: int) -> Company:

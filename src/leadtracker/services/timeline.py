@@ -109,11 +109,11 @@ class TimelineService:
         with self._sessions.begin() as session:
             _require(session, project_id)
             history = stage_history(session, project_id)
-            labels = _stage_labels(session)
+            labels = stage_labels(session)
             return ProjectStory(
-                spans=_spans(history, labels, now or utc_now()),
+                spans=spans_of(history, labels, now or utc_now()),
                 entries=_project_entries(session, project_id, history, labels, limit),
-                tasks=_tasks(session, Task.project_id == project_id),
+                tasks=task_lines(session, Task.project_id == project_id),
             )
 
     def stage_spans(self, project_id: int, *, now: datetime | None = None) -> tuple[StageSpan, ...]:
@@ -132,7 +132,7 @@ class TimelineService:
         """Activities with a company (of all its projects too), newest first."""
         with self._sessions.begin() as session:
             return tuple(
-                _activities(
+                activity_entries(
                     session, select(Activity).where(Activity.company_id == company_id), limit
                 )
             )
@@ -142,7 +142,7 @@ class TimelineService:
     ) -> tuple[TaskLine, ...]:
         """Tasks of a project or company: open ones by due date first, then done ones."""
         with self._sessions.begin() as session:
-            return _tasks(
+            return task_lines(
                 session,
                 true() if project_id is None else Task.project_id == project_id,
                 true() if company_id is None else Task.company_id == company_id,
@@ -154,13 +154,15 @@ def _require(session: Session, project_id: int) -> None:
         raise NotFoundError(f"There is no project with id {project_id}.")
 
 
-def _stage_labels(session: Session) -> dict[str, str]:
+def stage_labels(session: Session) -> dict[str, str]:
+    """Stage key -> the stage's name (in ``session``)."""
     return {key: label for key, label in session.execute(select(Stage.key, Stage.label))}
 
 
-def _spans(
+def spans_of(
     history: tuple[StageChangeRecord, ...], labels: dict[str, str], now: datetime
 ) -> tuple[StageSpan, ...]:
+    """The stretches between a project's stage changes, with the office days in each."""
     spans = []
     for number, change in enumerate(history):
         left = history[number + 1].changed_at if number + 1 < len(history) else None
@@ -186,7 +188,7 @@ def _project_entries(
     labels: dict[str, str],
     limit: int,
 ) -> tuple[TimelineEntry, ...]:
-    activities = _activities(
+    activities = activity_entries(
         session, select(Activity).where(Activity.project_id == project_id), limit
     )
     moves = [
@@ -203,7 +205,8 @@ def _project_entries(
     return tuple(sorted([*activities, *moves], key=lambda e: e.at, reverse=True)[:limit])
 
 
-def _tasks(session: Session, *conditions: ColumnElement[bool]) -> tuple[TaskLine, ...]:
+def task_lines(session: Session, *conditions: ColumnElement[bool]) -> tuple[TaskLine, ...]:
+    """Tasks matching ``conditions``: open ones by due date first, then done ones."""
     rows = session.execute(
         select(Task, User.name)
         .outerjoin(User, User.id == Task.owner_id)
@@ -222,7 +225,8 @@ def _move_title(labels: dict[str, str], change: StageChangeRecord) -> str:
     return f"{labels.get(change.from_stage, change.from_stage)} → {target}"
 
 
-def _activities(session: Session, query: Select[Any], limit: int) -> list[TimelineEntry]:
+def activity_entries(session: Session, query: Select[Any], limit: int) -> list[TimelineEntry]:
+    """Timeline entries of the activities ``query`` selects, newest first, with who took part."""
     ordered = query.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)
     activities: list[Activity] = list(session.scalars(ordered))
     ids = [a.id for a in activities]

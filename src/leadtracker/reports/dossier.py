@@ -1,0 +1,235 @@
+"""The company dossier: who the company is, who sits across the table, where its projects stand.
+
+Takes a :class:`~leadtracker.services.dossiers.CompanyDossier` (plain data)
+and returns the PDF. Code-named projects print only their code name unless
+``reveal_confidential`` is set.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from leadtracker.domain.names import PersonName
+from leadtracker.domain.prefectures import prefecture as find_by_code
+from leadtracker.domain.vocabulary import Language, Rank
+from leadtracker.reports.labels import Labels, vocabulary
+from leadtracker.reports.layout import (
+    CELL,
+    CELL_BOLD,
+    H2,
+    SMALL,
+    SUBTITLE,
+    TITLE,
+    DocumentInfo,
+    Writer,
+    render,
+)
+from leadtracker.services.companies import CompanyRecord
+from leadtracker.services.contacts import ContactRecord
+from leadtracker.services.dossiers import CompanyDossier, DossierProject
+from leadtracker.services.projects import ProjectRecord
+from leadtracker.services.timeline import StageSpan, TaskLine, TimelineEntry
+
+
+def project_name(project: ProjectRecord, *, reveal_confidential: bool = False) -> str:
+    """How a document names a project: a code-named one by its code name only, unless revealed."""
+    if not project.code_name:
+        return project.title
+    if reveal_confidential:
+        return f"{project.title} ({project.code_name})"
+    return project.code_name
+
+
+def headquarters(company: CompanyRecord, language: Language) -> str:
+    """The Japanese HQ: ``長野県 諏訪市`` in Japanese, ``Nagano, 諏訪市`` otherwise."""
+    if not company.hq_prefecture:
+        return company.hq_city
+    prefecture = find_by_code(company.hq_prefecture)
+    name = prefecture.name_ja if language is Language.JAPANESE else prefecture.name_en
+    return " ".join(p for p in (name, company.hq_city) if p)
+
+
+def contact_rows(w: Writer, contacts: tuple[ContactRecord, ...]) -> list[list[Flowable | str]]:
+    """Contacts in protocol order: name in every script, title, salutations, how to reach them."""
+    rows: list[list[Flowable | str]] = []
+    for contact in contacts:
+        name = PersonName.of(contact)
+        languages = sorted(Language, key=lambda language: language is not w.labels.language)
+        salutations = dict.fromkeys(
+            name.salutation(language, contact.salutation) for language in languages
+        )
+        rank = "" if contact.rank is Rank.UNKNOWN else vocabulary(w.labels, contact.rank)
+        reach = [contact.email, contact.phone, contact.mobile]
+        rows.append(
+            [
+                w.lines([name.native, name.reading, name.latin], CELL_BOLD),
+                w.lines([contact.title, rank]),
+                w.lines([s for s in salutations if s]),
+                w.lines(reach),
+            ]
+        )
+    return rows
+
+
+def stage_table(w: Writer, spans: tuple[StageSpan, ...]) -> Flowable:
+    """A project's stages as a timeline: stage, since, until, days spent."""
+    labels = w.labels
+    rows: list[list[Flowable | str]] = [
+        [
+            labels(s.stage_label),
+            labels.date(s.entered_at.date()),
+            labels.date(s.left_at.date()) if s.left_at else labels("today"),
+            labels.days(s.days),
+        ]
+        for s in spans
+    ]
+    return w.table(["Stage", "Since", "Until", "Days"], rows, [0.4, 0.2, 0.2, 0.2])
+
+
+def project_section(
+    w: Writer, item: DossierProject, *, reveal_confidential: bool
+) -> list[Flowable]:
+    """One project: name and stage, key figures, where it came from, its stage history."""
+    labels, project = w.labels, item.project
+    name = project_name(project, reveal_confidential=reveal_confidential)
+    heading = w.para(f"{name} — {labels(project.stage_label)}", H2)
+    facts = w.facts(
+        [
+            ("Type", vocabulary(labels, project.project_type)),
+            ("Source", vocabulary(labels, project.source)),
+            ("Referred by", item.partner),
+            ("Event", item.event),
+            ("Owner", item.owner),
+            ("Received", labels.date(project.received_on)),
+            ("Planned jobs", labels.number(project.planned_jobs)),
+            ("Planned investment", labels.money(project.planned_investment)),
+            ("Office space", labels.number(project.office_space_m2, "m²")),
+            ("Target date", labels.date(project.target_date)),
+            ("Decision date", labels.date(project.decision_date)),
+            ("Competing locations", ", ".join(project.competing_locations)),
+            ("Reason", vocabulary(labels, project.lost_reason)),
+            ("Lost to", project.lost_to_location),
+            ("Opened", labels.date(project.opened_on)),
+            ("Jobs at opening", labels.number(project.jobs_at_opening)),
+            ("Actual investment", labels.money(project.actual_investment)),
+        ]
+    )
+    # Not KeepTogether: reportlab keeps a heading with the next flowable only
+    # when that is not a container (keepWithNext chains instead).
+    parts: list[Flowable] = [CondPageBreak(40 * mm), heading]
+    if facts is not None:
+        parts.append(facts)
+    if item.spans:
+        caption = w.para(labels("Stage history"), SMALL)
+        caption.keepWithNext = True
+        parts.extend([Spacer(1, 2 * mm), caption, stage_table(w, item.spans)])
+    return parts
+
+
+def activity_flowables(w: Writer, entries: tuple[TimelineEntry, ...]) -> list[Flowable]:
+    """Activities newest first: a line of date, kind, subject and people, then the note.
+
+    Not a table: a long note must be able to run on to the next page.
+    """
+    labels = w.labels
+    parts: list[Flowable] = []
+    for entry in entries:
+        kind = vocabulary(labels, entry.kind.value.replace("_", " ").capitalize())
+        head = " · ".join(p for p in (labels.date(entry.at.date()), kind, entry.title) if p)
+        people = ", ".join([*entry.people, *entry.staff])
+        block = [w.para(head, CELL_BOLD)]
+        if people:
+            block.append(w.para(f"{labels('With')}: {people}", SMALL))
+        if entry.text:  # a note longer than a page runs on to the next
+            block.append(w.para(entry.text, CELL))
+        for line in block[:-1]:  # the head stays with the note (and a heading with both)
+            line.keepWithNext = True
+        parts.extend([*block, Spacer(1, 2.5 * mm)])
+    return parts
+
+
+def task_table(w: Writer, tasks: tuple[TaskLine, ...]) -> Flowable:
+    """Open tasks with their due dates and owners."""
+    rows: list[list[Flowable | str]] = [
+        [w.labels.date(t.due_on), w.lines([t.title, t.notes]), t.owner] for t in tasks
+    ]
+    return w.table(["Due", "Title", "Owner"], rows, [0.18, 0.6, 0.22])
+
+
+def company_dossier_pdf(
+    dossier: CompanyDossier,
+    language: Language = Language.GERMAN,
+    *,
+    author: str = "",
+    reveal_confidential: bool = False,
+) -> bytes:
+    """The PDF of a company dossier in ``language``."""
+    labels = Labels(language)
+    w = Writer(labels)
+    company = dossier.company
+    story: list[Flowable] = [w.para(company.display_name, TITLE)]
+    subtitle = [n for n in (company.name_ja, company.name_kana) if n and n != company.display_name]
+    if subtitle:
+        story.append(w.lines(subtitle, SUBTITLE))
+    story.append(Spacer(1, 4 * mm))
+
+    story.append(w.heading("Company"))
+    chain = " → ".join(c.display_name for c in dossier.chain)
+    facts = w.facts(
+        [
+            ("Japanese name", company.name_ja),
+            ("Reading", company.name_kana),
+            ("English name", company.name_en),
+            ("German entity", company.name_de),
+            ("Parent companies", chain),
+            ("Subsidiaries", ", ".join(dossier.subsidiaries)),
+            ("Headquarters", headquarters(company, language)),
+            ("Sector", vocabulary(labels, company.sector)),
+            ("Website", company.website),
+            ("Corporate number", company.corporate_number),
+            ("Commercial register", company.register_number),
+            ("Status in Düsseldorf", vocabulary(labels, company.status)),
+            ("Notes", company.notes),
+        ]
+    )
+    if facts is not None:
+        story.append(facts)
+
+    if dossier.contacts:
+        story.append(w.heading("Contacts"))
+        story.append(
+            w.table(
+                ["Name", "Title", "Salutation", "Email"],
+                contact_rows(w, dossier.contacts),
+                [0.3, 0.24, 0.2, 0.26],
+            )
+        )
+    if dossier.projects:
+        story.append(w.heading("Projects"))
+        for item in dossier.projects:
+            story.extend(project_section(w, item, reveal_confidential=reveal_confidential))
+    if dossier.open_tasks:
+        story.append(w.heading("Open tasks"))
+        story.append(task_table(w, dossier.open_tasks))
+    if dossier.partners or dossier.events:
+        story.append(w.heading("Partners and events"))
+        partners = w.facts(
+            [("Partners", ", ".join(dossier.partners)), ("Events", ", ".join(dossier.events))]
+        )
+        if partners is not None:
+            story.append(partners)
+    if dossier.activities:
+        story.append(w.heading("Recent activities"))
+        story.extend(activity_flowables(w, dossier.activities))
+    story.extend(w.missing_note())
+    title = f"{labels('Company dossier')}: {company.display_name}"
+    info = DocumentInfo(
+        title=title,
+        kind="Company dossier",
+        subject=labels("Confidential — for internal use"),
+        author=author or labels("Japan Desk"),
+        printed_at=dossier.printed_at,
+        labels=labels,
+    )
+    return render(story, info)

@@ -1,0 +1,252 @@
+"""The words, dates, numbers and money of documents in German, English or Japanese.
+
+Documents are printed in their own language (``--lang``), independent of the
+app's: a German-speaking officer may hand a Japanese dossier to a visitor.
+The words are kept here, keyed by their English form (the labels of the
+domain's vocabulary among them); dates, numbers and money are formatted by
+Babel with the conventions of ``de_DE``, ``en_GB`` and ``ja_JP``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_currency, format_decimal
+
+from leadtracker.domain.vocabulary import Language, Rank
+
+_LOCALES = {Language.GERMAN: "de_DE", Language.ENGLISH: "en_GB", Language.JAPANESE: "ja_JP"}
+
+#: English wording -> (German, Japanese).
+WORDS: dict[str, tuple[str, str]] = {
+    # Documents, headings, fields
+    "Company dossier": ("Unternehmensdossier", "企業ドシエ"),
+    "Meeting briefing": ("Gesprächsvorbereitung", "面談ブリーフィング"),
+    "Office of Economic Development": (
+        "Amt für Wirtschaftsförderung",
+        "デュッセルドルフ市経済振興局",
+    ),
+    "City of Düsseldorf": ("Landeshauptstadt Düsseldorf", "デュッセルドルフ市"),
+    "Japan Desk": ("Japan Desk", "ジャパンデスク"),
+    "Confidential — for internal use": (
+        "Vertraulich — nur für den Dienstgebrauch",
+        "社外秘 — 内部資料",
+    ),
+    "Printed {date}": ("Gedruckt am {date}", "印刷日 {date}"),
+    "Page {page} of {pages}": ("Seite {page} von {pages}", "{page} / {pages} ページ"),
+    "Company": ("Unternehmen", "企業"),
+    "Names": ("Namen", "名称"),
+    "Japanese name": ("Japanischer Name", "日本語名"),
+    "Reading": ("Lesung", "読み"),
+    "English name": ("Englischer Name", "英語名"),
+    "German entity": ("Deutsche Gesellschaft", "ドイツ法人"),
+    "Parent companies": ("Muttergesellschaften", "親会社"),
+    "Subsidiaries": ("Tochtergesellschaften", "子会社"),
+    "Headquarters": ("Hauptsitz", "本社所在地"),
+    "Sector": ("Branche", "業種"),
+    "Website": ("Website", "ウェブサイト"),
+    "Corporate number": ("Japanische Unternehmensnummer", "法人番号"),
+    "Commercial register": ("Handelsregister", "商業登記番号"),
+    "Status in Düsseldorf": ("Status in Düsseldorf", "デュッセルドルフでの状況"),
+    "Contacts": ("Ansprechpartner", "担当者"),
+    "Name": ("Name", "氏名"),
+    "Title": ("Funktion", "役職"),
+    "Salutation": ("Anrede", "敬称"),
+    "Email": ("E-Mail", "メール"),
+    "Phone": ("Telefon", "電話"),
+    "Mobile": ("Mobil", "携帯"),
+    "Projects": ("Projekte", "プロジェクト"),
+    "Project": ("Projekt", "プロジェクト"),
+    "Stage": ("Phase", "段階"),
+    "Type": ("Art", "種類"),
+    "Source": ("Quelle", "経路"),
+    "Owner": ("Betreuung", "担当"),
+    "Received": ("Eingang", "受付日"),
+    "Planned jobs": ("Geplante Arbeitsplätze", "計画雇用数"),
+    "Planned investment": ("Geplante Investition", "計画投資額"),
+    "Office space": ("Bürofläche", "オフィス面積"),
+    "Target date": ("Zieldatum", "目標時期"),
+    "Decision date": ("Entscheidungsdatum", "決定日"),
+    "Competing locations": ("Konkurrierende Standorte", "競合候補地"),
+    "Lost to": ("Verloren an", "失注先"),
+    "Reason": ("Grund", "理由"),
+    "Opened": ("Eröffnet", "開設日"),
+    "Jobs at opening": ("Arbeitsplätze bei Eröffnung", "開設時雇用数"),
+    "Actual investment": ("Tatsächliche Investition", "実際の投資額"),
+    "Referred by": ("Vermittelt durch", "紹介元"),
+    "Event": ("Veranstaltung", "イベント"),
+    "Stage history": ("Phasenverlauf", "段階の履歴"),
+    "Since": ("Seit", "開始"),
+    "Until": ("Bis", "終了"),
+    "Days": ("Tage", "日数"),
+    "today": ("heute", "現在"),
+    "Recent activities": ("Letzte Aktivitäten", "最近の活動"),
+    "Last activities": ("Letzte Aktivitäten", "最近の活動"),
+    "Open tasks": ("Offene Aufgaben", "未完了のタスク"),
+    "Open points": ("Offene Punkte", "未決事項"),
+    "Due": ("Fällig", "期限"),
+    "Partners and events": ("Partner und Veranstaltungen", "パートナー・イベント"),
+    "Partners": ("Partner", "パートナー"),
+    "Events": ("Veranstaltungen", "イベント"),
+    "With": ("Mit", "参加者"),
+    "Notes": ("Notizen", "メモ"),
+    "none": ("keine", "なし"),
+    "Meeting": ("Termin", "面談"),
+    "Düsseldorf": ("Düsseldorf", "デュッセルドルフ"),
+    "Tokyo": ("Tokio", "東京"),
+    "Attendees": ("Teilnehmende", "出席者"),
+    "Talking points": ("Gesprächspunkte", "議題"),
+    "Public holidays within two weeks": (
+        "Feiertage im Umkreis von zwei Wochen",
+        "前後2週間の祝日",
+    ),
+    "NRW": ("NRW", "NRW州"),
+    "Japan": ("Japan", "日本"),
+    "No public holidays.": ("Keine Feiertage.", "祝日はありません。"),
+    "Not in the fonts, printed as 〓: {chars}": (
+        "In den Schriften nicht enthalten, als 〓 gedruckt: {chars}",
+        "フォントにない文字（〓で印刷）: {chars}",
+    ),
+    "{count} more activities are not printed.": (
+        "{count} weitere Aktivitäten sind nicht abgedruckt.",
+        "ほか{count}件の活動は省略しています。",
+    ),
+    "Date": ("Datum", "日付"),
+    "Region": ("Region", "地域"),
+    "Code name": ("Codename", "コードネーム"),
+    "Preferred language": ("Bevorzugte Sprache", "使用言語"),
+    "{days} days": ("{days} Tage", "{days}日"),
+    "1 day": ("1 Tag", "1日"),
+    # Vocabulary (the domain's English labels)
+    "Prospect": ("Interessent", "見込み"),
+    "Settled in Düsseldorf": ("In Düsseldorf ansässig", "デュッセルドルフに進出済み"),
+    "Former": ("Ehemalig", "撤退済み"),
+    "Call": ("Anruf", "電話"),
+    "Site visit": ("Standortbesichtigung", "視察"),
+    "Note": ("Notiz", "メモ"),
+    "German": ("Deutsch", "ドイツ語"),
+    "English": ("Englisch", "英語"),
+    "Japanese": ("Japanisch", "日本語"),
+    "Costs": ("Kosten", "コスト"),
+    "Talent": ("Fachkräfte", "人材"),
+    "Customers / market": ("Kunden / Markt", "顧客・市場"),
+    "Tax / subsidies": ("Steuern / Förderung", "税制・補助金"),
+    "HQ decision": ("Entscheidung der Zentrale", "本社の判断"),
+    "Infrastructure": ("Infrastruktur", "インフラ"),
+    "Other": ("Sonstiges", "その他"),
+    "Partner referral": ("Partnerempfehlung", "パートナー紹介"),
+    "Direct": ("Direkt", "直接"),
+    "Existing company": ("Bestandsunternehmen", "既存企業"),
+    "Sales office": ("Vertriebsbüro", "営業拠点"),
+    "European HQ": ("Europazentrale", "欧州本社"),
+    "R&D": ("Forschung & Entwicklung", "研究開発"),
+    "Production": ("Produktion", "生産"),
+    "Logistics": ("Logistik", "物流"),
+    "Automotive": ("Automobil", "自動車"),
+    "Electronics": ("Elektronik", "電子機器"),
+    "Machinery": ("Maschinenbau", "機械"),
+    "Chemicals": ("Chemie", "化学"),
+    "Pharma / health": ("Pharma / Gesundheit", "医薬・ヘルスケア"),
+    "ICT / software": ("IKT / Software", "ICT・ソフトウェア"),
+    "Telecom": ("Telekommunikation", "通信"),
+    "Trade": ("Handel", "商社・卸売"),
+    "Finance": ("Finanzen", "金融"),
+    "Consumer goods": ("Konsumgüter", "消費財"),
+    "Food": ("Lebensmittel", "食品"),
+    "Services": ("Dienstleistungen", "サービス"),
+    "Inquiry": ("Anfrage", "問い合わせ"),
+    "Qualified": ("Qualifiziert", "案件化"),
+    "Active project": ("Aktives Projekt", "支援中"),
+    "Decision pending": ("Entscheidung offen", "決定待ち"),
+    "Won": ("Gewonnen", "誘致決定"),
+    "Landed": ("Angesiedelt", "開設済み"),
+    "Aftercare": ("Bestandspflege", "アフターケア"),
+    "On hold / delayed": ("Pausiert / verzögert", "保留・延期"),
+    "Lost": ("Verloren", "失注"),
+    "Withdrawn": ("Zurückgezogen", "取り下げ"),
+    "Chairman": ("Vorsitzender", "会長"),
+    "President": ("Präsident", "社長"),
+    "Vice President": ("Vizepräsident", "副社長"),
+    "Senior Managing Director": ("Senior Managing Director", "専務"),
+    "Managing Director": ("Managing Director", "常務"),
+    "Director": ("Direktor", "取締役"),
+    "General Manager": ("General Manager", "部長"),
+    "Deputy General Manager": ("Deputy General Manager", "次長"),
+    "Manager": ("Manager", "課長"),
+    "Section Chief": ("Section Chief", "係長"),
+    "Staff": ("Mitarbeiter", "社員"),
+}
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Words and formats of one document language."""
+
+    language: Language
+
+    @property
+    def locale(self) -> str:
+        """Babel's locale name of the language."""
+        return _LOCALES[self.language]
+
+    def __call__(self, english: str, **values: object) -> str:
+        """The word in this language (unknown words stay English), with ``values`` filled in."""
+        german, japanese = WORDS.get(english, (english, english))
+        word = {Language.GERMAN: german, Language.JAPANESE: japanese}.get(self.language, english)
+        return word.format(**values) if values else word
+
+    def date(self, value: dt.date | None) -> str:
+        """A date: ``22.11.2026``, ``22 Nov 2026``, ``2026/11/22``."""
+        return format_date(value, "medium", locale=self.locale) if value else ""
+
+    def datetime(self, value: dt.datetime, zone: ZoneInfo) -> str:
+        """Date and time in ``zone``, with the zone's abbreviation (``MEZ``/``JST``)."""
+        local = value.astimezone(zone)
+        day = format_date(local, "full", locale=self.locale)
+        hour = format_time(local, "short", locale=self.locale)
+        return f"{day}, {hour}"
+
+    def time(self, value: dt.datetime, zone: ZoneInfo) -> str:
+        """Just the time in ``zone``."""
+        return format_datetime(value.astimezone(zone), "HH:mm", locale=self.locale)
+
+    def number(self, value: int | Decimal | None, unit: str = "") -> str:
+        """A number with the language's separators and an optional unit (``m²``)."""
+        if value is None:
+            return ""
+        shown = format_decimal(value, locale=self.locale)
+        return f"{shown} {unit}" if unit else shown
+
+    def money(self, value: Decimal | None) -> str:
+        """Euros: ``1.250.000 €``, ``€1,250,000``, ``€1,250,000``."""
+        if value is None:
+            return ""
+        pattern = Locale.parse(self.locale).currency_formats["standard"].pattern
+        if value == value.to_integral_value():  # whole euros without cents
+            pattern = pattern.replace(".00", "")
+        return format_currency(
+            value, "EUR", locale=self.locale, format=pattern, currency_digits=False
+        )
+
+    def days(self, count: int) -> str:
+        """``1 day``, ``12 days``."""
+        return self("1 day") if count == 1 else self("{days} days", days=count)
+
+
+def vocabulary(labels: Labels, value: object) -> str:
+    """The label of a vocabulary value (sector, type, rank ...) in the document's language."""
+    if value is None:
+        return ""
+    english = str(getattr(value, "label", value))
+    if isinstance(value, Rank):  # "President (社長)": the Japanese title alone in Japanese
+        title, _, japanese = english.partition(" (")
+        japanese = japanese.rstrip(")")
+        if labels.language is Language.JAPANESE:
+            return japanese or labels(title)
+        return f"{labels(title)} ({japanese})" if japanese else labels(title)
+    return labels(english)

@@ -1,0 +1,285 @@
+"""The house style of every document: A4, letterhead, footer, page "n of m", metadata.
+
+:func:`render` lays out a list of flowables on A4 pages: the office's
+letterhead on the first page, a running head on the others, and on every
+page a footer with the confidentiality note, the print date and "page n of
+m". The document's metadata (title, author, subject, language) is set, and
+no text is set in a font that is not embedded.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.reports.fonts import SANS, SANS_BOLD, register_fonts, runs
+from leadtracker.reports.labels import Labels
+from leadtracker.reports.markup import has_japanese, text
+
+ACCENT = colors.HexColor("#B0122D")  # Düsseldorf red
+INK = colors.HexColor("#1F2328")
+MUTED = colors.HexColor("#5F6670")
+RULE = colors.HexColor("#D0D4D9")
+SHADE = colors.HexColor("#F3F4F6")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+TOP = 38 * mm  # room for the letterhead
+BOTTOM = 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a document is, for its metadata, letterhead and footer."""
+
+    title: str  # e.g. "Company dossier: Epson Deutschland GmbH"
+    kind: str  # e.g. "Company dossier", shown in the letterhead
+    subject: str
+    author: str
+    printed_at: datetime
+    labels: Labels
+
+
+def _style(name: str, **values: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
+        "fontName": SANS,
+        "bulletFontName": SANS,
+        "fontSize": 9.5,
+        "leading": 13.5,
+        "textColor": INK,
+        "alignment": TA_LEFT,
+    }
+    base.update(values)
+    return ParagraphStyle(name, **base)
+
+
+BODY = _style("body")
+SMALL = _style("small", fontSize=8, leading=10.5, textColor=MUTED)
+LABEL = _style("label", fontSize=8, leading=11, textColor=MUTED)
+CELL = _style("cell", fontSize=8.5, leading=11.5)
+CELL_BOLD = _style("cell-bold", fontName=SANS_BOLD, fontSize=8.5, leading=11.5)
+HEAD_CELL = _style("head-cell", fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED)
+TITLE = _style("title", fontName=SANS_BOLD, fontSize=20, leading=25, spaceAfter=2)
+SUBTITLE = _style("subtitle", fontSize=12, leading=17, textColor=MUTED)
+H1 = _style(
+    "h1",
+    fontName=SANS_BOLD,
+    fontSize=13,
+    leading=17,
+    spaceBefore=14,
+    spaceAfter=6,
+    textColor=ACCENT,
+    keepWithNext=1,
+)
+H2 = _style(
+    "h2",
+    fontName=SANS_BOLD,
+    fontSize=10.5,
+    leading=14,
+    spaceBefore=10,
+    spaceAfter=3,
+    keepWithNext=1,
+)
+
+
+class Writer:
+    """Builds flowables from user text, remembering characters no font has."""
+
+    def __init__(self, labels: Labels) -> None:
+        register_fonts()
+        self.labels = labels
+        self.missing: set[str] = set()
+
+    def para(self, value: str, style: ParagraphStyle = BODY) -> Paragraph:
+        """A paragraph printing ``value`` literally (CJK line breaking where it holds Japanese)."""
+        if has_japanese(value):
+            style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+        return Paragraph(text(value, self.missing), style)
+
+    def lines(self, values: Sequence[str], style: ParagraphStyle = CELL) -> Paragraph:
+        """Several values on lines of one paragraph (empty ones left out)."""
+        return self.para("\n".join(v for v in values if v), style)
+
+    def heading(self, english: str, style: ParagraphStyle = H1) -> Paragraph:
+        """A section heading, in the document's language."""
+        return self.para(self.labels(english), style)
+
+    def facts(self, rows: Sequence[tuple[str, str]]) -> Table | None:
+        """Label/value pairs as a two-column table; empty values are left out (None: all empty)."""
+        shown = [(self.para(self.labels(k), LABEL), self.para(v, CELL)) for k, v in rows if v]
+        if not shown:
+            return None
+        table = Table(shown, colWidths=[45 * mm, FRAME_WIDTH - 45 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS),  # not reportlab's unembedded default
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
+                ]
+            )
+        )
+        return table
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Flowable | str]],
+        widths: Sequence[float],
+    ) -> Table:
+        """A table with a header row repeated on every page; ``widths`` as shares of the frame."""
+        head = [self.para(self.labels(h), HEAD_CELL) for h in header]
+        body = [[c if isinstance(c, Flowable) else self.para(c, CELL) for c in r] for r in rows]
+        table = Table(
+            [head, *body],
+            colWidths=[w * FRAME_WIDTH for w in widths],
+            repeatRows=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS),  # not reportlab's unembedded default
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    def missing_note(self) -> list[Flowable]:
+        """The note listing characters printed as 〓, if there were any."""
+        if not self.missing:
+            return []
+        chars = " ".join(f"{c} (U+{ord(c):04X})" for c in sorted(self.missing))
+        note = self.labels("Not in the fonts, printed as 〓: {chars}", chars=chars)
+        # Printed through the fonts again: the characters themselves become 〓 there.
+        return [Spacer(1, 6 * mm), self.para(note, SMALL)]
+
+
+def _draw(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    value: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+    color: colors.Color = INK,
+) -> None:
+    """Draw one line of text in the right font per script (for letterhead and footer)."""
+    pieces = [(r.font if r.font != SANS or not bold else SANS_BOLD, r.text) for r in runs(value)]
+    width = sum(stringWidth(t, f, size) for f, t in pieces)
+    if align == "right":
+        x -= width
+    elif align == "center":
+        x -= width / 2
+    canvas.setFillColor(color)
+    for font, piece in pieces:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, piece)
+        x += stringWidth(piece, font, size)
+
+
+def _page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
+    labels = info.labels
+    printed_on = labels.date(info.printed_at.astimezone(OFFICE_TIMEZONE).date())
+    left, right = MARGIN, PAGE_WIDTH - MARGIN
+    canvas.saveState()
+    top = PAGE_HEIGHT - 14 * mm
+    if page == 1:  # the letterhead
+        canvas.setFillColor(ACCENT)
+        canvas.rect(left, top - 1.2 * mm, 3 * mm, 11 * mm, stroke=0, fill=1)
+        _draw(canvas, left + 6 * mm, top + 5 * mm, labels("City of Düsseldorf"), 11, bold=True)
+        office = f"{labels('Office of Economic Development')} · {labels('Japan Desk')}"
+        _draw(canvas, left + 6 * mm, top, office, 9, color=MUTED)
+        _draw(canvas, right, top + 5 * mm, labels(info.kind), 11, bold=True, align="right")
+        _draw(canvas, right, top, printed_on, 9, align="right", color=MUTED)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(left, top - 5 * mm, right, top - 5 * mm)
+    else:  # a running head
+        _draw(canvas, left, top + 2 * mm, info.title, 8, color=MUTED)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(left, top, right, top)
+    bottom = 12 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+    confidential = labels("Confidential — for internal use")
+    _draw(canvas, left, bottom, confidential, 7.5, bold=True, color=ACCENT)
+    printed = labels("Printed {date}", date=printed_on)
+    _draw(canvas, PAGE_WIDTH / 2, bottom, printed, 7.5, align="center", color=MUTED)
+    numbers = labels("Page {page} of {pages}", page=page, pages=pages)
+    _draw(canvas, right, bottom, numbers, 7.5, align="right", color=MUTED)
+    canvas.restoreState()
+
+
+def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
+    """A canvas that draws each page's furniture once it knows the number of pages."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 -- reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _page_furniture(self, info, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
+    """The PDF of ``flowables`` in the house style."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator="LeadTracker",
+        lang=info.labels.language.value,
+        initialFontName=SANS,
+        displayDocTitle=True,
+    )
+    document.build(list(flowables), canvasmaker=_numbered_canvas(info))
+    return buffer.getvalue()
