@@ -11,6 +11,7 @@ import pytest
 
 from leadtracker import __version__, cli
 from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main
+from tests.reports.pdf import read_pdf
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -131,7 +132,7 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
-    for command in ("demo", "search", "check", "gui", "--db"):
+    for command in ("demo", "search", "dossier", "briefing", "check", "gui", "--db"):
         assert command in out
 
 
@@ -163,3 +164,56 @@ def test_a_bug_is_one_line_unless_debugging(
     monkeypatch.setenv("LEADTRACKER_DEBUG", "1")
     with pytest.raises(ZeroDivisionError):
         main(["search", "x"])
+
+
+def test_dossier_and_briefing_write_pdfs_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "lt.sqlite")
+    run(capsys, "--db", db, "demo", "--companies", "30")
+    out_file = tmp_path / "epson.pdf"
+    code, out, err = run(
+        capsys, "--db", db, "dossier", "Epson Deutschland GmbH", "-o", str(out_file), "--lang", "ja"
+    )
+    assert code == EXIT_OK, err
+    assert out == f"Written to {out_file}\n"
+    pdf = read_pdf(out_file.read_bytes())
+    assert "セイコーエプソン株式会社" in pdf.text and "企業ドシエ" in pdf.text
+    assert all(pdf.fonts.values())
+    assert not list(tmp_path.glob("*.part"))
+    briefing = tmp_path / "briefing.pdf"
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "briefing",
+        "1",
+        "--date",
+        "2026-05-04",
+        "--time",
+        "14:30",
+        "-o",
+        str(briefing),
+        "--lang",
+        "en",
+    )
+    assert code == EXIT_OK, err
+    assert "Monday, 4 May 2026, 14:30" in read_pdf(briefing.read_bytes()).text
+
+
+def test_a_name_matching_several_companies_lists_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "lt.sqlite")
+    run(capsys, "--db", db, "demo", "--companies", "30")
+    target = tmp_path / "x.pdf"
+    code, out, err = run(capsys, "--db", db, "dossier", "Co", "-o", str(target))
+    assert (code, out) == (EXIT_ERROR, "")
+    lines = err.splitlines()
+    assert lines[0] == "leadtracker: error: “Co” matches several companies: give one of their ids"
+    assert len(lines) > 2 and all(line.startswith("  #") for line in lines[1:])
+    assert not target.exists()
+    with pytest.raises(SystemExit) as usage:
+        main(["--db", db, "briefing", "1", "--date", "4.5.2026", "-o", str(target)])
+    assert usage.value.code == 2
+    assert "'4.5.2026' is not a date like 2026-11-22" in capsys.readouterr().err

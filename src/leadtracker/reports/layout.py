@@ -255,7 +255,11 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                # Letterhead and footer go first in the page: text extraction
+                # and screen readers meet them in reading order.
+                content, self._code = self._code, []
                 _page_furniture(self, info, number, total)
+                self._code.extend(content)
                 super().showPage()
             super().save()
 

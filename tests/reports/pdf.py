@@ -1,0 +1,47 @@
+"""Reading PDFs back as a reader would: text, fonts, pages, metadata (pypdf)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from pypdf import PdfReader
+
+
+@dataclass(frozen=True)
+class ReadPdf:
+    """What a reader gets out of a PDF."""
+
+    pages: list[str]
+    fonts: dict[str, bool]  # base font name -> embedded
+    metadata: dict[str, str]
+    language: str
+
+    @property
+    def text(self) -> str:
+        """All pages' text, in order."""
+        return "\n".join(self.pages)
+
+
+def read_pdf(data: bytes) -> ReadPdf:
+    """Extract the text of every page, the fonts with whether each is embedded, the metadata."""
+    reader = PdfReader(io.BytesIO(data))
+    fonts: dict[str, bool] = {}
+    for page in reader.pages:
+        resources: Any = page.get("/Resources") or {}
+        for reference in (resources.get("/Font") or {}).values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor")
+            for descendant in font.get("/DescendantFonts") or []:
+                descriptor = descendant.get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"])] = embedded
+    info = reader.metadata or {}
+    return ReadPdf(
+        pages=[page.extract_text() for page in reader.pages],
+        fonts=fonts,
+        metadata={str(k): str(v) for k, v in info.items()},
+        language=str(reader.trailer["/Root"].get("/Lang", "")),
+    )
