@@ -9,11 +9,13 @@ from leadtracker.db.database import Database
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.holidays import HolidayRegion
 from leadtracker.domain.vocabulary import ActivityKind, Language, ProjectSource, Rank
+from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
+from tests.reports.pdf import read_pdf
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
@@ -160,3 +162,17 @@ def test_lookup_takes_an_id_an_exact_name_or_a_single_hit(db: Database, services
         lookup.company("Nikon")
     with pytest.raises(NotFoundError, match="no company with id 4711"):
         lookup.company("4711")
+
+
+def test_a_dossier_prints_the_last_thirty_and_counts_the_rest_of_the_year(
+    db: Database, services: Services
+) -> None:
+    company = services.company()
+    for days_ago in (*range(1, 36), 400):
+        services.work.log_activity(
+            ActivityDraft(ActivityKind.EMAIL, NOW - timedelta(days=days_ago), company_id=company.id)
+        )
+    dossier = DossierService(db.sessions).company_dossier(company.id, now=NOW)
+    assert len(dossier.activities) == 30 and dossier.activities_left_out == 5
+    text = read_pdf(company_dossier_pdf(dossier, Language.GERMAN)).text
+    assert "5 weitere Aktivitäten sind nicht abgedruckt." in text

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-import holidays
-
 from leadtracker.domain.vocabulary import Language
 
 
@@ -54,6 +52,8 @@ def holidays_between(
     """Public holidays in NRW and in Japan from ``first`` to ``last`` (both included), by day."""
     if last < first:
         return ()
+    import holidays  # noqa: PLC0415 -- 70 ms of imports, only when a briefing is made
+
     years = list(range(first.year, last.year + 1))
     calendars = {
         HolidayRegion.NRW: holidays.country_holidays(

@@ -157,6 +157,45 @@ def task_table(w: Writer, tasks: tuple[TaskLine, ...]) -> Flowable:
     return w.table(["Due", "Title", "Owner"], rows, [0.18, 0.6, 0.22])
 
 
+def company_facts(w: Writer, dossier: CompanyDossier) -> Flowable | None:
+    """Who the company is: names, parents, HQ, sector, numbers, status (empty ones left out)."""
+    labels, company = w.labels, dossier.company
+    return w.facts(
+        [
+            ("Japanese name", company.name_ja),
+            ("Reading", company.name_kana),
+            ("English name", company.name_en),
+            ("German entity", company.name_de),
+            ("Parent companies", " → ".join(c.display_name for c in dossier.chain)),
+            ("Subsidiaries", ", ".join(dossier.subsidiaries)),
+            ("Headquarters", headquarters(company, labels.language)),
+            ("Sector", vocabulary(labels, company.sector)),
+            ("Website", company.website),
+            ("Corporate number", company.corporate_number),
+            ("Commercial register", company.register_number),
+            ("Status in Düsseldorf", vocabulary(labels, company.status)),
+            ("Notes", company.notes),
+        ]
+    )
+
+
+def contact_table(w: Writer, contacts: tuple[ContactRecord, ...]) -> Flowable | None:
+    """The contacts in protocol order as a table (None: there are none)."""
+    if not contacts:
+        return None
+    rows = contact_rows(w, contacts)
+    return w.table(["Name", "Title", "Salutation", "Email"], rows, [0.3, 0.24, 0.2, 0.26])
+
+
+def recent_activities(w: Writer, dossier: CompanyDossier) -> list[Flowable]:
+    """The recent activities, and how many more the dossier leaves out."""
+    parts: list[Flowable] = activity_flowables(w, dossier.activities)
+    if dossier.activities_left_out:
+        left_out = w.labels("{count} more activities are not printed.")
+        parts.append(w.para(left_out.format(count=dossier.activities_left_out), SMALL))
+    return parts
+
+
 def company_dossier_pdf(
     dossier: CompanyDossier,
     language: Language = Language.GERMAN,
@@ -168,64 +207,31 @@ def company_dossier_pdf(
     labels = Labels(language)
     w = Writer(labels)
     company = dossier.company
-    story: list[Flowable] = [w.para(company.display_name, TITLE)]
     subtitle = [n for n in (company.name_ja, company.name_kana) if n and n != company.display_name]
-    if subtitle:
-        story.append(w.lines(subtitle, SUBTITLE))
-    story.append(Spacer(1, 4 * mm))
-
-    story.append(w.heading("Company"))
-    chain = " → ".join(c.display_name for c in dossier.chain)
-    facts = w.facts(
-        [
-            ("Japanese name", company.name_ja),
-            ("Reading", company.name_kana),
-            ("English name", company.name_en),
-            ("German entity", company.name_de),
-            ("Parent companies", chain),
-            ("Subsidiaries", ", ".join(dossier.subsidiaries)),
-            ("Headquarters", headquarters(company, language)),
-            ("Sector", vocabulary(labels, company.sector)),
-            ("Website", company.website),
-            ("Corporate number", company.corporate_number),
-            ("Commercial register", company.register_number),
-            ("Status in Düsseldorf", vocabulary(labels, company.status)),
-            ("Notes", company.notes),
-        ]
+    projects = [
+        part
+        for item in dossier.projects
+        for part in project_section(w, item, reveal_confidential=reveal_confidential)
+    ]
+    partners = w.facts(
+        [("Partners", ", ".join(dossier.partners)), ("Events", ", ".join(dossier.events))]
     )
-    if facts is not None:
-        story.append(facts)
-
-    if dossier.contacts:
-        story.append(w.heading("Contacts"))
-        story.append(
-            w.table(
-                ["Name", "Title", "Salutation", "Email"],
-                contact_rows(w, dossier.contacts),
-                [0.3, 0.24, 0.2, 0.26],
-            )
-        )
-    if dossier.projects:
-        story.append(w.heading("Projects"))
-        for item in dossier.projects:
-            story.extend(project_section(w, item, reveal_confidential=reveal_confidential))
-    if dossier.open_tasks:
-        story.append(w.heading("Open tasks"))
-        story.append(task_table(w, dossier.open_tasks))
-    if dossier.partners or dossier.events:
-        story.append(w.heading("Partners and events"))
-        partners = w.facts(
-            [("Partners", ", ".join(dossier.partners)), ("Events", ", ".join(dossier.events))]
-        )
-        if partners is not None:
-            story.append(partners)
-    if dossier.activities:
-        story.append(w.heading("Recent activities"))
-        story.extend(activity_flowables(w, dossier.activities))
+    story: list[Flowable] = [
+        w.para(company.display_name, TITLE),
+        *([w.lines(subtitle, SUBTITLE)] if subtitle else []),
+        Spacer(1, 4 * mm),
+        *w.section("Company", [company_facts(w, dossier)]),
+        *w.section("Contacts", [contact_table(w, dossier.contacts)]),
+        *w.section("Projects", projects),
+        *w.section("Open tasks", [task_table(w, dossier.open_tasks)] if dossier.open_tasks else []),
+        *w.section("Partners and events", [partners]),
+        *w.section(
+            "Recent activities", recent_activities(w, dossier) if dossier.activities else []
+        ),
+    ]
     story.extend(w.missing_note())
-    title = f"{labels('Company dossier')}: {company.display_name}"
     info = DocumentInfo(
-        title=title,
+        title=f"{labels('Company dossier')}: {company.display_name}",
         kind="Company dossier",
         subject=labels("Confidential — for internal use"),
         author=author or labels("Japan Desk"),

@@ -13,6 +13,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -27,7 +28,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.reports.fonts import SANS, SANS_BOLD, register_fonts, runs
 from leadtracker.reports.labels import Labels
-from leadtracker.reports.markup import has_japanese, text
+from leadtracker.reports.markup import fragments, needs_cjk_wrap
 
 ACCENT = colors.HexColor("#B0122D")  # Düsseldorf red
 INK = colors.HexColor("#1F2328")
@@ -96,6 +97,33 @@ H2 = _style(
 )
 
 
+class TextParagraph(Paragraph):
+    """A paragraph that lays out its lines once per width.
+
+    reportlab wraps a table cell three or four times (to size the row, to
+    split the table across pages, to draw it); the lines only change with
+    the width, so the last result is kept.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """Width and height at ``availWidth`` (laid out again only for another width)."""
+        wrapped = self._wrapped
+        # split() drops the lines (blPara) when it moves the paragraph on: lay out again.
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
+@cache
+def _cjk(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` wrapping the CJK way (between any two characters, minding kinsoku)."""
+    return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+
+
 class Writer:
     """Builds flowables from user text, remembering characters no font has."""
 
@@ -106,13 +134,18 @@ class Writer:
 
     def para(self, value: str, style: ParagraphStyle = BODY) -> Paragraph:
         """A paragraph printing ``value`` literally (CJK line breaking where it holds Japanese)."""
-        if has_japanese(value):
-            style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-        return Paragraph(text(value, self.missing), style)
+        if needs_cjk_wrap(value):
+            style = _cjk(style)
+        return TextParagraph("", style, frags=fragments(value, style, self.missing))
 
     def lines(self, values: Sequence[str], style: ParagraphStyle = CELL) -> Paragraph:
         """Several values on lines of one paragraph (empty ones left out)."""
         return self.para("\n".join(v for v in values if v), style)
+
+    def section(self, english: str, parts: Sequence[Flowable | None]) -> list[Flowable]:
+        """A heading and its parts -- nothing at all when there are no parts."""
+        shown = [p for p in parts if p is not None]
+        return [self.heading(english), *shown] if shown else []
 
     def heading(self, english: str, style: ParagraphStyle = H1) -> Paragraph:
         """A section heading, in the document's language."""
@@ -257,9 +290,10 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
                 self.__dict__.update(state)
                 # Letterhead and footer go first in the page: text extraction
                 # and screen readers meet them in reading order.
-                content, self._code = self._code, []
+                content: list[str] = self.__dict__["_code"]  # the page's drawing operators
+                self.__dict__["_code"] = []
                 _page_furniture(self, info, number, total)
-                self._code.extend(content)
+                self.__dict__["_code"].extend(content)
                 super().showPage()
             super().save()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Activity, Company, Contact, Event, Partner, Project, Task, User
@@ -38,8 +38,9 @@ from leadtracker.services.timeline import (
 RECENT_DAYS = 365
 #: ... but at least this many (a quiet company still shows its last contacts) ...
 RECENT_AT_LEAST = 10
-#: ... and at most this many.
-RECENT_AT_MOST = 500
+#: ... and at most this many: a dossier is read before a meeting, not an archive
+#: (the count of the others is printed).
+RECENT_AT_MOST = 30
 #: A briefing shows this many of the project's last activities.
 BRIEFING_ACTIVITIES = 8
 #: Public holidays this many days either side of a meeting.
@@ -76,6 +77,8 @@ class CompanyDossier:
     partners: tuple[str, ...]
     events: tuple[str, ...]
     printed_at: datetime
+    #: Activities of the last year not among ``activities`` (beyond the most recent ones).
+    activities_left_out: int = 0
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ class DossierService:
             chain = company_chain(session, company_id)
             company = chain[0]
             projects = _projects(session, Project.company_id == company_id, now)
+            activities, left_out = _recent_activities(session, company_id, now)
             return CompanyDossier(
                 company=company,
                 chain=chain[1:],
@@ -122,7 +126,8 @@ class DossierService:
                 ),
                 contacts=_contacts(session, company_id),
                 projects=projects,
-                activities=_recent_activities(session, company_id, now),
+                activities=activities,
+                activities_left_out=left_out,
                 open_tasks=_open_tasks(session, company_id),
                 partners=tuple(sorted({p.partner for p in projects if p.partner})),
                 events=tuple(sorted({p.event for p in projects if p.event})),
@@ -222,13 +227,23 @@ def _projects(session: Session, condition: object, now: datetime) -> tuple[Dossi
 
 def _recent_activities(
     session: Session, company_id: int, now: datetime
-) -> tuple[TimelineEntry, ...]:
-    """The last year's activities with the company -- at least the last few, at most many."""
-    query = select(Activity).where(Activity.company_id == company_id)
-    entries = activity_entries(session, query, RECENT_AT_MOST)
-    since = office_date(now) - timedelta(days=RECENT_DAYS)
-    recent = [e for e in entries if office_date(e.at) >= since]
-    return tuple(recent if len(recent) >= RECENT_AT_LEAST else entries[:RECENT_AT_LEAST])
+) -> tuple[tuple[TimelineEntry, ...], int]:
+    """The last year's activities with the company, newest first, and how many more there are.
+
+    At least the last :data:`RECENT_AT_LEAST` (older ones too), at most :data:`RECENT_AT_MOST`.
+    """
+    of_company = select(Activity).where(Activity.company_id == company_id)
+    entries = activity_entries(session, of_company, RECENT_AT_MOST)
+    since = datetime.combine(
+        office_date(now) - timedelta(days=RECENT_DAYS), time(0), OFFICE_TIMEZONE
+    )
+    recent = [e for e in entries if e.at >= since]
+    if len(recent) < RECENT_AT_LEAST:
+        return tuple(entries[:RECENT_AT_LEAST]), 0
+    in_the_year = session.scalar(
+        select(func.count()).select_from(of_company.where(Activity.occurred_at >= since).subquery())
+    )
+    return tuple(recent), max(0, int(in_the_year or 0) - len(recent))
 
 
 def _open_tasks(session: Session, company_id: int) -> tuple[TaskLine, ...]:

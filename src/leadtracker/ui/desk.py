@@ -17,6 +17,7 @@ from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.companies import CompanyService
 from leadtracker.services.contacts import ContactService
+from leadtracker.services.dossiers import DossierService
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.my_day import MyDayService
 from leadtracker.services.network import NetworkService, UserRecord
@@ -42,6 +43,7 @@ class DeskServices:
     my_day: MyDayService
     referrals: ReferralService
     maintenance: MaintenanceService
+    dossiers: DossierService
 
     @classmethod
     def on(cls, database: Database) -> DeskServices:
@@ -58,6 +60,7 @@ class DeskServices:
             my_day=MyDayService(sessions),
             referrals=ReferralService(sessions),
             maintenance=MaintenanceService(sessions),
+            dossiers=DossierService(sessions),
         )
 
 

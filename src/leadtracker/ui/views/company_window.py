@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import html
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -30,6 +32,7 @@ from leadtracker.services.contacts import ContactRecord
 from leadtracker.services.lists.projects import ProjectRow
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.documents import DocumentOutput, LanguageMenu, file_name, staff_name
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import RowsModel
@@ -111,7 +114,13 @@ class CompanyWindow(QWidget):
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))
         self.log_button.setToolTip(_tr("Log a call, meeting or visit (Ctrl+L)"))
         self.log_button.clicked.connect(self._log_activity)
-        for button in (self.new_project_button, self.new_contact_button, self.log_button):
+        self._build_dossier_menu()
+        for button in (
+            self.new_project_button,
+            self.new_contact_button,
+            self.log_button,
+            self.dossier_button,
+        ):
             buttons.addWidget(button)
 
         self._build_tabs(editor)
@@ -133,6 +142,57 @@ class CompanyWindow(QWidget):
         editor.saved.connect(lambda _id: actions.data_changed.emit())
         actions.data_changed.connect(self.reload)
         self.reload()
+
+    def _build_dossier_menu(self) -> None:
+        """The Dossier button: print or save the company's dossier, in which language."""
+        self.documents = DocumentOutput(self, self._actions.settings)
+        self.dossier_button = QPushButton(_tr("Do&ssier"))
+        self.dossier_button.setToolTip(_tr("Print the company's dossier or save it as a PDF"))
+        menu = QMenu(self.dossier_button)
+        self.print_action = menu.addAction(_tr("Print dossier…"))
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_dossier)
+        self.save_action = menu.addAction(_tr("Save dossier as PDF…"))
+        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_action.triggered.connect(self.save_dossier)
+        menu.addSeparator()
+        self.language_menu = LanguageMenu(
+            _tr("Language"), self._actions.settings.pdf_language, menu
+        )
+        menu.addMenu(self.language_menu)
+        self.reveal_action = menu.addAction(_tr("Show the titles of code-named projects"))
+        self.reveal_action.setCheckable(True)
+        self.dossier_button.setMenu(menu)
+        self.addActions([self.print_action, self.save_action])  # their shortcuts work anywhere
+
+    def dossier_maker(self) -> Callable[[], bytes]:
+        """What makes the dossier as chosen now (language, code names), on any thread."""
+        language = self.language_menu.language
+        reveal = self.reveal_action.isChecked()
+        author = staff_name(self._actions)
+        dossiers, company_id = self._actions.services.dossiers, self.company_id
+
+        def make() -> bytes:
+            from leadtracker.reports.dossier import company_dossier_pdf  # noqa: PLC0415
+
+            return company_dossier_pdf(
+                dossiers.company_dossier(company_id),
+                language,
+                author=author,
+                reveal_confidential=reveal,
+            )
+
+        return make
+
+    def print_dossier(self) -> None:
+        """Make the dossier and print it through the system's print dialog."""
+        title = _tr("Dossier {name}").format(name=self.windowTitle())
+        self.documents.print(self.dossier_maker(), title)
+
+    def save_dossier(self) -> None:
+        """Ask for a file name, then make the dossier and save it there."""
+        name = file_name(_tr("Dossier"), self.windowTitle(), date.today().isoformat())
+        self.documents.save(self.dossier_maker(), name)
 
     def _build_tabs(self, editor: RecordEditor) -> None:
         self.contacts = ContactRowsModel()

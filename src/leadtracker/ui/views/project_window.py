@@ -43,8 +43,10 @@ from leadtracker.services.timeline import (
 )
 from leadtracker.ui.background import show_error
 from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.documents import DocumentOutput, file_name, staff_name
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label
+from leadtracker.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
 
 #: Asks the user for what moving to a stage needs; ``None`` when they cancel.
 AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
@@ -114,7 +116,7 @@ class ProjectWindow(QWidget):
         line.addStretch(1)
         titles.addLayout(line)
         header.addLayout(titles, 1)
-        for button in (self.move_button, self.log_button, self.task_button):
+        for button in (self.move_button, self.log_button, self.task_button, self.briefing_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -152,6 +154,12 @@ class ProjectWindow(QWidget):
         self.task_button.setShortcut(QKeySequence("Ctrl+T"))
         self.task_button.setToolTip(self.tr("Add a follow-up task (Ctrl+T)"))
         self.task_button.clicked.connect(self._add_task)
+        self.briefing_button = QPushButton(self.tr("Meeting &briefing…"))
+        self.briefing_button.setToolTip(
+            self.tr("Print or save a briefing for a meeting on this project (Alt+B)")
+        )
+        self.briefing_button.clicked.connect(self.meeting_briefing)
+        self.documents = DocumentOutput(self, self._actions.settings)
 
     def _build_tabs(self, details: Callable[[int, QWidget], QWidget] | None) -> None:
         self.history = QTableWidget(0, 5)
@@ -242,6 +250,51 @@ class ProjectWindow(QWidget):
             return False
         self._actions.data_changed.emit()
         return True
+
+    def meeting_briefing(self) -> None:
+        """Ask when the meeting is and who attends, then print or save the briefing."""
+        record = self.record
+        if record is None:
+            return
+        dialog = BriefingDialog(
+            self._actions.services.contacts.for_company(record.company_id),
+            language=self._actions.settings.pdf_language,
+            code_name=record.code_name,
+            parent=self,
+        )
+        if not dialog.exec() or dialog.choice is None:
+            return
+        choice = dialog.choice
+        make = self.briefing_maker(choice)
+        if choice.output is BriefingOutput.PRINT:
+            self.documents.print(make, self.tr("Briefing {name}").format(name=self.windowTitle()))
+        else:
+            name = file_name(self.tr("Briefing"), self.windowTitle(), choice.meeting_on.isoformat())
+            self.documents.save(make, name)
+
+    def briefing_maker(self, choice: BriefingChoice) -> Callable[[], bytes]:
+        """What makes the briefing as chosen, on any thread."""
+        author = staff_name(self._actions)
+        dossiers, project_id = self._actions.services.dossiers, self.project_id
+
+        def make() -> bytes:
+            from leadtracker.reports.briefing import meeting_briefing_pdf  # noqa: PLC0415
+
+            briefing = dossiers.meeting_briefing(
+                project_id,
+                choice.meeting_on,
+                choice.at,
+                attendee_ids=choice.attendee_ids,
+                language=choice.language,
+            )
+            return meeting_briefing_pdf(
+                briefing,
+                choice.language,
+                author=author,
+                reveal_confidential=choice.reveal_confidential,
+            )
+
+        return make
 
     def _show_history(self, spans: tuple[StageSpan, ...]) -> None:
         self.history.setRowCount(len(spans))
