@@ -38,10 +38,10 @@ def read_pdf(data: bytes) -> ReadPdf:
             descriptor = descriptor.get_object() if descriptor is not None else {}
             embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
             fonts[str(font["/BaseFont"])] = embedded
-    info = reader.metadata or {}
+    info: dict[str, Any] = dict(reader.metadata or {})
     return ReadPdf(
         pages=[page.extract_text() for page in reader.pages],
         fonts=fonts,
         metadata={str(k): str(v) for k, v in info.items()},
-        language=str(reader.trailer["/Root"].get("/Lang", "")),
+        language=str(reader.root_object.get("/Lang", "")),
     )

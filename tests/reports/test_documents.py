@@ -6,17 +6,30 @@ import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from enum import Enum
 
 import pytest
 
 from leadtracker.db.database import Database
-from leadtracker.domain.vocabulary import ActivityKind, Language, Rank, Salutation
+from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.domain.vocabulary import (
+    ActivityKind,
+    CompanyStatus,
+    Language,
+    LostReason,
+    ProjectSource,
+    ProjectType,
+    Rank,
+    Salutation,
+    Sector,
+)
 from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
+from leadtracker.reports.labels import UNTRANSLATED, WORDS, Labels, vocabulary
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.dossiers import CompanyDossier, DossierService
 from leadtracker.services.timeline import EntryKind, TimelineEntry
-from leadtracker.services.work import ActivityDraft
+from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
@@ -247,3 +260,48 @@ def test_a_briefing_shows_both_times_holidays_and_room_for_talking_points(
     assert all(pdf.fonts.values())
     japanese = read_pdf(meeting_briefing_pdf(briefing, Language.JAPANESE)).text
     assert "面談ブリーフィング" in japanese and "出席者" in japanese
+
+
+VOCABULARIES = (
+    ActivityKind,
+    CompanyStatus,
+    Language,
+    LostReason,
+    ProjectSource,
+    ProjectType,
+    Sector,
+)
+
+
+@pytest.mark.parametrize("vocabulary_type", VOCABULARIES)
+def test_every_vocabulary_word_has_german_and_japanese(vocabulary_type: type[Enum]) -> None:
+    for member in vocabulary_type:
+        english = member.label  # type: ignore[attr-defined]
+        assert english in WORDS, english
+        german, japanese = WORDS[english]
+        assert german and japanese and japanese != english
+
+
+def test_every_rank_and_default_stage_has_german_and_japanese() -> None:
+    UNTRANSLATED.clear()
+    for language in (Language.GERMAN, Language.JAPANESE):
+        labels = Labels(language)
+        for rank in Rank:
+            assert vocabulary(labels, rank)
+        for stage in DEFAULT_STAGES:
+            assert labels(stage.label) != stage.label or language is Language.GERMAN
+    assert not UNTRANSLATED
+
+
+def test_documents_ask_for_no_untranslated_word(db: Database, services: Services) -> None:
+    UNTRANSLATED.clear()
+    dossier, project_id = dossier_of(
+        db, services, name_en="Wacom Co., Ltd.", website="https://wacom.com", notes="Notiz"
+    )
+    services.work.add_task(TaskDraft("Angebot schicken", date(2026, 12, 1), project_id=project_id))
+    dossier = DossierService(db.sessions).company_dossier(dossier.company.id, now=NOW)
+    briefing = DossierService(db.sessions).meeting_briefing(project_id, date(2026, 5, 4), now=NOW)
+    for language in (Language.GERMAN, Language.JAPANESE):
+        company_dossier_pdf(dossier, language)
+        meeting_briefing_pdf(briefing, language)
+    assert not UNTRANSLATED

@@ -17,6 +17,7 @@ from leadtracker.domain.holidays import HolidayRegion
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.dossier import (
+    CONTACT_COLUMNS,
     activity_flowables,
     contact_rows,
     project_name,
@@ -84,7 +85,7 @@ def meeting_briefing_pdf(
             w.table(
                 ["Name", "Title", "Salutation", "Email"],
                 contact_rows(w, briefing.attendees),
-                [0.3, 0.24, 0.2, 0.26],
+                CONTACT_COLUMNS,
             )
         )
     else:

@@ -8,7 +8,7 @@ and returns the PDF. Code-named projects print only their code name unless
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.prefectures import prefecture as find_by_code
@@ -30,6 +30,9 @@ from leadtracker.services.contacts import ContactRecord
 from leadtracker.services.dossiers import CompanyDossier, DossierProject
 from leadtracker.services.projects import ProjectRecord
 from leadtracker.services.timeline import StageSpan, TaskLine, TimelineEntry
+
+#: Shares of the width: name, title, salutations, email and phones (an address whole).
+CONTACT_COLUMNS = (0.27, 0.23, 0.16, 0.34)
 
 
 def project_name(project: ProjectRecord, *, reveal_confidential: bool = False) -> str:
@@ -116,8 +119,9 @@ def project_section(
         ]
     )
     # Not KeepTogether: reportlab keeps a heading with the next flowable only
-    # when that is not a container (keepWithNext chains instead).
-    parts: list[Flowable] = [CondPageBreak(40 * mm), heading]
+    # when that is not a container (keepWithNext chains instead): the section
+    # heading, this heading and the facts move to a new page together.
+    parts: list[Flowable] = [heading]
     if facts is not None:
         parts.append(facts)
     if item.spans:
@@ -154,7 +158,7 @@ def task_table(w: Writer, tasks: tuple[TaskLine, ...]) -> Flowable:
     rows: list[list[Flowable | str]] = [
         [w.labels.date(t.due_on), w.lines([t.title, t.notes]), t.owner] for t in tasks
     ]
-    return w.table(["Due", "Title", "Owner"], rows, [0.18, 0.6, 0.22])
+    return w.table(["Due", "Task", "Owner"], rows, [0.18, 0.6, 0.22])
 
 
 def company_facts(w: Writer, dossier: CompanyDossier) -> Flowable | None:
@@ -184,7 +188,7 @@ def contact_table(w: Writer, contacts: tuple[ContactRecord, ...]) -> Flowable | 
     if not contacts:
         return None
     rows = contact_rows(w, contacts)
-    return w.table(["Name", "Title", "Salutation", "Email"], rows, [0.3, 0.24, 0.2, 0.26])
+    return w.table(["Name", "Title", "Salutation", "Email"], rows, CONTACT_COLUMNS)
 
 
 def recent_activities(w: Writer, dossier: CompanyDossier) -> list[Flowable]:

@@ -3,7 +3,8 @@
 ``python -m leadtracker.ui.screenshots [FOLDER]`` builds a demo database in a
 temporary folder (fixed seed and date, so the pictures only change when the
 app does), opens the window at 1280×800 and saves one picture per page of the
-side bar, a project's window and the search pop-up. The README shows one of
+side bar, a project's and a company's window, the briefing dialog, the
+search pop-up, and the first pages of a dossier and a meeting briefing. The README shows one of
 them; reviewers look at all of them after a change to the UI.
 """
 
@@ -15,10 +16,11 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from leadtracker.db.database import open_database
@@ -77,6 +79,10 @@ def render(folder: Path) -> list[Path]:
             widget = show()
             save(widget, name)
             widget.close()
+        for name, pdf in _documents(desk).items():
+            path = folder / f"{len(written) + 1:02d}-{name}.png"
+            _first_page(pdf).save(str(path))
+            written.append(path)
         window.close()
         desk.runner.wait()
         database.close()
@@ -102,7 +108,65 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
         dialog.show()
         return dialog
 
-    return {"project-window": project, "search-pop-up": search}
+    def company() -> QWidget:
+        window = desk.open_company(1)  # Seiko Epson, with its Japanese names
+        window.resize(1000, 700)
+        return window
+
+    def briefing() -> QWidget:
+        from leadtracker.ui.views.briefing_dialog import BriefingDialog  # noqa: PLC0415
+
+        contacts = desk.services.contacts.for_company(1)
+        dialog = BriefingDialog(contacts, language=desk.settings.pdf_language, parent=desk.window)
+        dialog.show()
+        return dialog
+
+    return {
+        "project-window": project,
+        "company-window": company,
+        "meeting-briefing-dialog": briefing,
+        "search-pop-up": search,
+    }
+
+
+def _documents(desk: Desk) -> dict[str, bytes]:
+    """A dossier in Japanese and a meeting briefing in German, as PDFs."""
+    from leadtracker.domain.vocabulary import Language  # noqa: PLC0415
+    from leadtracker.reports.briefing import meeting_briefing_pdf  # noqa: PLC0415
+    from leadtracker.reports.dossier import company_dossier_pdf  # noqa: PLC0415
+
+    dossiers = desk.services.dossiers
+    project = desk.services.projects.get(1)
+    now = datetime.combine(DEMO_TODAY, time(9), UTC)  # the same pictures on every day
+    briefing = dossiers.meeting_briefing(project.id, date(2026, 12, 21), now=now)
+    return {
+        "dossier-ja-page-1": company_dossier_pdf(
+            dossiers.company_dossier(project.company_id, now=now), Language.JAPANESE
+        ),
+        "briefing-de-page-1": meeting_briefing_pdf(briefing, Language.GERMAN),
+    }
+
+
+def _first_page(pdf: bytes) -> QImage:
+    """The first page of ``pdf`` as an image, at 110 dpi on white."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize  # noqa: PLC0415
+    from PySide6.QtPdf import QPdfDocument  # noqa: PLC0415
+
+    data = QBuffer()
+    data.setData(QByteArray(pdf))
+    data.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(data)
+    points = document.pagePointSize(0)
+    size = QSize(round(points.width() * 110 / 72), round(points.height() * 110 / 72))
+    image = document.render(0, size)
+    document.close()
+    page = QImage(size, QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)
+    painter = QPainter(page)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return page
 
 
 def main(argv: list[str] | None = None) -> int:
