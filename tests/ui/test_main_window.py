@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
@@ -15,7 +15,7 @@ from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.desk import DeskServices, dialog_parent
 from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
@@ -175,3 +175,21 @@ def test_first_start_loads_demo_data_in_the_background(
     desk.window.show()
     desk.window.show_page(companies)  # a hidden list catches up when shown
     assert companies.model.total == 25
+
+
+def test_a_dialog_never_belongs_to_a_finished_progress_dialog(qtbot: QtBot) -> None:
+    main = QWidget()
+    qtbot.addWidget(main)
+    progress = QProgressDialog(main)
+    progress.show()
+    progress.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is progress)
+    assert dialog_parent(main) is main  # visible, but a progress dialog
+    progress.hide()  # what a finished job does before deleteLater()
+    assert dialog_parent(main) is main
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    other = QWidget()
+    qtbot.addWidget(other)
+    assert dialog_parent(other) is main  # the active window, when it is a real one

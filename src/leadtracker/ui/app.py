@@ -26,7 +26,7 @@ from leadtracker.services.lists.projects import ProjectList, ProjectRow
 from leadtracker.services.search import SearchHit
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.collector import UiThreadCollector
-from leadtracker.ui.desk import DeskActions, DeskServices
+from leadtracker.ui.desk import DeskActions, DeskServices, dialog_parent
 from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
@@ -339,7 +339,7 @@ class Desk:
 
         services = self.services
         saved = edit_contact(
-            self.window.activeWindow() or self.window,
+            dialog_parent(self.window),
             services.contacts,
             services.companies,
             services.search,
@@ -355,7 +355,7 @@ class Desk:
 
         services = self.services
         project_id = new_inquiry(
-            self.window.activeWindow() or self.window,
+            dialog_parent(self.window),
             services.projects,
             services.companies,
             services.network,

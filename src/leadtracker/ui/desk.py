@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind
@@ -27,6 +27,19 @@ from leadtracker.services.search import SearchService
 from leadtracker.services.work import WorkService
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.work_dialogs import ActivityDialog, TaskDialog
+
+
+def dialog_parent(fallback: QWidget | None) -> QWidget | None:
+    """The window a new dialog belongs to: the active one, else ``fallback``.
+
+    Not a window that is hidden and on its way out -- a finished progress
+    dialog can stay "active" a moment, and deleting it would take the new
+    dialog with it.
+    """
+    active = QApplication.activeWindow()
+    if active is not None and active.isVisible() and not isinstance(active, QProgressDialog):
+        return active
+    return fallback
 
 
 @dataclass(frozen=True)
@@ -162,4 +175,4 @@ class DeskActions(QObject):
         # A dialog always gets a parent: one that Python owns alone may be
         # freed later on another thread (see ui/collector.py).
         parent = self.parent()
-        return QApplication.activeWindow() or (parent if isinstance(parent, QWidget) else None)
+        return dialog_parent(parent if isinstance(parent, QWidget) else None)
