@@ -17,9 +17,8 @@ from leadtracker.domain.holidays import HolidayRegion
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.dossier import (
-    CONTACT_COLUMNS,
     activity_flowables,
-    contact_rows,
+    contact_table,
     project_name,
     stage_table,
     task_table,
@@ -80,16 +79,7 @@ def meeting_briefing_pdf(
         story.append(meeting)
 
     story.append(w.heading("Attendees"))
-    if briefing.attendees:
-        story.append(
-            w.table(
-                ["Name", "Title", "Salutation", "Email"],
-                contact_rows(w, briefing.attendees),
-                CONTACT_COLUMNS,
-            )
-        )
-    else:
-        story.append(w.para(labels("none"), SMALL))
+    story.append(contact_table(w, briefing.attendees) or w.para(labels("none"), SMALL))
 
     story.append(w.heading("Project"))
     facts = w.facts(
@@ -132,13 +122,7 @@ def meeting_briefing_pdf(
     story.append(w.heading("Talking points"))
     story.append(_ruled_lines(TALKING_POINT_LINES))
     story.extend(w.missing_note())
-    title = f"{labels('Meeting briefing')}: {company.display_name} — {name}"
-    info = DocumentInfo(
-        title=title,
-        kind="Meeting briefing",
-        subject=labels("Confidential — for internal use"),
-        author=author or labels("Japan Desk"),
-        printed_at=briefing.printed_at,
-        labels=labels,
+    info = DocumentInfo.internal(
+        labels, "Meeting briefing", f"{company.display_name} — {name}", briefing.printed_at, author
     )
     return render(story, info)

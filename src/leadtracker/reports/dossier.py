@@ -234,12 +234,7 @@ def company_dossier_pdf(
         ),
     ]
     story.extend(w.missing_note())
-    info = DocumentInfo(
-        title=f"{labels('Company dossier')}: {company.display_name}",
-        kind="Company dossier",
-        subject=labels("Confidential — for internal use"),
-        author=author or labels("Japan Desk"),
-        printed_at=dossier.printed_at,
-        labels=labels,
+    info = DocumentInfo.internal(
+        labels, "Company dossier", company.display_name, dossier.printed_at, author
     )
     return render(story, info)

@@ -54,6 +54,20 @@ class DocumentInfo:
     printed_at: datetime
     labels: Labels
 
+    @classmethod
+    def internal(
+        cls, labels: Labels, kind: str, name: str, printed_at: datetime, author: str = ""
+    ) -> DocumentInfo:
+        """A confidential document of ``kind`` ("Company dossier") about ``name``."""
+        return cls(
+            title=f"{labels(kind)}: {name}",
+            kind=kind,
+            subject=labels("Confidential — for internal use"),
+            author=author or labels("Japan Desk"),
+            printed_at=printed_at,
+            labels=labels,
+        )
+
 
 def _style(name: str, **values: Any) -> ParagraphStyle:
     base: dict[str, Any] = {
