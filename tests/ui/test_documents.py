@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import Language, Rank
+from leadtracker.reports.dossier import company_dossier_pdf
+from leadtracker.services.companies import CompanyRecord
 from leadtracker.services.contacts import ContactDraft
+from leadtracker.services.dossiers import CompanyDossier
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui import documents
 from leadtracker.ui.app import Desk
@@ -159,3 +162,27 @@ def test_helpers_for_names_and_days() -> None:
     assert file_name("Dossier", 'A/B: "C"?', "2026-11-22") == "Dossier A-B- -C- 2026-11-22.pdf"
     assert next_working_day(date(2026, 11, 21)) == date(2026, 11, 23)  # Saturday -> Monday
     assert next_working_day(date(2026, 11, 23)) == date(2026, 11, 24)
+
+
+def test_a_printer_that_cannot_start_gives_a_message_not_a_crash(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "missing-folder" / "out.pdf"))  # cannot be written
+    data = company_dossier_pdf(
+        CompanyDossier(
+            company=CompanyRecord(name_en="Test K.K."),
+            chain=(),
+            subsidiaries=(),
+            contacts=(),
+            projects=(),
+            activities=(),
+            open_tasks=(),
+            partners=(),
+            events=(),
+            printed_at=datetime(2026, 11, 22, tzinfo=UTC),
+        )
+    )
+    with pytest.raises(OSError, match="printer could not be started"):
+        print_pdf(data, printer)

@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QWidget
 
 from leadtracker.domain.vocabulary import Language
-from leadtracker.ui.background import BackgroundRunner, Progress
+from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.settings import AppSettings
 
@@ -105,7 +105,11 @@ def ask_and_print(parent: QWidget, pdf: bytes, title: str) -> int:
     dialog.setWindowTitle(_tr("Print {title}").format(title=title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
-    return print_pdf(pdf, printer)
+    try:
+        return print_pdf(pdf, printer)
+    except OSError as error:  # no printer, or it refused to start
+        show_error(parent, _tr("The document could not be printed"), error)
+        return 0
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
@@ -125,7 +129,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("The printer could not be started."))
+        raise OSError(_tr("The printer could not be started. Is a printer set up on this PC?"))
     dpi = printer.resolution()
     try:
         for number in range(first, last + 1):
