@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QThreadPool, QTimer
@@ -66,6 +67,21 @@ def test_a_users_mistake_shows_its_message_and_no_traceback(qtbot: QtBot) -> Non
     assert seen[0].windowTitle() == "Not saved"
     assert seen[0].text() == "Title: enter a title"
     assert seen[0].detailedText() == ""
+
+
+def test_a_file_that_cannot_be_written_says_so_plainly(qtbot: QtBot, tmp_path: Path) -> None:
+    _parent, runner = _runner(qtbot)
+
+    def work(_progress: Progress) -> None:
+        (tmp_path / "no such folder" / "dossier.pdf").write_bytes(b"%PDF")
+
+    seen: list[QMessageBox] = []
+    QTimer.singleShot(0, _close_next_message(seen))
+    runner.run(work, lambda _r: None, error_title="The document could not be saved")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert "No such file or directory" in seen[0].text()
+    assert "no such folder" in seen[0].text()
+    assert seen[0].detailedText() == ""  # not a bug: no traceback
 
 
 def test_a_bug_shows_its_details(qtbot: QtBot) -> None:

@@ -41,7 +41,7 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    if isinstance(error, DomainError):
+    if isinstance(error, DomainError | OSError):  # the user's input, or the PC (files, printer)
         box.setText(str(error))
     else:
         log.error("unexpected error", exc_info=error)
