@@ -11,7 +11,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from leadtracker.domain.holidays import HolidayRegion
 from leadtracker.domain.office import OFFICE_TIMEZONE
@@ -23,7 +23,6 @@ from leadtracker.reports.dossier import (
     stage_table,
     task_table,
 )
-from leadtracker.reports.fonts import SANS
 from leadtracker.reports.labels import Labels, vocabulary
 from leadtracker.reports.layout import (
     FRAME_WIDTH,
@@ -34,6 +33,7 @@ from leadtracker.reports.layout import (
     DocumentInfo,
     Writer,
     render,
+    table_style,
 )
 from leadtracker.services.dossiers import TOKYO, MeetingBriefing
 
@@ -43,9 +43,7 @@ TALKING_POINT_LINES = 8
 
 def _ruled_lines(count: int) -> Table:
     table = Table([[""] for _ in range(count)], colWidths=[FRAME_WIDTH], rowHeights=9 * mm)
-    table.setStyle(
-        TableStyle([("FONT", (0, 0), (-1, -1), SANS), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)])
-    )
+    table.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return table
 
 

@@ -123,6 +123,94 @@ WORDS: dict[str, tuple[str, str]] = {
     "Preferred language": ("Bevorzugte Sprache", "使用言語"),
     "{days} days": ("{days} Tage", "{days}日"),
     "1 day": ("1 Tag", "1日"),
+    # The pipeline summary
+    "Pipeline summary": ("Pipeline-Bericht", "パイプライン概況"),
+    "{year}": ("{year}", "{year}年"),
+    "Fiscal year {year}": ("Japanisches Geschäftsjahr {year}", "{year}年度"),
+    "Q{quarter} {year}": ("Q{quarter} {year}", "{year}年 第{quarter}四半期"),
+    "Benchmark {low}–{high}": ("Richtwert {low}–{high}", "目標 {low}～{high}件"),
+    "below the benchmark": ("unter dem Richtwert", "目標未達"),
+    "within the benchmark": ("im Richtwert", "目標達成"),
+    "above the benchmark": ("über dem Richtwert", "目標超過"),
+    "on {day}": ("am {day}", "{day}時点"),
+    "Inquiries": ("Anfragen", "問い合わせ"),
+    "Active projects": ("Aktive Projekte", "進行中の案件"),
+    "Active": ("Aktiv", "進行中"),
+    "Jobs": ("Arbeitsplätze", "雇用"),
+    "Investment": ("Investition", "投資額"),
+    "Planned by the projects won": ("Geplant (gewonnene Projekte)", "計画（誘致決定案件）"),
+    "Planned by the projects landed": ("Geplant (angesiedelte Projekte)", "計画（開設済み案件）"),
+    "Actual at opening of the projects landed": (
+        "Tatsächlich bei Eröffnung (angesiedelte Projekte)",
+        "開設時の実績（開設済み案件）",
+    ),
+    "Planned by the active projects": ("Geplant (aktive Projekte)", "計画（進行中の案件）"),
+    "Median days from first contact to decision": (
+        "Median Tage vom Erstkontakt bis zur Entscheidung",
+        "初回接触から決定までの日数（中央値）",
+    ),
+    "Median days from first contact to opening": (
+        "Median Tage vom Erstkontakt bis zur Eröffnung",
+        "初回接触から開設までの日数（中央値）",
+    ),
+    "Median days to the first response": (
+        "Median Tage bis zur ersten Antwort",
+        "初回回答までの日数（中央値）",
+    ),
+    "Inquiries without a response": ("Anfragen ohne Antwort", "未回答の問い合わせ"),
+    "Inquiries that got there": ("Anfragen, die sie erreichten", "到達した問い合わせ"),
+    "Of the stage before": ("Anteil der Vorstufe", "前段階からの移行率"),
+    "not recorded": ("nicht erfasst", "未記録"),
+    "Jobs planned (won)": ("Arbeitsplätze geplant (gewonnen)", "計画雇用（決定）"),
+    "Investment planned (won)": ("Investition geplant (gewonnen)", "計画投資（決定）"),
+    "Investment at opening": ("Investition bei Eröffnung", "開設時投資額"),
+    "Investment (million €)": ("Investition (Mio. €)", "投資額（百万ユーロ）"),
+    "planned": ("geplant", "計画"),
+    "actual at opening": ("tatsächlich bei Eröffnung", "開設時実績"),
+    "Landed per year": ("Ansiedlungen pro Jahr", "年別の開設数"),
+    "Dashed lines: the benchmark of 15–20 landings a year.": (
+        "Gestrichelt: der Richtwert von 15–20 Ansiedlungen pro Jahr.",
+        "破線：年間15～20件の目標。",
+    ),
+    "Inquiries by sector": ("Anfragen nach Branche", "業種別の問い合わせ"),
+    "Inquiries by source and partner": (
+        "Anfragen nach Quelle und Partner",
+        "経路・パートナー別の問い合わせ",
+    ),
+    "Jobs and investment of the projects landed": (
+        "Arbeitsplätze und Investitionen der Ansiedlungen",
+        "開設案件の雇用と投資",
+    ),
+    "Jobs and investment": ("Arbeitsplätze und Investitionen", "雇用と投資"),
+    "Time to decision, opening and response": (
+        "Zeit bis zu Entscheidung, Eröffnung und Antwort",
+        "決定・開設・回答までの期間",
+    ),
+    "Funnel of the period's inquiries": (
+        "Trichter der Anfragen des Zeitraums",
+        "期間中の問い合わせの推移",
+    ),
+    "By sector": ("Nach Branche", "業種別"),
+    "By source and partner": ("Nach Quelle und Partner", "経路・パートナー別"),
+    "By prefecture of the Japanese HQ": (
+        "Nach Präfektur des japanischen Hauptsitzes",
+        "日本本社の都道府県別",
+    ),
+    "By owner": ("Nach Betreuung", "担当者別"),
+    "Lost projects by reason": ("Verlorene Projekte nach Grund", "失注理由別"),
+    "Lost projects by competing location": (
+        "Verlorene Projekte nach Konkurrenzstandort",
+        "競合候補地別の失注",
+    ),
+    "Overdue tasks per owner": ("Überfällige Aufgaben je Betreuer", "担当者別の期限超過タスク"),
+    "Active projects by stage": ("Aktive Projekte nach Phase", "段階別の進行中案件"),
+    "Projects lost in the period": ("Im Zeitraum verlorene Projekte", "期間中の失注案件"),
+    "Location": ("Standort", "拠点"),
+    "In brackets: the share of the stage before that got this far.": (
+        "In Klammern: der Anteil der vorigen Phase, der so weit kam.",
+        "括弧内：前段階からここまで進んだ割合。",
+    ),
+    "Tasks": ("Aufgaben", "タスク"),
     # Vocabulary (the domain's English labels)
     "Prospect": ("Interessent", "見込み"),
     "Settled in Düsseldorf": ("In Düsseldorf ansässig", "デュッセルドルフに進出済み"),
@@ -203,6 +291,8 @@ class Labels:
 
     def __call__(self, english: str, **values: object) -> str:
         """The word in this language (unknown words stay English), with ``values`` filled in."""
+        if not english:
+            return ""
         if english not in WORDS:
             UNTRANSLATED.add(english)
         german, japanese = WORDS.get(english, (english, english))

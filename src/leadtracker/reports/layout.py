@@ -89,6 +89,7 @@ CELL = _style("cell", fontSize=8.5, leading=11.5)
 CELL_BOLD = _style("cell-bold", fontName=SANS_BOLD, fontSize=8.5, leading=11.5)
 HEAD_CELL = _style("head-cell", fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED)
 TITLE = _style("title", fontName=SANS_BOLD, fontSize=20, leading=25, spaceAfter=2)
+NUMBER = _style("number", fontName=SANS_BOLD, fontSize=20, leading=24, textColor=ACCENT)
 SUBTITLE = _style("subtitle", fontSize=12, leading=17, textColor=MUTED)
 H1 = _style(
     "h1",
@@ -132,6 +133,14 @@ class TextParagraph(Paragraph):
         return size
 
 
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """A table style that sets empty and plain-text cells in the house font.
+
+    (reportlab's default is Helvetica, which would not be embedded.)
+    """
+    return TableStyle([("FONT", (0, 0), (-1, -1), SANS), *commands])
+
+
 @cache
 def _cjk(style: ParagraphStyle) -> ParagraphStyle:
     """``style`` wrapping the CJK way (between any two characters, minding kinsoku)."""
@@ -172,15 +181,12 @@ class Writer:
             return None
         table = Table(shown, colWidths=[45 * mm, FRAME_WIDTH - 45 * mm], hAlign="LEFT")
         table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), SANS),  # not reportlab's unembedded default
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
-                ]
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
             )
         )
         return table
@@ -201,17 +207,14 @@ class Writer:
             hAlign="LEFT",
         )
         table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), SANS),  # not reportlab's unembedded default
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             )
         )
         return table

@@ -1,0 +1,737 @@
+"""Exports of the database's tables to an Excel workbook (XLSX) or to CSV files.
+
+Five tables can be exported (:data:`TABLES`): projects, companies, contacts,
+activities and tasks. Each has a declared list of columns (:data:`COLUMNS`):
+an English header and a :class:`CellType`. References are shown by name (the
+company's display name, the owner's name, the stage's label), vocabularies by
+their English ``label``. One call reads everything in one read transaction,
+a table at a time with plain row tuples in batches of :data:`BATCH_ROWS`, so
+a table of 100,000 projects is never in memory at once.
+
+- **XLSX** is written with XlsxWriter in ``constant_memory`` mode: one row in
+  memory, strings inline. Header row bold and frozen, an autofilter over the
+  data, numbers as numbers, dates and times as Excel dates with a date (or
+  date-time) format, amounts with a euro format.
+- **CSV** is UTF-8 with a byte order mark (Excel on Windows then reads
+  Japanese correctly), comma separated, with a header row; dates as
+  ``YYYY-MM-DD``, amounts as plain decimals with a dot (``1234567.50``).
+
+Times (an activity's, a task's completion) are Düsseldorf office time: in
+XLSX as the local date and time (Excel has no time zones), in CSV as ISO 8601
+with the offset, e.g. ``2026-05-15T14:30:00+02:00``.
+
+Text a user typed is never turned into a formula (spreadsheet or "CSV"
+injection): XLSX cells are always written as strings, and CSV values that a
+spreadsheet would evaluate get a leading apostrophe (:func:`safe_text`).
+
+Every file is written to a temporary file beside the target and renamed at
+the end, so a failed export never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum, StrEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import xlsxwriter
+from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from leadtracker.db.engine import READ_ONLY
+from leadtracker.db.models import (
+    Activity,
+    Company,
+    Contact,
+    Event,
+    Partner,
+    Project,
+    Stage,
+    Task,
+    User,
+)
+from leadtracker.domain.errors import DomainError
+from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.domain.prefectures import PREFECTURES
+from leadtracker.domain.vocabulary import (
+    ActivityKind,
+    CompanyStatus,
+    Language,
+    LegalBasis,
+    LostReason,
+    PermitStatus,
+    ProjectSource,
+    ProjectType,
+    Rank,
+    Sector,
+)
+
+#: Called with a step's name and the share of the work done (0.0–1.0), as in
+#: :data:`leadtracker.services.demo.Progress`.
+Progress = Callable[[str, float], None]
+
+#: A value of the summary sheet: text, a count, a figure, an amount in euro
+#: (:class:`~decimal.Decimal`), a day, or nothing.
+SummaryValue = str | int | float | Decimal | date | None
+
+#: The tables that can be exported, in the order of the workbook's sheets.
+TABLES: tuple[str, ...] = ("projects", "companies", "contacts", "activities", "tasks")
+
+#: Name of the workbook's first sheet when KPI rows are given.
+SUMMARY_SHEET = "Summary"
+
+#: Rows read from the database at a time; progress is reported after each batch.
+BATCH_ROWS = 5_000
+
+#: What a spreadsheet evaluates when a cell's text starts with it (OWASP's list).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+#: Excel's number formats.
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+MONEY_FORMAT = '#,##0.00 "€"'
+
+# Day 0 of Excel's 1900 date system (correct from 1 March 1900 on).
+_EXCEL_EPOCH = date(1899, 12, 30).toordinal()
+_EXCEL_FIRST_DAY = date(1900, 3, 1).toordinal() - _EXCEL_EPOCH
+_SECONDS_PER_DAY = 86_400
+
+
+def safe_text(text: str) -> str:
+    """``text`` as a CSV value no spreadsheet evaluates: a formula-looking one gets a ``'``.
+
+    Excel and LibreOffice take a value that starts with ``=``, ``+``, ``-``
+    or ``@`` (and, after trimming, a tab or carriage return) as a formula:
+    ``=HYPERLINK("http://evil", "x")`` in a company's name would become a
+    live link. OWASP's remedy is a leading apostrophe, which spreadsheets
+    show as text. Only text goes through here: a negative number stored as a
+    number is written as it is.
+    """
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+class ExportError(DomainError):
+    """An export cannot be made as asked: an unknown table, a missing folder."""
+
+
+class CellType(StrEnum):
+    """How a column's values are written."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    MONEY = "money"  # euro, exact to the cent
+    DATE = "date"
+    DATETIME = "datetime"  # office time
+
+
+# Column widths in Excel's units (about one digit each), by cell type.
+_WIDTHS = {
+    CellType.TEXT: 24,
+    CellType.INTEGER: 10,
+    CellType.MONEY: 16,
+    CellType.DATE: 12,
+    CellType.DATETIME: 17,
+}
+_WIDE = 40  # long texts: notes, titles
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    """A column of an exported table: its header and how its cells are written."""
+
+    header: str
+    cell_type: CellType
+    wide: bool = False  # long text: a wider column
+
+    @property
+    def width(self) -> int:
+        """Width of the column in a workbook (from the type; room for the header and filter)."""
+        return max(_WIDE if self.wide else _WIDTHS[self.cell_type], len(self.header) + 4)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What an export wrote, and how long it took.
+
+    Attributes:
+        paths: The files written (one workbook, or one CSV file per table).
+        rows: Data rows (without the header) per table name.
+        seconds: Wall time of the whole export.
+    """
+
+    paths: tuple[Path, ...]
+    rows: Mapping[str, int]
+    seconds: float
+
+    @property
+    def total_rows(self) -> int:
+        """Data rows of all tables together."""
+        return sum(self.rows.values())
+
+
+# --- What each table exports ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Field:
+    """A column with the SQL expression it is read from and how a value becomes a cell."""
+
+    column: ExportColumn
+    expression: ColumnElement[Any]
+    convert: Callable[[Any], Any] | None = None
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A table's fields and the SELECT (with its joins) that reads them in id order."""
+
+    name: str
+    sheet: str
+    fields: tuple[_Field, ...]
+    statement: Select[Any]
+    count: Select[Any]
+
+    @property
+    def columns(self) -> tuple[ExportColumn, ...]:
+        return tuple(f.column for f in self.fields)
+
+
+def _labels(vocabulary: type[Enum]) -> Callable[[Any], str]:
+    """The English label of a member of ``vocabulary`` (its value for an unknown one)."""
+    labels: dict[Any, str] = {member: member.label for member in vocabulary}  # type: ignore[attr-defined]
+
+    def label(value: Any) -> str:
+        return labels.get(value, str(value))
+
+    return label
+
+
+_RANKS = {int(rank): rank.label for rank in Rank}
+_PREFECTURES = {p.code: p.name_en for p in PREFECTURES}
+
+
+def _rank(value: int) -> str:
+    return _RANKS.get(value, str(value))
+
+
+def _prefecture(code: int) -> str:
+    return _PREFECTURES.get(code, str(code))
+
+
+def _joined(values: Sequence[str]) -> str:
+    return ", ".join(str(value) for value in values)
+
+
+def _office_time(moment: datetime) -> datetime:
+    return moment.astimezone(OFFICE_TIMEZONE)
+
+
+_BLANK: ColumnElement[str] = literal_column("''")
+
+
+def _company_name(company: Any) -> ColumnElement[str]:
+    """A company's display name in SQL: English, else German, else Japanese name.
+
+    The same rule as :func:`leadtracker.domain.names.company_display_name`.
+    """
+    return func.coalesce(
+        func.nullif(company.name_en, _BLANK), func.nullif(company.name_de, _BLANK), company.name_ja
+    )
+
+
+def _text(header: str, expression: Any, convert: Any = None, *, wide: bool = False) -> _Field:
+    return _Field(ExportColumn(header, CellType.TEXT, wide), expression, convert)
+
+
+def _typed(header: str, cell_type: CellType, expression: Any, convert: Any = None) -> _Field:
+    return _Field(ExportColumn(header, cell_type), expression, convert)
+
+
+def _source(name: str, model: Any, fields: tuple[_Field, ...], joined: Select[Any]) -> _Source:
+    statement = joined.with_only_columns(
+        *(f.expression for f in fields), maintain_column_froms=True
+    )
+    return _Source(
+        name=name,
+        sheet=name.capitalize(),
+        fields=fields,
+        statement=statement.order_by(model.id),
+        count=select(func.count()).select_from(model),
+    )
+
+
+def _projects() -> _Source:
+    fields = (
+        _typed("ID", CellType.INTEGER, Project.id),
+        _text("Company", _company_name(Company)),
+        _text("Title", Project.title, wide=True),
+        _text("Code name", Project.code_name),
+        _text("Type", Project.project_type, _labels(ProjectType)),
+        _text("Source", Project.source, _labels(ProjectSource)),
+        _text("Partner", Partner.name),
+        _text("Event", Event.name),
+        _text("Owner", User.name),
+        _text("Stage", Stage.label),
+        _typed("Received on", CellType.DATE, Project.received_on),
+        _typed("Planned jobs", CellType.INTEGER, Project.planned_jobs),
+        _typed("Planned investment (EUR)", CellType.MONEY, Project.planned_investment),
+        _typed("Office space (m²)", CellType.INTEGER, Project.office_space_m2),
+        _typed("Target date", CellType.DATE, Project.target_date),
+        _typed("Decision date", CellType.DATE, Project.decision_date),
+        _text("Competing locations", Project.competing_locations, _joined, wide=True),
+        _text("Lost reason", Project.lost_reason, _labels(LostReason)),
+        _text("Lost to", Project.lost_to_location),
+        _typed("Trade registered on", CellType.DATE, Project.trade_registered_on),
+        _typed("Register entry on", CellType.DATE, Project.register_entry_on),
+        _text("Permits", Project.permits_status, _labels(PermitStatus)),
+        _typed("Lease signed on", CellType.DATE, Project.lease_signed_on),
+        _typed("Opened on", CellType.DATE, Project.opened_on),
+        _typed("Jobs at opening", CellType.INTEGER, Project.jobs_at_opening),
+        _typed("Actual investment (EUR)", CellType.MONEY, Project.actual_investment),
+        _text("Notes", Project.notes, wide=True),
+    )
+    joined = (
+        select(Project.id)
+        .join(Company, Company.id == Project.company_id)
+        .join(Stage, Stage.key == Project.stage_key)
+        .outerjoin(Partner, Partner.id == Project.partner_id)
+        .outerjoin(Event, Event.id == Project.event_id)
+        .outerjoin(User, User.id == Project.owner_id)
+    )
+    return _source("projects", Project, fields, joined)
+
+
+def _companies() -> _Source:
+    parent = aliased(Company)
+    fields = (
+        _typed("ID", CellType.INTEGER, Company.id),
+        _text("Name (Japanese)", Company.name_ja),
+        _text("Name (kana)", Company.name_kana),
+        _text("Name (English)", Company.name_en),
+        _text("Name (German)", Company.name_de),
+        _text("Register number", Company.register_number),
+        _text("Corporate number", Company.corporate_number),
+        _text("Sector", Company.sector, _labels(Sector)),
+        _text("HQ prefecture", Company.hq_prefecture, _prefecture),
+        _text("HQ city", Company.hq_city),
+        _text("Website", Company.website),
+        _text("Parent company", _company_name(parent)),
+        _text("Status", Company.status, _labels(CompanyStatus)),
+        _text("Notes", Company.notes, wide=True),
+    )
+    joined = select(Company.id).outerjoin(parent, parent.id == Company.parent_id)
+    return _source("companies", Company, fields, joined)
+
+
+def _contacts() -> _Source:
+    fields = (
+        _typed("ID", CellType.INTEGER, Contact.id),
+        _text("Company", _company_name(Company)),
+        _text("Family name (kanji)", Contact.family_kanji),
+        _text("Given name (kanji)", Contact.given_kanji),
+        _text("Family name (kana)", Contact.family_kana),
+        _text("Given name (kana)", Contact.given_kana),
+        _text("Family name (romaji)", Contact.family_romaji),
+        _text("Given name (romaji)", Contact.given_romaji),
+        _text("Title", Contact.title),
+        _text("Rank", Contact.rank, _rank),
+        _text("Email", Contact.email),
+        _text("Phone", Contact.phone),
+        _text("Mobile", Contact.mobile),
+        _text("Preferred language", Contact.preferred_language, _labels(Language)),
+        _text("Legal basis", Contact.legal_basis, _labels(LegalBasis)),
+        _typed("Consent date", CellType.DATE, Contact.consent_date),
+        _text("Notes", Contact.notes, wide=True),
+    )
+    joined = select(Contact.id).outerjoin(Company, Company.id == Contact.company_id)
+    return _source("contacts", Contact, fields, joined)
+
+
+def _activities() -> _Source:
+    fields = (
+        _typed("ID", CellType.INTEGER, Activity.id),
+        _typed("Occurred at", CellType.DATETIME, Activity.occurred_at, _office_time),
+        _text("Kind", Activity.kind, _labels(ActivityKind)),
+        _text("Company", _company_name(Company)),
+        _text("Project", Project.title),
+        _text("Subject", Activity.subject, wide=True),
+        _text("Text", Activity.text, wide=True),
+    )
+    joined = (
+        select(Activity.id)
+        .outerjoin(Company, Company.id == Activity.company_id)
+        .outerjoin(Project, Project.id == Activity.project_id)
+    )
+    return _source("activities", Activity, fields, joined)
+
+
+def _tasks() -> _Source:
+    fields = (
+        _typed("ID", CellType.INTEGER, Task.id),
+        _text("Title", Task.title, wide=True),
+        _typed("Due on", CellType.DATE, Task.due_on),
+        _typed("Done at", CellType.DATETIME, Task.done_at, _office_time),
+        _text("Owner", User.name),
+        _text("Company", _company_name(Company)),
+        _text("Project", Project.title),
+        _text("Notes", Task.notes, wide=True),
+    )
+    joined = (
+        select(Task.id)
+        .outerjoin(User, User.id == Task.owner_id)
+        .outerjoin(Company, Company.id == Task.company_id)
+        .outerjoin(Project, Project.id == Task.project_id)
+    )
+    return _source("tasks", Task, fields, joined)
+
+
+_SOURCES: dict[str, _Source] = {
+    source.name: source
+    for source in (_projects(), _companies(), _contacts(), _activities(), _tasks())
+}
+
+#: The columns of each table, by table name.
+COLUMNS: Mapping[str, tuple[ExportColumn, ...]] = MappingProxyType(
+    {name: _SOURCES[name].columns for name in TABLES}
+)
+
+
+def _batches(conn: Connection, source: _Source) -> Iterator[list[list[Any]]]:
+    """The table's rows as cell values, ``BATCH_ROWS`` at a time, in id order."""
+    converters = [(i, f.convert) for i, f in enumerate(source.fields) if f.convert is not None]
+    result = conn.execute(source.statement.execution_options(yield_per=BATCH_ROWS))
+    for partition in result.partitions():
+        batch = [list(row) for row in partition]
+        for cells in batch:
+            for i, convert in converters:
+                value = cells[i]
+                if value is not None:
+                    cells[i] = convert(value)
+        yield batch
+
+
+# --- Bookkeeping: which tables, progress, files -----------------------------
+
+
+def _chosen(tables: Iterable[str]) -> list[str]:
+    """The tables asked for, in :data:`TABLES` order; an unknown name is an error."""
+    wanted = list(dict.fromkeys(tables))
+    unknown = [name for name in wanted if name not in _SOURCES]
+    if unknown:
+        raise ExportError(
+            f"There is no table “{unknown[0]}” to export; the tables are: {', '.join(TABLES)}."
+        )
+    if not wanted:
+        raise ExportError("Choose at least one table to export.")
+    return [name for name in TABLES if name in wanted]
+
+
+def _require_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist.")
+
+
+class _Tracker:
+    """Reports progress over the rows of all tables of one export."""
+
+    def __init__(self, progress: Progress | None, totals: Mapping[str, int]) -> None:
+        self._report = progress or (lambda _step, _done: None)
+        self._total = max(1, sum(totals.values()))
+        self._totals = totals
+        self._done = 0
+        self.rows = dict.fromkeys(totals, 0)
+
+    def step(self, text: str) -> None:
+        """Report a step without rows (opening, finishing)."""
+        self._report(text, min(1.0, self._done / self._total))
+
+    def add(self, table: str, rows: int) -> None:
+        """Count ``rows`` more rows of ``table`` written, and report."""
+        self._done += rows
+        self.rows[table] += rows
+        self.step(f"{table.capitalize()}: {self.rows[table]:,} of {self._totals[table]:,} rows")
+
+
+def _counts(conn: Connection, tables: Sequence[str]) -> dict[str, int]:
+    return {name: int(conn.scalar(_SOURCES[name].count) or 0) for name in tables}
+
+
+@contextmanager
+def _replacing(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target`` that replaces it when the block ends without error.
+
+    On an error the temporary file is removed and ``target`` is left as it
+    was. The file is created readable by its owner only, like the database.
+    """
+    _require_folder(target.parent)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        temporary.replace(target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+# --- XLSX -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Formats:
+    """The workbook's cell formats, made once."""
+
+    header: Any
+    date: Any
+    datetime: Any
+    money: Any
+
+    @classmethod
+    def of(cls, book: Any) -> _Formats:
+        return cls(
+            header=book.add_format({"bold": True}),
+            date=book.add_format({"num_format": DATE_FORMAT}),
+            datetime=book.add_format({"num_format": DATETIME_FORMAT}),
+            money=book.add_format({"num_format": MONEY_FORMAT}),
+        )
+
+
+_CellWriter = Callable[[int, int, Any], Any]
+
+
+def _cell_writers(sheet: Any, formats: _Formats, columns: Sequence[ExportColumn]) -> list[Any]:
+    """A writer per column: ``writer(row, column, value)`` for a value that is not empty."""
+    write_string, write_number = sheet.write_string, sheet.write_number
+
+    def write_money(row: int, col: int, value: Decimal) -> None:
+        write_number(row, col, float(value), formats.money)
+
+    def write_date(row: int, col: int, value: date) -> None:
+        serial = value.toordinal() - _EXCEL_EPOCH
+        if serial < _EXCEL_FIRST_DAY:  # before Excel's calendar: as text
+            write_string(row, col, value.isoformat())
+        else:
+            write_number(row, col, serial, formats.date)
+
+    def write_datetime(row: int, col: int, value: datetime) -> None:
+        serial = value.toordinal() - _EXCEL_EPOCH
+        if serial < _EXCEL_FIRST_DAY:
+            write_string(row, col, value.isoformat(sep=" ", timespec="minutes"))
+            return
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+        write_number(row, col, serial + seconds / _SECONDS_PER_DAY, formats.datetime)
+
+    by_type: dict[CellType, _CellWriter] = {
+        CellType.TEXT: write_string,  # never write(): "=…" would become a formula
+        CellType.INTEGER: write_number,
+        CellType.MONEY: write_money,
+        CellType.DATE: write_date,
+        CellType.DATETIME: write_datetime,
+    }
+    return [by_type[column.cell_type] for column in columns]
+
+
+def _start_sheet(book: Any, formats: _Formats, name: str, columns: Sequence[ExportColumn]) -> Any:
+    """A new sheet with its column widths and the bold, frozen header row."""
+    sheet = book.add_worksheet(name)
+    for col, column in enumerate(columns):
+        sheet.set_column(col, col, column.width)
+        sheet.write_string(0, col, column.header, formats.header)
+    sheet.freeze_panes(1, 0)
+    return sheet
+
+
+def _write_sheet(
+    book: Any, formats: _Formats, conn: Connection, source: _Source, tracker: _Tracker
+) -> None:
+    """One table as one sheet, row by row (constant memory: rows in order)."""
+    sheet = _start_sheet(book, formats, source.sheet, source.columns)
+    writers = _cell_writers(sheet, formats, source.columns)
+    row = 0
+    for batch in _batches(conn, source):
+        for cells in batch:
+            row += 1
+            for col, value in enumerate(cells):
+                if value is not None and value != "":
+                    writers[col](row, col, value)
+        tracker.add(source.name, len(batch))
+    sheet.autofilter(0, 0, row, len(source.fields) - 1)
+
+
+def _write_summary(book: Any, formats: _Formats, rows: Iterable[tuple[str, SummaryValue]]) -> None:
+    """The KPI rows: a label and a value each, under a bold, frozen header."""
+    columns = (
+        ExportColumn("Figure", CellType.TEXT, wide=True),
+        ExportColumn("Value", CellType.TEXT),
+    )
+    sheet = _start_sheet(book, formats, SUMMARY_SHEET, columns)
+    for row, (label, value) in enumerate(rows, start=1):
+        sheet.write_string(row, 0, label)
+        _write_summary_value(sheet, formats, row, value)
+
+
+def _write_summary_value(sheet: Any, formats: _Formats, row: int, value: SummaryValue) -> None:
+    if value is None:
+        return
+    if isinstance(value, str):
+        sheet.write_string(row, 1, value)
+    elif isinstance(value, Decimal):
+        sheet.write_number(row, 1, float(value), formats.money)
+    elif isinstance(value, datetime):
+        moment = _office_time(value) if value.tzinfo else value
+        sheet.write_datetime(row, 1, moment.replace(tzinfo=None), formats.datetime)
+    elif isinstance(value, date):
+        sheet.write_datetime(row, 1, value, formats.date)
+    else:
+        sheet.write_number(row, 1, value)
+
+
+def _write_workbook(
+    path: Path,
+    conn: Connection,
+    tables: Sequence[str],
+    summary: Iterable[tuple[str, SummaryValue]] | None,
+    tracker: _Tracker,
+) -> None:
+    options = {
+        "constant_memory": True,  # one row in memory; strings inline
+        "strings_to_formulas": False,  # belt and braces: cells are written typed anyway
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+    }
+    with xlsxwriter.Workbook(str(path), options) as book:
+        formats = _Formats.of(book)
+        if summary is not None:
+            _write_summary(book, formats, summary)
+        for name in tables:
+            _write_sheet(book, formats, conn, _SOURCES[name], tracker)
+        tracker.step("writing the workbook")
+
+
+# --- CSV --------------------------------------------------------------------
+
+
+def _csv_money(value: Decimal) -> str:
+    return f"{value:f}"
+
+
+def _csv_datetime(value: datetime) -> str:
+    return value.isoformat(timespec="seconds")
+
+
+_CSV_FORMATTERS: dict[CellType, Callable[[Any], Any]] = {
+    CellType.TEXT: safe_text,
+    CellType.INTEGER: int,
+    CellType.MONEY: _csv_money,
+    CellType.DATE: date.isoformat,
+    CellType.DATETIME: _csv_datetime,
+}
+
+
+def _write_csv(path: Path, conn: Connection, source: _Source, tracker: _Tracker) -> None:
+    formatters = [_CSV_FORMATTERS[column.cell_type] for column in source.columns]
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([column.header for column in source.columns])
+        for batch in _batches(conn, source):
+            writer.writerows(
+                [
+                    [
+                        "" if value is None else format_(value)
+                        for format_, value in zip(formatters, cells, strict=True)
+                    ]
+                    for cells in batch
+                ]
+            )
+            tracker.add(source.name, len(batch))
+
+
+# --- The service ------------------------------------------------------------
+
+
+class ExportService:
+    """Exports tables to an XLSX workbook or to CSV files; see the module docstring.
+
+    Args:
+        sessions: The database's session factory.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def to_xlsx(
+        self,
+        path: Path,
+        tables: Iterable[str] = TABLES,
+        *,
+        summary: Sequence[tuple[str, SummaryValue]] | None = None,
+        progress: Progress | None = None,
+    ) -> ExportReport:
+        """Write ``tables`` (in :data:`TABLES` order) as the sheets of one workbook at ``path``.
+
+        Args:
+            path: The workbook to write (replaced if it exists).
+            tables: Names of the tables to export; default: all five.
+            summary: KPI rows (label, value) for a first sheet "Summary"; a
+                :class:`~decimal.Decimal` value is an amount in euro.
+            progress: Told a step and the share done every :data:`BATCH_ROWS` rows.
+
+        Raises:
+            ExportError: an unknown table, or the folder of ``path`` does not exist.
+        """
+        started = time.perf_counter()
+        chosen = _chosen(tables)
+        _require_folder(path.parent)
+        with self._sessions() as session, _replacing(path) as temporary:
+            conn = session.connection(execution_options=READ_ONLY)
+            tracker = _Tracker(progress, _counts(conn, chosen))
+            _write_workbook(temporary, conn, chosen, summary, tracker)
+        tracker.step("done")
+        return ExportReport((path,), MappingProxyType(tracker.rows), time.perf_counter() - started)
+
+    def to_csv(self, path: Path, table: str, *, progress: Progress | None = None) -> ExportReport:
+        """Write one table as a CSV file at ``path`` (replaced if it exists).
+
+        Raises:
+            ExportError: an unknown table, or the folder of ``path`` does not exist.
+        """
+        return self._csv({table: path}, progress)
+
+    def to_csv_folder(
+        self, folder: Path, tables: Iterable[str] = TABLES, *, progress: Progress | None = None
+    ) -> ExportReport:
+        """Write each of ``tables`` as ``<table>.csv`` into ``folder``, which must exist.
+
+        The files appear together at the end: when one fails, none is written.
+
+        Raises:
+            ExportError: an unknown table, or ``folder`` does not exist.
+        """
+        _require_folder(folder)
+        return self._csv({name: folder / f"{name}.csv" for name in _chosen(tables)}, progress)
+
+    def _csv(self, targets: Mapping[str, Path], progress: Progress | None) -> ExportReport:
+        started = time.perf_counter()
+        chosen = _chosen(targets)
+        for path in targets.values():
+            _require_folder(path.parent)
+        with self._sessions() as session, ExitStack() as files:
+            conn = session.connection(execution_options=READ_ONLY)
+            tracker = _Tracker(progress, _counts(conn, chosen))
+            for name in chosen:
+                temporary = files.enter_context(_replacing(targets[name]))
+                _write_csv(temporary, conn, _SOURCES[name], tracker)
+        tracker.step("done")
+        paths = tuple(targets[name] for name in chosen)
+        return ExportReport(paths, MappingProxyType(tracker.rows), time.perf_counter() - started)
