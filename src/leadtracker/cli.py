@@ -20,11 +20,14 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from leadtracker import __version__
 from leadtracker.db.database import Database, DatabaseOpenError, open_database
 from leadtracker.domain.errors import DomainError
+from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language, RecordKind
 from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
+from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
+from leadtracker.services.kpis import KpiService
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
@@ -113,6 +116,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _document_options(briefing)
     briefing.set_defaults(handler=_run_briefing)
+
+    report = commands.add_parser(
+        "report", help="write a pipeline summary for management (PDF or Excel)"
+    )
+    report.add_argument("kind", choices=["pipeline"], help="the report (pipeline: the KPIs)")
+    report.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="2025 (calendar year), FY2025 (April 2025 – March 2026), 2025Q3, "
+        "or 2025-01-01..2025-06-30",
+    )
+    report.add_argument(
+        "--format", choices=["pdf", "xlsx"], default="pdf", help="the file format (default: pdf)"
+    )
+    _document_options(report)
+    report.set_defaults(handler=_run_report)
 
     check = commands.add_parser("check", help="check the database file and its schema version")
     check.add_argument(
@@ -263,6 +283,16 @@ def _run_briefing(args: argparse.Namespace) -> int:
         return meeting_briefing_pdf(
             briefing, language, reveal_confidential=args.reveal_confidential
         )
+
+    return _write_document(args, make)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    period = Period.parse(args.period)
+
+    def make(database: Database, language: Language) -> bytes:
+        summary = KpiService(database.sessions).summary(period)
+        return pipeline_summary_pdf(summary, language, reveal_confidential=args.reveal_confidential)
 
     return _write_document(args, make)
 
