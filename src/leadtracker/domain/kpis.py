@@ -193,6 +193,30 @@ class KpiReport:
     breakdowns: dict[Dimension, tuple[tuple[str, Headline], ...]]
 
 
+@dataclass(frozen=True)
+class _Standing:
+    """Where each project stands for the period, worked out once per project."""
+
+    inquiry: frozenset[int]
+    active: frozenset[int]
+    won: frozenset[int]
+    landed: frozenset[int]
+    lost: frozenset[int]
+
+    @classmethod
+    def of(cls, period: Period, as_of: date, projects: Sequence[ProjectFacts]) -> _Standing:
+        def ids(test: Callable[[ProjectFacts], bool]) -> frozenset[int]:
+            return frozenset(p.id for p in projects if test(p))
+
+        return cls(
+            inquiry=ids(lambda p: p.received_on in period),
+            active=ids(lambda p: p.category_on(as_of) in ACTIVE),
+            won=ids(lambda p: (day := p.won_on()) is not None and day in period),
+            landed=ids(lambda p: p.opened_on is not None and p.opened_on in period),
+            lost=ids(lambda p: (day := p.lost_on(as_of)) is not None and day in period),
+        )
+
+
 def compute(
     period: Period,
     projects: Sequence[ProjectFacts],
@@ -202,11 +226,12 @@ def compute(
 ) -> KpiReport:
     """The KPIs of ``period`` (see the module docstring for what counts)."""
     as_of = min(period.end, today)
-    headline = _headline(period, as_of, projects)
-    cohort = [p for p in projects if p.received_on in period]
+    standing = _Standing.of(period, as_of, projects)
+    headline = _headline(standing, projects)
+    cohort = [p for p in projects if p.id in standing.inquiry]
     decided = [p for p in projects if p.decision_date is not None and p.decision_date in period]
-    opened = [p for p in projects if p.opened_on is not None and p.opened_on in period]
-    lost = [p for p in projects if _lost_in(p, period, as_of)]
+    opened = [p for p in projects if p.id in standing.landed]
+    lost = [p for p in projects if p.id in standing.lost]
     answered = [p for p in cohort if p.first_response_on is not None]
     return KpiReport(
         period=period,
@@ -225,32 +250,27 @@ def compute(
         lost_by_location=_ranked(Counter(p.lost_to.strip() or "" for p in lost)),
         overdue_by_owner=_ranked(Counter(t.owner for t in tasks if _overdue(t, as_of))),
         breakdowns={
-            dimension: _breakdown(period, as_of, projects, dimension) for dimension in Dimension
+            dimension: _breakdown(standing, projects, dimension) for dimension in Dimension
         },
     )
 
 
-def _headline(period: Period, as_of: date, projects: Iterable[ProjectFacts]) -> Headline:
+def _headline(standing: _Standing, projects: Iterable[ProjectFacts]) -> Headline:
     projects = list(projects)
-    won = [p for p in projects if (day := p.won_on()) is not None and day in period]
-    landed = [p for p in projects if p.opened_on is not None and p.opened_on in period]
-    active = [p for p in projects if p.category_on(as_of) in ACTIVE]
+    won = [p for p in projects if p.id in standing.won]
+    landed = [p for p in projects if p.id in standing.landed]
+    active = [p for p in projects if p.id in standing.active]
     return Headline(
-        inquiries=sum(1 for p in projects if p.received_on in period),
+        inquiries=sum(1 for p in projects if p.id in standing.inquiry),
         active=len(active),
         won=len(won),
         landed=len(landed),
-        lost=sum(1 for p in projects if _lost_in(p, period, as_of)),
+        lost=sum(1 for p in projects if p.id in standing.lost),
         won_planned=Money.of((p.planned_jobs, p.planned_investment) for p in won),
         landed_planned=Money.of((p.planned_jobs, p.planned_investment) for p in landed),
         landed_actual=Money.of((p.jobs_at_opening, p.actual_investment) for p in landed),
         active_planned=Money.of((p.planned_jobs, p.planned_investment) for p in active),
     )
-
-
-def _lost_in(project: ProjectFacts, period: Period, as_of: date) -> bool:
-    day = project.lost_on(as_of)
-    return day is not None and day in period
 
 
 def funnel(
@@ -294,12 +314,12 @@ def _ranked(counts: Counter[K]) -> tuple[tuple[K, int], ...]:
 
 
 def _breakdown(
-    period: Period, as_of: date, projects: Sequence[ProjectFacts], dimension: Dimension
+    standing: _Standing, projects: Sequence[ProjectFacts], dimension: Dimension
 ) -> tuple[tuple[str, Headline], ...]:
     groups: dict[str, list[ProjectFacts]] = defaultdict(list)
     for project in projects:
         groups[project.groups.get(dimension, "")].append(project)
-    rows = [(name, _headline(period, as_of, members)) for name, members in groups.items()]
+    rows = [(name, _headline(standing, members)) for name, members in groups.items()]
     shown = [
         (name, h) for name, h in rows if h.inquiries or h.active or h.won or h.landed or h.lost
     ]

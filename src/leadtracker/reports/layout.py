@@ -28,7 +28,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.reports.fonts import SANS, SANS_BOLD, register_fonts, runs
 from leadtracker.reports.labels import Labels
-from leadtracker.reports.markup import fragments, needs_cjk_wrap
+from leadtracker.reports.markup import fragments, has_japanese, needs_cjk_wrap
 
 ACCENT = colors.HexColor("#B0122D")  # Düsseldorf red
 INK = colors.HexColor("#1F2328")
@@ -141,6 +141,16 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), SANS), *commands])
 
 
+def _fits_plain(value: str, width: float) -> bool:
+    """Whether ``value`` can be a plain table cell: one line of Latin text that fits ``width``."""
+    if not value.isprintable() or has_japanese(value):
+        return False
+    covered = register_fonts().latin
+    if any(ord(char) not in covered for char in value):
+        return False
+    return stringWidth(value, SANS, CELL.fontSize) <= width
+
+
 @cache
 def _cjk(style: ParagraphStyle) -> ParagraphStyle:
     """``style`` wrapping the CJK way (between any two characters, minding kinsoku)."""
@@ -199,15 +209,14 @@ class Writer:
     ) -> Table:
         """A table with a header row repeated on every page; ``widths`` as shares of the frame."""
         head = [self.para(self.labels(h), HEAD_CELL) for h in header]
-        body = [[c if isinstance(c, Flowable) else self.para(c, CELL) for c in r] for r in rows]
-        table = Table(
-            [head, *body],
-            colWidths=[w * FRAME_WIDTH for w in widths],
-            repeatRows=1,
-            hAlign="LEFT",
-        )
+        columns = [w * FRAME_WIDTH for w in widths]
+        body = [[self._cell(c, w) for c, w in zip(r, columns, strict=True)] for r in rows]
+        table = Table([head, *body], colWidths=columns, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             table_style(
+                ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
+                ("LEADING", (0, 0), (-1, -1), CELL.leading),
+                ("TEXTCOLOR", (0, 0), (-1, -1), CELL.textColor),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -218,6 +227,14 @@ class Writer:
             )
         )
         return table
+
+    def _cell(self, value: Flowable | str, width: float) -> Flowable | str:
+        """A table cell: short Latin text as a plain string (much quicker), else a paragraph."""
+        if isinstance(value, Flowable):
+            return value
+        if _fits_plain(value, width - 6):  # less the cell's padding
+            return value
+        return self.para(value, CELL)
 
     def missing_note(self) -> list[Flowable]:
         """The note listing characters printed as 〓, if there were any."""

@@ -25,6 +25,7 @@ from leadtracker.reports.charts import columns, ranking
 from leadtracker.reports.labels import Labels, vocabulary
 from leadtracker.reports.layout import (
     FRAME_WIDTH,
+    H2,
     LABEL,
     NUMBER,
     SHADE,
@@ -217,24 +218,32 @@ def _project_name(line: ProjectLine, reveal: bool) -> tuple[str, str]:
     return line.title, line.company
 
 
-def _active_table(w: Writer, lines: Sequence[ProjectLine], reveal: bool) -> Table:
+def _active_by_stage(w: Writer, lines: Sequence[ProjectLine], reveal: bool) -> list[Flowable]:
+    """The active projects, one table per stage (in pipeline order) under its name and count."""
     labels = w.labels
-    rows: list[list[Flowable | str]] = []
+    stages: dict[str, list[ProjectLine]] = {}
     for line in lines:
-        name, company = _project_name(line, reveal)
-        rows.append(
-            [
-                labels(line.stage_label),
-                name,
-                company,
-                line.owner,
-                labels.number(line.planned_jobs),
-                labels.money(line.planned_investment),
-                labels.date(line.target_date),
-            ]
-        )
-    header = ["Stage", "Project", "Company", "Owner", "Jobs", "Investment", "Target date"]
-    return w.table(header, rows, [0.14, 0.2, 0.2, 0.13, 0.07, 0.14, 0.12])
+        stages.setdefault(line.stage_key, []).append(line)
+    parts: list[Flowable] = []
+    header = ["Project", "Company", "Owner", "Jobs", "Investment", "Target date"]
+    for members in stages.values():
+        rows: list[list[Flowable | str]] = []
+        for line in members:
+            name, company = _project_name(line, reveal)
+            rows.append(
+                [
+                    name,
+                    company,
+                    line.owner,
+                    labels.number(line.planned_jobs),
+                    labels.money(line.planned_investment),
+                    labels.date(line.target_date),
+                ]
+            )
+        caption = f"{labels(members[0].stage_label)} ({labels.number(len(members))})"
+        parts.append(w.para(caption, H2))
+        parts.append(w.table(header, rows, [0.25, 0.24, 0.15, 0.08, 0.15, 0.13]))
+    return parts
 
 
 def _lost_table(w: Writer, lines: Sequence[ProjectLine], reveal: bool) -> Table:
@@ -314,7 +323,7 @@ def _lists(w: Writer, summary: PipelineSummary, reveal: bool) -> list[Flowable]:
     report, labels = summary.report, w.labels
     reasons = [(vocabulary(labels, r), count) for r, count in report.lost_by_reason]
     overdue = _counts(w, "Owner", report.overdue_by_owner, "Tasks")
-    active = _active_table(w, summary.active, reveal) if summary.active else None
+    active = _active_by_stage(w, summary.active, reveal)
     lost = _lost_table(w, summary.lost, reveal) if summary.lost else None
     return [
         *w.section("Lost projects by reason", [_counts(w, "Reason", reasons)]),
@@ -323,7 +332,7 @@ def _lists(w: Writer, summary: PipelineSummary, reveal: bool) -> list[Flowable]:
             [_counts(w, "Location", report.lost_by_location)],
         ),
         *w.section("Overdue tasks per owner", [overdue]),
-        *w.section("Active projects by stage", [active]),
+        *w.section("Active projects by stage", active),
         *w.section("Projects lost in the period", [lost]),
     ]
 
