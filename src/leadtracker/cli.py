@@ -27,7 +27,8 @@ from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
-from leadtracker.services.kpis import KpiService
+from leadtracker.services.exports import TABLES, ExportService
+from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
@@ -133,6 +134,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _document_options(report)
     report.set_defaults(handler=_run_report)
+
+    export = commands.add_parser(
+        "export", help="write tables to Excel (.xlsx) or CSV (UTF-8 with BOM)"
+    )
+    export.add_argument(
+        "table",
+        choices=[*TABLES, "all"],
+        help="a table, or all of them (CSV: one file each in the folder given with -o)",
+    )
+    export.add_argument(
+        "--format", choices=["xlsx", "csv"], default="xlsx", help="the file format (default: xlsx)"
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH", help="the file (or folder)"
+    )
+    export.set_defaults(handler=_run_export)
 
     check = commands.add_parser("check", help="check the database file and its schema version")
     check.add_argument(
@@ -289,12 +306,42 @@ def _run_briefing(args: argparse.Namespace) -> int:
 
 def _run_report(args: argparse.Namespace) -> int:
     period = Period.parse(args.period)
+    if args.format == "xlsx":  # the KPIs on a Summary sheet, then every table
+        database = _open(args, create=False)
+        try:
+            summary = summary_rows(KpiService(database.sessions).summary(period))
+            exported = ExportService(database.sessions).to_xlsx(args.output, summary=summary)
+        finally:
+            database.close()
+        print(f"Written to {exported.paths[0]} ({exported.total_rows} rows)")
+        return EXIT_OK
 
     def make(database: Database, language: Language) -> bytes:
         summary = KpiService(database.sessions).summary(period)
         return pipeline_summary_pdf(summary, language, reveal_confidential=args.reveal_confidential)
 
     return _write_document(args, make)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    tables = list(TABLES) if args.table == "all" else [args.table]
+    database = _open(args, create=False)
+    try:
+        service = ExportService(database.sessions)
+        if args.format == "xlsx":
+            report = service.to_xlsx(args.output, tables)
+        elif args.table == "all":
+            args.output.mkdir(exist_ok=True)  # one file per table in it
+            report = service.to_csv_folder(args.output, tables)
+        else:
+            report = service.to_csv(args.output, args.table)
+    finally:
+        database.close()
+    for path in report.paths:
+        print(f"Written to {path}")
+    counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
+    print(f"{counts} in {report.seconds:.1f} s")
+    return EXIT_OK
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -97,6 +97,13 @@ LOST_IN_FY2026 = project(  # received in FY2025, lost on 1 April 2026: not FY202
     lost_reason=LostReason.COSTS,
     lost_to="London",
 )
+OPENING_PLANNED = project(  # won, with an opening date that is still a plan: not landed
+    7,
+    date(2024, 5, 1),
+    ("qualified", date(2024, 6, 1)),
+    ("won", date(2024, 10, 1)),
+    opened_on=date(2025, 6, 1),
+)
 PROJECTS = (
     LAST_DAY_OF_FY2024,
     FIRST_DAY_OF_FY2025,
@@ -104,6 +111,7 @@ PROJECTS = (
     LOST_THEN_REOPENED,
     LOST,
     LOST_IN_FY2026,
+    OPENING_PLANNED,
 )
 TASKS = (
     TaskFacts("Anna", date(2026, 3, 30), None),  # overdue on 31 March 2026
@@ -122,14 +130,14 @@ def fy2025() -> KpiReport:
 def test_inquiries_respect_the_fiscal_year_boundary(fy2025: KpiReport) -> None:
     assert fy2025.headline.inquiries == 5  # 2, 3, 4, 5, 6 -- not 1 (31 March 2025)
     fy2024 = compute(Period.fiscal_year(2024), PROJECTS, TASKS, DEFAULT_STAGES, TODAY)
-    assert fy2024.headline.inquiries == 1
+    assert fy2024.headline.inquiries == 2  # 1 (31 March 2025) and 7
 
 
 def test_active_won_landed_and_lost_at_the_end_of_the_year(fy2025: KpiReport) -> None:
     h = fy2025.headline
-    # On 31 March 2026: 1 inquiry, 2 qualified, 4 qualified again, 6 inquiry -> active;
-    # 3 landed, 5 lost.
-    assert h.active == 4
+    # On 31 March 2026: 1 inquiry, 2 qualified, 4 qualified again, 6 inquiry, 7 won -> active;
+    # 3 landed, 5 lost; 7's opening date is only planned.
+    assert h.active == 5
     assert (h.won, h.landed, h.lost) == (1, 1, 1)
     assert fy2025.as_of == date(2026, 3, 31)
     assert fy2025.landed_standing is Standing.BELOW and fy2025.landed_expected == (15, 20)
@@ -186,7 +194,7 @@ def test_funnel_counts_skipped_stages_as_passed(fy2025: KpiReport) -> None:
 def test_breakdowns_group_by_sector(fy2025: KpiReport) -> None:
     sectors = dict(fy2025.breakdowns[Dimension.SECTOR])
     assert sectors["Automotive"].inquiries == 2 and sectors["Automotive"].landed == 1
-    assert sectors["Electronics"].inquiries == 3 and sectors["Electronics"].active == 4
+    assert sectors["Electronics"].inquiries == 3 and sectors["Electronics"].active == 5
     assert [name for name, _ in fy2025.breakdowns[Dimension.SECTOR]] == [
         "Electronics",
         "Automotive",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from leadtracker.cli import EXIT_OK, main
 from leadtracker.db.database import Database
@@ -117,3 +119,38 @@ def test_report_pipeline_on_the_command_line(
     code = main(["--db", db, "report", "pipeline", "--period", "2025Q5", "-o", str(target)])
     assert code == 1
     assert "is not a period" in capsys.readouterr().err
+
+
+def test_pdf_and_xlsx_agree_with_each_other_and_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "lt.sqlite")
+    main(["--db", db, "demo", "--companies", "60"])
+    pdf_file, xlsx_file = tmp_path / "fy.pdf", tmp_path / "fy.xlsx"
+    for target in (pdf_file, xlsx_file):
+        args = ["--db", db, "report", "pipeline", "--period", "FY2024", "-o", str(target)]
+        assert main([*args, "--format", target.suffix[1:]]) == EXIT_OK, capsys.readouterr().err
+    figures = {
+        row[0]: row[1]
+        for row in load_workbook(xlsx_file)["Summary"].iter_rows(min_row=2, values_only=True)
+    }
+    with sqlite3.connect(tmp_path / "lt.sqlite") as conn:
+        [(inquiries,)] = conn.execute(
+            "SELECT count(*) FROM project WHERE received_on BETWEEN '2024-04-01' AND '2025-03-31'"
+        )
+        [(landed,)] = conn.execute(
+            "SELECT count(*) FROM project WHERE opened_on BETWEEN '2024-04-01' AND '2025-03-31'"
+        )
+    assert (figures["Inquiries"], figures["Landed"]) == (inquiries, landed)
+    tiles = read_pdf(pdf_file.read_bytes()).pages[0].split()
+    # The first page's tiles: Anfragen <n> … Angesiedelt <n>
+    assert tiles[tiles.index("Anfragen") + 1] == str(inquiries)
+    assert tiles[tiles.index("Angesiedelt") + 1] == str(landed)
+    assert load_workbook(xlsx_file).sheetnames == [
+        "Summary",
+        "Projects",
+        "Companies",
+        "Contacts",
+        "Activities",
+        "Tasks",
+    ]

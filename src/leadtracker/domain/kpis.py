@@ -7,8 +7,9 @@ rules (DOMAIN.md, "What management asks for"):
 - a project is **active** at the end of the period (or today, while it runs)
   when its stage then was open, won or on hold;
 - a project is **won** in the period when it first reached Won (or, skipping
-  Won, Landed) then; it has **landed** when its branch opened in the period
-  (``opened_on``), measured against the 15–20 per year benchmark;
+  Won, Landed) then; it has **landed** when it reached Landed and its branch
+  opened in the period (``opened_on``; a Won project's opening date is still a
+  plan), measured against the 15–20 per year benchmark;
 - a project is **lost** in the period when it moved to Lost then and was not
   reopened by the end of the period (a reopened project is active again);
 - **planned and actual** jobs and investment are kept apart: planned figures
@@ -40,6 +41,7 @@ from leadtracker.domain.vocabulary import LostReason
 K = TypeVar("K")
 
 ACTIVE = frozenset({StageCategory.OPEN, StageCategory.WON, StageCategory.ON_HOLD})
+_LANDED = frozenset({StageCategory.LANDED, StageCategory.AFTERCARE})
 _WON_OR_LATER = frozenset({StageCategory.WON, StageCategory.LANDED, StageCategory.AFTERCARE})
 #: Categories whose stages make the funnel, in their configured order.
 _FUNNEL = frozenset(
@@ -106,6 +108,10 @@ class ProjectFacts:
     def won_on(self) -> date | None:
         """The day it first reached Won or beyond."""
         return next((v.on for v in self.visits if v.category in _WON_OR_LATER), None)
+
+    def landed(self) -> bool:
+        """Whether it ever reached Landed (an opening date alone may still be a plan)."""
+        return any(v.category in _LANDED for v in self.visits)
 
     def lost_on(self, until: date) -> date | None:
         """The day it last moved to Lost, if it was still lost at the end of ``until``."""
@@ -212,7 +218,7 @@ class _Standing:
             inquiry=ids(lambda p: p.received_on in period),
             active=ids(lambda p: p.category_on(as_of) in ACTIVE),
             won=ids(lambda p: (day := p.won_on()) is not None and day in period),
-            landed=ids(lambda p: p.opened_on is not None and p.opened_on in period),
+            landed=ids(lambda p: p.opened_on is not None and p.opened_on in period and p.landed()),
             lost=ids(lambda p: (day := p.lost_on(as_of)) is not None and day in period),
         )
 

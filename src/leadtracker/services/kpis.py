@@ -278,3 +278,49 @@ def _overdue_tasks(session: Session, as_of: date) -> list[TaskFacts]:
         TaskFacts(owner or "", due, office_date(done) if done is not None else None)
         for owner, due, done in rows
     ]
+
+
+#: A value of a summary row: text, a count, a figure, an amount in euro, a day.
+SummaryValue = str | int | float | Decimal | date | None
+
+
+def summary_rows(summary: PipelineSummary) -> list[tuple[str, SummaryValue]]:
+    """The KPIs as (label, value) rows, for the Summary sheet of a workbook.
+
+    Counts stay numbers and amounts stay euros (Decimal), so that a
+    spreadsheet can calculate with them; planned and actual are separate rows.
+    """
+    report = summary.report
+    h = report.headline
+    low, high = report.landed_expected
+    rows: list[tuple[str, SummaryValue]] = [
+        ("Period", report.period.label),
+        ("First day", report.period.start),
+        ("Last day", report.period.end),
+        ("Active and overdue measured on", report.as_of),
+        ("Inquiries", h.inquiries),
+        ("Active projects", h.active),
+        ("Won", h.won),
+        ("Landed", h.landed),
+        ("Landed: benchmark for the period", f"{low:.0f}–{high:.0f}"),
+        ("Lost", h.lost),
+        ("Jobs planned by the projects won", h.won_planned.jobs),
+        ("Investment planned by the projects won (EUR)", h.won_planned.investment),
+        ("Jobs planned by the projects landed", h.landed_planned.jobs),
+        ("Investment planned by the projects landed (EUR)", h.landed_planned.investment),
+        ("Jobs at opening of the projects landed", h.landed_actual.jobs),
+        ("Investment at opening of the projects landed (EUR)", h.landed_actual.investment),
+        ("Jobs planned by the active projects", h.active_planned.jobs),
+        ("Investment planned by the active projects (EUR)", h.active_planned.investment),
+        ("Median days from first contact to decision", report.median_days_to_decision),
+        ("Median days from first contact to opening", report.median_days_to_opening),
+        ("Median days to the first response", report.median_days_to_first_response),
+        ("Inquiries without a response", report.unanswered_inquiries),
+    ]
+    for step in report.funnel:
+        rows.append((f"Funnel: inquiries that reached {step.label}", step.reached))
+    rows += [(f"Lost for: {r.label if r else 'not recorded'}", n) for r, n in report.lost_by_reason]
+    rows += [(f"Lost to: {place or 'not recorded'}", n) for place, n in report.lost_by_location]
+    rows += [(f"Overdue tasks: {owner or 'nobody'}", n) for owner, n in report.overdue_by_owner]
+    rows += [(f"Landed in {year.label}", count) for year, count in summary.landed_per_year]
+    return rows
