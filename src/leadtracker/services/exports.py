@@ -31,6 +31,7 @@ the end, so a failed export never leaves a half-written file behind.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import tempfile
 import time
@@ -39,7 +40,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum, StrEnum
+from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -93,6 +94,9 @@ SUMMARY_SHEET = "Summary"
 #: Rows read from the database at a time; progress is reported after each batch.
 BATCH_ROWS = 5_000
 
+#: Data rows an Excel sheet holds (1,048,576 rows less the header).
+MAX_SHEET_ROWS = 1_048_575
+
 #: What a spreadsheet evaluates when a cell's text starts with it (OWASP's list).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -110,12 +114,13 @@ _SECONDS_PER_DAY = 86_400
 def safe_text(text: str) -> str:
     """``text`` as a CSV value no spreadsheet evaluates: a formula-looking one gets a ``'``.
 
-    Excel and LibreOffice take a value that starts with ``=``, ``+``, ``-``
-    or ``@`` (and, after trimming, a tab or carriage return) as a formula:
+    Excel and LibreOffice may take a value that starts with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return as a formula (OWASP's list):
     ``=HYPERLINK("http://evil", "x")`` in a company's name would become a
     live link. OWASP's remedy is a leading apostrophe, which spreadsheets
     show as text. Only text goes through here: a negative number stored as a
-    number is written as it is.
+    number is written as it is. (XLSX needs no prefix: its text cells are
+    written as strings, which no spreadsheet evaluates.)
     """
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
@@ -206,9 +211,9 @@ class _Source:
         return tuple(f.column for f in self.fields)
 
 
-def _labels(vocabulary: type[Enum]) -> Callable[[Any], str]:
-    """The English label of a member of ``vocabulary`` (its value for an unknown one)."""
-    labels: dict[Any, str] = {member: member.label for member in vocabulary}  # type: ignore[attr-defined]
+def _labels(vocabulary: Iterable[Any]) -> Callable[[Any], str]:
+    """The English label of a member of the enum ``vocabulary`` (its value for an unknown one)."""
+    labels: dict[Any, str] = {member: member.label for member in vocabulary}
 
     def label(value: Any) -> str:
         return labels.get(value, str(value))
@@ -441,6 +446,13 @@ def _require_folder(folder: Path) -> None:
         raise ExportError(f"The folder {folder} does not exist.")
 
 
+def _check_target(path: Path) -> None:
+    """``path`` can be written: its folder exists and it is not a folder itself."""
+    _require_folder(path.parent)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; choose a file name to export to.")
+
+
 class _Tracker:
     """Reports progress over the rows of all tables of one export."""
 
@@ -452,8 +464,12 @@ class _Tracker:
         self.rows = dict.fromkeys(totals, 0)
 
     def step(self, text: str) -> None:
-        """Report a step without rows (opening, finishing)."""
+        """Report a step without rows of its own (writing the workbook's file)."""
         self._report(text, min(1.0, self._done / self._total))
+
+    def finish(self) -> None:
+        """Report the end."""
+        self._report("done", 1.0)
 
     def add(self, table: str, rows: int) -> None:
         """Count ``rows`` more rows of ``table`` written, and report."""
@@ -466,6 +482,16 @@ def _counts(conn: Connection, tables: Sequence[str]) -> dict[str, int]:
     return {name: int(conn.scalar(_SOURCES[name].count) or 0) for name in tables}
 
 
+def _check_sheet_rows(counts: Mapping[str, int]) -> None:
+    """Every table fits on a sheet (XlsxWriter would silently drop the rows beyond)."""
+    for name, rows in counts.items():
+        if rows > MAX_SHEET_ROWS:
+            raise ExportError(
+                f"The {name} table has {rows:,} rows, more than an Excel sheet holds "
+                f"({MAX_SHEET_ROWS:,}); export it as CSV instead."
+            )
+
+
 @contextmanager
 def _replacing(target: Path) -> Iterator[Path]:
     """A temporary file beside ``target`` that replaces it when the block ends without error.
@@ -473,7 +499,6 @@ def _replacing(target: Path) -> Iterator[Path]:
     On an error the temporary file is removed and ``target`` is left as it
     was. The file is created readable by its owner only, like the database.
     """
-    _require_folder(target.parent)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     temporary = Path(name)
@@ -510,7 +535,9 @@ class _Formats:
 _CellWriter = Callable[[int, int, Any], Any]
 
 
-def _cell_writers(sheet: Any, formats: _Formats, columns: Sequence[ExportColumn]) -> list[Any]:
+def _cell_writers(
+    sheet: Any, formats: _Formats, columns: Sequence[ExportColumn]
+) -> list[_CellWriter]:
     """A writer per column: ``writer(row, column, value)`` for a value that is not empty."""
     write_string, write_number = sheet.write_string, sheet.write_number
 
@@ -582,8 +609,8 @@ def _write_summary(book: Any, formats: _Formats, rows: Iterable[tuple[str, Summa
 
 
 def _write_summary_value(sheet: Any, formats: _Formats, row: int, value: SummaryValue) -> None:
-    if value is None:
-        return
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return  # Excel has no NaN or infinity: left blank
     if isinstance(value, str):
         sheet.write_string(row, 1, value)
     elif isinstance(value, Decimal):
@@ -692,12 +719,14 @@ class ExportService:
         """
         started = time.perf_counter()
         chosen = _chosen(tables)
-        _require_folder(path.parent)
+        _check_target(path)
         with self._sessions() as session, _replacing(path) as temporary:
             conn = session.connection(execution_options=READ_ONLY)
-            tracker = _Tracker(progress, _counts(conn, chosen))
+            counts = _counts(conn, chosen)
+            _check_sheet_rows(counts)
+            tracker = _Tracker(progress, counts)
             _write_workbook(temporary, conn, chosen, summary, tracker)
-        tracker.step("done")
+        tracker.finish()
         return ExportReport((path,), MappingProxyType(tracker.rows), time.perf_counter() - started)
 
     def to_csv(self, path: Path, table: str, *, progress: Progress | None = None) -> ExportReport:
@@ -718,20 +747,19 @@ class ExportService:
         Raises:
             ExportError: an unknown table, or ``folder`` does not exist.
         """
-        _require_folder(folder)
         return self._csv({name: folder / f"{name}.csv" for name in _chosen(tables)}, progress)
 
     def _csv(self, targets: Mapping[str, Path], progress: Progress | None) -> ExportReport:
         started = time.perf_counter()
         chosen = _chosen(targets)
         for path in targets.values():
-            _require_folder(path.parent)
+            _check_target(path)
         with self._sessions() as session, ExitStack() as files:
             conn = session.connection(execution_options=READ_ONLY)
             tracker = _Tracker(progress, _counts(conn, chosen))
             for name in chosen:
                 temporary = files.enter_context(_replacing(targets[name]))
                 _write_csv(temporary, conn, _SOURCES[name], tracker)
-        tracker.step("done")
+        tracker.finish()
         paths = tuple(targets[name] for name in chosen)
         return ExportReport(paths, MappingProxyType(tracker.rows), time.perf_counter() - started)
