@@ -91,6 +91,10 @@ class KpiService:
         self._sessions = sessions
         self._today = today or (lambda: office_date(utc_now()))
 
+    def today(self) -> date:
+        """Today in Düsseldorf: the day a running period is measured on."""
+        return self._today()
+
     def summary(self, period: Period) -> PipelineSummary:
         """The KPIs of ``period`` with the lists and series the summary shows."""
         today = self._today()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from leadtracker import __version__
 from leadtracker.db.database import DatabaseOpenError, open_database
+from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
 from leadtracker.services.lists.companies import CompanyList
@@ -27,6 +28,7 @@ from leadtracker.services.search import SearchHit
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.collector import UiThreadCollector
 from leadtracker.ui.desk import DeskActions, DeskServices, dialog_parent
+from leadtracker.ui.documents import DocumentOutput
 from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
@@ -140,9 +142,58 @@ class Desk:
         )
         self.window.add_action(_tr("New inquiry…"), "Ctrl+N", self.actions.new_inquiry)
         self.window.add_action(_tr("Search…"), "Ctrl+K", self.open_search)
+        self._documents: DocumentOutput | None = None
+        self._build_menus()
         self._connect()
         self._status_shown = False
         self.update_status()
+
+    def _build_menus(self) -> None:
+        """Reports and data exchange, in the menu bar."""
+        bar = self.window.menuBar()
+        reports = bar.addMenu(_tr("&Reports"))
+        summary = reports.addAction(_tr("&Pipeline summary…"))
+        summary.setShortcut("Ctrl+R")
+        summary.triggered.connect(lambda _checked=False: self.pipeline_summary())  # not a period
+        data = bar.addMenu(_tr("&Data"))
+        export = data.addAction(_tr("&Export…"))
+        export.setShortcut("Ctrl+E")
+        export.triggered.connect(self.export_data)
+
+    @property
+    def documents(self) -> DocumentOutput:
+        """Saves the window's documents and exports in the background."""
+        if self._documents is None:
+            self._documents = DocumentOutput(self.window, self.settings)
+        return self._documents
+
+    def pipeline_summary(self, period: Period | None = None) -> None:
+        """Ask for period, language and format, then save the pipeline summary."""
+        from leadtracker.services.exports import ExportService  # noqa: PLC0415
+        from leadtracker.services.kpis import KpiService  # noqa: PLC0415
+        from leadtracker.ui.views.report_dialog import (  # noqa: PLC0415
+            PipelineReportDialog,
+            save_pipeline_summary,
+        )
+
+        sessions = self.services.database.sessions
+        kpis = KpiService(sessions)
+        dialog = PipelineReportDialog(
+            kpis.today(), language=self.settings.pdf_language, period=period, parent=self.window
+        )
+        if dialog.exec() and dialog.choice is not None:
+            save_pipeline_summary(self.documents, kpis, ExportService(sessions), dialog.choice)
+
+    def export_data(self) -> None:
+        """Ask which tables in which format, then export them in the background."""
+        from leadtracker.services.exports import ExportService  # noqa: PLC0415
+        from leadtracker.ui.views.export_dialog import ExportDialog, run_export  # noqa: PLC0415
+
+        dialog = ExportDialog(self.window)
+        if dialog.exec() and dialog.choice is not None:
+            run_export(
+                self.documents, ExportService(self.services.database.sessions), dialog.choice
+            )
 
     @property
     def timeline(self) -> TimelineService:

@@ -40,22 +40,26 @@ def write_pdf(path: Path, pdf: bytes) -> Path:
     return path
 
 
-def ask_pdf_path(parent: QWidget, settings: AppSettings, suggested: str) -> Path | None:
-    """The file to save a document as (the folder used last is offered again)."""
+def ask_save_path(
+    parent: QWidget, settings: AppSettings, suggested: str, suffix: str = ".pdf"
+) -> Path | None:
+    """The file to save as (``.pdf`` or ``.xlsx``; the folder used last is offered again)."""
     folder = settings.store.value(FOLDER_KEY) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     )
+    title, kinds = {
+        ".pdf": (_tr("Save as PDF"), _tr("PDF documents (*.pdf)")),
+        ".xlsx": (_tr("Save as Excel workbook"), _tr("Excel workbooks (*.xlsx)")),
+        ".csv": (_tr("Save as CSV"), _tr("CSV files (*.csv)")),
+    }[suffix]
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        _tr("Save as PDF"),
-        str(Path(str(folder)) / suggested),
-        _tr("PDF documents (*.pdf)"),
+        parent, title, str(Path(str(folder)) / suggested), kinds
     )
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
     settings.store.setValue(FOLDER_KEY, str(path.parent))
     return path
 
@@ -68,17 +72,28 @@ class DocumentOutput:
         self._settings = settings
         self.runner = BackgroundRunner(parent)
 
+    @property
+    def parent(self) -> QWidget:
+        """The window the dialogs belong to."""
+        return self._parent
+
     def save(
         self, make: MakePdf, suggested: str, on_saved: Callable[[Path], None] | None = None
     ) -> None:
         """Ask where to save, then make and write the document in the background."""
-        path = ask_pdf_path(self._parent, self._settings, suggested)
+        path = ask_save_path(self._parent, self._settings, suggested)
         if path is None:
             return
+        self.run(lambda _progress: write_pdf(path, make()), on_saved)
 
-        def work(_progress: Progress) -> Path:
-            return write_pdf(path, make())
+    def ask_path(self, suggested: str, suffix: str = ".pdf") -> Path | None:
+        """The file to save as, asked in the system's dialog."""
+        return ask_save_path(self._parent, self._settings, suggested, suffix)
 
+    def run(
+        self, work: Callable[[Progress], Path], on_saved: Callable[[Path], None] | None = None
+    ) -> None:
+        """Write a file in the background (``work`` returns where), with a progress dialog."""
         self.runner.run(
             work,
             on_saved or (lambda _path: None),

@@ -1,0 +1,129 @@
+"""The Reports and Data menus: pipeline summary as PDF or Excel, exports, in the background."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from leadtracker.db.database import Database
+from leadtracker.domain.periods import Period
+from leadtracker.domain.vocabulary import Language
+from leadtracker.ui.app import Desk
+from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.export_dialog import ExportDialog
+from leadtracker.ui.views.report_dialog import PipelineReportDialog
+from tests.reports.pdf import read_pdf
+from tests.ui.modal_answers import answer_modal
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[Desk]:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    desk = Desk(DeskServices.on(demo_db), settings)
+    qtbot.addWidget(desk.window)
+    yield desk
+
+
+def answer_save(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    def answer(_parent: QWidget, _title: str, _start: str, _filter: str) -> tuple[str, str]:
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+
+
+def test_the_menus_offer_reports_and_exports(desk: Desk) -> None:
+    menus = {
+        action.text(): [a.text() for a in action.menu().actions()]
+        for action in desk.window.menuBar().actions()
+    }
+    assert menus == {"&Reports": ["&Pipeline summary…"], "&Data": ["&Export…"]}
+    shortcuts = {
+        a.text(): a.shortcut().toString()
+        for a in desk.window.menuBar().actions()[0].menu().actions()
+    }
+    assert shortcuts == {"&Pipeline summary…": "Ctrl+R"}
+
+
+def test_the_report_dialog_takes_a_year_or_a_typed_period(qtbot: QtBot) -> None:
+    dialog = PipelineReportDialog(date(2026, 11, 22), language=Language.ENGLISH)
+    qtbot.addWidget(dialog)
+    dialog.other.setText("2025Q5")
+    dialog.save_button.click()
+    assert dialog.choice is None and "is not a period" in dialog.problem.text()
+    dialog.other.setText("2025Q3")
+    dialog.excel.setChecked(True)
+    dialog.save_button.click()
+    assert dialog.choice is not None
+    assert (dialog.choice.period, dialog.choice.excel) == (Period.quarter(2025, 3), True)
+    again = PipelineReportDialog(
+        date(2026, 11, 22), language=Language.GERMAN, period=Period.fiscal_year(2024)
+    )
+    qtbot.addWidget(again)
+    again.save_button.click()
+    assert again.choice is not None and again.choice.period == Period.fiscal_year(2024)
+    assert again.choice.language is Language.GERMAN and not again.choice.excel
+
+
+def test_pipeline_summary_from_the_menu_as_pdf(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "summary.pdf"
+    answer_save(monkeypatch, target)
+
+    def choose(dialog: PipelineReportDialog) -> None:
+        dialog.other.setText("FY2025")
+        dialog.save_button.click()
+
+    seen = answer_modal(PipelineReportDialog, choose)
+    desk.pipeline_summary()
+    assert seen
+    qtbot.waitUntil(lambda: target.exists() and not desk.documents.runner.busy, timeout=20_000)
+    text = read_pdf(target.read_bytes()).text
+    assert "Pipeline-Bericht" in text and "Japanisches Geschäftsjahr 2025" in text
+
+
+def test_pipeline_summary_from_the_menu_as_excel(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "summary.xlsx"
+    answer_save(monkeypatch, target)
+
+    def choose(dialog: PipelineReportDialog) -> None:
+        dialog.excel.setChecked(True)
+        dialog.save_button.click()
+
+    answer_modal(PipelineReportDialog, choose)
+    desk.pipeline_summary(Period.calendar_year(2025))
+    qtbot.waitUntil(lambda: target.exists() and not desk.documents.runner.busy, timeout=20_000)
+    book = load_workbook(target)
+    assert book.sheetnames[0] == "Summary"
+    figures = {r[0]: r[1] for r in book["Summary"].iter_rows(min_row=2, values_only=True)}
+    assert figures["Period"] == "2025" and isinstance(figures["Inquiries"], int)
+
+
+def test_export_one_table_as_csv_from_the_menu(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "companies.csv"
+    answer_save(monkeypatch, target)
+
+    def choose(dialog: ExportDialog) -> None:
+        dialog.table_box.setCurrentIndex(dialog.table_box.findData("companies"))
+        dialog.csv.setChecked(True)
+        dialog.export_button.click()
+
+    answer_modal(ExportDialog, choose)
+    desk.export_data()
+    qtbot.waitUntil(lambda: target.exists() and not desk.documents.runner.busy, timeout=20_000)
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows[0][0] == "ID" and len(rows) == 81  # the header and 80 demo companies
