@@ -16,8 +16,8 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.models import (
@@ -47,6 +47,7 @@ from leadtracker.domain.prefectures import prefecture
 from leadtracker.domain.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import ActivityKind, LostReason, ProjectSource
 
+_LANDED = frozenset({StageCategory.LANDED, StageCategory.AFTERCARE})
 #: Years the "landed per year" chart shows.
 LANDED_YEARS = 10
 
@@ -105,9 +106,11 @@ class KpiService:
                 StageDefinition(s.key, s.label, s.category, s.position)
                 for s in session.scalars(select(Stage).order_by(Stage.position))
             )
-            facts, lines = _projects(session, min(period.end, today), stages)
             as_of = min(period.end, today)
+            relevant = _relevant(period, as_of, stages)
+            facts, lines = _projects(session, relevant, stages, period)
             tasks = _overdue_tasks(session, as_of)
+            landed = _landed_per_year(session, years, stages)
         report = compute(period, list(facts.values()), tasks, stages, today)
         position = {s.key: s.position for s in stages}
         active = [lines[p.id] for p in facts.values() if p.category_on(report.as_of) in ACTIVE]
@@ -118,10 +121,6 @@ class KpiService:
             if (day := p.lost_on(report.as_of)) is not None and day in period
         ]
         lost.sort(key=lambda line: (line.decision_date or date.min, line.id), reverse=True)
-        landed = tuple(
-            (year, sum(1 for p in facts.values() if p.opened_on and p.opened_on in year))
-            for year in years
-        )
         return PipelineSummary(report, stages, landed, tuple(active), tuple(lost), utc_now())
 
 
@@ -151,10 +150,53 @@ _PROJECT_COLUMNS = (
 )
 
 
+def _relevant(
+    period: Period, as_of: date, stages: tuple[StageDefinition, ...]
+) -> ColumnElement[bool]:
+    """The projects that can count in ``period``: received by its end, and not closed before it.
+
+    A project whose stage is closed (landed, lost …) since before the period
+    began -- its last move earlier, and no opening in the period -- counts for
+    nothing in it; leaving out the years of such projects keeps the summary quick.
+    """
+    closed = [s.key for s in stages if s.category not in ACTIVE]
+    starts = datetime.combine(period.start, time(0), OFFICE_TIMEZONE)
+    moves = aliased(StageChange)  # not the stage_change of an outer query (see _visits)
+    last_move = (
+        select(func.max(moves.changed_at))
+        .where(moves.project_id == Project.id)
+        .correlate(Project)
+        .scalar_subquery()
+    )
+    closed_before = and_(
+        Project.stage_key.in_(closed),
+        last_move < starts,
+        or_(Project.opened_on.is_(None), Project.opened_on < period.start),
+    )
+    return and_(Project.received_on <= as_of, ~closed_before)
+
+
+def _landed_per_year(
+    session: Session, years: tuple[Period, ...], stages: tuple[StageDefinition, ...]
+) -> tuple[tuple[Period, int], ...]:
+    """Projects landed (stage Landed or Aftercare) with an opening in each year."""
+    landed = [s.key for s in stages if s.category in _LANDED]
+    openings = session.scalars(
+        select(Project.opened_on).where(
+            Project.stage_key.in_(landed),
+            Project.opened_on.between(years[0].start, years[-1].end),
+        )
+    ).all()
+    return tuple((year, sum(1 for day in openings if day and day in year)) for year in years)
+
+
 def _projects(
-    session: Session, until: date, stages: tuple[StageDefinition, ...]
+    session: Session,
+    relevant: ColumnElement[bool],
+    stages: tuple[StageDefinition, ...],
+    period: Period,
 ) -> tuple[dict[int, ProjectFacts], dict[int, ProjectLine]]:
-    """Facts and list lines of every project received up to ``until`` (plain rows, not objects)."""
+    """Facts and list lines of the ``relevant`` projects (plain rows, not objects)."""
     category = {s.key: s.category for s in stages}
     label = {s.key: s.label for s in stages}
     rows = session.execute(
@@ -162,10 +204,10 @@ def _projects(
         .join(Company, Company.id == Project.company_id)
         .outerjoin(User, User.id == Project.owner_id)
         .outerjoin(Partner, Partner.id == Project.partner_id)
-        .where(Project.received_on <= until)
+        .where(relevant)
     ).all()
-    visits = _visits(session, until, category)
-    responses = _first_responses(session)
+    visits = _visits(session, relevant, category)
+    responses = _first_responses(session, period)
     facts: dict[int, ProjectFacts] = {}
     lines: dict[int, ProjectLine] = {}
     for row in rows:
@@ -219,7 +261,7 @@ def _facts(
 
 
 def _visits(
-    session: Session, until: date, category: dict[str, StageCategory]
+    session: Session, relevant: ColumnElement[bool], category: dict[str, StageCategory]
 ) -> dict[int, list[StageVisit]]:
     """Each project's stage visits in order, read as stored text (a fast path for the day)."""
     visits: dict[int, list[StageVisit]] = defaultdict(list)
@@ -227,7 +269,7 @@ def _visits(
     rows = session.execute(
         select(StageChange.project_id, StageChange.to_stage, stored)
         .join(Project, Project.id == StageChange.project_id)
-        .where(Project.received_on <= until)
+        .where(relevant)
         .order_by(StageChange.project_id, StageChange.changed_at, StageChange.id)
     )
     for project_id, stage_key, text in rows:
@@ -250,11 +292,12 @@ def _office_day(stored: str) -> date:
     return office_date(datetime.fromisoformat(stored[:19]).replace(tzinfo=UTC))
 
 
-def _first_responses(session: Session) -> dict[int, date]:
-    """The day of each project's first activity that is not a note (its first response)."""
+def _first_responses(session: Session, period: Period) -> dict[int, date]:
+    """The day of the first activity that is not a note (the first response) per inquiry."""
+    cohort = select(Project.id).where(Project.received_on.between(period.start, period.end))
     rows = session.execute(
         select(Activity.project_id, func.min(Activity.occurred_at))
-        .where(Activity.project_id.is_not(None), Activity.kind != ActivityKind.NOTE)
+        .where(Activity.project_id.in_(cohort), Activity.kind != ActivityKind.NOTE)
         .group_by(Activity.project_id)
     )
     return {
