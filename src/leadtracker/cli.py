@@ -25,6 +25,7 @@ from leadtracker.domain.vocabulary import Language, RecordKind
 from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.pipeline import pipeline_summary_pdf
+from leadtracker.services.calendar_files import CalendarExport
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.exports import TABLES, ExportService
@@ -144,7 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a table, or all of them (CSV: one file each in the folder given with -o)",
     )
     export.add_argument(
-        "--format", choices=["xlsx", "csv"], default="xlsx", help="the file format (default: xlsx)"
+        "--format",
+        choices=["xlsx", "csv", "ics", "vcf"],
+        default="xlsx",
+        help="xlsx or csv for tables (default: xlsx); ics for tasks and planned meetings "
+        "(Outlook), vcf for contacts (vCard 3.0)",
     )
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="PATH", help="the file (or folder)"
@@ -323,7 +328,31 @@ def _run_report(args: argparse.Namespace) -> int:
     return _write_document(args, make)
 
 
+def _run_calendar_export(args: argparse.Namespace) -> int:
+    wanted = {"ics": ("tasks", "activities", "all"), "vcf": ("contacts", "all")}[args.format]
+    if args.table not in wanted:
+        what = "tasks and planned meetings" if args.format == "ics" else "contacts"
+        print(
+            f"leadtracker: error: {args.format} exports {what}: "
+            f"use `export {wanted[0]} --format {args.format}`",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    database = _open(args, create=False)
+    try:
+        files = CalendarExport(database.sessions)
+        report = (
+            files.calendar(args.output) if args.format == "ics" else files.contacts(args.output)
+        )
+    finally:
+        database.close()
+    print(f"Written to {report.path} ({report.items} items)")
+    return EXIT_OK
+
+
 def _run_export(args: argparse.Namespace) -> int:
+    if args.format in {"ics", "vcf"}:
+        return _run_calendar_export(args)
     tables = list(TABLES) if args.table == "all" else [args.table]
     database = _open(args, create=False)
     try:
