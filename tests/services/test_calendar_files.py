@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import vobject
@@ -19,7 +20,7 @@ from tests.conftest import Services
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
-def read_calendar(path: Path) -> list[object]:
+def read_calendar(path: Path) -> list[Any]:
     [calendar] = vobject.readComponents(path.read_text(encoding="utf-8"))
     return [c for c in calendar.getChildren() if c.name in {"VTODO", "VEVENT"}]
 
