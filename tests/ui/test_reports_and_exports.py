@@ -127,3 +127,16 @@ def test_export_one_table_as_csv_from_the_menu(
     with target.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
     assert rows[0][0] == "ID" and len(rows) == 81  # the header and 80 demo companies
+
+
+def test_the_dashboard_asks_for_the_summary_of_its_period(qtbot: QtBot, desk: Desk) -> None:
+    offered: list[Period] = []
+
+    def look(dialog: PipelineReportDialog) -> None:
+        offered.append(dialog.chooser.period())
+        dialog.reject()
+
+    desk.dashboard.set_period(Period.fiscal_year(2024))
+    answer_modal(PipelineReportDialog, look)
+    desk.dashboard.summary_button.click()
+    assert offered == [Period.fiscal_year(2024)]

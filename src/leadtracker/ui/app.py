@@ -253,6 +253,7 @@ class Desk:
 
         view = DashboardView(DashboardService(self.services.database.sessions), self.runner)
         self.actions.data_changed.connect(view.refresh)
+        view.summary_requested.connect(self.pipeline_summary)
         return view
 
     def _build_settings_page(self) -> SettingsPage:

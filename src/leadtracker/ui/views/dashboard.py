@@ -222,10 +222,13 @@ class DashboardView(QWidget):
         loaded(Dashboard): the figures of a period are shown.
         stage_chosen(str): the user clicked a stage's bar (the stage's key),
             e.g. to list the projects in it.
+        summary_requested(Period): the user asked for the pipeline summary
+            of the period shown.
     """
 
     loaded = Signal(object)  # Dashboard
     stage_chosen = Signal(str)
+    summary_requested = Signal(object)  # Period
 
     def __init__(
         self,
@@ -253,6 +256,11 @@ class DashboardView(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Load the figures again (F5)"))
         self.refresh_button.setShortcut("F5")
+        self.summary_button = QToolButton()
+        self.summary_button.setText(self.tr("Pipeline summary…"))
+        self.summary_button.setToolTip(
+            self.tr("The figures of this period as a PDF or Excel file for management")
+        )
 
         self.inquiries = Tile(self.tr("Inquiries received"))
         self.active = Tile(self.tr("Active projects"))
@@ -274,6 +282,7 @@ class DashboardView(QWidget):
         self.setStyleSheet(_STYLE)
         self.chooser.period_changed.connect(self._on_period_changed)
         self.refresh_button.clicked.connect(self.refresh)
+        self.summary_button.clicked.connect(lambda: self.summary_requested.emit(self.period()))
         self.pipeline_chart.stage_chosen.connect(self.stage_chosen)
         self.span.setText(self._formats.span(self.chooser.period()))
 
@@ -304,8 +313,9 @@ class DashboardView(QWidget):
         header.addWidget(self.title, 0, 0)
         header.addWidget(self.chooser, 0, 2, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.refresh_button, 0, 3)
+        header.addWidget(self.summary_button, 0, 4)
         header.addWidget(self.span, 1, 0, 1, 2)
-        header.addWidget(self.status, 1, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.status, 1, 2, 1, 3, Qt.AlignmentFlag.AlignRight)
         header.setColumnStretch(1, 1)
 
         self._tile_grid = QGridLayout()
