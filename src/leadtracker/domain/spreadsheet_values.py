@@ -1,0 +1,171 @@
+"""Reading the values people type into spreadsheets: dates, numbers, money, yes/no.
+
+Staff bring lists kept in German and English Excel files and CSVs: a date
+may be ``21.11.2026``, ``21.11.26``, ``2026-11-21`` or ``2026/11/21``; an amount
+``1.500.000,50``, ``1,500,000.50``, ``1500000.50``, ``€ 1 500 000`` or
+``1.500.000 €``. Each reader returns the value or raises :class:`CellValueError`
+saying, in words a user understands, what it expected -- the import puts that
+next to the row and column.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+_DATE_FORMS = (
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), ("day", "month", "year")),
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})"), ("day", "month", "short_year")),
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), ("year", "month", "day")),
+    (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), ("year", "month", "day")),
+)
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")  # thousands may be grouped by spaces or '
+_CURRENCY = re.compile(r"(?i)€|eur(?:o)?\b|\$|¥|円")
+_YES = frozenset({"yes", "y", "ja", "j", "true", "wahr", "x", "1", "はい", "✓"})
+_NO = frozenset({"no", "n", "nein", "false", "falsch", "0", "いいえ", ""})
+#: Years written with two digits: 00–69 are 2000–2069, 70–99 are 1970–1999.
+_CENTURY_PIVOT = 70
+
+
+class CellValueError(ValueError):
+    """A cell's value is not what its column needs; the message says what was expected."""
+
+
+def _plain(text: str) -> str:
+    """Full-width digits and signs made ASCII, surrounding spaces dropped."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def read_date(value: object) -> date | None:
+    """A date from a cell: a spreadsheet date, or text in a German or ISO form (empty: None).
+
+    Raises:
+        CellValueError: not a date, or a day that does not exist (31.02.2026).
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _plain(str(value))
+    if not text:
+        return None
+    for pattern, parts in _DATE_FORMS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        found = dict(zip(parts, map(int, match.groups()), strict=True))
+        if "short_year" in found:
+            short = found.pop("short_year")
+            found["year"] = short + (2000 if short < _CENTURY_PIVOT else 1900)
+        try:
+            return date(found["year"], found["month"], found["day"])
+        except ValueError:
+            raise CellValueError(f"“{text}” is a day that does not exist") from None
+    raise CellValueError(f"“{text}” is not a date; write 21.11.2026 or 2026-11-21")
+
+
+def read_decimal(value: object) -> Decimal | None:
+    """A number from a cell, in German or English notation, "€" and spaces allowed (empty: None).
+
+    With both separators the last one is the decimal mark (``1.500.000,50``,
+    ``1,500,000.50``). With one kind only: a comma is decimal unless it groups
+    thousands (``1,500,000``); a dot is decimal unless it groups thousands
+    (``1.500.000``, ``12.500`` -- three digits after a single dot are taken as
+    thousands, the German habit for whole euros).
+
+    Raises:
+        CellValueError: not a number.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise CellValueError(f"“{value}” is not a number")
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    original = _plain(str(value))
+    text = _SPACES.sub("", _CURRENCY.sub("", original))
+    if not text:
+        return None
+    normalised = _normalise_separators(text)
+    try:
+        number = Decimal(normalised)
+    except InvalidOperation:
+        raise CellValueError(
+            f"“{original}” is not a number; write 1.500.000,50 or 1500000.50"
+        ) from None
+    if not number.is_finite():
+        raise CellValueError(f"“{original}” is not a number")
+    return number
+
+
+def _normalise_separators(text: str) -> str:
+    sign = ""
+    if text[:1] in "+-":
+        sign, text = text[0], text[1:]
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        grouping = "." if decimal_mark == "," else ","
+        text = text.replace(grouping, "").replace(decimal_mark, ".")
+    elif "," in text:
+        text = text.replace(",", "") if _groups_thousands(text, ",") else text.replace(",", ".")
+    elif "." in text and _groups_thousands(text, "."):
+        text = text.replace(".", "")
+    return sign + text
+
+
+def _groups_thousands(text: str, separator: str) -> bool:
+    """Whether ``separator`` groups thousands in ``text`` (``1.500.000``, ``12,500``)."""
+    head, *groups = text.split(separator)
+    return bool(groups) and 1 <= len(head) <= 3 and all(len(g) == 3 for g in groups)
+
+
+def read_whole_number(value: object) -> int | None:
+    """A whole number (jobs, m²) from a cell (empty: None).
+
+    Raises:
+        CellValueError: not a number, or one with a fraction.
+    """
+    number = read_decimal(value)
+    if number is None:
+        return None
+    if number != number.to_integral_value():
+        raise CellValueError(f"“{value}” is not a whole number")
+    return int(number)
+
+
+def read_money(value: object) -> Decimal | None:
+    """An amount in euros, to the cent (empty: None).
+
+    Raises:
+        CellValueError: not a number, negative, or with fractions of a cent.
+    """
+    amount = read_decimal(value)
+    if amount is None:
+        return None
+    if amount < 0:
+        raise CellValueError(f"“{value}” is negative; an amount cannot be")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise CellValueError(f"“{value}” has fractions of a cent")
+    return amount.quantize(Decimal("0.01"))
+
+
+def read_yes_no(value: object) -> bool:
+    """Yes or no from a cell: ja/nein, yes/no, x, 1/0, true/false, はい/いいえ (empty: no).
+
+    Raises:
+        CellValueError: none of these.
+    """
+    if isinstance(value, bool):
+        return value
+    text = _plain("" if value is None else str(value)).casefold()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise CellValueError(f"“{value}” is neither yes nor no; write ja or nein")
