@@ -1,0 +1,128 @@
+"""Reading the rows of a spreadsheet file a user brings: CSV in any of Excel's encodings, or XLSX.
+
+CSV files saved by Excel come as UTF-8 (with or without a byte order mark),
+as Windows-1252 (German Excel's "CSV") or as Shift_JIS (Japanese Excel's),
+separated by commas, semicolons (German Excel) or tabs. The encoding and the
+separator are found from the file itself, and the encoding is reported so
+that the user can see what was assumed. XLSX workbooks are read with
+openpyxl, values as Excel stored them (numbers, dates, text).
+
+This module only reads; what the rows mean is the import's business.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+from leadtracker.domain.errors import DomainError
+
+#: The encodings a CSV saved by Excel comes in (cp932 is Windows' Shift_JIS).
+CSV_ENCODINGS = ("utf_8", "cp1252", "cp932", "shift_jis")
+_SEPARATORS = ",;\t"
+_SAMPLE = 64 * 1024
+
+
+class SpreadsheetError(DomainError):
+    """The file cannot be read as a spreadsheet (the message says why)."""
+
+
+@dataclass(frozen=True)
+class SheetRows:
+    """The rows of one sheet: its header names and the data rows below them.
+
+    Attributes:
+        headers: The first row's cells as text (stripped).
+        rows: The data rows, each as long as ``headers`` (missing cells are None).
+        encoding: For a CSV file, the encoding it was read in (e.g. ``cp932``).
+        sheet: For a workbook, the name of the sheet read.
+    """
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    encoding: str = ""
+    sheet: str = ""
+
+
+def read_sheet(path: Path, sheet: str | None = None) -> SheetRows:
+    """The rows of a ``.csv`` file, or of a sheet of an ``.xlsx`` workbook (the first by default).
+
+    Raises:
+        SpreadsheetError: not a CSV or XLSX file, unreadable, or without a header row.
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path.read_bytes())
+    if suffix == ".xlsx":
+        return _read_xlsx(path, sheet)
+    raise SpreadsheetError(f"{path.name}: only .csv and .xlsx files can be imported")
+
+
+def decode_csv(data: bytes) -> tuple[str, str]:
+    """The text of CSV bytes and the encoding it was in (UTF-8 first, then by detection)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=list(CSV_ENCODINGS)).best()
+    if best is None:
+        raise SpreadsheetError(
+            "the file's encoding is none of UTF-8, Windows-1252 and Shift_JIS; "
+            "save it from Excel as “CSV UTF-8”"
+        )
+    return str(best), best.encoding
+
+
+def _read_csv(data: bytes) -> SheetRows:
+    text, encoding = decode_csv(data)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator(text)))
+    return _sheet_rows(rows, encoding=encoding)
+
+
+def separator(text: str) -> str:
+    """The separator of a CSV text: the one of ``,`` ``;`` and tab the header line has most of.
+
+    (Header names rarely contain one; csv.Sniffer guesses wrong when rows differ in length.)
+    """
+    header = next((line for line in text[:_SAMPLE].splitlines() if line.strip()), "")
+    counts = {candidate: header.count(candidate) for candidate in _SEPARATORS}
+    best = max(counts, key=lambda candidate: counts[candidate])
+    return best if counts[best] else ","
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> SheetRows:
+    from openpyxl import load_workbook  # noqa: PLC0415 -- only when a workbook is imported
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a broken file
+        raise SpreadsheetError(
+            f"{path.name} cannot be read as an Excel workbook: {error}"
+        ) from None
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            names = ", ".join(book.sheetnames)
+            raise SpreadsheetError(f"{path.name} has no sheet “{sheet}” (it has: {names})")
+        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
+        rows = [list(row) for row in worksheet.iter_rows(values_only=True)]
+        return _sheet_rows(rows, sheet=worksheet.title)
+    finally:
+        book.close()
+
+
+def _sheet_rows(rows: Sequence[Sequence[Any]], *, encoding: str = "", sheet: str = "") -> SheetRows:
+    filled = [row for row in rows if any(cell not in (None, "") for cell in row)]
+    if not filled:
+        raise SpreadsheetError("the file has no header row (it is empty)")
+    headers = tuple("" if cell is None else str(cell).strip() for cell in filled[0])
+    width = len(headers)
+    body = tuple(tuple(row[:width]) + (None,) * (width - len(row)) for row in filled[1:])
+    return SheetRows(headers, body, encoding, sheet)
