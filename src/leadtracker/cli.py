@@ -29,6 +29,7 @@ from leadtracker.services.calendar_files import CalendarExport
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.exports import TABLES, ExportService
+from leadtracker.services.imports import ImportRefusedError, ImportService, OnDuplicate
 from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
@@ -155,6 +156,25 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, required=True, metavar="PATH", help="the file (or folder)"
     )
     export.set_defaults(handler=_run_export)
+
+    importer = commands.add_parser(
+        "import", help="import companies from a .csv or .xlsx file (all rows, or none)"
+    )
+    importer.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
+    importer.add_argument(
+        "--sheet", metavar="NAME", help="the workbook's sheet (default: the first)"
+    )
+    importer.add_argument(
+        "--on-duplicate",
+        choices=[choice.value for choice in OnDuplicate],
+        default=OnDuplicate.SKIP.value,
+        help="a row that looks like an existing company: skip it (default), update the "
+        "existing one, or create a new one anyway",
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help="check every row and say what would happen"
+    )
+    importer.set_defaults(handler=_run_import)
 
     check = commands.add_parser("check", help="check the database file and its schema version")
     check.add_argument(
@@ -370,6 +390,35 @@ def _run_export(args: argparse.Namespace) -> int:
         print(f"Written to {path}")
     counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
     print(f"{counts} in {report.seconds:.1f} s")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    database = _open(args, create=False)
+    try:
+        report = ImportService(database.sessions).companies(
+            args.file,
+            sheet=args.sheet,
+            on_duplicate=OnDuplicate(args.on_duplicate),
+            dry_run=args.dry_run,
+        )
+    except ImportRefusedError as refused:
+        print(f"leadtracker: error: {refused}", file=sys.stderr)
+        for problem in refused.report.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        database.close()
+    if report.encoding:
+        print(f"Read as {report.encoding}.")
+    if report.ignored_columns:
+        print("Columns not imported: " + ", ".join(report.ignored_columns))
+    verb = "would be" if report.dry_run else "were"
+    print(
+        f"{report.rows} rows: {report.created} companies {verb} created, "
+        f"{report.updated} updated, {report.skipped} skipped as duplicates"
+        + (" (dry run: nothing written)" if report.dry_run else "")
+    )
     return EXIT_OK
 
 

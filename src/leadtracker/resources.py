@@ -34,4 +34,5 @@ def resource(*parts: str) -> Path:
 
 JAPANESE_FONT = ("fonts", "ipaexg.ttf")
 LATIN_FONT = ("fonts", "NotoSans-Regular.ttf")
+COMPANY_IMPORT_TEMPLATE = ("templates", "companies-template.csv")
 LATIN_BOLD_FONT = ("fonts", "NotoSans-Bold.ttf")

@@ -138,27 +138,12 @@ class CompanyService:
                 ``allow_duplicate`` is false; nothing is saved.
         """
         with self._sessions.begin() as session:
-            clean = _validated(session, draft, company_id=None)
-            if not allow_duplicate:
-                candidates = _duplicates(session, clean, exclude=None)
-                if candidates:
-                    raise PossibleDuplicatesError(candidates)
-            company = Company(**{name: getattr(clean, name) for name in _DRAFT_FIELDS})
-            session.add(company)
-            session.flush()
-            _store_keys(session, company.id, clean)
-            return to_record(company)
+            return create_company(session, draft, allow_duplicate=allow_duplicate)
 
     def update(self, company_id: int, draft: CompanyDraft) -> CompanyRecord:
         """Replace a company's fields with ``draft``'s (validated as in :meth:`create`)."""
         with self._sessions.begin() as session:
-            company = _load(session, company_id)
-            clean = _validated(session, draft, company_id=company_id)
-            for name in _DRAFT_FIELDS:
-                setattr(company, name, getattr(clean, name))
-            session.flush()
-            _store_keys(session, company_id, clean)
-            return to_record(company)
+            return update_company(session, company_id, draft)
 
     def find_duplicates(
         self, draft: CompanyDraft, exclude: int | None = None
@@ -172,6 +157,33 @@ class CompanyService:
         """The company and its parents, up to the top (e.g. GmbH -> European HQ -> parent)."""
         with self._sessions.begin() as session:
             return company_chain(session, company_id)
+
+
+def create_company(
+    session: Session, draft: CompanyDraft, *, allow_duplicate: bool = False
+) -> CompanyRecord:
+    """Save a new company in ``session`` (see :meth:`CompanyService.create`)."""
+    clean = _validated(session, draft, company_id=None)
+    if not allow_duplicate:
+        candidates = _duplicates(session, clean, exclude=None)
+        if candidates:
+            raise PossibleDuplicatesError(candidates)
+    company = Company(**{name: getattr(clean, name) for name in _DRAFT_FIELDS})
+    session.add(company)
+    session.flush()
+    _store_keys(session, company.id, clean)
+    return to_record(company)
+
+
+def update_company(session: Session, company_id: int, draft: CompanyDraft) -> CompanyRecord:
+    """Replace a company's fields in ``session`` (see :meth:`CompanyService.update`)."""
+    company = _load(session, company_id)
+    clean = _validated(session, draft, company_id=company_id)
+    for name in _DRAFT_FIELDS:
+        setattr(company, name, getattr(clean, name))
+    session.flush()
+    _store_keys(session, company_id, clean)
+    return to_record(company)
 
 
 def company_chain(session: Session, company_id: int) -> tuple[CompanyRecord, ...]:

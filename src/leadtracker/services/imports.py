@@ -1,0 +1,342 @@
+"""Importing companies from the spreadsheets staff bring: all rows, or none.
+
+A CSV file or a workbook's sheet (see :mod:`leadtracker.services.spreadsheet_files`)
+is read; its header names are recognised in German, English or Japanese
+(:data:`COMPANY_COLUMNS`, listed in the README); every row is read and
+checked as the app's editor would, in one transaction. Any row with a problem
+means nothing is written, and the report lists each problem with its row,
+column, value and reason. A company that looks like an existing one (same
+name, corporate number or website) is skipped, updated or created anyway, as
+chosen. ``dry_run`` checks everything and writes nothing.
+
+Not yet: contacts, projects, activities and tasks; German words for the
+vocabularies (sector and status are read in English, as the export writes them).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.domain.errors import DomainError, ValidationError
+from leadtracker.domain.normalize import fold
+from leadtracker.domain.prefectures import find_prefecture
+from leadtracker.domain.spreadsheet_values import CellValueError
+from leadtracker.domain.vocabulary import CompanyStatus, Sector
+from leadtracker.services.companies import (
+    CompanyDraft,
+    PossibleDuplicatesError,
+    create_company,
+    update_company,
+)
+from leadtracker.services.spreadsheet_files import SheetRows, read_sheet
+
+
+class OnDuplicate(StrEnum):
+    """What to do with a row that looks like an existing company."""
+
+    SKIP = "skip"
+    UPDATE = "update"
+    CREATE = "create"
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing wrong in the file: where (row as numbered in the spreadsheet, column), what."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}, {self.column}" if self.column else f"row {self.row}"
+        shown = f" “{self.value}”" if self.value else ""
+        return f"{where}:{shown} {self.reason}"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did (or, with ``dry_run`` or problems, would have done)."""
+
+    rows: int
+    created: int
+    updated: int
+    skipped: int
+    problems: tuple[ImportProblem, ...]
+    ignored_columns: tuple[str, ...]
+    encoding: str
+    dry_run: bool
+    seconds: float = field(default=0.0, compare=False)
+
+    @property
+    def written(self) -> bool:
+        """Whether anything was saved (never with problems or a dry run)."""
+        return not self.problems and not self.dry_run
+
+
+class ImportRefusedError(DomainError):
+    """The file has problems: nothing was imported; ``report.problems`` lists them."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        count = len(report.problems)
+        super().__init__(
+            f"Nothing was imported: {count} problem{'s' if count != 1 else ''} in the file"
+        )
+
+
+class _RollBack(Exception):  # noqa: N818 -- not an error: ends the transaction unsaved
+    """Leaves the import's transaction without saving (problems found, or a dry run)."""
+
+
+Reader = Callable[[Any], Any]
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _vocabulary(kind: type[StrEnum]) -> Reader:
+    """Read a vocabulary word: its English label or its stored value, in any case."""
+    known = {fold(m.label): m for m in kind} | {fold(m.value): m for m in kind}  # type: ignore[attr-defined]
+
+    def read(value: Any) -> Any:
+        text = _text(value)
+        if not text:
+            return None
+        try:
+            return known[fold(text)]
+        except KeyError:
+            words = ", ".join(m.label for m in kind)  # type: ignore[attr-defined]
+            raise CellValueError(f"is not one of: {words}") from None
+
+    return read
+
+
+def _prefecture(value: Any) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    found = find_prefecture(text)
+    if found is None:
+        raise CellValueError("is not a Japanese prefecture (write 東京都, Tokyo or 13)")
+    return found.code
+
+
+@dataclass(frozen=True)
+class ImportColumn:
+    """A field of the draft, the header names it is recognised by, and how to read its cells."""
+
+    key: str
+    names: tuple[str, ...]
+    read: Reader = _text
+
+
+#: The company columns an import recognises (folded: case, width and kana do not matter).
+COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
+    ImportColumn(
+        "name_ja",
+        ("Name (Japanese)", "Japanese name", "Japanischer Name", "Name (japanisch)", "会社名",
+         "社名"),
+    ),
+    ImportColumn(
+        "name_kana", ("Name (kana)", "Reading", "Kana", "Lesung", "フリガナ", "読み", "よみがな")
+    ),
+    ImportColumn(
+        "name_en",
+        ("Name (English)", "English name", "Company", "Company name", "Name", "Firma",
+         "Firmenname", "Unternehmen", "Englischer Name", "英語名"),
+    ),
+    ImportColumn(
+        "name_de",
+        ("Name (German)", "German entity", "Deutsche Gesellschaft", "Name (deutsch)",
+         "Deutscher Name", "ドイツ法人"),
+    ),
+    ImportColumn(
+        "register_number",
+        ("Register number", "Commercial register", "Handelsregister", "Registernummer", "HRB"),
+    ),
+    ImportColumn(
+        "corporate_number",
+        ("Corporate number", "法人番号", "Unternehmensnummer", "Japanische Unternehmensnummer"),
+    ),
+    ImportColumn("sector", ("Sector", "Industry", "Branche", "業種"), _vocabulary(Sector)),
+    ImportColumn(
+        "hq_prefecture",
+        ("HQ prefecture", "Prefecture", "Präfektur", "都道府県", "本社所在地（都道府県）"),
+        _prefecture,
+    ),
+    ImportColumn("hq_city", ("HQ city", "City", "Stadt", "Ort", "市区町村", "本社所在地")),
+    ImportColumn("website", ("Website", "Webseite", "Homepage", "URL", "ウェブサイト")),
+    ImportColumn("status", ("Status", "Stand", "状況"), _vocabulary(CompanyStatus)),
+    ImportColumn(
+        "notes", ("Notes", "Notizen", "Bemerkungen", "Kommentar", "Notiz", "メモ", "備考")
+    ),
+)  # fmt: skip
+
+#: Columns the import knows and leaves alone (the export writes them).
+IGNORED = frozenset(fold(n) for n in ("ID", "Parent company", "Muttergesellschaft", "親会社"))
+
+
+def recognise(headers: Sequence[str], columns: Sequence[ImportColumn]) -> dict[int, ImportColumn]:
+    """Which column of the file feeds which field (first match wins; unknown ones left out)."""
+    by_name = {fold(name): column for column in columns for name in column.names}
+    found: dict[int, ImportColumn] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        column = by_name.get(fold(header))
+        if column is not None and column.key not in taken:
+            found[index] = column
+            taken.add(column.key)
+    return found
+
+
+_DRAFT_FIELDS = frozenset(f.name for f in fields(CompanyDraft))
+
+
+class ImportService:
+    """Imports companies from a CSV file or a workbook's sheet."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def companies(
+        self,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+        dry_run: bool = False,
+    ) -> ImportReport:
+        """Import the companies of ``path``: all rows, or none.
+
+        Raises:
+            SpreadsheetError: the file cannot be read.
+            ImportRefusedError: a row has a problem (nothing was written; the
+                error's report lists every problem).
+        """
+        started = time.perf_counter()
+        rows = read_sheet(path, sheet)
+        mapping = recognise(rows.headers, COMPANY_COLUMNS)
+        ignored = tuple(
+            h
+            for i, h in enumerate(rows.headers)
+            if i not in mapping and fold(h) not in IGNORED and h
+        )
+        if not mapping:
+            problem = ImportProblem(1, "", "", "no column has a name the import knows (see README)")
+            refused = _report(
+                rows, (0, 0, 0), (problem,), ignored=ignored, dry_run=dry_run, started=started
+            )
+            raise ImportRefusedError(refused)
+        try:
+            with self._sessions.begin() as session:  # one transaction: all rows or none
+                counts, problems = _import_rows(session, rows, mapping, on_duplicate)
+                report = _report(
+                    rows, counts, tuple(problems), ignored=ignored, dry_run=dry_run, started=started
+                )
+                if problems or dry_run:
+                    raise _RollBack
+        except _RollBack:
+            pass
+        if report.problems:
+            raise ImportRefusedError(report)
+        return report
+
+
+def _report(
+    rows: SheetRows,
+    counts: tuple[int, int, int],
+    problems: tuple[ImportProblem, ...],
+    *,
+    ignored: tuple[str, ...],
+    dry_run: bool,
+    started: float,
+) -> ImportReport:
+    created, updated, skipped = counts
+    return ImportReport(
+        rows=len(rows.rows),
+        created=created,
+        updated=updated,
+        skipped=skipped,
+        problems=problems,
+        ignored_columns=ignored,
+        encoding=rows.encoding,
+        dry_run=dry_run,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _import_rows(
+    session: Session,
+    rows: SheetRows,
+    mapping: dict[int, ImportColumn],
+    on_duplicate: OnDuplicate,
+) -> tuple[tuple[int, int, int], list[ImportProblem]]:
+    created = updated = skipped = 0
+    problems: list[ImportProblem] = []
+    for number, cells in enumerate(rows.rows, start=2):  # row 1 holds the headers
+        draft, cell_problems = _draft(number, cells, rows.headers, mapping)
+        if cell_problems:
+            problems.extend(cell_problems)
+            continue
+        try:  # a refused row writes nothing: it is checked before it is added
+            outcome = _save(session, draft, on_duplicate)
+        except ValidationError as error:
+            problems.extend(_field_problems(number, error, rows.headers, mapping, cells))
+            continue
+        created += outcome == "created"
+        updated += outcome == "updated"
+        skipped += outcome == "skipped"
+    return (created, updated, skipped), problems
+
+
+def _draft(
+    number: int, cells: Sequence[Any], headers: Sequence[str], mapping: dict[int, ImportColumn]
+) -> tuple[CompanyDraft, list[ImportProblem]]:
+    values: dict[str, Any] = {}
+    problems: list[ImportProblem] = []
+    for index, column in mapping.items():
+        try:
+            value = column.read(cells[index])
+        except CellValueError as error:
+            problems.append(ImportProblem(number, headers[index], _text(cells[index]), str(error)))
+            continue
+        if value is not None and column.key in _DRAFT_FIELDS:
+            values[column.key] = value
+    return replace(CompanyDraft(), **values), problems
+
+
+def _save(session: Session, draft: CompanyDraft, on_duplicate: OnDuplicate) -> str:
+    try:
+        create_company(session, draft, allow_duplicate=on_duplicate is OnDuplicate.CREATE)
+    except PossibleDuplicatesError as duplicates:
+        if on_duplicate is OnDuplicate.SKIP:
+            return "skipped"
+        update_company(session, duplicates.candidates[0].company_id, draft)
+        return "updated"
+    return "created"
+
+
+def _field_problems(
+    number: int,
+    error: ValidationError,
+    headers: Sequence[str],
+    mapping: dict[int, ImportColumn],
+    cells: Sequence[Any],
+) -> list[ImportProblem]:
+    column_of = {column.key: index for index, column in mapping.items()}
+    problems = []
+    for problem in error.problems:
+        index = column_of.get(problem.field)
+        header = headers[index] if index is not None else problem.label
+        value = _text(cells[index]) if index is not None else ""
+        problems.append(ImportProblem(number, header, value, problem.problem))
+    return problems

@@ -1,0 +1,150 @@
+"""Importing companies: German/English headers, German formats, all or nothing, duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from leadtracker.cli import EXIT_ERROR, EXIT_OK, main
+from leadtracker.db.database import Database
+from leadtracker.domain.vocabulary import CompanyStatus, Sector
+from leadtracker.resources import COMPANY_IMPORT_TEMPLATE, resource
+from leadtracker.services.companies import CompanyService
+from leadtracker.services.imports import (
+    COMPANY_COLUMNS,
+    ImportRefusedError,
+    ImportService,
+    OnDuplicate,
+    recognise,
+)
+from leadtracker.services.search import SearchService
+from leadtracker.services.spreadsheet_files import read_sheet
+from tests.conftest import Services
+
+GERMAN = (
+    "Firma;Japanischer Name;Lesung;Präfektur;Stadt;Branche;Webseite;Bemerkungen;Intern\r\n"
+    "Seiko Epson Corporation;セイコーエプソン株式会社;セイコーエプソン;Nagano;諏訪市;Electronics;"
+    'https://epson.com;=HYPERLINK("x");egal\r\n'
+    "Wacom Co., Ltd.;株式会社ワコム;ワコム;埼玉県;加須市;electronics;wacom.com;;\r\n"
+)
+
+
+def csv_file(tmp_path: Path, text: str, encoding: str = "utf-8-sig") -> Path:
+    path = tmp_path / "firmen.csv"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_a_german_list_imports_with_its_values_read(db: Database, tmp_path: Path) -> None:
+    report = ImportService(db.sessions).companies(csv_file(tmp_path, GERMAN))
+    assert (report.rows, report.created, report.skipped) == (2, 2, 0)
+    assert report.encoding == "utf-8-sig" and report.ignored_columns == ("Intern",)
+    epson = CompanyService(db.sessions).get(1)
+    assert (epson.name_en, epson.name_ja, epson.hq_prefecture) == (
+        "Seiko Epson Corporation",
+        "セイコーエプソン株式会社",
+        20,
+    )
+    assert epson.sector is Sector.ELECTRONICS and epson.status is CompanyStatus.PROSPECT
+    assert epson.notes == '=HYPERLINK("x")'  # text stays text
+    wacom = CompanyService(db.sessions).get(2)
+    assert wacom.hq_prefecture == 11 and wacom.website == "https://wacom.com"
+    # Found by the search at once: the index is kept in the same transaction.
+    hits = SearchService(db.sessions, db.search).search("ﾜｺﾑ")
+    assert [h.title for h in hits] == ["Wacom Co., Ltd."]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ('会社名,英語名,都道府県\r\n株式会社ワコム,"Wacom Co., Ltd.",埼玉県\r\n', "shift_jis"),
+        ("Firma;Stadt;Notizen\r\nMüller Präzision K.K.;Düsseldorf;Größe: 40 m²\r\n", "cp1252"),
+    ],
+)
+def test_files_saved_by_japanese_and_german_excel(
+    db: Database, tmp_path: Path, text: str, encoding: str
+) -> None:
+    report = ImportService(db.sessions).companies(csv_file(tmp_path, text, encoding))
+    assert report.created == 1 and report.encoding in {"cp932", "cp1252"}
+    company = CompanyService(db.sessions).get(1)
+    assert company.display_name in {"Wacom Co., Ltd.", "Müller Präzision K.K."}
+    assert company.hq_prefecture in {11, None}
+
+
+def test_one_bad_row_means_nothing_is_written_and_says_where(db: Database, tmp_path: Path) -> None:
+    text = GERMAN + ";;;Atlantis;;Robotics;;;\r\n" + "Nikon Corporation;;;;;;kein web!;;\r\n"
+    with pytest.raises(ImportRefusedError) as refused:
+        ImportService(db.sessions).companies(csv_file(tmp_path, text))
+    problems = [str(p) for p in refused.value.report.problems]
+    assert problems[0] == (
+        "row 4, Präfektur: “Atlantis” is not a Japanese prefecture (write 東京都, Tokyo or 13)"
+    )
+    assert problems[1].startswith("row 4, Branche: “Robotics” is not one of: Automotive,")
+    assert any(p.startswith("row 5, Webseite: “kein web!”") for p in problems)
+    assert CompanyService(db.sessions).count() == 0  # the good rows were not written either
+    assert str(refused.value) == f"Nothing was imported: {len(problems)} problems in the file"
+
+
+def test_a_row_without_any_name_is_refused(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(ImportRefusedError) as refused:
+        ImportService(db.sessions).companies(csv_file(tmp_path, "Firma,Stadt\n,Tokyo\n"))
+    [problem] = refused.value.report.problems
+    assert (problem.row, problem.column) == (2, "Firma")
+    assert "enter the Japanese, English or German name" in problem.reason
+
+
+def test_duplicates_are_skipped_updated_or_created(
+    db: Database, services: Services, tmp_path: Path
+) -> None:
+    services.company(name_en="Seiko Epson Corp.", hq_city="Suwa")
+    path = csv_file(tmp_path, GERMAN)
+    importer = ImportService(db.sessions)
+    dry = importer.companies(path, dry_run=True)
+    assert (dry.created, dry.skipped, dry.written) == (1, 1, False)
+    assert CompanyService(db.sessions).count() == 1  # a dry run writes nothing
+    skipped = importer.companies(path)
+    assert (skipped.created, skipped.skipped) == (1, 1)
+    updated = importer.companies(path, on_duplicate=OnDuplicate.UPDATE)
+    assert updated.updated == 2  # Epson and, now, Wacom
+    assert CompanyService(db.sessions).get(1).hq_city == "諏訪市"
+    created = importer.companies(path, on_duplicate=OnDuplicate.CREATE)
+    assert created.created == 2 and CompanyService(db.sessions).count() == 4
+
+
+def test_an_xlsx_sheet_of_two_thousand_rows(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "list.xlsx"
+    with xlsxwriter.Workbook(str(path)) as book:
+        sheet = book.add_worksheet("Companies")
+        sheet.write_row(0, 0, ["Name (English)", "Corporate number", "HQ prefecture", "Status"])
+        for row in range(1, 2_001):
+            sheet.write_row(row, 0, [f"Company {row:05d} K.K.", "", row % 47 + 1, "Prospect"])
+    report = ImportService(db.sessions).companies(path, sheet="Companies")
+    assert report.created == 2_000 and report.encoding == ""
+    assert CompanyService(db.sessions).count() == 2_000
+
+
+def test_import_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "lt.sqlite")
+    main(["--db", db, "demo", "--companies", "5"])
+    capsys.readouterr()
+    good = csv_file(tmp_path, GERMAN)
+    assert main(["--db", db, "import", str(good), "--dry-run"]) == EXIT_OK
+    out = capsys.readouterr().out  # the demo data has Epson and Wacom already
+    assert "2 rows: 0 companies would be created, 0 updated, 2 skipped as duplicates" in out
+    assert "dry run: nothing written" in out
+    bad = csv_file(tmp_path, "Firma;Präfektur\r\nX;Atlantis\r\n")
+    assert main(["--db", db, "import", str(bad)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == "leadtracker: error: Nothing was imported: 1 problem in the file"
+    assert "row 2, Präfektur: “Atlantis”" in err
+
+
+def test_the_template_imports_and_every_column_is_known(db: Database) -> None:
+    template = resource(*COMPANY_IMPORT_TEMPLATE)
+    headers = read_sheet(template).headers
+    assert len(recognise(headers, COMPANY_COLUMNS)) == len(headers)
+    report = ImportService(db.sessions).companies(template)
+    assert report.created == 1 and not report.ignored_columns
+    assert CompanyService(db.sessions).get(1).status is CompanyStatus.SETTLED
