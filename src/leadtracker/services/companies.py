@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
+from functools import lru_cache
 
-from sqlalchemy import delete, func, select, tuple_
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Company, CompanyKey
@@ -175,6 +176,54 @@ def create_company(
     return to_record(company)
 
 
+def checked_draft(session: Session, draft: CompanyDraft) -> CompanyDraft:
+    """``draft`` cleaned as a new company's (numbers and website in their stored form).
+
+    Raises:
+        ValidationError: a field is invalid (every problem is listed).
+    """
+    return _validated(session, draft, company_id=None)
+
+
+def create_companies(session: Session, drafts: Sequence[CompanyDraft]) -> list[int]:
+    """Save many checked new companies in ``session`` at once (no duplicate check); their ids.
+
+    One flush for the companies and one for their duplicate keys, instead of
+    two per company: what an import of thousands of rows needs.
+    """
+    companies = [Company(**{n: getattr(d, n) for n in _DRAFT_FIELDS}) for d in drafts]
+    session.add_all(companies)
+    session.flush()  # the companies through the ORM: the search index follows them
+    keys = [
+        {"company_id": company.id, "kind": str(kind), "key": key}
+        for company, draft in zip(companies, drafts, strict=True)
+        for kind, key in draft_keys(draft)
+    ]
+    if keys:  # plain rows: ten times quicker than as objects
+        session.execute(insert(CompanyKey), keys)
+    return [company.id for company in companies]
+
+
+def existing_duplicates(session: Session, drafts: Sequence[CompanyDraft]) -> list[int | None]:
+    """For each draft, an existing company it looks like (same key), or None -- in few queries."""
+    wanted = {(str(kind), key) for draft in drafts for kind, key in draft_keys(draft)}
+    owner: dict[tuple[str, str], int] = {}
+    keys = sorted(wanted)
+    for start in range(0, len(keys), 400):  # SQLite's limit on bound parameters
+        rows = session.execute(
+            select(CompanyKey.kind, CompanyKey.key, CompanyKey.company_id).where(
+                tuple_(CompanyKey.kind, CompanyKey.key).in_(keys[start : start + 400])
+            )
+        )
+        for kind, key, company_id in rows:
+            owner.setdefault((kind, key), company_id)
+    found: list[int | None] = []
+    for draft in drafts:
+        ids = sorted(owner[(str(k), v)] for k, v in draft_keys(draft) if (str(k), v) in owner)
+        found.append(ids[0] if ids else None)
+    return found
+
+
 def update_company(session: Session, company_id: int, draft: CompanyDraft) -> CompanyRecord:
     """Replace a company's fields in ``session`` (see :meth:`CompanyService.update`)."""
     company = _load(session, company_id)
@@ -245,21 +294,24 @@ def _check_parent(
         node = node.parent
 
 
-def _keys(draft: CompanyDraft) -> set[tuple[KeyKind, str]]:
-    return company_keys(draft.names, draft.corporate_number, draft.website)
+@lru_cache(maxsize=1 << 14)  # an import asks for a draft's keys several times
+def draft_keys(draft: CompanyDraft) -> frozenset[tuple[KeyKind, str]]:
+    """The duplicate keys of a company draft: normalised names, corporate number, web domain."""
+    return frozenset(company_keys(draft.names, draft.corporate_number, draft.website))
 
 
 def _store_keys(session: Session, company_id: int, draft: CompanyDraft) -> None:
     session.execute(delete(CompanyKey).where(CompanyKey.company_id == company_id))
     session.add_all(
-        CompanyKey(company_id=company_id, kind=str(kind), key=key) for kind, key in _keys(draft)
+        CompanyKey(company_id=company_id, kind=str(kind), key=key)
+        for kind, key in draft_keys(draft)
     )
 
 
 def _duplicates(
     session: Session, draft: CompanyDraft, exclude: int | None
 ) -> tuple[DuplicateCandidate, ...]:
-    keys = [(str(kind), key) for kind, key in _keys(draft)]
+    keys = [(str(kind), key) for kind, key in draft_keys(draft)]
     if not keys:
         return ()
     rows = session.execute(

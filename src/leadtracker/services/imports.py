@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from leadtracker.domain.duplicates import KeyKind
 from leadtracker.domain.errors import DomainError, ValidationError
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.prefectures import find_prefecture
@@ -31,8 +32,10 @@ from leadtracker.domain.spreadsheet_values import CellValueError
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
 from leadtracker.services.companies import (
     CompanyDraft,
-    PossibleDuplicatesError,
-    create_company,
+    checked_draft,
+    create_companies,
+    draft_keys,
+    existing_duplicates,
     update_company,
 )
 from leadtracker.services.spreadsheet_files import SheetRows, read_sheet
@@ -280,22 +283,47 @@ def _import_rows(
     mapping: dict[int, ImportColumn],
     on_duplicate: OnDuplicate,
 ) -> tuple[tuple[int, int, int], list[ImportProblem]]:
-    created = updated = skipped = 0
+    """Check every row, then save the good ones in a few batches; counts and problems."""
+    checked: list[CompanyDraft] = []
     problems: list[ImportProblem] = []
     for number, cells in enumerate(rows.rows, start=2):  # row 1 holds the headers
         draft, cell_problems = _draft(number, cells, rows.headers, mapping)
         if cell_problems:
             problems.extend(cell_problems)
             continue
-        try:  # a refused row writes nothing: it is checked before it is added
-            outcome = _save(session, draft, on_duplicate)
+        try:
+            checked.append(checked_draft(session, draft))
         except ValidationError as error:
             problems.extend(_field_problems(number, error, rows.headers, mapping, cells))
-            continue
-        created += outcome == "created"
-        updated += outcome == "updated"
-        skipped += outcome == "skipped"
-    return (created, updated, skipped), problems
+    if problems:
+        return (0, 0, 0), problems
+    return _save_all(session, checked, on_duplicate), problems
+
+
+def _save_all(
+    session: Session, drafts: list[CompanyDraft], on_duplicate: OnDuplicate
+) -> tuple[int, int, int]:
+    """Create, update or skip each checked draft; (created, updated, skipped)."""
+    updated = skipped = 0
+    new: list[CompanyDraft] = []
+    seen: dict[tuple[KeyKind, str], int] = {}  # keys of the new rows -> their place in ``new``
+    existing = existing_duplicates(session, drafts)
+    for draft, match in zip(drafts, existing, strict=True):
+        keys = draft_keys(draft)
+        earlier = next((seen[k] for k in keys if k in seen), None)
+        if on_duplicate is OnDuplicate.CREATE or (match is None and earlier is None):
+            seen.update(dict.fromkeys(keys, len(new)))
+            new.append(draft)
+        elif on_duplicate is OnDuplicate.SKIP:
+            skipped += 1
+        elif match is not None:
+            update_company(session, match, draft)
+            updated += 1
+        elif earlier is not None:  # the same company twice in the file: the later row wins
+            new[earlier] = draft
+            updated += 1
+    create_companies(session, new)
+    return len(new), updated, skipped
 
 
 def _draft(
@@ -312,17 +340,6 @@ def _draft(
         if value is not None and column.key in _DRAFT_FIELDS:
             values[column.key] = value
     return replace(CompanyDraft(), **values), problems
-
-
-def _save(session: Session, draft: CompanyDraft, on_duplicate: OnDuplicate) -> str:
-    try:
-        create_company(session, draft, allow_duplicate=on_duplicate is OnDuplicate.CREATE)
-    except PossibleDuplicatesError as duplicates:
-        if on_duplicate is OnDuplicate.SKIP:
-            return "skipped"
-        update_company(session, duplicates.candidates[0].company_id, draft)
-        return "updated"
-    return "created"
 
 
 def _field_problems(
