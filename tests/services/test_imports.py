@@ -82,7 +82,7 @@ def test_one_bad_row_means_nothing_is_written_and_says_where(db: Database, tmp_p
         "row 4, Präfektur: “Atlantis” is not a Japanese prefecture (write 東京都, Tokyo or 13)"
     )
     assert problems[1].startswith("row 4, Branche: “Robotics” is not one of: Automotive,")
-    assert any(p.startswith("row 5, Webseite: “kein web!”") for p in problems)
+    assert any(p.startswith("row 5, Webseite: “kein web!” is not a web address") for p in problems)
     assert CompanyService(db.sessions).count() == 0  # the good rows were not written either
     assert str(refused.value) == f"Nothing was imported: {len(problems)} problems in the file"
 

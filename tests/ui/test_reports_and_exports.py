@@ -16,10 +16,13 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
+from leadtracker.services.companies import CompanyService
+from leadtracker.services.imports import ImportService
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.export_dialog import ExportDialog
+from leadtracker.ui.views.import_dialog import ImportDialog
 from leadtracker.ui.views.report_dialog import PipelineReportDialog
 from tests.reports.pdf import read_pdf
 from tests.ui.modal_answers import answer_modal
@@ -45,7 +48,10 @@ def test_the_menus_offer_reports_and_exports(desk: Desk) -> None:
         action.text(): [a.text() for a in action.menu().actions()]
         for action in desk.window.menuBar().actions()
     }
-    assert menus == {"&Reports": ["&Pipeline summary…"], "&Data": ["&Export…"]}
+    assert menus == {
+        "&Reports": ["&Pipeline summary…"],
+        "&Data": ["&Import companies…", "&Export…"],
+    }
     shortcuts = {
         a.text(): a.shortcut().toString()
         for a in desk.window.menuBar().actions()[0].menu().actions()
@@ -140,3 +146,28 @@ def test_the_dashboard_asks_for_the_summary_of_its_period(qtbot: QtBot, desk: De
     answer_modal(PipelineReportDialog, look)
     desk.dashboard.summary_button.click()
     assert offered == [Period.fiscal_year(2024)]
+
+
+def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Firma;Präfektur\nGood K.K.;Tokyo\nBad K.K.;Atlantis\n", encoding="utf-8")
+    good = tmp_path / "good.csv"
+    good.write_text("Firma;Präfektur\nGood K.K.;Tokyo\nAlso Good K.K.;大阪府\n", encoding="utf-8")
+    dialog = ImportDialog(ImportService(db.sessions))
+    qtbot.addWidget(dialog)
+    imported: list[object] = []
+    dialog.imported.connect(imported.append)
+    dialog.choose(bad)
+    qtbot.waitUntil(lambda: dialog.problems.count() > 0, timeout=10_000)
+    assert dialog.problems.item(0).text().startswith("row 3, Präfektur: “Atlantis”")
+    assert not dialog.import_button.isEnabled()
+    dialog.choose(good)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert "2 rows: 2 to create" in dialog.summary.text()
+    assert CompanyService(db.sessions).count() == 0  # checking writes nothing
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
+    assert CompanyService(db.sessions).count() == 2
+    assert "2 rows: 2 created" in dialog.summary.text()

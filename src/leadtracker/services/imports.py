@@ -288,13 +288,16 @@ def _import_rows(
     problems: list[ImportProblem] = []
     for number, cells in enumerate(rows.rows, start=2):  # row 1 holds the headers
         draft, cell_problems = _draft(number, cells, rows.headers, mapping)
-        if cell_problems:
-            problems.extend(cell_problems)
-            continue
-        try:
+        problems.extend(cell_problems)
+        try:  # also with unreadable cells: every problem of the row at once
             checked.append(checked_draft(session, draft))
         except ValidationError as error:
-            problems.extend(_field_problems(number, error, rows.headers, mapping, cells))
+            reported = {p.column for p in cell_problems}
+            problems.extend(
+                p
+                for p in _field_problems(number, error, rows.headers, mapping, cells)
+                if p.column not in reported
+            )
     if problems:
         return (0, 0, 0), problems
     return _save_all(session, checked, on_duplicate), problems
@@ -355,5 +358,8 @@ def _field_problems(
         index = column_of.get(problem.field)
         header = headers[index] if index is not None else problem.label
         value = _text(cells[index]) if index is not None else ""
-        problems.append(ImportProblem(number, header, value, problem.problem))
+        reason = problem.problem
+        if value and reason.startswith(f"“{value}”"):  # the value is shown once, before it
+            reason = reason[len(value) + 2 :].lstrip()
+        problems.append(ImportProblem(number, header, value, reason))
     return problems

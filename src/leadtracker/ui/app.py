@@ -156,6 +156,9 @@ class Desk:
         summary.setShortcut("Ctrl+R")
         summary.triggered.connect(lambda _checked=False: self.pipeline_summary())  # not a period
         data = bar.addMenu(_tr("&Data"))
+        importer = data.addAction(_tr("&Import companies…"))
+        importer.setShortcut("Ctrl+I")
+        importer.triggered.connect(self.import_companies)
         export = data.addAction(_tr("&Export…"))
         export.setShortcut("Ctrl+E")
         export.triggered.connect(self.export_data)
@@ -183,6 +186,15 @@ class Desk:
         )
         if dialog.exec() and dialog.choice is not None:
             save_pipeline_summary(self.documents, kpis, ExportService(sessions), dialog.choice)
+
+    def import_companies(self) -> None:
+        """The Import dialog; every page reloads after an import."""
+        from leadtracker.services.imports import ImportService  # noqa: PLC0415
+        from leadtracker.ui.views.import_dialog import ImportDialog  # noqa: PLC0415
+
+        dialog = ImportDialog(ImportService(self.services.database.sessions), self.window)
+        dialog.imported.connect(lambda _report: self.actions.data_changed.emit())
+        dialog.exec()
 
     def export_data(self) -> None:
         """Ask which tables in which format, then export them in the background."""
