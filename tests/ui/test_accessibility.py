@@ -206,6 +206,7 @@ TAB_ORDER = {
         "Year",
         "Next year",
         "Refresh",
+        "Pipeline summary",
         "Active pipeline by stage",
         "Landed per year",
         "Inquiries by source",
