@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import xlsxwriter
 
 from leadtracker.cli import EXIT_ERROR, EXIT_OK, main
-from leadtracker.db.database import Database
+from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
 from leadtracker.resources import COMPANY_IMPORT_TEMPLATE, resource
 from leadtracker.services.companies import CompanyService
+from leadtracker.services.exports import ExportService
 from leadtracker.services.imports import (
     COMPANY_COLUMNS,
     ImportRefusedError,
@@ -148,3 +150,46 @@ def test_the_template_imports_and_every_column_is_known(db: Database) -> None:
     report = ImportService(db.sessions).companies(template)
     assert report.created == 1 and not report.ignored_columns
     assert CompanyService(db.sessions).get(1).status is CompanyStatus.SETTLED
+
+
+def test_companies_survive_an_export_and_an_import_into_an_empty_database(
+    db: Database, services: Services, tmp_path: Path
+) -> None:
+    parent = services.company(
+        name_en="Seiko Epson Corporation",
+        name_ja="セイコーエプソン株式会社",
+        name_kana="セイコーエプソン",
+        corporate_number="1100001012231",  # a valid 法人番号
+        sector=Sector.ELECTRONICS,
+        hq_prefecture=20,
+        hq_city="諏訪市",
+        website="https://corporate.epson",
+        status=CompanyStatus.SETTLED,
+        notes="=1+1 stays text\nsecond line",
+    )
+    services.company(
+        name_en="Epson Europe B.V.", name_de="Epson Deutschland GmbH", parent_id=parent.id
+    )
+    workbook = tmp_path / "all.xlsx"
+    ExportService(db.sessions).to_xlsx(workbook)
+    target = open_database(tmp_path / "empty.sqlite")
+    try:
+        report = ImportService(target.sessions).companies(workbook, sheet="Companies")
+        assert report.created == 2 and not report.ignored_columns
+        before, after = CompanyService(db.sessions), CompanyService(target.sessions)
+        for company_id in (1, 2):
+            expected = replace(before.get(company_id), created_at=None, updated_at=None)
+            assert replace(after.get(company_id), created_at=None, updated_at=None) == expected
+    finally:
+        target.close()
+
+
+def test_a_parent_that_is_nowhere_is_a_problem(db: Database, tmp_path: Path) -> None:
+    text = "Company,Parent company\r\nChild GmbH,Mother K.K.\r\nOther GmbH,Child GmbH\r\n"
+    with pytest.raises(ImportRefusedError) as refused:
+        ImportService(db.sessions).companies(csv_file(tmp_path, text))
+    [problem] = refused.value.report.problems
+    assert str(problem) == (
+        "row 2, Parent company: “Mother K.K.” is no company in the database or the file"
+    )
+    assert CompanyService(db.sessions).count() == 0

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from functools import lru_cache
 
-from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy import delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Company, CompanyKey
@@ -233,6 +233,40 @@ def update_company(session: Session, company_id: int, draft: CompanyDraft) -> Co
     session.flush()
     _store_keys(session, company_id, clean)
     return to_record(company)
+
+
+def set_parent(session: Session, company_id: int, parent_id: int) -> None:
+    """Make ``parent_id`` the company's parent (in ``session``).
+
+    Raises:
+        ValidationError: no such parent, or one that belongs to the company itself.
+    """
+    problems = Problems()
+    _check_parent(session, problems, parent_id, company_id)
+    problems.raise_if_any()
+    _load(session, company_id).parent_id = parent_id
+
+
+def ids_by_name(session: Session, names: Iterable[str]) -> dict[str, list[int]]:
+    """The companies whose Japanese, English or German name is one of ``names`` (exactly)."""
+    wanted = sorted(set(names))
+    found: dict[str, list[int]] = {}
+    for start in range(0, len(wanted), 300):
+        chunk = wanted[start : start + 300]
+        rows = session.execute(
+            select(Company.id, Company.name_ja, Company.name_en, Company.name_de).where(
+                or_(
+                    Company.name_ja.in_(chunk),
+                    Company.name_en.in_(chunk),
+                    Company.name_de.in_(chunk),
+                )
+            )
+        )
+        for company_id, *company_names in rows:
+            for name in dict.fromkeys(company_names):
+                if name in chunk:
+                    found.setdefault(name, []).append(company_id)
+    return found
 
 
 def company_chain(session: Session, company_id: int) -> tuple[CompanyRecord, ...]:

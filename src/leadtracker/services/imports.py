@@ -36,6 +36,8 @@ from leadtracker.services.companies import (
     create_companies,
     draft_keys,
     existing_duplicates,
+    ids_by_name,
+    set_parent,
     update_company,
 )
 from leadtracker.services.spreadsheet_files import SheetRows, read_sheet
@@ -179,13 +181,14 @@ COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
     ImportColumn("hq_city", ("HQ city", "City", "Stadt", "Ort", "市区町村", "本社所在地")),
     ImportColumn("website", ("Website", "Webseite", "Homepage", "URL", "ウェブサイト")),
     ImportColumn("status", ("Status", "Stand", "状況"), _vocabulary(CompanyStatus)),
+    ImportColumn("parent", ("Parent company", "Parent", "Muttergesellschaft", "親会社")),
     ImportColumn(
         "notes", ("Notes", "Notizen", "Bemerkungen", "Kommentar", "Notiz", "メモ", "備考")
     ),
 )  # fmt: skip
 
 #: Columns the import knows and leaves alone (the export writes them).
-IGNORED = frozenset(fold(n) for n in ("ID", "Parent company", "Muttergesellschaft", "親会社"))
+IGNORED = frozenset(fold(n) for n in ("ID",))
 
 
 def recognise(headers: Sequence[str], columns: Sequence[ImportColumn]) -> dict[int, ImportColumn]:
@@ -277,6 +280,15 @@ def _report(
     )
 
 
+@dataclass(frozen=True)
+class _Row:
+    """A checked row: where it is, the company it describes, the parent it names."""
+
+    number: int
+    draft: CompanyDraft
+    parent: str
+
+
 def _import_rows(
     session: Session,
     rows: SheetRows,
@@ -284,13 +296,15 @@ def _import_rows(
     on_duplicate: OnDuplicate,
 ) -> tuple[tuple[int, int, int], list[ImportProblem]]:
     """Check every row, then save the good ones in a few batches; counts and problems."""
-    checked: list[CompanyDraft] = []
+    checked: list[_Row] = []
     problems: list[ImportProblem] = []
+    parent_at = next((i for i, c in mapping.items() if c.key == "parent"), None)
     for number, cells in enumerate(rows.rows, start=2):  # row 1 holds the headers
         draft, cell_problems = _draft(number, cells, rows.headers, mapping)
         problems.extend(cell_problems)
         try:  # also with unreadable cells: every problem of the row at once
-            checked.append(checked_draft(session, draft))
+            parent = _text(cells[parent_at]) if parent_at is not None else ""
+            checked.append(_Row(number, checked_draft(session, draft), parent))
         except ValidationError as error:
             reported = {p.column for p in cell_problems}
             problems.extend(
@@ -300,33 +314,77 @@ def _import_rows(
             )
     if problems:
         return (0, 0, 0), problems
-    return _save_all(session, checked, on_duplicate), problems
+    counts, saved = _save_all(session, checked, on_duplicate)
+    if parent_at is not None:
+        problems.extend(_link_parents(session, checked, saved, rows.headers[parent_at]))
+    return counts, problems
 
 
 def _save_all(
-    session: Session, drafts: list[CompanyDraft], on_duplicate: OnDuplicate
-) -> tuple[int, int, int]:
-    """Create, update or skip each checked draft; (created, updated, skipped)."""
+    session: Session, rows: list[_Row], on_duplicate: OnDuplicate
+) -> tuple[tuple[int, int, int], list[int | None]]:
+    """Create, update or skip each checked row; the counts, and each row's company (or None)."""
     updated = skipped = 0
     new: list[CompanyDraft] = []
     seen: dict[tuple[KeyKind, str], int] = {}  # keys of the new rows -> their place in ``new``
-    existing = existing_duplicates(session, drafts)
-    for draft, match in zip(drafts, existing, strict=True):
-        keys = draft_keys(draft)
+    place: list[tuple[str, int | None]] = []  # per row: ("new", index) or ("id", id) or skipped
+    existing = existing_duplicates(session, [row.draft for row in rows])
+    for row, match in zip(rows, existing, strict=True):
+        keys = draft_keys(row.draft)
         earlier = next((seen[k] for k in keys if k in seen), None)
         if on_duplicate is OnDuplicate.CREATE or (match is None and earlier is None):
             seen.update(dict.fromkeys(keys, len(new)))
-            new.append(draft)
+            place.append(("new", len(new)))
+            new.append(row.draft)
         elif on_duplicate is OnDuplicate.SKIP:
             skipped += 1
+            place.append(("skipped", None))
         elif match is not None:
-            update_company(session, match, draft)
+            update_company(session, match, row.draft)
             updated += 1
+            place.append(("id", match))
         elif earlier is not None:  # the same company twice in the file: the later row wins
-            new[earlier] = draft
+            new[earlier] = row.draft
             updated += 1
-    create_companies(session, new)
-    return len(new), updated, skipped
+            place.append(("new", earlier))
+    ids = create_companies(session, new)
+    saved: list[int | None] = []
+    for kind, index in place:
+        if kind == "new" and index is not None:
+            saved.append(ids[index])
+        else:
+            saved.append(index if kind == "id" else None)
+    return (len(new), updated, skipped), saved
+
+
+def _link_parents(
+    session: Session, rows: list[_Row], saved: list[int | None], column: str
+) -> list[ImportProblem]:
+    """Give each saved company the parent its row names (a company in the database or file)."""
+    named = [(row, company) for row, company in zip(rows, saved, strict=True) if row.parent]
+    if not named:
+        return []
+    found = ids_by_name(session, (row.parent for row, _ in named))
+    problems: list[ImportProblem] = []
+    for row, company in named:
+        candidates = found.get(row.parent, [])
+        if len(candidates) != 1:
+            reason = (
+                "is no company in the database or the file"
+                if not candidates
+                else f"names {len(candidates)} companies; rename one to tell them apart"
+            )
+            problems.append(ImportProblem(row.number, column, row.parent, reason))
+            continue
+        if company is None:  # a skipped row keeps the existing company as it is
+            continue
+        try:
+            set_parent(session, company, candidates[0])
+        except ValidationError as error:
+            problems.extend(
+                ImportProblem(row.number, column, row.parent, p.problem) for p in error.problems
+            )
+    return problems
 
 
 def _draft(
