@@ -64,7 +64,7 @@ def main() -> None:
             for run in range(args.runs):
                 database = open_database(folder / f"{path.suffix[1:]}-{run}.sqlite")
                 started = time.perf_counter()
-                report = ImportService(database.sessions).companies(path)
+                report = ImportService(database.sessions, database.search).companies(path)
                 seconds.append(time.perf_counter() - started)
                 database.close()
                 assert report.created == args.rows

@@ -396,7 +396,7 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_import(args: argparse.Namespace) -> int:
     database = _open(args, create=False)
     try:
-        report = ImportService(database.sessions).companies(
+        report = ImportService(database.sessions, database.search).companies(
             args.file,
             sheet=args.sheet,
             on_duplicate=OnDuplicate(args.on_duplicate),

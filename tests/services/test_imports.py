@@ -40,7 +40,7 @@ def csv_file(tmp_path: Path, text: str, encoding: str = "utf-8-sig") -> Path:
 
 
 def test_a_german_list_imports_with_its_values_read(db: Database, tmp_path: Path) -> None:
-    report = ImportService(db.sessions).companies(csv_file(tmp_path, GERMAN))
+    report = ImportService(db.sessions, db.search).companies(csv_file(tmp_path, GERMAN))
     assert (report.rows, report.created, report.skipped) == (2, 2, 0)
     assert report.encoding == "utf-8-sig" and report.ignored_columns == ("Intern",)
     epson = CompanyService(db.sessions).get(1)
@@ -68,7 +68,7 @@ def test_a_german_list_imports_with_its_values_read(db: Database, tmp_path: Path
 def test_files_saved_by_japanese_and_german_excel(
     db: Database, tmp_path: Path, text: str, encoding: str
 ) -> None:
-    report = ImportService(db.sessions).companies(csv_file(tmp_path, text, encoding))
+    report = ImportService(db.sessions, db.search).companies(csv_file(tmp_path, text, encoding))
     assert report.created == 1 and report.encoding in {"cp932", "cp1252"}
     company = CompanyService(db.sessions).get(1)
     assert company.display_name in {"Wacom Co., Ltd.", "Müller Präzision K.K."}
@@ -78,7 +78,7 @@ def test_files_saved_by_japanese_and_german_excel(
 def test_one_bad_row_means_nothing_is_written_and_says_where(db: Database, tmp_path: Path) -> None:
     text = GERMAN + ";;;Atlantis;;Robotics;;;\r\n" + "Nikon Corporation;;;;;;kein web!;;\r\n"
     with pytest.raises(ImportRefusedError) as refused:
-        ImportService(db.sessions).companies(csv_file(tmp_path, text))
+        ImportService(db.sessions, db.search).companies(csv_file(tmp_path, text))
     problems = [str(p) for p in refused.value.report.problems]
     assert problems[0] == (
         "row 4, Präfektur: “Atlantis” is not a Japanese prefecture (write 東京都, Tokyo or 13)"
@@ -91,7 +91,7 @@ def test_one_bad_row_means_nothing_is_written_and_says_where(db: Database, tmp_p
 
 def test_a_row_without_any_name_is_refused(db: Database, tmp_path: Path) -> None:
     with pytest.raises(ImportRefusedError) as refused:
-        ImportService(db.sessions).companies(csv_file(tmp_path, "Firma,Stadt\n,Tokyo\n"))
+        ImportService(db.sessions, db.search).companies(csv_file(tmp_path, "Firma,Stadt\n,Tokyo\n"))
     [problem] = refused.value.report.problems
     assert (problem.row, problem.column) == (2, "Firma")
     assert "enter the Japanese, English or German name" in problem.reason
@@ -102,7 +102,7 @@ def test_duplicates_are_skipped_updated_or_created(
 ) -> None:
     services.company(name_en="Seiko Epson Corp.", hq_city="Suwa")
     path = csv_file(tmp_path, GERMAN)
-    importer = ImportService(db.sessions)
+    importer = ImportService(db.sessions, db.search)
     dry = importer.companies(path, dry_run=True)
     assert (dry.created, dry.skipped, dry.written) == (1, 1, False)
     assert CompanyService(db.sessions).count() == 1  # a dry run writes nothing
@@ -122,7 +122,7 @@ def test_an_xlsx_sheet_of_two_thousand_rows(db: Database, tmp_path: Path) -> Non
         sheet.write_row(0, 0, ["Name (English)", "Corporate number", "HQ prefecture", "Status"])
         for row in range(1, 2_001):
             sheet.write_row(row, 0, [f"Company {row:05d} K.K.", "", row % 47 + 1, "Prospect"])
-    report = ImportService(db.sessions).companies(path, sheet="Companies")
+    report = ImportService(db.sessions, db.search).companies(path, sheet="Companies")
     assert report.created == 2_000 and report.encoding == ""
     assert CompanyService(db.sessions).count() == 2_000
 
@@ -147,7 +147,7 @@ def test_the_template_imports_and_every_column_is_known(db: Database) -> None:
     template = resource(*COMPANY_IMPORT_TEMPLATE)
     headers = read_sheet(template).headers
     assert len(recognise(headers, COMPANY_COLUMNS)) == len(headers)
-    report = ImportService(db.sessions).companies(template)
+    report = ImportService(db.sessions, db.search).companies(template)
     assert report.created == 1 and not report.ignored_columns
     assert CompanyService(db.sessions).get(1).status is CompanyStatus.SETTLED
 
@@ -174,7 +174,9 @@ def test_companies_survive_an_export_and_an_import_into_an_empty_database(
     ExportService(db.sessions).to_xlsx(workbook)
     target = open_database(tmp_path / "empty.sqlite")
     try:
-        report = ImportService(target.sessions).companies(workbook, sheet="Companies")
+        report = ImportService(target.sessions, target.search).companies(
+            workbook, sheet="Companies"
+        )
         assert report.created == 2 and not report.ignored_columns
         before, after = CompanyService(db.sessions), CompanyService(target.sessions)
         for company_id in (1, 2):
@@ -187,7 +189,7 @@ def test_companies_survive_an_export_and_an_import_into_an_empty_database(
 def test_a_parent_that_is_nowhere_is_a_problem(db: Database, tmp_path: Path) -> None:
     text = "Company,Parent company\r\nChild GmbH,Mother K.K.\r\nOther GmbH,Child GmbH\r\n"
     with pytest.raises(ImportRefusedError) as refused:
-        ImportService(db.sessions).companies(csv_file(tmp_path, text))
+        ImportService(db.sessions, db.search).companies(csv_file(tmp_path, text))
     [problem] = refused.value.report.problems
     assert str(problem) == (
         "row 2, Parent company: “Mother K.K.” is no company in the database or the file"

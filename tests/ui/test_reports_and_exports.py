@@ -155,7 +155,7 @@ def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
     bad.write_text("Firma;Präfektur\nGood K.K.;Tokyo\nBad K.K.;Atlantis\n", encoding="utf-8")
     good = tmp_path / "good.csv"
     good.write_text("Firma;Präfektur\nGood K.K.;Tokyo\nAlso Good K.K.;大阪府\n", encoding="utf-8")
-    dialog = ImportDialog(ImportService(db.sessions))
+    dialog = ImportDialog(ImportService(db.sessions, db.search))
     qtbot.addWidget(dialog)
     imported: list[object] = []
     dialog.imported.connect(imported.append)

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.duplicates import KeyKind
 from leadtracker.domain.errors import DomainError, ValidationError
 from leadtracker.domain.normalize import fold
@@ -210,8 +211,9 @@ _DRAFT_FIELDS = frozenset(f.name for f in fields(CompanyDraft))
 class ImportService:
     """Imports companies from a CSV file or a workbook's sheet."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], index: SearchIndex) -> None:
         self._sessions = sessions
+        self._index = index
 
     def companies(
         self,
@@ -244,7 +246,7 @@ class ImportService:
             raise ImportRefusedError(refused)
         try:
             with self._sessions.begin() as session:  # one transaction: all rows or none
-                counts, problems = _import_rows(session, rows, mapping, on_duplicate)
+                counts, problems = _import_rows(session, self._index, rows, mapping, on_duplicate)
                 report = _report(
                     rows, counts, tuple(problems), ignored=ignored, dry_run=dry_run, started=started
                 )
@@ -291,6 +293,7 @@ class _Row:
 
 def _import_rows(
     session: Session,
+    index: SearchIndex,
     rows: SheetRows,
     mapping: dict[int, ImportColumn],
     on_duplicate: OnDuplicate,
@@ -314,14 +317,14 @@ def _import_rows(
             )
     if problems:
         return (0, 0, 0), problems
-    counts, saved = _save_all(session, checked, on_duplicate)
+    counts, saved = _save_all(session, index, checked, on_duplicate)
     if parent_at is not None:
         problems.extend(_link_parents(session, checked, saved, rows.headers[parent_at]))
     return counts, problems
 
 
 def _save_all(
-    session: Session, rows: list[_Row], on_duplicate: OnDuplicate
+    session: Session, index: SearchIndex, rows: list[_Row], on_duplicate: OnDuplicate
 ) -> tuple[tuple[int, int, int], list[int | None]]:
     """Create, update or skip each checked row; the counts, and each row's company (or None)."""
     updated = skipped = 0
@@ -347,13 +350,13 @@ def _save_all(
             new[earlier] = row.draft
             updated += 1
             place.append(("new", earlier))
-    ids = create_companies(session, new)
+    ids = create_companies(session, new, index)
     saved: list[int | None] = []
-    for kind, index in place:
-        if kind == "new" and index is not None:
-            saved.append(ids[index])
+    for kind, where in place:
+        if kind == "new" and where is not None:
+            saved.append(ids[where])
         else:
-            saved.append(index if kind == "id" else None)
+            saved.append(where if kind == "id" else None)
     return (len(new), updated, skipped), saved
 
 

@@ -192,7 +192,10 @@ class Desk:
         from leadtracker.services.imports import ImportService  # noqa: PLC0415
         from leadtracker.ui.views.import_dialog import ImportDialog  # noqa: PLC0415
 
-        dialog = ImportDialog(ImportService(self.services.database.sessions), self.window)
+        dialog = ImportDialog(
+            ImportService(self.services.database.sessions, self.services.database.search),
+            self.window,
+        )
         dialog.imported.connect(lambda _report: self.actions.data_changed.emit())
         dialog.exec()
 
