@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -56,7 +56,7 @@ def test_xlsx_read_by_another_library_than_the_writer(tmp_path: Path) -> None:
         sheet.write_number(1, 2, 25)
     rows = read_sheet(path, "Companies")
     assert rows.sheet == "Companies" and rows.headers == ("Name", "Since", "Jobs")
-    assert rows.rows == (("=not a formula", datetime(2026, 11, 21), 25),)
+    assert rows.rows == (("=not a formula", date(2026, 11, 21), 25),)  # 25.0 in the file
     assert read_sheet(path).sheet == "Notes"  # the first sheet by default
     with pytest.raises(
         SpreadsheetError, match="has no sheet “Projects” \\(it has: Notes, Companies\\)"
