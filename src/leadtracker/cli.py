@@ -26,14 +26,22 @@ from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.services.calendar_files import CalendarExport
+from leadtracker.services.contact_import import CONTACT_COLUMNS, ContactImport
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.exports import TABLES, ExportService
-from leadtracker.services.imports import ImportRefusedError, ImportService, OnDuplicate
+from leadtracker.services.imports import (
+    COMPANY_COLUMNS,
+    ImportRefusedError,
+    ImportService,
+    OnDuplicate,
+    recognise,
+)
 from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
+from leadtracker.services.spreadsheet_files import read_sheet
 
 APP_NAME = "LeadTracker"
 DB_ENV = "LEADTRACKER_DB"
@@ -158,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_run_export)
 
     importer = commands.add_parser(
-        "import", help="import companies from a .csv or .xlsx file (all rows, or none)"
+        "import", help="import companies or contacts from a .csv or .xlsx file (all rows, or none)"
     )
     importer.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
     importer.add_argument(
@@ -170,6 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=OnDuplicate.SKIP.value,
         help="a row that looks like an existing company: skip it (default), update the "
         "existing one, or create a new one anyway",
+    )
+    importer.add_argument(
+        "--kind",
+        choices=["auto", "companies", "contacts"],
+        default="auto",
+        help="what the rows are (default: told by the column names)",
     )
     importer.add_argument(
         "--dry-run", action="store_true", help="check every row and say what would happen"
@@ -394,14 +408,24 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    kind = args.kind
+    if kind == "auto":
+        headers = read_sheet(args.file, args.sheet).headers
+        known = len(recognise(headers, CONTACT_COLUMNS)) - len(recognise(headers, COMPANY_COLUMNS))
+        kind = "contacts" if known > 0 else "companies"
     database = _open(args, create=False)
     try:
-        report = ImportService(database.sessions, database.search).companies(
-            args.file,
-            sheet=args.sheet,
-            on_duplicate=OnDuplicate(args.on_duplicate),
-            dry_run=args.dry_run,
-        )
+        if kind == "contacts":
+            report = ContactImport(database.sessions).contacts(
+                args.file, sheet=args.sheet, dry_run=args.dry_run
+            )
+        else:
+            report = ImportService(database.sessions, database.search).companies(
+                args.file,
+                sheet=args.sheet,
+                on_duplicate=OnDuplicate(args.on_duplicate),
+                dry_run=args.dry_run,
+            )
     except ImportRefusedError as refused:
         print(f"leadtracker: error: {refused}", file=sys.stderr)
         for problem in refused.report.problems:
@@ -415,7 +439,7 @@ def _run_import(args: argparse.Namespace) -> int:
         print("Columns not imported: " + ", ".join(report.ignored_columns))
     verb = "would be" if report.dry_run else "were"
     print(
-        f"{report.rows} rows: {report.created} companies {verb} created, "
+        f"{report.rows} rows: {report.created} {kind} {verb} created, "
         f"{report.updated} updated, {report.skipped} skipped as duplicates"
         + (" (dry run: nothing written)" if report.dry_run else "")
     )

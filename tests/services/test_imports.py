@@ -13,6 +13,8 @@ from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
 from leadtracker.resources import COMPANY_IMPORT_TEMPLATE, resource
 from leadtracker.services.companies import CompanyService
+from leadtracker.services.contact_import import ContactImport
+from leadtracker.services.contacts import ContactService
 from leadtracker.services.exports import ExportService
 from leadtracker.services.imports import (
     COMPANY_COLUMNS,
@@ -195,3 +197,38 @@ def test_a_parent_that_is_nowhere_is_a_problem(db: Database, tmp_path: Path) -> 
         "row 2, Parent company: “Mother K.K.” is no company in the database or the file"
     )
     assert CompanyService(db.sessions).count() == 0
+
+
+def test_companies_and_contacts_round_trip_through_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, target = str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite")
+    main(["--db", source, "demo", "--companies", "30"])
+    workbook = tmp_path / "all.xlsx"
+    assert main(["--db", source, "export", "all", "-o", str(workbook)]) == EXIT_OK
+    open_database(Path(target)).close()  # a new, empty database
+    capsys.readouterr()
+    for sheet in ("Companies", "Contacts"):
+        code = main(["--db", target, "import", str(workbook), "--sheet", sheet])
+        assert code == EXIT_OK, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "contacts were created" in out
+    before, after = open_database(Path(source)), open_database(Path(target))
+    try:
+        old, new = ContactService(before.sessions), ContactService(after.sessions)
+        for company_id in range(1, 31):
+            expected = [replace(c, id=0) for c in old.for_company(company_id)]
+            assert [replace(c, id=0) for c in new.for_company(company_id)] == expected
+    finally:
+        before.close()
+        after.close()
+
+
+def test_a_contact_of_an_unknown_company_or_rank_is_refused(db: Database, tmp_path: Path) -> None:
+    text = "Company,Family name (romaji),Rank,Email\r\nNowhere K.K.,Yamada,Kaiser,yamada@\r\n"
+    with pytest.raises(ImportRefusedError) as refused:
+        ContactImport(db.sessions).contacts(csv_file(tmp_path, text))
+    problems = sorted(str(p) for p in refused.value.report.problems)
+    assert problems[0].startswith("row 2, Company: “Nowhere K.K.” is no company in the database")
+    assert problems[1].startswith("row 2, Email: “yamada@”")
+    assert problems[2].startswith("row 2, Rank: “Kaiser” is not a rank")

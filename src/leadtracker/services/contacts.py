@@ -75,11 +75,7 @@ class ContactService:
     def create(self, draft: ContactDraft) -> ContactRecord:
         """Save a new contact; :class:`ValidationError` lists every bad field."""
         with self._sessions.begin() as session:
-            clean = _validated(session, draft)
-            contact = Contact(**_columns(clean))
-            session.add(contact)
-            session.flush()
-            return to_record(contact)
+            return create_contact(session, draft)
 
     def update(self, contact_id: int, draft: ContactDraft) -> ContactRecord:
         """Replace a contact's fields with ``draft``'s."""
@@ -101,6 +97,15 @@ class ContactService:
             contacts = session.scalars(select(Contact).where(Contact.company_id == company_id))
             records = [to_record(c) for c in contacts]
         return tuple(sorted(records, key=lambda r: (int(r.rank), r.name.sort_key())))
+
+
+def create_contact(session: Session, draft: ContactDraft) -> ContactRecord:
+    """Save a new contact in ``session``; :class:`ValidationError` lists every bad field."""
+    clean = _validated(session, draft)
+    contact = Contact(**_columns(clean))
+    session.add(contact)
+    session.flush()
+    return to_record(contact)
 
 
 def _rank(value: int) -> Rank:

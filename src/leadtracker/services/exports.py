@@ -74,6 +74,7 @@ from leadtracker.domain.vocabulary import (
     ProjectSource,
     ProjectType,
     Rank,
+    Salutation,
     Sector,
 )
 
@@ -348,6 +349,7 @@ def _contacts() -> _Source:
         _text("Given name (kana)", Contact.given_kana),
         _text("Family name (romaji)", Contact.family_romaji),
         _text("Given name (romaji)", Contact.given_romaji),
+        _text("Salutation", Contact.salutation, _labels(Salutation)),
         _text("Title", Contact.title),
         _text("Rank", Contact.rank, _rank),
         _text("Email", Contact.email),
@@ -356,6 +358,7 @@ def _contacts() -> _Source:
         _text("Preferred language", Contact.preferred_language, _labels(Language)),
         _text("Legal basis", Contact.legal_basis, _labels(LegalBasis)),
         _typed("Consent date", CellType.DATE, Contact.consent_date),
+        _text("Consent scope", Contact.consent_scope),
         _text("Notes", Contact.notes, wide=True),
     )
     joined = select(Contact.id).outerjoin(Company, Company.id == Contact.company_id)

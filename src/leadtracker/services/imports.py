@@ -105,16 +105,17 @@ class _RollBack(Exception):  # noqa: N818 -- not an error: ends the transaction 
 Reader = Callable[[Any], Any]
 
 
-def _text(value: Any) -> str:
+def text_of(value: Any) -> str:
+    """A cell as stripped text (empty for an empty cell)."""
     return "" if value is None else str(value).strip()
 
 
-def _vocabulary(kind: type[StrEnum]) -> Reader:
+def vocabulary_reader(kind: type[StrEnum]) -> Reader:
     """Read a vocabulary word: its English label or its stored value, in any case."""
     known = {fold(m.label): m for m in kind} | {fold(m.value): m for m in kind}  # type: ignore[attr-defined]
 
     def read(value: Any) -> Any:
-        text = _text(value)
+        text = text_of(value)
         if not text:
             return None
         try:
@@ -127,7 +128,7 @@ def _vocabulary(kind: type[StrEnum]) -> Reader:
 
 
 def _prefecture(value: Any) -> int | None:
-    text = _text(value)
+    text = text_of(value)
     if not text:
         return None
     found = find_prefecture(text)
@@ -142,7 +143,7 @@ class ImportColumn:
 
     key: str
     names: tuple[str, ...]
-    read: Reader = _text
+    read: Reader = text_of
 
 
 #: The company columns an import recognises (folded: case, width and kana do not matter).
@@ -173,7 +174,7 @@ COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
         "corporate_number",
         ("Corporate number", "法人番号", "Unternehmensnummer", "Japanische Unternehmensnummer"),
     ),
-    ImportColumn("sector", ("Sector", "Industry", "Branche", "業種"), _vocabulary(Sector)),
+    ImportColumn("sector", ("Sector", "Industry", "Branche", "業種"), vocabulary_reader(Sector)),
     ImportColumn(
         "hq_prefecture",
         ("HQ prefecture", "Prefecture", "Präfektur", "都道府県", "本社所在地（都道府県）"),
@@ -181,7 +182,7 @@ COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
     ),
     ImportColumn("hq_city", ("HQ city", "City", "Stadt", "Ort", "市区町村", "本社所在地")),
     ImportColumn("website", ("Website", "Webseite", "Homepage", "URL", "ウェブサイト")),
-    ImportColumn("status", ("Status", "Stand", "状況"), _vocabulary(CompanyStatus)),
+    ImportColumn("status", ("Status", "Stand", "状況"), vocabulary_reader(CompanyStatus)),
     ImportColumn("parent", ("Parent company", "Parent", "Muttergesellschaft", "親会社")),
     ImportColumn(
         "notes", ("Notes", "Notizen", "Bemerkungen", "Kommentar", "Notiz", "メモ", "備考")
@@ -306,13 +307,13 @@ def _import_rows(
         draft, cell_problems = _draft(number, cells, rows.headers, mapping)
         problems.extend(cell_problems)
         try:  # also with unreadable cells: every problem of the row at once
-            parent = _text(cells[parent_at]) if parent_at is not None else ""
+            parent = text_of(cells[parent_at]) if parent_at is not None else ""
             checked.append(_Row(number, checked_draft(session, draft), parent))
         except ValidationError as error:
             reported = {p.column for p in cell_problems}
             problems.extend(
                 p
-                for p in _field_problems(number, error, rows.headers, mapping, cells)
+                for p in field_problems(number, error, rows.headers, mapping, cells)
                 if p.column not in reported
             )
     if problems:
@@ -399,26 +400,29 @@ def _draft(
         try:
             value = column.read(cells[index])
         except CellValueError as error:
-            problems.append(ImportProblem(number, headers[index], _text(cells[index]), str(error)))
+            problems.append(
+                ImportProblem(number, headers[index], text_of(cells[index]), str(error))
+            )
             continue
         if value is not None and column.key in _DRAFT_FIELDS:
             values[column.key] = value
     return replace(CompanyDraft(), **values), problems
 
 
-def _field_problems(
+def field_problems(
     number: int,
     error: ValidationError,
     headers: Sequence[str],
     mapping: dict[int, ImportColumn],
     cells: Sequence[Any],
 ) -> list[ImportProblem]:
+    """The problems of a row the service refused, under the file's column names."""
     column_of = {column.key: index for index, column in mapping.items()}
     problems = []
     for problem in error.problems:
         index = column_of.get(problem.field)
         header = headers[index] if index is not None else problem.label
-        value = _text(cells[index]) if index is not None else ""
+        value = text_of(cells[index]) if index is not None else ""
         reason = problem.problem
         if value and reason.startswith(f"“{value}”"):  # the value is shown once, before it
             reason = reason[len(value) + 2 :].lstrip()

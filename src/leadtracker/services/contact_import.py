@@ -1,0 +1,206 @@
+"""Importing contacts from a spreadsheet: all rows, or none (see :mod:`.imports`).
+
+Each row names its company (Japanese, English or German name, exactly as in
+the database or as imported just before); the names, title, rank, how to
+reach the person and the legal basis are read as the contact editor reads
+them. The Contacts sheet of an exported workbook imports as it is.
+
+Not yet: finding contacts that already exist (every row is a new contact).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.normalize import fold
+from leadtracker.domain.spreadsheet_values import CellValueError, read_date
+from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
+from leadtracker.services.companies import ids_by_name
+from leadtracker.services.contacts import ContactDraft, create_contact
+from leadtracker.services.imports import (
+    ImportColumn,
+    ImportProblem,
+    ImportRefusedError,
+    ImportReport,
+    field_problems,
+    recognise,
+    text_of,
+    vocabulary_reader,
+)
+from leadtracker.services.spreadsheet_files import SheetRows, read_sheet
+
+
+def _ranks() -> dict[str, Rank]:
+    """A rank by any of its names: ``President (社長)``, ``President``, ``社長``, ``president``."""
+    found: dict[str, Rank] = {}
+    for rank in Rank:
+        english, _, japanese = rank.label.partition(" (")
+        for name in (rank.label, english, japanese.rstrip(")"), rank.name.replace("_", " ")):
+            if name:
+                found.setdefault(fold(name), rank)
+    return found
+
+
+_RANKS = _ranks()
+
+
+def _rank(value: Any) -> Rank | None:
+    text = text_of(value)
+    if not text:
+        return None
+    try:
+        return _RANKS[fold(text)]
+    except KeyError:
+        raise CellValueError(
+            "is not a rank (write President, 社長, General Manager, 部長 …)"
+        ) from None
+
+
+#: The contact columns an import recognises (folded: case, width and kana do not matter).
+CONTACT_COLUMNS: tuple[ImportColumn, ...] = (
+    ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社")),
+    ImportColumn("family_kanji", ("Family name (kanji)", "Nachname (Kanji)", "姓", "氏")),
+    ImportColumn("given_kanji", ("Given name (kanji)", "Vorname (Kanji)", "名")),
+    ImportColumn("family_kana", ("Family name (kana)", "Nachname (Kana)", "姓（かな）", "セイ")),
+    ImportColumn("given_kana", ("Given name (kana)", "Vorname (Kana)", "名（かな）", "メイ")),
+    ImportColumn("family_romaji", ("Family name (romaji)", "Family name", "Last name", "Nachname")),
+    ImportColumn("given_romaji", ("Given name (romaji)", "Given name", "First name", "Vorname")),
+    ImportColumn("salutation", ("Salutation", "Anrede"), vocabulary_reader(Salutation)),
+    ImportColumn("title", ("Title", "Position", "Funktion", "Titel", "役職")),
+    ImportColumn("rank", ("Rank", "Rang", "Hierarchie", "職位"), _rank),
+    ImportColumn("email", ("Email", "E-Mail", "Mail", "メール", "メールアドレス")),
+    ImportColumn("phone", ("Phone", "Telefon", "Tel.", "電話", "電話番号")),
+    ImportColumn("mobile", ("Mobile", "Mobil", "Handy", "携帯", "携帯電話")),
+    ImportColumn(
+        "preferred_language",
+        ("Preferred language", "Sprache", "Language", "言語"),
+        vocabulary_reader(Language),
+    ),
+    ImportColumn(
+        "legal_basis",
+        ("Legal basis", "Rechtsgrundlage", "法的根拠"),
+        vocabulary_reader(LegalBasis),
+    ),
+    ImportColumn("consent_date", ("Consent date", "Einwilligung am", "同意日"), read_date),
+    ImportColumn("consent_scope", ("Consent scope", "Einwilligung für", "同意の範囲")),
+    ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
+)
+
+_DRAFT_FIELDS = frozenset(f.name for f in fields(ContactDraft))
+
+
+class _RollBack(Exception):  # noqa: N818 -- not an error: ends the transaction unsaved
+    """Leaves the import's transaction without saving (problems found, or a dry run)."""
+
+
+class ContactImport:
+    """Imports contacts from a CSV file or a workbook's sheet."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def contacts(
+        self, path: Path, *, sheet: str | None = None, dry_run: bool = False
+    ) -> ImportReport:
+        """Import the contacts of ``path``: all rows, or none.
+
+        Raises:
+            SpreadsheetError: the file cannot be read.
+            ImportRefusedError: a row has a problem (nothing was written).
+        """
+        started = time.perf_counter()
+        rows = read_sheet(path, sheet)
+        mapping = recognise(rows.headers, CONTACT_COLUMNS)
+        ignored = tuple(
+            header
+            for index, header in enumerate(rows.headers)
+            if header and index not in mapping and fold(header) != fold("ID")
+        )
+        problems: list[ImportProblem] = []
+        created = 0
+        try:
+            with self._sessions.begin() as session:  # one transaction: all rows or none
+                created, problems = _import(session, rows, mapping)
+                if problems or dry_run:
+                    raise _RollBack
+        except _RollBack:
+            pass
+        report = ImportReport(
+            rows=len(rows.rows),
+            created=created if not problems else 0,
+            updated=0,
+            skipped=0,
+            problems=tuple(problems),
+            ignored_columns=ignored,
+            encoding=rows.encoding,
+            dry_run=dry_run,
+            seconds=time.perf_counter() - started,
+        )
+        if problems:
+            raise ImportRefusedError(report)
+        return report
+
+
+def _import(
+    session: Session, rows: SheetRows, mapping: dict[int, ImportColumn]
+) -> tuple[int, list[ImportProblem]]:
+    company_at = next((i for i, c in mapping.items() if c.key == "company"), None)
+    companies = ids_by_name(
+        session,
+        (text_of(r[company_at]) for r in rows.rows if company_at is not None and r[company_at]),
+    )
+    problems: list[ImportProblem] = []
+    created = 0
+    for number, cells in enumerate(rows.rows, start=2):
+        values, row_problems = _values(number, cells, rows.headers, mapping)
+        if company_at is not None and text_of(cells[company_at]):
+            name = text_of(cells[company_at])
+            found = companies.get(name, [])
+            if len(found) == 1:
+                values["company_id"] = found[0]
+            else:
+                reason = (
+                    "is no company in the database"
+                    if not found
+                    else f"names {len(found)} companies; rename one to tell them apart"
+                )
+                row_problems.append(ImportProblem(number, rows.headers[company_at], name, reason))
+        problems.extend(row_problems)
+        try:
+            create_contact(session, replace(ContactDraft(), **values))
+            created += 1
+        except ValidationError as error:
+            reported = {p.column for p in row_problems}
+            problems.extend(
+                p
+                for p in field_problems(number, error, rows.headers, mapping, cells)
+                if p.column not in reported
+            )
+    return created, problems
+
+
+def _values(
+    number: int, cells: Sequence[Any], headers: Sequence[str], mapping: dict[int, ImportColumn]
+) -> tuple[dict[str, Any], list[ImportProblem]]:
+    values: dict[str, Any] = {}
+    problems: list[ImportProblem] = []
+    for index, column in mapping.items():
+        if column.key not in _DRAFT_FIELDS:
+            continue
+        try:
+            value = column.read(cells[index])
+        except CellValueError as error:
+            problems.append(
+                ImportProblem(number, headers[index], text_of(cells[index]), str(error))
+            )
+            continue
+        if value is not None and value != "":
+            values[column.key] = value
+    return values, problems
