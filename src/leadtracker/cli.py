@@ -26,7 +26,7 @@ from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.services.calendar_files import CalendarExport
-from leadtracker.services.contact_import import CONTACT_COLUMNS, ContactImport
+from leadtracker.services.contact_import import CONTACT_COLUMNS, ContactImport, import_vcards
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.exports import TABLES, ExportService
@@ -168,7 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser(
         "import", help="import companies or contacts from a .csv or .xlsx file (all rows, or none)"
     )
-    importer.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
+    importer.add_argument(
+        "file", type=Path, metavar="FILE", help="a .csv or .xlsx file, or a .vcf file of contacts"
+    )
     importer.add_argument(
         "--sheet", metavar="NAME", help="the workbook's sheet (default: the first)"
     )
@@ -409,13 +411,18 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     kind = args.kind
-    if kind == "auto":
+    if args.file.suffix.lower() == ".vcf":
+        kind = "vcards"
+    elif kind == "auto":
         headers = read_sheet(args.file, args.sheet).headers
         known = len(recognise(headers, CONTACT_COLUMNS)) - len(recognise(headers, COMPANY_COLUMNS))
         kind = "contacts" if known > 0 else "companies"
     database = _open(args, create=False)
     try:
-        if kind == "contacts":
+        if kind == "vcards":
+            report = import_vcards(database.sessions, args.file, dry_run=args.dry_run)
+            kind = "contacts"
+        elif kind == "contacts":
             report = ContactImport(database.sessions).contacts(
                 args.file, sheet=args.sheet, dry_run=args.dry_run
             )

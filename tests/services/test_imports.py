@@ -13,7 +13,7 @@ from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
 from leadtracker.resources import COMPANY_IMPORT_TEMPLATE, resource
 from leadtracker.services.companies import CompanyService
-from leadtracker.services.contact_import import ContactImport
+from leadtracker.services.contact_import import ContactImport, import_vcards
 from leadtracker.services.contacts import ContactService
 from leadtracker.services.exports import ExportService
 from leadtracker.services.imports import (
@@ -232,3 +232,47 @@ def test_a_contact_of_an_unknown_company_or_rank_is_refused(db: Database, tmp_pa
     assert problems[0].startswith("row 2, Company: “Nowhere K.K.” is no company in the database")
     assert problems[1].startswith("row 2, Email: “yamada@”")
     assert problems[2].startswith("row 2, Rank: “Kaiser” is not a rank")
+
+
+def test_contacts_come_back_from_their_vcards(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, target = str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite")
+    main(["--db", source, "demo", "--companies", "20"])
+    workbook, cards = tmp_path / "all.xlsx", tmp_path / "contacts.vcf"
+    main(["--db", source, "export", "companies", "-o", str(workbook)])
+    main(["--db", source, "export", "contacts", "--format", "vcf", "-o", str(cards)])
+    open_database(Path(target)).close()
+    main(["--db", target, "import", str(workbook), "--sheet", "Companies"])
+    capsys.readouterr()
+    assert main(["--db", target, "import", str(cards)]) == EXIT_OK, capsys.readouterr().err
+    before, after = open_database(Path(source)), open_database(Path(target))
+    try:
+        kept = (
+            "company_id", "family_kanji", "given_kanji", "family_kana", "given_kana",
+            "family_romaji", "given_romaji", "title", "email", "phone", "mobile",
+            "preferred_language", "notes",
+        )  # fmt: skip
+        for company_id in range(1, 21):
+            old = ContactService(before.sessions).for_company(company_id)
+            new = ContactService(after.sessions).for_company(company_id)
+            # vCards carry no rank, so the order (protocol order) may differ: compare as sets.
+            assert sorted([str(getattr(c, f)) for f in kept] for c in new) == sorted(
+                [str(getattr(c, f)) for f in kept] for c in old
+            )
+    finally:
+        before.close()
+        after.close()
+
+
+def test_a_vcard_of_an_unknown_company_is_refused(db: Database, tmp_path: Path) -> None:
+    card = tmp_path / "outlook.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Hans;;;\r\nFN:Hans Müller\r\n"
+        "ORG:Nowhere GmbH\r\nEMAIL;TYPE=INTERNET:hans@example.de\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefusedError) as refused:
+        import_vcards(db.sessions, card)
+    [problem] = refused.value.report.problems
+    assert str(problem) == "row 1, ORG: “Nowhere GmbH” is no company in the database"

@@ -178,9 +178,13 @@ def vcard(contact: ContactRecord, updated_at: datetime | None = None) -> str:
     given = contact.given_kanji or contact.given_kana or contact.given_romaji
     card.add("n").value = vobject.vcard.Name(family=family, given=given)
     card.add("fn").value = name.display or contact.email or f"#{contact.id}"
+    romaji = contact.family_kanji or contact.family_kana or contact.given_kanji
     optional = (
         ("x-phonetic-last-name", contact.family_kana),
         ("x-phonetic-first-name", contact.given_kana),
+        # N holds the kanji: the Latin name rides along for a LeadTracker that reads it back.
+        ("x-leadtracker-family-romaji", contact.family_romaji if romaji else ""),
+        ("x-leadtracker-given-romaji", contact.given_romaji if romaji else ""),
         ("sort-string", name.reading),
         ("title", contact.title),
         ("note", contact.notes),

@@ -5,17 +5,22 @@ the database or as imported just before); the names, title, rank, how to
 reach the person and the legal basis are read as the contact editor reads
 them. The Contacts sheet of an exported workbook imports as it is.
 
+Contacts also come from vCard files (:func:`import_vcards`), e.g. exported
+from Outlook or a phone.
+
 Not yet: finding contacts that already exist (every row is a new contact).
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
+import vobject
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.domain.errors import ValidationError
@@ -204,3 +209,108 @@ def _values(
         if value is not None and value != "":
             values[column.key] = value
     return values, problems
+
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _card_draft(card: Any) -> tuple[dict[str, Any], str]:
+    """A vCard's fields for a contact draft, and the company (ORG) it names."""
+    values: dict[str, Any] = {}
+    name = card.contents.get("n", [None])[0]
+    family = getattr(name.value, "family", "") if name is not None else ""
+    given = getattr(name.value, "given", "") if name is not None else ""
+    script = "kanji" if _JAPANESE.search(f"{family}{given}") else "romaji"
+    values[f"family_{script}"], values[f"given_{script}"] = str(family), str(given)
+    for field, key in (
+        ("x-phonetic-last-name", "family_kana"),
+        ("x-phonetic-first-name", "given_kana"),
+        ("x-leadtracker-family-romaji", "family_romaji"),
+        ("x-leadtracker-given-romaji", "given_romaji"),
+    ):
+        if field in card.contents:
+            values[key] = str(card.contents[field][0].value)
+    for field, key in (("title", "title"), ("note", "notes")):
+        if field in card.contents:
+            values[key] = str(card.contents[field][0].value)
+    if "email" in card.contents:
+        values["email"] = str(card.contents["email"][0].value)
+    for phone in card.contents.get("tel", []):
+        kinds = {str(t).upper() for t in phone.params.get("TYPE", [])}
+        values["mobile" if "CELL" in kinds else "phone"] = str(phone.value)
+    if "x-leadtracker-language" in card.contents:
+        language = str(card.contents["x-leadtracker-language"][0].value)
+        values["preferred_language"] = (
+            Language(language) if language in {"de", "en", "ja"} else None
+        )
+    org = card.contents.get("org", [None])[0]
+    company = ""
+    if org is not None:
+        parts = org.value if isinstance(org.value, list) else [org.value]
+        company = str(parts[0]) if parts else ""
+    return {k: v for k, v in values.items() if v not in (None, "")}, company
+
+
+def import_vcards(
+    sessions: sessionmaker[Session], path: Path, *, dry_run: bool = False
+) -> ImportReport:
+    """Import the contacts of a ``.vcf`` file (vCard 3.0 or 4.0): all cards, or none.
+
+    Each card's ORG must name a company in the database; the kana readings
+    come from ``X-PHONETIC-LAST-NAME`` / ``X-PHONETIC-FIRST-NAME``.
+
+    Raises:
+        ImportRefusedError: a card has a problem (nothing was written).
+    """
+    started = time.perf_counter()
+    try:
+        cards = list(vobject.readComponents(path.read_text(encoding="utf-8-sig")))
+    except (UnicodeDecodeError, vobject.base.ParseError) as error:
+        problem = ImportProblem(1, "", "", f"the file is not a vCard file ({error})")
+        raise ImportRefusedError(_vcard_report(0, 0, [problem], dry_run, started)) from None
+    problems: list[ImportProblem] = []
+    created = 0
+    try:
+        with sessions.begin() as session:
+            companies = ids_by_name(session, (_card_draft(card)[1] for card in cards))
+            for number, card in enumerate(cards, start=1):
+                values, company = _card_draft(card)
+                found = companies.get(company, []) if company else []
+                if company and len(found) != 1:
+                    reason = (
+                        "is no company in the database" if not found else "names several companies"
+                    )
+                    problems.append(ImportProblem(number, "ORG", company, reason))
+                    continue
+                values["company_id"] = found[0] if found else None
+                try:
+                    create_contact(session, replace(ContactDraft(), **values))
+                    created += 1
+                except ValidationError as error:
+                    problems.extend(
+                        ImportProblem(number, p.label, "", p.problem) for p in error.problems
+                    )
+            if problems or dry_run:
+                raise _RollBack
+    except _RollBack:
+        pass
+    report = _vcard_report(len(cards), created, problems, dry_run, started)
+    if problems:
+        raise ImportRefusedError(report)
+    return report
+
+
+def _vcard_report(
+    cards: int, created: int, problems: list[ImportProblem], dry_run: bool, started: float
+) -> ImportReport:
+    return ImportReport(
+        rows=cards,
+        created=0 if problems else created,
+        updated=0,
+        skipped=0,
+        problems=tuple(problems),
+        ignored_columns=(),
+        encoding="utf-8",
+        dry_run=dry_run,
+        seconds=time.perf_counter() - started,
+    )
