@@ -26,22 +26,15 @@ from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.services.calendar_files import CalendarExport
-from leadtracker.services.contact_import import CONTACT_COLUMNS, ContactImport, import_vcards
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.exports import TABLES, ExportService
-from leadtracker.services.imports import (
-    COMPANY_COLUMNS,
-    ImportRefusedError,
-    ImportService,
-    OnDuplicate,
-    recognise,
-)
+from leadtracker.services.importing import ImportKind, guess_kind, import_file
+from leadtracker.services.imports import ImportRefusedError, OnDuplicate
 from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
-from leadtracker.services.spreadsheet_files import read_sheet
 
 APP_NAME = "LeadTracker"
 DB_ENV = "LEADTRACKER_DB"
@@ -410,29 +403,19 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    kind = args.kind
-    if args.file.suffix.lower() == ".vcf":
-        kind = "vcards"
-    elif kind == "auto":
-        headers = read_sheet(args.file, args.sheet).headers
-        known = len(recognise(headers, CONTACT_COLUMNS)) - len(recognise(headers, COMPANY_COLUMNS))
-        kind = "contacts" if known > 0 else "companies"
+    kind = None if args.kind == "auto" else ImportKind(args.kind)
+    kind = kind or guess_kind(args.file, args.sheet)
     database = _open(args, create=False)
     try:
-        if kind == "vcards":
-            report = import_vcards(database.sessions, args.file, dry_run=args.dry_run)
-            kind = "contacts"
-        elif kind == "contacts":
-            report = ContactImport(database.sessions).contacts(
-                args.file, sheet=args.sheet, dry_run=args.dry_run
-            )
-        else:
-            report = ImportService(database.sessions, database.search).companies(
-                args.file,
-                sheet=args.sheet,
-                on_duplicate=OnDuplicate(args.on_duplicate),
-                dry_run=args.dry_run,
-            )
+        report = import_file(
+            database.sessions,
+            database.search,
+            args.file,
+            kind=kind,
+            sheet=args.sheet,
+            on_duplicate=OnDuplicate(args.on_duplicate),
+            dry_run=args.dry_run,
+        )
     except ImportRefusedError as refused:
         print(f"leadtracker: error: {refused}", file=sys.stderr)
         for problem in refused.report.problems:
@@ -445,8 +428,9 @@ def _run_import(args: argparse.Namespace) -> int:
     if report.ignored_columns:
         print("Columns not imported: " + ", ".join(report.ignored_columns))
     verb = "would be" if report.dry_run else "were"
+    noun = "companies" if kind is ImportKind.COMPANIES else "contacts"
     print(
-        f"{report.rows} rows: {report.created} {kind} {verb} created, "
+        f"{report.rows} rows: {report.created} {noun} {verb} created, "
         f"{report.updated} updated, {report.skipped} skipped as duplicates"
         + (" (dry run: nothing written)" if report.dry_run else "")
     )

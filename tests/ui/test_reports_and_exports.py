@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
-from leadtracker.services.companies import CompanyService
-from leadtracker.services.imports import ImportService
+from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.contacts import ContactService
+from leadtracker.services.importing import import_file
+from leadtracker.services.imports import ImportReport, OnDuplicate
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
@@ -50,7 +52,7 @@ def test_the_menus_offer_reports_and_exports(desk: Desk) -> None:
     }
     assert menus == {
         "&Reports": ["&Pipeline summary…"],
-        "&Data": ["&Import companies…", "&Export…"],
+        "&Data": ["&Import…", "&Export…"],
     }
     shortcuts = {
         a.text(): a.shortcut().toString()
@@ -155,7 +157,11 @@ def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
     bad.write_text("Firma;Präfektur\nGood K.K.;Tokyo\nBad K.K.;Atlantis\n", encoding="utf-8")
     good = tmp_path / "good.csv"
     good.write_text("Firma;Präfektur\nGood K.K.;Tokyo\nAlso Good K.K.;大阪府\n", encoding="utf-8")
-    dialog = ImportDialog(ImportService(db.sessions, db.search))
+
+    def importer(path: Path, policy: OnDuplicate, dry_run: bool) -> ImportReport:
+        return import_file(db.sessions, db.search, path, on_duplicate=policy, dry_run=dry_run)
+
+    dialog = ImportDialog(importer)
     qtbot.addWidget(dialog)
     imported: list[object] = []
     dialog.imported.connect(imported.append)
@@ -171,3 +177,25 @@ def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
     qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
     assert CompanyService(db.sessions).count() == 2
     assert "2 rows: 2 created" in dialog.summary.text()
+
+
+def test_the_import_dialog_takes_vcards_too(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    CompanyService(db.sessions).create(CompanyDraft(name_en="Wacom Co., Ltd."))
+    card = tmp_path / "phone.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:山田;太郎;;;\r\nFN:山田 太郎\r\nORG:Wacom Co., Ltd.\r\n"
+        "X-PHONETIC-LAST-NAME:やまだ\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+
+    def importer(path: Path, policy: OnDuplicate, dry_run: bool) -> ImportReport:
+        return import_file(db.sessions, db.search, path, on_duplicate=policy, dry_run=dry_run)
+
+    dialog = ImportDialog(importer)
+    qtbot.addWidget(dialog)
+    dialog.choose(card)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "1 created" in dialog.summary.text(), timeout=10_000)
+    [contact] = ContactService(db.sessions).for_company(1)
+    assert (contact.family_kanji, contact.family_kana) == ("山田", "やまだ")

@@ -247,7 +247,9 @@ def _card_draft(card: Any) -> tuple[dict[str, Any], str]:
     company = ""
     if org is not None:
         parts = org.value if isinstance(org.value, list) else [org.value]
-        company = str(parts[0]) if parts else ""
+        first = parts[0] if parts else ""
+        # An unescaped comma (Outlook: "Wacom Co., Ltd.") arrives cut into a list.
+        company = ",".join(str(p) for p in first) if isinstance(first, list) else str(first)
     return {k: v for k, v in values.items() if v not in (None, "")}, company
 
 

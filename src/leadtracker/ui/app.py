@@ -40,6 +40,7 @@ from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 
 if TYPE_CHECKING:
+    from leadtracker.services.imports import ImportReport, OnDuplicate
     from leadtracker.services.timeline import TimelineService
     from leadtracker.ui.views.company_window import CompanyWindow
     from leadtracker.ui.views.dashboard import DashboardView
@@ -156,7 +157,7 @@ class Desk:
         summary.setShortcut("Ctrl+R")
         summary.triggered.connect(lambda _checked=False: self.pipeline_summary())  # not a period
         data = bar.addMenu(_tr("&Data"))
-        importer = data.addAction(_tr("&Import companies…"))
+        importer = data.addAction(_tr("&Import…"))
         importer.setShortcut("Ctrl+I")
         importer.triggered.connect(self.import_companies)
         export = data.addAction(_tr("&Export…"))
@@ -188,14 +189,18 @@ class Desk:
             save_pipeline_summary(self.documents, kpis, ExportService(sessions), dialog.choice)
 
     def import_companies(self) -> None:
-        """The Import dialog; every page reloads after an import."""
-        from leadtracker.services.imports import ImportService  # noqa: PLC0415
+        """The Import dialog (companies, contacts, vCards); every page reloads after an import."""
+        from leadtracker.services.importing import import_file  # noqa: PLC0415
         from leadtracker.ui.views.import_dialog import ImportDialog  # noqa: PLC0415
 
-        dialog = ImportDialog(
-            ImportService(self.services.database.sessions, self.services.database.search),
-            self.window,
-        )
+        database = self.services.database
+
+        def importer(path: Path, policy: OnDuplicate, dry_run: bool) -> ImportReport:
+            return import_file(
+                database.sessions, database.search, path, on_duplicate=policy, dry_run=dry_run
+            )
+
+        dialog = ImportDialog(importer, self.window)
         dialog.imported.connect(lambda _report: self.actions.data_changed.emit())
         dialog.exec()
 

@@ -1,4 +1,4 @@
-"""The Import dialog: a list of companies from a .csv or .xlsx file, checked before it is saved.
+"""The Import dialog: companies or contacts from a .csv, .xlsx or .vcf file, checked first.
 
 Choosing a file checks it at once (a dry run, in the background): how many
 companies would be created, updated or skipped, which columns are left out,
@@ -8,6 +8,7 @@ problems can be imported -- all rows, or none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,13 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.services.imports import (
-    ImportRefusedError,
-    ImportReport,
-    ImportService,
-    OnDuplicate,
-)
+from leadtracker.services.imports import ImportRefusedError, ImportReport, OnDuplicate
 from leadtracker.ui.background import BackgroundRunner
+
+#: Imports a file: ``importer(path, on_duplicate, dry_run)`` (see services/importing.py).
+Importer = Callable[[Path, OnDuplicate, bool], ImportReport]
 
 
 class ImportDialog(QDialog):
@@ -41,10 +40,10 @@ class ImportDialog(QDialog):
     #: Companies were imported (the report).
     imported = Signal(object)
 
-    def __init__(self, service: ImportService, parent: QWidget | None = None) -> None:
+    def __init__(self, importer: Importer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import companies"))
-        self._service = service
+        self.setWindowTitle(self.tr("Import"))
+        self._importer = importer
         self._runner = BackgroundRunner(self)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
@@ -57,7 +56,12 @@ class ImportDialog(QDialog):
         self.duplicates.addItem(self.tr("Update the existing company"), OnDuplicate.UPDATE.value)
         self.duplicates.addItem(self.tr("Create a new company anyway"), OnDuplicate.CREATE.value)
         self.duplicates.currentIndexChanged.connect(self.check)
-        self.summary = QLabel(self.tr("Choose a .csv or .xlsx file with one company per row."))
+        self.summary = QLabel(
+            self.tr(
+                "Choose a .csv or .xlsx file with one company or one contact per row, "
+                "or a .vcf file of contacts."
+            )
+        )
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems found in the file"))
@@ -95,7 +99,7 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import companies"), "", self.tr("Lists (*.csv *.xlsx)")
+            self, self.tr("Import"), "", self.tr("Lists and contacts (*.csv *.xlsx *.vcf)")
         )
         if chosen:
             self.choose(Path(chosen))
@@ -127,13 +131,13 @@ class ImportDialog(QDialog):
         self._runner.run(
             lambda _progress: self._attempt(path, policy, dry_run=False),
             self._done,
-            error_title=self.tr("The companies could not be imported"),
-            progress_title=self.tr("Importing companies …"),
+            error_title=self.tr("The file could not be imported"),
+            progress_title=self.tr("Importing …"),
         )
 
     def _attempt(self, path: Path, policy: OnDuplicate, *, dry_run: bool) -> ImportReport:
         try:
-            return self._service.companies(path, on_duplicate=policy, dry_run=dry_run)
+            return self._importer(path, policy, dry_run)
         except ImportRefusedError as refused:
             return refused.report
 
