@@ -29,6 +29,7 @@ from leadtracker.services.calendar_files import CalendarExport
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.exports import TABLES, ExportService
+from leadtracker.services.files import write_whole
 from leadtracker.services.importing import ImportKind, guess_kind, import_file
 from leadtracker.services.imports import ImportRefusedError, OnDuplicate
 from leadtracker.services.kpis import KpiService, summary_rows
@@ -308,11 +309,7 @@ def _write_document(args: argparse.Namespace, make: Callable[[Database, Language
         return EXIT_ERROR
     finally:
         database.close()
-    output: Path = args.output
-    partial = output.with_name(output.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(output)
-    print(f"Written to {output}")
+    print(f"Written to {write_whole(args.output, pdf)}")
     return EXIT_OK
 
 

@@ -16,8 +16,6 @@ Files are written whole or not at all (a temporary file, then renamed).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -34,6 +32,7 @@ from leadtracker.domain.names import PersonName, company_display_name
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactRecord
 from leadtracker.services.contacts import to_record as contact_record
+from leadtracker.services.files import write_whole
 
 PRODUCT_ID = "-//Japan Desk Düsseldorf//LeadTracker//EN"
 UID_DOMAIN = "leadtracker"
@@ -63,19 +62,6 @@ def sequence(updated_at: datetime | None) -> int:
     return max(0, int((moment - datetime(2020, 1, 1, tzinfo=UTC)).total_seconds() // 60))
 
 
-def _write_whole(path: Path, data: bytes) -> None:
-    if not path.parent.is_dir():
-        raise FileNotFoundError(2, "The folder does not exist", str(path.parent))
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 class CalendarExport:
     """Writes tasks and planned meetings to ``.ics`` and contacts to ``.vcf``."""
 
@@ -94,7 +80,7 @@ class CalendarExport:
             items = [*_todos(session, now), *_events(session, now)]
         for item in items:
             calendar.add_component(item)
-        _write_whole(path, calendar.to_ical())
+        write_whole(path, calendar.to_ical())
         return CalendarReport(path, len(items))
 
     def contacts(self, path: Path, *, company_id: int | None = None) -> CalendarReport:
@@ -106,7 +92,7 @@ class CalendarExport:
                 query = query.where(Contact.company_id == company_id)
             contacts = [(contact_record(c), c.updated_at) for c in session.scalars(query)]
         cards = [vcard(record, updated) for record, updated in contacts]
-        _write_whole(path, "".join(cards).encode("utf-8"))
+        write_whole(path, "".join(cards).encode("utf-8"))
         return CalendarReport(path, len(cards))
 
 

@@ -34,7 +34,9 @@ from leadtracker.services.imports import (
     ImportProblem,
     ImportRefusedError,
     ImportReport,
+    all_or_nothing,
     field_problems,
+    read_cells,
     recognise,
     text_of,
     vocabulary_reader,
@@ -101,10 +103,6 @@ CONTACT_COLUMNS: tuple[ImportColumn, ...] = (
 _DRAFT_FIELDS = frozenset(f.name for f in fields(ContactDraft))
 
 
-class _RollBack(Exception):  # noqa: N818 -- not an error: ends the transaction unsaved
-    """Leaves the import's transaction without saving (problems found, or a dry run)."""
-
-
 class ContactImport:
     """Imports contacts from a CSV file or a workbook's sheet."""
 
@@ -128,15 +126,12 @@ class ContactImport:
             for index, header in enumerate(rows.headers)
             if header and index not in mapping and fold(header) != fold("ID")
         )
-        problems: list[ImportProblem] = []
-        created = 0
-        try:
-            with self._sessions.begin() as session:  # one transaction: all rows or none
-                created, problems = _import(session, rows, mapping)
-                if problems or dry_run:
-                    raise _RollBack
-        except _RollBack:
-            pass
+
+        def work(session: Session) -> tuple[tuple[int, list[ImportProblem]], bool]:
+            created, problems = _import(session, rows, mapping)
+            return (created, problems), not problems and not dry_run
+
+        created, problems = all_or_nothing(self._sessions, work)
         report = ImportReport(
             rows=len(rows.rows),
             created=created if not problems else 0,
@@ -164,7 +159,7 @@ def _import(
     problems: list[ImportProblem] = []
     created = 0
     for number, cells in enumerate(rows.rows, start=2):
-        values, row_problems = _values(number, cells, rows.headers, mapping)
+        values, row_problems = read_cells(number, cells, rows.headers, mapping, _DRAFT_FIELDS)
         if company_at is not None and text_of(cells[company_at]):
             name = text_of(cells[company_at])
             found = companies.get(name, [])
@@ -189,26 +184,6 @@ def _import(
                 if p.column not in reported
             )
     return created, problems
-
-
-def _values(
-    number: int, cells: Sequence[Any], headers: Sequence[str], mapping: dict[int, ImportColumn]
-) -> tuple[dict[str, Any], list[ImportProblem]]:
-    values: dict[str, Any] = {}
-    problems: list[ImportProblem] = []
-    for index, column in mapping.items():
-        if column.key not in _DRAFT_FIELDS:
-            continue
-        try:
-            value = column.read(cells[index])
-        except CellValueError as error:
-            problems.append(
-                ImportProblem(number, headers[index], text_of(cells[index]), str(error))
-            )
-            continue
-        if value is not None and value != "":
-            values[column.key] = value
-    return values, problems
 
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -270,36 +245,37 @@ def import_vcards(
     except (UnicodeDecodeError, vobject.base.ParseError) as error:
         problem = ImportProblem(1, "", "", f"the file is not a vCard file ({error})")
         raise ImportRefusedError(_vcard_report(0, 0, [problem], dry_run, started)) from None
-    problems: list[ImportProblem] = []
-    created = 0
-    try:
-        with sessions.begin() as session:
-            companies = ids_by_name(session, (_card_draft(card)[1] for card in cards))
-            for number, card in enumerate(cards, start=1):
-                values, company = _card_draft(card)
-                found = companies.get(company, []) if company else []
-                if company and len(found) != 1:
-                    reason = (
-                        "is no company in the database" if not found else "names several companies"
-                    )
-                    problems.append(ImportProblem(number, "ORG", company, reason))
-                    continue
-                values["company_id"] = found[0] if found else None
-                try:
-                    create_contact(session, replace(ContactDraft(), **values))
-                    created += 1
-                except ValidationError as error:
-                    problems.extend(
-                        ImportProblem(number, p.label, "", p.problem) for p in error.problems
-                    )
-            if problems or dry_run:
-                raise _RollBack
-    except _RollBack:
-        pass
+
+    def work(session: Session) -> tuple[tuple[int, list[ImportProblem]], bool]:
+        created, problems = _import_cards(session, cards)
+        return (created, problems), not problems and not dry_run
+
+    created, problems = all_or_nothing(sessions, work)
     report = _vcard_report(len(cards), created, problems, dry_run, started)
     if problems:
         raise ImportRefusedError(report)
     return report
+
+
+def _import_cards(session: Session, cards: Sequence[Any]) -> tuple[int, list[ImportProblem]]:
+    """Create a contact per card; how many, and the problems (then nothing is kept)."""
+    problems: list[ImportProblem] = []
+    created = 0
+    companies = ids_by_name(session, (_card_draft(card)[1] for card in cards))
+    for number, card in enumerate(cards, start=1):
+        values, company = _card_draft(card)
+        found = companies.get(company, []) if company else []
+        if company and len(found) != 1:
+            reason = "is no company in the database" if not found else "names several companies"
+            problems.append(ImportProblem(number, "ORG", company, reason))
+            continue
+        values["company_id"] = found[0] if found else None
+        try:
+            create_contact(session, replace(ContactDraft(), **values))
+            created += 1
+        except ValidationError as error:
+            problems.extend(ImportProblem(number, p.label, "", p.problem) for p in error.problems)
+    return created, problems
 
 
 def _vcard_report(

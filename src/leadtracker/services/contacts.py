@@ -94,9 +94,14 @@ class ContactService:
     def for_company(self, company_id: int) -> tuple[ContactRecord, ...]:
         """A company's contacts in protocol order: rank, then kana reading."""
         with self._sessions.begin() as session:
-            contacts = session.scalars(select(Contact).where(Contact.company_id == company_id))
-            records = [to_record(c) for c in contacts]
-        return tuple(sorted(records, key=lambda r: (int(r.rank), r.name.sort_key())))
+            return contacts_of(session, company_id)
+
+
+def contacts_of(session: Session, company_id: int) -> tuple[ContactRecord, ...]:
+    """A company's contacts in protocol order: rank, then kana reading (in ``session``)."""
+    contacts = session.scalars(select(Contact).where(Contact.company_id == company_id))
+    records = [to_record(c) for c in contacts]
+    return tuple(sorted(records, key=lambda r: (int(r.rank), r.name.sort_key())))
 
 
 def create_contact(session: Session, draft: ContactDraft) -> ContactRecord:

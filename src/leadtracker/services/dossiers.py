@@ -13,15 +13,14 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.models import Activity, Company, Contact, Event, Partner, Project, Task, User
+from leadtracker.db.models import Activity, Company, Event, Partner, Project, Task, User
 from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.holidays import PublicHoliday, holidays_around
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyRecord, company_chain, display_name
-from leadtracker.services.contacts import ContactRecord
-from leadtracker.services.contacts import to_record as contact_record
+from leadtracker.services.contacts import ContactRecord, contacts_of
 from leadtracker.services.projects import ProjectRecord, stage_history
 from leadtracker.services.projects import to_record as project_record
 from leadtracker.services.timeline import (
@@ -124,7 +123,7 @@ class DossierService:
                         )
                     )
                 ),
-                contacts=_contacts(session, company_id),
+                contacts=contacts_of(session, company_id),
                 projects=projects,
                 activities=activities,
                 activities_left_out=left_out,
@@ -155,9 +154,12 @@ class DossierService:
         now = now or utc_now()
         meeting_at = datetime.combine(meeting_on, at, OFFICE_TIMEZONE)
         with self._sessions.begin() as session:
-            [project] = _projects(session, Project.id == project_id, now) or _missing(project_id)
+            found = _projects(session, Project.id == project_id, now)
+            if not found:
+                raise NotFoundError(f"There is no project with id {project_id}.")
+            [project] = found
             company_id = project.project.company_id
-            contacts = _contacts(session, company_id)
+            contacts = contacts_of(session, company_id)
             if attendee_ids is not None:
                 known = {c.id: c for c in contacts}
                 strangers = [i for i in attendee_ids if i not in known]
@@ -185,19 +187,6 @@ class DossierService:
                 holidays=holidays_around(meeting_on, HOLIDAY_DAYS, language),
                 printed_at=now,
             )
-
-
-def _missing(project_id: int) -> list[DossierProject]:
-    raise NotFoundError(f"There is no project with id {project_id}.")
-
-
-def _contacts(session: Session, company_id: int) -> tuple[ContactRecord, ...]:
-    """A company's contacts in protocol order: rank, then kana reading."""
-    records = [
-        contact_record(c)
-        for c in session.scalars(select(Contact).where(Contact.company_id == company_id))
-    ]
-    return tuple(sorted(records, key=lambda r: (int(r.rank), r.name.sort_key())))
 
 
 def _projects(session: Session, condition: object, now: datetime) -> tuple[DossierProject, ...]:

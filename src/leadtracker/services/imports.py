@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -98,8 +98,21 @@ class ImportRefusedError(DomainError):
         )
 
 
-class _RollBack(Exception):  # noqa: N818 -- not an error: ends the transaction unsaved
-    """Leaves the import's transaction without saving (problems found, or a dry run)."""
+T = TypeVar("T")
+
+
+def all_or_nothing(sessions: sessionmaker[Session], work: Callable[[Session], tuple[T, bool]]) -> T:
+    """Run ``work`` in one transaction, kept only when it says so (no problems, no dry run).
+
+    ``work(session)`` returns its result and whether to keep what it wrote.
+    """
+    with sessions() as session:
+        result, keep = work(session)
+        if keep:
+            session.commit()
+        else:
+            session.rollback()
+        return result
 
 
 Reader = Callable[[Any], Any]
@@ -245,16 +258,14 @@ class ImportService:
                 rows, (0, 0, 0), (problem,), ignored=ignored, dry_run=dry_run, started=started
             )
             raise ImportRefusedError(refused)
-        try:
-            with self._sessions.begin() as session:  # one transaction: all rows or none
-                counts, problems = _import_rows(session, self._index, rows, mapping, on_duplicate)
-                report = _report(
-                    rows, counts, tuple(problems), ignored=ignored, dry_run=dry_run, started=started
-                )
-                if problems or dry_run:
-                    raise _RollBack
-        except _RollBack:
-            pass
+
+        def work(session: Session) -> tuple[ImportReport, bool]:
+            counts, problems = _import_rows(session, self._index, rows, mapping, on_duplicate)
+            found = tuple(problems)
+            report = _report(rows, counts, found, ignored=ignored, dry_run=dry_run, started=started)
+            return report, not problems and not dry_run
+
+        report = all_or_nothing(self._sessions, work)
         if report.problems:
             raise ImportRefusedError(report)
         return report
@@ -391,12 +402,19 @@ def _link_parents(
     return problems
 
 
-def _draft(
-    number: int, cells: Sequence[Any], headers: Sequence[str], mapping: dict[int, ImportColumn]
-) -> tuple[CompanyDraft, list[ImportProblem]]:
+def read_cells(
+    number: int,
+    cells: Sequence[Any],
+    headers: Sequence[str],
+    mapping: dict[int, ImportColumn],
+    keys: frozenset[str],
+) -> tuple[dict[str, Any], list[ImportProblem]]:
+    """The values of a row's mapped cells whose field is in ``keys``, and the unreadable cells."""
     values: dict[str, Any] = {}
     problems: list[ImportProblem] = []
     for index, column in mapping.items():
+        if column.key not in keys:
+            continue
         try:
             value = column.read(cells[index])
         except CellValueError as error:
@@ -404,8 +422,15 @@ def _draft(
                 ImportProblem(number, headers[index], text_of(cells[index]), str(error))
             )
             continue
-        if value is not None and column.key in _DRAFT_FIELDS:
+        if value is not None and value != "":
             values[column.key] = value
+    return values, problems
+
+
+def _draft(
+    number: int, cells: Sequence[Any], headers: Sequence[str], mapping: dict[int, ImportColumn]
+) -> tuple[CompanyDraft, list[ImportProblem]]:
+    values, problems = read_cells(number, cells, headers, mapping, _DRAFT_FIELDS)
     return replace(CompanyDraft(), **values), problems
 
 

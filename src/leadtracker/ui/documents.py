@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QWidget
 
 from leadtracker.domain.vocabulary import Language
+from leadtracker.services.files import write_whole
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.settings import AppSettings
@@ -30,14 +31,6 @@ MakePdf = Callable[[], bytes]
 
 def _tr(text: str) -> str:
     return QApplication.translate("Documents", text)
-
-
-def write_pdf(path: Path, pdf: bytes) -> Path:
-    """Write ``pdf`` to ``path`` through a temporary file: never a half-written document."""
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(path)
-    return path
 
 
 def ask_save_path(
@@ -84,7 +77,7 @@ class DocumentOutput:
         path = ask_save_path(self._parent, self._settings, suggested)
         if path is None:
             return
-        self.run(lambda _progress: write_pdf(path, make()), on_saved)
+        self.run(lambda _progress: write_whole(path, make()), on_saved)
 
     def ask_path(self, suggested: str, suffix: str = ".pdf") -> Path | None:
         """The file to save as, asked in the system's dialog."""
