@@ -160,13 +160,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_run_export)
 
     importer = commands.add_parser(
-        "import", help="import companies or contacts from a .csv or .xlsx file (all rows, or none)"
+        "import",
+        help="import companies, contacts or projects from a .csv or .xlsx file, contacts from "
+        "vCards, or a whole exported workbook (all rows, or none)",
     )
     importer.add_argument(
         "file", type=Path, metavar="FILE", help="a .csv or .xlsx file, or a .vcf file of contacts"
     )
     importer.add_argument(
-        "--sheet", metavar="NAME", help="the workbook's sheet (default: the first)"
+        "--sheet",
+        metavar="NAME",
+        help="import only this sheet of the workbook (default: every sheet of an exported "
+        "workbook, else the first)",
     )
     importer.add_argument(
         "--on-duplicate",
@@ -177,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument(
         "--kind",
-        choices=["auto", "companies", "contacts"],
+        choices=["auto", *(kind.value for kind in ImportKind)],
         default="auto",
         help="what the rows are (default: told by the column names)",
     )
@@ -402,7 +407,8 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_import(args: argparse.Namespace) -> int:
     kind = None if args.kind == "auto" else ImportKind(args.kind)
     kind = kind or guess_kind(args.file, args.sheet)
-    database = _open(args, create=False)
+    # Importing into a new file is how a workbook becomes a database again.
+    database = _open(args, create=not args.dry_run)
     try:
         report = import_file(
             database.sessions,
@@ -425,7 +431,11 @@ def _run_import(args: argparse.Namespace) -> int:
     if report.ignored_columns:
         print("Columns not imported: " + ", ".join(report.ignored_columns))
     verb = "would be" if report.dry_run else "were"
-    noun = "companies" if kind is ImportKind.COMPANIES else "contacts"
+    noun = {ImportKind.COMPANIES: "companies", ImportKind.PROJECTS: "projects"}.get(
+        kind, "records" if kind is ImportKind.WORKBOOK else "contacts"
+    )
+    for sheet, created in report.sheets:
+        print(f"  {sheet}: {created}")
     print(
         f"{report.rows} rows: {report.created} {noun} {verb} created, "
         f"{report.updated} updated, {report.skipped} skipped as duplicates"

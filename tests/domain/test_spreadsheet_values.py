@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -11,6 +12,7 @@ from leadtracker.domain.spreadsheet_values import (
     CellValueError,
     read_date,
     read_decimal,
+    read_moment,
     read_money,
     read_whole_number,
     read_yes_no,
@@ -98,3 +100,35 @@ def test_money_whole_numbers_and_yes_no() -> None:
     ]
     with pytest.raises(CellValueError, match="neither yes nor no"):
         read_yes_no("vielleicht")
+
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+
+
+@pytest.mark.parametrize(
+    ("typed", "moment"),
+    [
+        ("2026-05-15T14:30:00+02:00", datetime(2026, 5, 15, 12, 30, tzinfo=UTC)),
+        ("15.05.2026 14:30", datetime(2026, 5, 15, 14, 30, tzinfo=TOKYO)),
+        ("2026-05-15 14:30:15", datetime(2026, 5, 15, 14, 30, 15, tzinfo=TOKYO)),
+        ("15.05.2026", datetime(2026, 5, 15, tzinfo=TOKYO)),
+        (datetime(2026, 5, 15, 14, 30), datetime(2026, 5, 15, 14, 30, tzinfo=TOKYO)),
+        (date(2026, 5, 15), datetime(2026, 5, 15, tzinfo=TOKYO)),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_moments_without_a_zone_are_in_the_zone_given(typed: object, moment: object) -> None:
+    assert read_moment(typed, TOKYO) == moment
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("gestern 12:00", "is not a date and time; write 15.05.2026 14:30"),
+        ("15.05.2026 25:00", "has a time that does not exist"),
+    ],
+)
+def test_bad_moments_say_what_was_expected(typed: str, message: str) -> None:
+    with pytest.raises(CellValueError, match=message):
+        read_moment(typed, TOKYO)

@@ -22,7 +22,17 @@ import pytest
 from sqlalchemy import func, select
 
 from leadtracker.db.database import Database
-from leadtracker.db.models import Activity, Company, Contact, Project, Task
+from leadtracker.db.models import (
+    Activity,
+    Company,
+    Contact,
+    Event,
+    Partner,
+    Project,
+    StageChange,
+    Task,
+    User,
+)
 from leadtracker.domain.vocabulary import (
     ActivityKind,
     CompanyStatus,
@@ -32,7 +42,7 @@ from leadtracker.domain.vocabulary import (
     Rank,
     Sector,
 )
-from leadtracker.services import exports
+from leadtracker.services import export_tables, exports
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.exports import (
     COLUMNS,
@@ -61,7 +71,19 @@ SUMMARY: tuple[tuple[str, SummaryValue], ...] = (
     ("Benchmark", None),
     ("Change", float("nan")),
 )
-SHEETS = ["Projects", "Companies", "Contacts", "Activities", "Tasks"]
+#: The workbook's sheets by table.
+SHEET_OF = {
+    "projects": "Projects",
+    "companies": "Companies",
+    "contacts": "Contacts",
+    "activities": "Activities",
+    "tasks": "Tasks",
+    "stage_history": "Stage history",
+    "staff": "Staff",
+    "partners": "Partners",
+    "events": "Events",
+}
+SHEETS = list(SHEET_OF.values())
 
 
 @dataclass(frozen=True)
@@ -75,6 +97,7 @@ class Ids:
 @pytest.fixture
 def ids(services: Services) -> Ids:
     owner = services.network.add_user("Hanako Suzuki", "HS").id
+    colleague = services.network.add_user("Anna Becker", "AB").id
     jetro = services.network.add_partner("JETRO").id
     event = services.network.add_event("Japan-Tag 2026", date(2026, 5, 23)).id
     epson = services.company(
@@ -126,6 +149,9 @@ def ids(services: Services) -> Ids:
             project_id=project,
             subject="Besuch 山田 太郎",
             text="-5 Angebote",
+            contact_ids=(contact,),
+            staff_ids=(owner, colleague),
+            created_by_id=owner,
         )
     )
     task = services.work.add_task(
@@ -193,7 +219,7 @@ def test_safe_text_leaves_other_text_alone(text: str) -> None:
 
 
 def test_every_table_declares_its_columns() -> None:
-    assert list(COLUMNS) == list(TABLES) == [s.lower() for s in SHEETS]
+    assert list(COLUMNS) == list(TABLES) == list(SHEET_OF)
     for columns in COLUMNS.values():
         assert columns[0].header == "ID"
         assert len({c.header for c in columns}) == len(columns)
@@ -238,14 +264,42 @@ def test_without_summary_only_the_tables_asked_for(
 
 
 def test_header_is_bold_and_frozen_with_a_filter_over_the_data(workbook: Any) -> None:
-    for name in SHEETS:
+    for table, name in SHEET_OF.items():
         sheet = workbook[name]
         headers = [cell.value for cell in sheet[1]]
-        assert headers == [c.header for c in COLUMNS[name.lower()]]
+        assert headers == [c.header for c in COLUMNS[table]]
         assert all(cell.font.b for cell in sheet[1])
         assert sheet.freeze_panes == "A2"
         last = sheet.cell(1, len(headers)).column_letter
         assert sheet.auto_filter.ref == f"A1:{last}{sheet.max_row}"
+
+
+def test_references_are_written_by_name_and_by_id(workbook: Any, ids: Ids) -> None:
+    project = _rows(workbook["Projects"])[0]
+    assert (project["Company"], project["Company ID"]) == ("Seiko Epson", ids.epson)
+    evil = _rows(workbook["Companies"])[1]
+    assert (evil["Parent company"], evil["Parent ID"]) == ("Seiko Epson", ids.epson)
+    assert _rows(workbook["Contacts"])[0]["Company ID"] == ids.epson
+    activity = _rows(workbook["Activities"])[0]
+    assert (activity["Company ID"], activity["Project ID"]) == (ids.epson, ids.project)
+    assert (activity["Contact IDs"], activity["Staff"]) == (str(ids.contact), "AB, HS")
+    assert activity["Logged by"] == "Hanako Suzuki"
+    task = _rows(workbook["Tasks"])[0]
+    assert (task["Project"], task["Project ID"]) == ("European HQ", ids.project)
+
+
+def test_history_staff_and_network_have_sheets_of_their_own(workbook: Any, ids: Ids) -> None:
+    history = [r for r in _rows(workbook["Stage history"]) if r["Project ID"] == ids.project]
+    assert [(r["From stage"], r["To stage"]) for r in history] == [(None, "Inquiry")]
+    assert history[0]["Changed at"] == datetime(2026, 4, 1, 9, 0)  # office time
+    staff = _rows(workbook["Staff"])
+    assert [(r["Name"], r["Initials"], r["Active"]) for r in staff] == [
+        ("Hanako Suzuki", "HS", "yes"),
+        ("Anna Becker", "AB", "yes"),
+    ]
+    assert [r["Name"] for r in _rows(workbook["Partners"])] == ["JETRO"]
+    event = _rows(workbook["Events"])[0]
+    assert (event["Name"], event["Starts on"]) == ("Japan-Tag 2026", datetime(2026, 5, 23))
 
 
 def test_column_widths_follow_the_type(workbook: Any) -> None:
@@ -323,8 +377,8 @@ def test_formula_looking_text_stays_text_in_xlsx(workbook: Any, ids: Ids) -> Non
     assert notes == list(RISKY)
     for row in range(3, 3 + len(RISKY)):
         assert workbook["Projects"].cell(row, len(COLUMNS["projects"])).data_type == "s"
-    assert workbook["Activities"]["G2"].value == "-5 Angebote"
-    assert workbook["Activities"]["G2"].data_type == "s"
+    assert _rows(workbook["Activities"])[0]["Text"] == "-5 Angebote"
+    assert _cell(workbook["Activities"], 1, "Text").data_type == "s"
 
 
 def test_row_counts_match_the_database(
@@ -339,6 +393,10 @@ def test_row_counts_match_the_database(
         "contacts": _count(db, Contact),
         "activities": _count(db, Activity),
         "tasks": _count(db, Task),
+        "stage_history": _count(db, StageChange),
+        "staff": _count(db, User),
+        "partners": _count(db, Partner),
+        "events": _count(db, Event),
     }
     assert (
         dict(report.rows)
@@ -349,17 +407,21 @@ def test_row_counts_match_the_database(
             "contacts": 1,
             "activities": 1,
             "tasks": 1,
+            "stage_history": 1 + len(RISKY),
+            "staff": 2,
+            "partners": 1,
+            "events": 1,
         }
     )
     for name, count in expected.items():
-        assert book[name.capitalize()].max_row == count + 1
+        assert book[SHEET_OF[name]].max_row == count + 1
     assert report.total_rows == sum(expected.values())
 
 
 def test_rows_are_read_in_batches_and_progress_is_reported(
     service: ExportService, ids: Ids, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(exports, "BATCH_ROWS", 2)
+    monkeypatch.setattr(export_tables, "BATCH_ROWS", 2)
     steps: list[tuple[str, float]] = []
     path = tmp_path / "batched.xlsx"
     service.to_xlsx(path, ["projects"], progress=lambda step, done: steps.append((step, done)))
@@ -445,7 +507,8 @@ def test_csv_folder_writes_one_file_per_table_with_every_row(
     report = service.to_csv_folder(folder)
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
     assert report.paths == tuple(folder / f"{t}.csv" for t in TABLES)
-    for table, model in zip(TABLES, (Project, Company, Contact, Activity, Task), strict=True):
+    models = (Project, Company, Contact, Activity, Task, StageChange, User, Partner, Event)
+    for table, model in zip(TABLES, models, strict=True):
         assert len(_read_csv(folder / f"{table}.csv")) == _count(db, model) == report.rows[table]
 
 

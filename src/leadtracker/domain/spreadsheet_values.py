@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time, tzinfo
 from decimal import Decimal, InvalidOperation
 
 _DATE_FORMS = (
@@ -66,6 +66,51 @@ def read_date(value: object) -> date | None:
         except ValueError:
             raise CellValueError(f"“{text}” is a day that does not exist") from None
     raise CellValueError(f"“{text}” is not a date; write 21.11.2026 or 2026-11-21")
+
+
+_TIME = re.compile(r"(?P<day>.+?)[ T](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?")
+
+
+def read_moment(value: object, zone: tzinfo) -> datetime | None:
+    """A point in time from a cell (empty: None); without a zone it is a time in ``zone``.
+
+    A spreadsheet date-time, ISO 8601 text with or without an offset
+    (``2026-05-15T14:30:00+02:00``, as the CSV export writes), a German or ISO
+    day with a time (``15.05.2026 14:30``, ``2026-05-15 14:30``), or a day
+    alone (midnight).
+
+    Raises:
+        CellValueError: not a date and time.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+    if isinstance(value, date):
+        return datetime.combine(value, time(), zone)
+    text = _plain(str(value))
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        match = _TIME.fullmatch(text)
+        try:
+            day = read_date(match["day"] if match else text)
+        except CellValueError:
+            raise CellValueError(
+                f"“{text}” is not a date and time; write 15.05.2026 14:30 or 2026-05-15 14:30"
+            ) from None
+        if day is None:
+            return None
+        clock = time()
+        if match:
+            try:
+                clock = time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
+            except ValueError:
+                raise CellValueError(f"“{text}” has a time that does not exist") from None
+        moment = datetime.combine(day, clock)
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
 def read_decimal(value: object) -> Decimal | None:

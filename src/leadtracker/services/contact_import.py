@@ -29,19 +29,18 @@ from leadtracker.domain.spreadsheet_values import CellValueError, read_date
 from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
 from leadtracker.services.companies import ids_by_name
 from leadtracker.services.contacts import ContactDraft, create_contact
+from leadtracker.services.import_references import Links
+from leadtracker.services.import_rows import SheetReader, company_named
 from leadtracker.services.imports import (
     ImportColumn,
     ImportProblem,
     ImportRefusedError,
     ImportReport,
     all_or_nothing,
-    field_problems,
-    read_cells,
-    recognise,
     text_of,
     vocabulary_reader,
 )
-from leadtracker.services.spreadsheet_files import SheetRows, read_sheet
+from leadtracker.services.spreadsheet_files import read_sheet
 
 
 def _ranks() -> dict[str, Rank]:
@@ -73,6 +72,8 @@ def _rank(value: Any) -> Rank | None:
 #: The contact columns an import recognises (folded: case, width and kana do not matter).
 CONTACT_COLUMNS: tuple[ImportColumn, ...] = (
     ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社")),
+    ImportColumn("company_ref", ("Company ID",)),
+    ImportColumn("id", ("ID",)),
     ImportColumn("family_kanji", ("Family name (kanji)", "Nachname (Kanji)", "姓", "氏")),
     ImportColumn("given_kanji", ("Given name (kanji)", "Vorname (Kanji)", "名")),
     ImportColumn("family_kana", ("Family name (kana)", "Nachname (Kana)", "姓（かな）", "セイ")),
@@ -120,70 +121,56 @@ class ContactImport:
         """
         started = time.perf_counter()
         rows = read_sheet(path, sheet)
-        mapping = recognise(rows.headers, CONTACT_COLUMNS)
-        ignored = tuple(
-            header
-            for index, header in enumerate(rows.headers)
-            if header and index not in mapping and fold(header) != fold("ID")
-        )
 
-        def work(session: Session) -> tuple[tuple[int, list[ImportProblem]], bool]:
-            created, problems = _import(session, rows, mapping)
-            return (created, problems), not problems and not dry_run
+        def work(session: Session) -> tuple[ImportReport, bool]:
+            reader = SheetReader(rows, CONTACT_COLUMNS)
+            created = import_contact_rows(session, reader, None)
+            problems = tuple(reader.problems)
+            report = ImportReport(
+                rows=len(rows.rows),
+                created=created if not problems else 0,
+                updated=0,
+                skipped=0,
+                problems=problems,
+                ignored_columns=reader.ignored,
+                encoding=rows.encoding,
+                dry_run=dry_run,
+                seconds=time.perf_counter() - started,
+            )
+            return report, not problems and not dry_run
 
-        created, problems = all_or_nothing(self._sessions, work)
-        report = ImportReport(
-            rows=len(rows.rows),
-            created=created if not problems else 0,
-            updated=0,
-            skipped=0,
-            problems=tuple(problems),
-            ignored_columns=ignored,
-            encoding=rows.encoding,
-            dry_run=dry_run,
-            seconds=time.perf_counter() - started,
-        )
-        if problems:
+        report = all_or_nothing(self._sessions, work)
+        if report.problems:
             raise ImportRefusedError(report)
         return report
 
 
-def _import(
-    session: Session, rows: SheetRows, mapping: dict[int, ImportColumn]
-) -> tuple[int, list[ImportProblem]]:
-    company_at = next((i for i, c in mapping.items() if c.key == "company"), None)
-    companies = ids_by_name(
-        session,
-        (text_of(r[company_at]) for r in rows.rows if company_at is not None and r[company_at]),
-    )
-    problems: list[ImportProblem] = []
+def import_contact_rows(session: Session, reader: SheetReader, links: Links | None) -> int:
+    """Check every contact row and save the good ones; how many were saved.
+
+    With ``links`` (a workbook imported whole) the company is the one its
+    ``Company ID`` row became, and each contact is remembered under its ID.
+    """
+    by_id = links is not None and reader.has("company_ref")
+    companies = {} if by_id else ids_by_name(session, map(text_of, reader.column("company")))
     created = 0
-    for number, cells in enumerate(rows.rows, start=2):
-        values, row_problems = read_cells(number, cells, rows.headers, mapping, _DRAFT_FIELDS)
-        if company_at is not None and text_of(cells[company_at]):
-            name = text_of(cells[company_at])
-            found = companies.get(name, [])
-            if len(found) == 1:
-                values["company_id"] = found[0]
-            else:
-                reason = (
-                    "is no company in the database"
-                    if not found
-                    else f"names {len(found)} companies; rename one to tell them apart"
-                )
-                row_problems.append(ImportProblem(number, rows.headers[company_at], name, reason))
-        problems.extend(row_problems)
-        try:
-            create_contact(session, replace(ContactDraft(), **values))
-            created += 1
-        except ValidationError as error:
-            reported = {p.column for p in row_problems}
-            problems.extend(
-                p
-                for p in field_problems(number, error, rows.headers, mapping, cells)
-                if p.column not in reported
+    for row in reader:
+        values = {key: value for key, value in row.values.items() if key in _DRAFT_FIELDS}
+        if links is not None and by_id:
+            values["company_id"] = reader.find(
+                row, "company_ref", lambda v: links.record("companies", v)
             )
-    return created, problems
+        else:
+            values["company_id"] = company_named(reader, row, companies)
+        try:
+            contact = create_contact(session, replace(ContactDraft(), **values))
+        except ValidationError as error:
+            reader.refused(row, error)
+            continue
+        created += 1
+        if links is not None:
+            links.remember("contacts", row.values.get("id"), contact.id)
+    return created
 
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")

@@ -1,12 +1,9 @@
 """Exports of the database's tables to an Excel workbook (XLSX) or to CSV files.
 
-Five tables can be exported (:data:`TABLES`): projects, companies, contacts,
-activities and tasks. Each has a declared list of columns (:data:`COLUMNS`):
-an English header and a :class:`CellType`. References are shown by name (the
-company's display name, the owner's name, the stage's label), vocabularies by
-their English ``label``. One call reads everything in one read transaction,
-a table at a time with plain row tuples in batches of :data:`BATCH_ROWS`, so
-a table of 100,000 projects is never in memory at once.
+What each table holds -- its columns, their types, the query that reads
+them -- is declared in :mod:`leadtracker.services.export_tables`. One call
+reads everything in one read transaction, a table at a time with plain row
+tuples in batches, so a table of 100,000 projects is never in memory at once.
 
 - **XLSX** is written with XlsxWriter in ``constant_memory`` mode: one row in
   memory, strings inline. Header row bold and frozen, an autofilter over the
@@ -40,43 +37,40 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import xlsxwriter
-from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, select
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
-from leadtracker.db.models import (
-    Activity,
-    Company,
-    Contact,
-    Event,
-    Partner,
-    Project,
-    Stage,
-    Task,
-    User,
-)
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.office import OFFICE_TIMEZONE
-from leadtracker.domain.prefectures import PREFECTURES
-from leadtracker.domain.vocabulary import (
-    ActivityKind,
-    CompanyStatus,
-    Language,
-    LegalBasis,
-    LostReason,
-    PermitStatus,
-    ProjectSource,
-    ProjectType,
-    Rank,
-    Salutation,
-    Sector,
+from leadtracker.services.export_tables import (
+    COLUMNS,
+    SOURCES,
+    TABLES,
+    CellType,
+    ExportColumn,
+    Source,
+    batches,
 )
+
+__all__ = [
+    "COLUMNS",
+    "FORMULA_PREFIXES",
+    "TABLES",
+    "CellType",
+    "ExportColumn",
+    "ExportError",
+    "ExportReport",
+    "ExportService",
+    "Progress",
+    "SummaryValue",
+    "safe_text",
+]
 
 #: Called with a step's name and the share of the work done (0.0–1.0), as in
 #: :data:`leadtracker.services.demo.Progress`.
@@ -86,14 +80,8 @@ Progress = Callable[[str, float], None]
 #: (:class:`~decimal.Decimal`), a day, or nothing.
 SummaryValue = str | int | float | Decimal | date | None
 
-#: The tables that can be exported, in the order of the workbook's sheets.
-TABLES: tuple[str, ...] = ("projects", "companies", "contacts", "activities", "tasks")
-
 #: Name of the workbook's first sheet when KPI rows are given.
 SUMMARY_SHEET = "Summary"
-
-#: Rows read from the database at a time; progress is reported after each batch.
-BATCH_ROWS = 5_000
 
 #: Data rows an Excel sheet holds (1,048,576 rows less the header).
 MAX_SHEET_ROWS = 1_048_575
@@ -130,41 +118,6 @@ class ExportError(DomainError):
     """An export cannot be made as asked: an unknown table, a missing folder."""
 
 
-class CellType(StrEnum):
-    """How a column's values are written."""
-
-    TEXT = "text"
-    INTEGER = "integer"
-    MONEY = "money"  # euro, exact to the cent
-    DATE = "date"
-    DATETIME = "datetime"  # office time
-
-
-# Column widths in Excel's units (about one digit each), by cell type.
-_WIDTHS = {
-    CellType.TEXT: 24,
-    CellType.INTEGER: 10,
-    CellType.MONEY: 16,
-    CellType.DATE: 12,
-    CellType.DATETIME: 17,
-}
-_WIDE = 40  # long texts: notes, titles
-
-
-@dataclass(frozen=True)
-class ExportColumn:
-    """A column of an exported table: its header and how its cells are written."""
-
-    header: str
-    cell_type: CellType
-    wide: bool = False  # long text: a wider column
-
-    @property
-    def width(self) -> int:
-        """Width of the column in a workbook (from the type; room for the header and filter)."""
-        return max(_WIDE if self.wide else _WIDTHS[self.cell_type], len(self.header) + 4)
-
-
 @dataclass(frozen=True)
 class ExportReport:
     """What an export wrote, and how long it took.
@@ -185,256 +138,13 @@ class ExportReport:
         return sum(self.rows.values())
 
 
-# --- What each table exports ------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Field:
-    """A column with the SQL expression it is read from and how a value becomes a cell."""
-
-    column: ExportColumn
-    expression: ColumnElement[Any]
-    convert: Callable[[Any], Any] | None = None
-
-
-@dataclass(frozen=True)
-class _Source:
-    """A table's fields and the SELECT (with its joins) that reads them in id order."""
-
-    name: str
-    sheet: str
-    fields: tuple[_Field, ...]
-    statement: Select[Any]
-    count: Select[Any]
-
-    @property
-    def columns(self) -> tuple[ExportColumn, ...]:
-        return tuple(f.column for f in self.fields)
-
-
-def _labels(vocabulary: Iterable[Any]) -> Callable[[Any], str]:
-    """The English label of a member of the enum ``vocabulary`` (its value for an unknown one)."""
-    labels: dict[Any, str] = {member: member.label for member in vocabulary}
-
-    def label(value: Any) -> str:
-        return labels.get(value, str(value))
-
-    return label
-
-
-_RANKS = {int(rank): rank.label for rank in Rank}
-_PREFECTURES = {p.code: p.name_en for p in PREFECTURES}
-
-
-def _rank(value: int) -> str:
-    return _RANKS.get(value, str(value))
-
-
-def _prefecture(code: int) -> str:
-    return _PREFECTURES.get(code, str(code))
-
-
-def _joined(values: Sequence[str]) -> str:
-    return ", ".join(str(value) for value in values)
-
-
-def _office_time(moment: datetime) -> datetime:
-    return moment.astimezone(OFFICE_TIMEZONE)
-
-
-_BLANK: ColumnElement[str] = literal_column("''")
-
-
-def _company_name(company: Any) -> ColumnElement[str]:
-    """A company's display name in SQL: English, else German, else Japanese name.
-
-    The same rule as :func:`leadtracker.domain.names.company_display_name`.
-    """
-    return func.coalesce(
-        func.nullif(company.name_en, _BLANK), func.nullif(company.name_de, _BLANK), company.name_ja
-    )
-
-
-def _text(header: str, expression: Any, convert: Any = None, *, wide: bool = False) -> _Field:
-    return _Field(ExportColumn(header, CellType.TEXT, wide), expression, convert)
-
-
-def _typed(header: str, cell_type: CellType, expression: Any, convert: Any = None) -> _Field:
-    return _Field(ExportColumn(header, cell_type), expression, convert)
-
-
-def _source(name: str, model: Any, fields: tuple[_Field, ...], joined: Select[Any]) -> _Source:
-    statement = joined.with_only_columns(
-        *(f.expression for f in fields), maintain_column_froms=True
-    )
-    return _Source(
-        name=name,
-        sheet=name.capitalize(),
-        fields=fields,
-        statement=statement.order_by(model.id),
-        count=select(func.count()).select_from(model),
-    )
-
-
-def _projects() -> _Source:
-    fields = (
-        _typed("ID", CellType.INTEGER, Project.id),
-        _text("Company", _company_name(Company)),
-        _text("Title", Project.title, wide=True),
-        _text("Code name", Project.code_name),
-        _text("Type", Project.project_type, _labels(ProjectType)),
-        _text("Source", Project.source, _labels(ProjectSource)),
-        _text("Partner", Partner.name),
-        _text("Event", Event.name),
-        _text("Owner", User.name),
-        _text("Stage", Stage.label),
-        _typed("Received on", CellType.DATE, Project.received_on),
-        _typed("Planned jobs", CellType.INTEGER, Project.planned_jobs),
-        _typed("Planned investment (EUR)", CellType.MONEY, Project.planned_investment),
-        _typed("Office space (m²)", CellType.INTEGER, Project.office_space_m2),
-        _typed("Target date", CellType.DATE, Project.target_date),
-        _typed("Decision date", CellType.DATE, Project.decision_date),
-        _text("Competing locations", Project.competing_locations, _joined, wide=True),
-        _text("Lost reason", Project.lost_reason, _labels(LostReason)),
-        _text("Lost to", Project.lost_to_location),
-        _typed("Trade registered on", CellType.DATE, Project.trade_registered_on),
-        _typed("Register entry on", CellType.DATE, Project.register_entry_on),
-        _text("Permits", Project.permits_status, _labels(PermitStatus)),
-        _typed("Lease signed on", CellType.DATE, Project.lease_signed_on),
-        _typed("Opened on", CellType.DATE, Project.opened_on),
-        _typed("Jobs at opening", CellType.INTEGER, Project.jobs_at_opening),
-        _typed("Actual investment (EUR)", CellType.MONEY, Project.actual_investment),
-        _text("Notes", Project.notes, wide=True),
-    )
-    joined = (
-        select(Project.id)
-        .join(Company, Company.id == Project.company_id)
-        .join(Stage, Stage.key == Project.stage_key)
-        .outerjoin(Partner, Partner.id == Project.partner_id)
-        .outerjoin(Event, Event.id == Project.event_id)
-        .outerjoin(User, User.id == Project.owner_id)
-    )
-    return _source("projects", Project, fields, joined)
-
-
-def _companies() -> _Source:
-    parent = aliased(Company)
-    fields = (
-        _typed("ID", CellType.INTEGER, Company.id),
-        _text("Name (Japanese)", Company.name_ja),
-        _text("Name (kana)", Company.name_kana),
-        _text("Name (English)", Company.name_en),
-        _text("Name (German)", Company.name_de),
-        _text("Register number", Company.register_number),
-        _text("Corporate number", Company.corporate_number),
-        _text("Sector", Company.sector, _labels(Sector)),
-        _text("HQ prefecture", Company.hq_prefecture, _prefecture),
-        _text("HQ city", Company.hq_city),
-        _text("Website", Company.website),
-        _text("Parent company", _company_name(parent)),
-        _text("Status", Company.status, _labels(CompanyStatus)),
-        _text("Notes", Company.notes, wide=True),
-    )
-    joined = select(Company.id).outerjoin(parent, parent.id == Company.parent_id)
-    return _source("companies", Company, fields, joined)
-
-
-def _contacts() -> _Source:
-    fields = (
-        _typed("ID", CellType.INTEGER, Contact.id),
-        _text("Company", _company_name(Company)),
-        _text("Family name (kanji)", Contact.family_kanji),
-        _text("Given name (kanji)", Contact.given_kanji),
-        _text("Family name (kana)", Contact.family_kana),
-        _text("Given name (kana)", Contact.given_kana),
-        _text("Family name (romaji)", Contact.family_romaji),
-        _text("Given name (romaji)", Contact.given_romaji),
-        _text("Salutation", Contact.salutation, _labels(Salutation)),
-        _text("Title", Contact.title),
-        _text("Rank", Contact.rank, _rank),
-        _text("Email", Contact.email),
-        _text("Phone", Contact.phone),
-        _text("Mobile", Contact.mobile),
-        _text("Preferred language", Contact.preferred_language, _labels(Language)),
-        _text("Legal basis", Contact.legal_basis, _labels(LegalBasis)),
-        _typed("Consent date", CellType.DATE, Contact.consent_date),
-        _text("Consent scope", Contact.consent_scope),
-        _text("Notes", Contact.notes, wide=True),
-    )
-    joined = select(Contact.id).outerjoin(Company, Company.id == Contact.company_id)
-    return _source("contacts", Contact, fields, joined)
-
-
-def _activities() -> _Source:
-    fields = (
-        _typed("ID", CellType.INTEGER, Activity.id),
-        _typed("Occurred at", CellType.DATETIME, Activity.occurred_at, _office_time),
-        _text("Kind", Activity.kind, _labels(ActivityKind)),
-        _text("Company", _company_name(Company)),
-        _text("Project", Project.title),
-        _text("Subject", Activity.subject, wide=True),
-        _text("Text", Activity.text, wide=True),
-    )
-    joined = (
-        select(Activity.id)
-        .outerjoin(Company, Company.id == Activity.company_id)
-        .outerjoin(Project, Project.id == Activity.project_id)
-    )
-    return _source("activities", Activity, fields, joined)
-
-
-def _tasks() -> _Source:
-    fields = (
-        _typed("ID", CellType.INTEGER, Task.id),
-        _text("Title", Task.title, wide=True),
-        _typed("Due on", CellType.DATE, Task.due_on),
-        _typed("Done at", CellType.DATETIME, Task.done_at, _office_time),
-        _text("Owner", User.name),
-        _text("Company", _company_name(Company)),
-        _text("Project", Project.title),
-        _text("Notes", Task.notes, wide=True),
-    )
-    joined = (
-        select(Task.id)
-        .outerjoin(User, User.id == Task.owner_id)
-        .outerjoin(Company, Company.id == Task.company_id)
-        .outerjoin(Project, Project.id == Task.project_id)
-    )
-    return _source("tasks", Task, fields, joined)
-
-
-_SOURCES: dict[str, _Source] = {
-    source.name: source
-    for source in (_projects(), _companies(), _contacts(), _activities(), _tasks())
-}
-
-#: The columns of each table, by table name.
-COLUMNS: Mapping[str, tuple[ExportColumn, ...]] = MappingProxyType(
-    {name: _SOURCES[name].columns for name in TABLES}
-)
-
-
-def _batches(conn: Connection, source: _Source) -> Iterator[list[list[Any]]]:
-    """The table's rows as cell values, ``BATCH_ROWS`` at a time, in id order."""
-    converters = [(i, f.convert) for i, f in enumerate(source.fields) if f.convert is not None]
-    result = conn.execute(source.statement.execution_options(yield_per=BATCH_ROWS))
-    for partition in result.partitions():
-        batch = [list(row) for row in partition]
-        for cells in batch:
-            for i, convert in converters:
-                value = cells[i]
-                if value is not None:
-                    cells[i] = convert(value)
-        yield batch
-
-
 # --- Bookkeeping: which tables, progress, files -----------------------------
 
 
 def _chosen(tables: Iterable[str]) -> list[str]:
     """The tables asked for, in :data:`TABLES` order; an unknown name is an error."""
     wanted = list(dict.fromkeys(tables))
-    unknown = [name for name in wanted if name not in _SOURCES]
+    unknown = [name for name in wanted if name not in SOURCES]
     if unknown:
         raise ExportError(
             f"There is no table “{unknown[0]}” to export; the tables are: {', '.join(TABLES)}."
@@ -482,7 +192,7 @@ class _Tracker:
 
 
 def _counts(conn: Connection, tables: Sequence[str]) -> dict[str, int]:
-    return {name: int(conn.scalar(_SOURCES[name].count) or 0) for name in tables}
+    return {name: int(conn.scalar(SOURCES[name].count) or 0) for name in tables}
 
 
 def _check_sheet_rows(counts: Mapping[str, int]) -> None:
@@ -583,13 +293,13 @@ def _start_sheet(book: Any, formats: _Formats, name: str, columns: Sequence[Expo
 
 
 def _write_sheet(
-    book: Any, formats: _Formats, conn: Connection, source: _Source, tracker: _Tracker
+    book: Any, formats: _Formats, conn: Connection, source: Source, tracker: _Tracker
 ) -> None:
     """One table as one sheet, row by row (constant memory: rows in order)."""
     sheet = _start_sheet(book, formats, source.sheet, source.columns)
     writers = _cell_writers(sheet, formats, source.columns)
     row = 0
-    for batch in _batches(conn, source):
+    for batch in batches(conn, source):
         for cells in batch:
             row += 1
             for col, value in enumerate(cells):
@@ -619,7 +329,7 @@ def _write_summary_value(sheet: Any, formats: _Formats, row: int, value: Summary
     elif isinstance(value, Decimal):
         sheet.write_number(row, 1, float(value), formats.money)
     elif isinstance(value, datetime):
-        moment = _office_time(value) if value.tzinfo else value
+        moment = value.astimezone(OFFICE_TIMEZONE) if value.tzinfo else value
         sheet.write_datetime(row, 1, moment.replace(tzinfo=None), formats.datetime)
     elif isinstance(value, date):
         sheet.write_datetime(row, 1, value, formats.date)
@@ -645,7 +355,7 @@ def _write_workbook(
         if summary is not None:
             _write_summary(book, formats, summary)
         for name in tables:
-            _write_sheet(book, formats, conn, _SOURCES[name], tracker)
+            _write_sheet(book, formats, conn, SOURCES[name], tracker)
         tracker.step("writing the workbook")
 
 
@@ -669,12 +379,12 @@ _CSV_FORMATTERS: dict[CellType, Callable[[Any], Any]] = {
 }
 
 
-def _write_csv(path: Path, conn: Connection, source: _Source, tracker: _Tracker) -> None:
+def _write_csv(path: Path, conn: Connection, source: Source, tracker: _Tracker) -> None:
     formatters = [_CSV_FORMATTERS[column.cell_type] for column in source.columns]
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([column.header for column in source.columns])
-        for batch in _batches(conn, source):
+        for batch in batches(conn, source):
             writer.writerows(
                 [
                     [
@@ -762,7 +472,7 @@ class ExportService:
             tracker = _Tracker(progress, _counts(conn, chosen))
             for name in chosen:
                 temporary = files.enter_context(_replacing(targets[name]))
-                _write_csv(temporary, conn, _SOURCES[name], tracker)
+                _write_csv(temporary, conn, SOURCES[name], tracker)
         tracker.finish()
         paths = tuple(targets[name] for name in chosen)
         return ExportReport(paths, MappingProxyType(tracker.rows), time.perf_counter() - started)

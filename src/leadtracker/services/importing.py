@@ -1,8 +1,10 @@
-"""One door for every import: what a file holds (companies, contacts, vCards) and importing it.
+"""One door for every import: what a file holds and importing it.
 
-The command line and the app's Import dialog both ask :func:`guess_kind`
-(by the file's suffix, else by which columns its header names more of) and
-then :func:`import_file`.
+A file holds companies, contacts or projects (a CSV file or one sheet),
+contacts as vCards, or a whole workbook as the export writes it. The command
+line and the app's Import dialog both ask :func:`guess_kind` (by the file's
+suffix, the workbook's sheets, else by which columns its header names most
+of) and then :func:`import_file`.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from leadtracker.services.imports import (
     OnDuplicate,
     recognise,
 )
+from leadtracker.services.project_import import PROJECT_COLUMNS, ProjectImport
 from leadtracker.services.spreadsheet_files import read_sheet
+from leadtracker.services.workbook_import import WorkbookImport, is_export_workbook
 
 
 class ImportKind(StrEnum):
@@ -29,22 +33,32 @@ class ImportKind(StrEnum):
 
     COMPANIES = "companies"
     CONTACTS = "contacts"
+    PROJECTS = "projects"
     VCARDS = "vcards"
+    WORKBOOK = "workbook"  # every sheet of an exported workbook
 
 
 def guess_kind(path: Path, sheet: str | None = None) -> ImportKind:
-    """Contacts when the header names more contact columns than company columns; vCards by suffix.
+    """What ``path`` (or its ``sheet``) holds.
+
+    vCards by the suffix; a workbook with the sheets of several tables (and
+    no sheet chosen) as a whole; else the kind whose columns the header names
+    most of -- companies when that is a tie.
 
     Raises:
         SpreadsheetError: the file cannot be read.
     """
     if path.suffix.lower() == ".vcf":
         return ImportKind.VCARDS
+    if sheet is None and is_export_workbook(path):
+        return ImportKind.WORKBOOK
     headers = read_sheet(path, sheet).headers
-    contact_columns = len(recognise(headers, CONTACT_COLUMNS))
-    if contact_columns > len(recognise(headers, COMPANY_COLUMNS)):
-        return ImportKind.CONTACTS
-    return ImportKind.COMPANIES
+    counts = {
+        ImportKind.COMPANIES: len(recognise(headers, COMPANY_COLUMNS)),
+        ImportKind.CONTACTS: len(recognise(headers, CONTACT_COLUMNS)),
+        ImportKind.PROJECTS: len(recognise(headers, PROJECT_COLUMNS)),
+    }
+    return max(counts, key=lambda kind: counts[kind])  # the first of equals: companies
 
 
 def import_file(
@@ -64,6 +78,12 @@ def import_file(
         ImportRefusedError: a row has a problem (nothing was written).
     """
     kind = kind or guess_kind(path, sheet)
+    if kind is ImportKind.WORKBOOK:
+        return WorkbookImport(sessions, index).workbook(
+            path, on_duplicate=on_duplicate, dry_run=dry_run
+        )
+    if kind is ImportKind.PROJECTS:
+        return ProjectImport(sessions).projects(path, sheet=sheet, dry_run=dry_run)
     if kind is ImportKind.VCARDS:
         return import_vcards(sessions, path, dry_run=dry_run)
     if kind is ImportKind.CONTACTS:

@@ -60,9 +60,12 @@ class ImportProblem:
     column: str
     value: str
     reason: str
+    sheet: str = ""  # in a workbook imported whole: the sheet's name
 
     def __str__(self) -> str:
         where = f"row {self.row}, {self.column}" if self.column else f"row {self.row}"
+        if self.sheet:
+            where = f"{self.sheet}, {where}"
         shown = f" “{self.value}”" if self.value else ""
         return f"{where}:{shown} {self.reason}"
 
@@ -80,6 +83,8 @@ class ImportReport:
     encoding: str
     dry_run: bool
     seconds: float = field(default=0.0, compare=False)
+    #: For a workbook imported whole: the records created per sheet, in import order.
+    sheets: tuple[tuple[str, int], ...] = ()
 
     @property
     def written(self) -> bool:
@@ -202,8 +207,10 @@ COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
     ),
 )  # fmt: skip
 
-#: Columns the import knows and leaves alone (the export writes them).
-IGNORED = frozenset(fold(n) for n in ("ID",))
+#: Columns the import of one sheet knows and leaves alone: the export writes
+#: them, but the IDs of another database mean nothing here (a workbook
+#: imported whole links its sheets by them, see :mod:`.workbook_import`).
+IGNORED = frozenset(fold(n) for n in ("ID", "Company ID", "Parent ID", "Project ID"))
 
 
 def recognise(headers: Sequence[str], columns: Sequence[ImportColumn]) -> dict[int, ImportColumn]:
@@ -260,9 +267,14 @@ class ImportService:
             raise ImportRefusedError(refused)
 
         def work(session: Session) -> tuple[ImportReport, bool]:
-            counts, problems = _import_rows(session, self._index, rows, mapping, on_duplicate)
-            found = tuple(problems)
-            report = _report(rows, counts, found, ignored=ignored, dry_run=dry_run, started=started)
+            saved = import_company_rows(session, self._index, rows, mapping, on_duplicate)
+            problems = saved.problems
+            parent_at = next((i for i, c in mapping.items() if c.key == "parent"), None)
+            if not problems and parent_at is not None:
+                problems = link_parents_by_name(session, saved, rows, parent_at)
+            report = _report(
+                rows, saved.counts, problems, ignored=ignored, dry_run=dry_run, started=started
+            )
             return report, not problems and not dry_run
 
         report = all_or_nothing(self._sessions, work)
@@ -295,31 +307,50 @@ def _report(
 
 
 @dataclass(frozen=True)
-class _Row:
-    """A checked row: where it is, the company it describes, the parent it names."""
+class SavedCompanies:
+    """What :func:`import_company_rows` did with each row of a sheet.
 
-    number: int
-    draft: CompanyDraft
-    parent: str
+    Attributes:
+        counts: Companies created, updated and skipped.
+        problems: What is wrong in the rows (then nothing was saved).
+        numbers: Each checked row's number in the spreadsheet.
+        linked: Per checked row, the company it now stands for: created,
+            updated, or -- skipped as a duplicate -- the existing one.
+        changed: Per checked row, whether the import wrote that company
+            (a skipped row's company is left as it is).
+    """
+
+    counts: tuple[int, int, int]
+    problems: tuple[ImportProblem, ...]
+    numbers: tuple[int, ...] = ()
+    linked: tuple[int | None, ...] = ()
+    changed: tuple[bool, ...] = ()
 
 
-def _import_rows(
+def import_company_rows(
     session: Session,
     index: SearchIndex,
     rows: SheetRows,
     mapping: dict[int, ImportColumn],
     on_duplicate: OnDuplicate,
-) -> tuple[tuple[int, int, int], list[ImportProblem]]:
-    """Check every row, then save the good ones in a few batches; counts and problems."""
-    checked: list[_Row] = []
+    *,
+    rows_are_distinct: bool = False,
+) -> SavedCompanies:
+    """Check every row, then save the good ones in a few batches (parents are not set).
+
+    Rows are matched to existing companies by the duplicate rule, and -- a
+    list kept by hand may name a company twice -- to earlier rows, unless
+    ``rows_are_distinct`` (an exported workbook, where each row had its own ID).
+    """
+    drafts: list[CompanyDraft] = []
+    numbers: list[int] = []
     problems: list[ImportProblem] = []
-    parent_at = next((i for i, c in mapping.items() if c.key == "parent"), None)
     for number, cells in enumerate(rows.rows, start=2):  # row 1 holds the headers
         draft, cell_problems = _draft(number, cells, rows.headers, mapping)
         problems.extend(cell_problems)
         try:  # also with unreadable cells: every problem of the row at once
-            parent = text_of(cells[parent_at]) if parent_at is not None else ""
-            checked.append(_Row(number, checked_draft(session, draft), parent))
+            drafts.append(checked_draft(session, draft))
+            numbers.append(number)
         except ValidationError as error:
             reported = {p.column for p in cell_problems}
             problems.extend(
@@ -328,78 +359,91 @@ def _import_rows(
                 if p.column not in reported
             )
     if problems:
-        return (0, 0, 0), problems
-    counts, saved = _save_all(session, index, checked, on_duplicate)
-    if parent_at is not None:
-        problems.extend(_link_parents(session, checked, saved, rows.headers[parent_at]))
-    return counts, problems
+        return SavedCompanies((0, 0, 0), tuple(problems))
+    counts, linked, changed = _save_all(
+        session, index, drafts, on_duplicate, within_file=not rows_are_distinct
+    )
+    return SavedCompanies(counts, (), tuple(numbers), tuple(linked), tuple(changed))
 
 
 def _save_all(
-    session: Session, index: SearchIndex, rows: list[_Row], on_duplicate: OnDuplicate
-) -> tuple[tuple[int, int, int], list[int | None]]:
-    """Create, update or skip each checked row; the counts, and each row's company (or None)."""
+    session: Session,
+    index: SearchIndex,
+    drafts: list[CompanyDraft],
+    on_duplicate: OnDuplicate,
+    *,
+    within_file: bool,
+) -> tuple[tuple[int, int, int], list[int | None], list[bool]]:
+    """Create, update or skip each checked draft; the counts, each row's company, what changed."""
     updated = skipped = 0
     new: list[CompanyDraft] = []
     seen: dict[tuple[KeyKind, str], int] = {}  # keys of the new rows -> their place in ``new``
-    place: list[tuple[str, int | None]] = []  # per row: ("new", index) or ("id", id) or skipped
-    existing = existing_duplicates(session, [row.draft for row in rows])
-    for row, match in zip(rows, existing, strict=True):
-        keys = draft_keys(row.draft)
-        earlier = next((seen[k] for k in keys if k in seen), None)
+    # Per row: ("new", place in ``new``) or ("id", company id), and whether it is written.
+    place: list[tuple[str, int | None, bool]] = []
+    existing = existing_duplicates(session, drafts)
+    for draft, match in zip(drafts, existing, strict=True):
+        keys = draft_keys(draft)
+        earlier = next((seen[k] for k in keys if k in seen), None) if within_file else None
         if on_duplicate is OnDuplicate.CREATE or (match is None and earlier is None):
             seen.update(dict.fromkeys(keys, len(new)))
-            place.append(("new", len(new)))
-            new.append(row.draft)
+            place.append(("new", len(new), True))
+            new.append(draft)
         elif on_duplicate is OnDuplicate.SKIP:
             skipped += 1
-            place.append(("skipped", None))
+            place.append(("id", match, False) if match is not None else ("new", earlier, False))
         elif match is not None:
-            update_company(session, match, row.draft)
+            update_company(session, match, draft)
             updated += 1
-            place.append(("id", match))
+            place.append(("id", match, True))
         elif earlier is not None:  # the same company twice in the file: the later row wins
-            new[earlier] = row.draft
+            new[earlier] = draft
             updated += 1
-            place.append(("new", earlier))
+            place.append(("new", earlier, True))
     ids = create_companies(session, new, index)
-    saved: list[int | None] = []
-    for kind, where in place:
-        if kind == "new" and where is not None:
-            saved.append(ids[where])
-        else:
-            saved.append(where if kind == "id" else None)
-    return (len(new), updated, skipped), saved
+    linked = [
+        ids[where] if kind == "new" and where is not None else where for kind, where, _ in place
+    ]
+    return (len(new), updated, skipped), linked, [written for _, _, written in place]
 
 
-def _link_parents(
-    session: Session, rows: list[_Row], saved: list[int | None], column: str
-) -> list[ImportProblem]:
+def link_parents_by_name(
+    session: Session, saved: SavedCompanies, rows: SheetRows, parent_at: int
+) -> tuple[ImportProblem, ...]:
     """Give each saved company the parent its row names (a company in the database or file)."""
-    named = [(row, company) for row, company in zip(rows, saved, strict=True) if row.parent]
+    column = rows.headers[parent_at]
+    named = [
+        (number, text_of(rows.rows[number - 2][parent_at]), company, changed)
+        for number, company, changed in zip(saved.numbers, saved.linked, saved.changed, strict=True)
+    ]
+    named = [entry for entry in named if entry[1]]
     if not named:
-        return []
-    found = ids_by_name(session, (row.parent for row, _ in named))
+        return ()
+    found = ids_by_name(session, (parent for _, parent, _, _ in named))
     problems: list[ImportProblem] = []
-    for row, company in named:
-        candidates = found.get(row.parent, [])
+    for number, parent, company, changed in named:
+        candidates = found.get(parent, [])
         if len(candidates) != 1:
             reason = (
                 "is no company in the database or the file"
                 if not candidates
                 else f"names {len(candidates)} companies; rename one to tell them apart"
             )
-            problems.append(ImportProblem(row.number, column, row.parent, reason))
-            continue
-        if company is None:  # a skipped row keeps the existing company as it is
-            continue
-        try:
-            set_parent(session, company, candidates[0])
-        except ValidationError as error:
-            problems.extend(
-                ImportProblem(row.number, column, row.parent, p.problem) for p in error.problems
-            )
-    return problems
+            problems.append(ImportProblem(number, column, parent, reason))
+        elif changed and company is not None:  # a skipped row keeps its company as it is
+            where = ImportProblem(number, column, parent, "")
+            problems.extend(parent_problems(session, company, candidates[0], where))
+    return tuple(problems)
+
+
+def parent_problems(
+    session: Session, company: int, parent: int, where: ImportProblem
+) -> list[ImportProblem]:
+    """Set ``company``'s parent; what is wrong with that (at ``where``), e.g. a circle."""
+    try:
+        set_parent(session, company, parent)
+    except ValidationError as error:
+        return [replace(where, reason=p.problem) for p in error.problems]
+    return []
 
 
 def read_cells(

@@ -165,7 +165,7 @@ class ProjectService:
     def create(self, draft: ProjectDraft, *, by_user_id: int | None = None) -> ProjectRecord:
         """Save a new project in the pipeline's first stage (an inquiry)."""
         with self._sessions.begin() as session:
-            clean = _validated(session, draft)
+            clean = checked_project(session, draft)
             pipeline = _pipeline(session)
             values = {name: getattr(clean, name) for name in _DRAFT_FIELDS}
             values["competing_locations"] = list(clean.competing_locations)
@@ -190,7 +190,7 @@ class ProjectService:
         """Replace a project's own fields (not its stage or outcome) with ``draft``'s."""
         with self._sessions.begin() as session:
             project = _load(session, project_id)
-            clean = _validated(session, draft)
+            clean = checked_project(session, draft)
             if clean.company_id != project.company_id:
                 # A project entered under the wrong company takes its work along.
                 for model in (Activity, Task):
@@ -434,7 +434,8 @@ def _was_qualified(pipeline: Pipeline, history: tuple[StageChangeRecord, ...]) -
     )
 
 
-def _validated(session: Session, draft: ProjectDraft) -> ProjectDraft:
+def checked_project(session: Session, draft: ProjectDraft) -> ProjectDraft:
+    """``draft`` with its texts trimmed, or a :class:`ValidationError` listing every problem."""
     problems = Problems()
     draft = replace(
         draft,

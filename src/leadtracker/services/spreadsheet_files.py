@@ -100,17 +100,49 @@ def separator(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> SheetRows:
+def sheet_names(path: Path) -> tuple[str, ...]:
+    """The names of an ``.xlsx`` workbook's sheets, in order (a CSV file has none).
+
+    Raises:
+        SpreadsheetError: the workbook cannot be read.
+    """
+    if path.suffix.lower() != ".xlsx":
+        return ()
+    return tuple(_open_xlsx(path).sheet_names)
+
+
+def read_workbook(path: Path, sheets: Sequence[str]) -> dict[str, SheetRows]:
+    """The rows of several sheets of an ``.xlsx`` workbook, by sheet name (missing ones left out).
+
+    Raises:
+        SpreadsheetError: the workbook cannot be read.
+    """
+    book = _open_xlsx(path)
+    found: dict[str, SheetRows] = {}
+    for name in sheets:
+        if name in book.sheet_names:
+            found[name] = _sheet(book, name)
+    return found
+
+
+def _open_xlsx(path: Path) -> CalamineWorkbook:
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # the reader raises its own kinds for a broken file
         raise SpreadsheetError(
             f"{path.name} cannot be read as an Excel workbook: {error}"
         ) from None
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> SheetRows:
+    book = _open_xlsx(path)
     if sheet is not None and sheet not in book.sheet_names:
         names = ", ".join(book.sheet_names)
         raise SpreadsheetError(f"{path.name} has no sheet “{sheet}” (it has: {names})")
-    name = sheet if sheet is not None else book.sheet_names[0]
+    return _sheet(book, sheet if sheet is not None else book.sheet_names[0])
+
+
+def _sheet(book: CalamineWorkbook, name: str) -> SheetRows:
     rows = book.get_sheet_by_name(name).to_python()
     return _sheet_rows([[_whole(cell) for cell in row] for row in rows], sheet=name)
 

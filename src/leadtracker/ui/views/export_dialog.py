@@ -43,6 +43,10 @@ TABLE_NAMES = {
     "contacts": _tr("Contacts"),
     "activities": _tr("Activities"),
     "tasks": _tr("Tasks"),
+    "stage_history": _tr("Stage history"),
+    "staff": _tr("Staff"),
+    "partners": _tr("Partners"),
+    "events": _tr("Events"),
 }
 
 

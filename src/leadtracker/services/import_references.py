@@ -1,0 +1,147 @@
+"""What the rows of an import refer to: rows of the same workbook by ID, the rest by name.
+
+An exported workbook writes every reference twice: by name for people, and by
+the referenced row's ``ID`` (``Company ID``, ``Project ID`` …) for the import,
+because two companies may share a name and project titles repeat. When a
+workbook is imported whole, :class:`Links` remembers which record each row
+became, so the later sheets find them by those IDs. Staff, partners, events
+and stages are few and have names people use; :class:`Names` finds them by
+name (staff also by initials, stages also by key), in the database -- which by
+then holds what the workbook's own sheets for them added.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from leadtracker.db.models import Event, Partner, Stage, User
+from leadtracker.domain.normalize import fold
+from leadtracker.domain.spreadsheet_values import CellValueError, read_whole_number
+
+#: Sheets of a workbook whose rows others refer to by ID, and what a row of each is.
+_WHAT = {
+    "companies": "company",
+    "contacts": "contact",
+    "projects": "project",
+    "staff": "staff member",
+    "partners": "partner",
+    "events": "event",
+}
+
+
+class Links:
+    """Which record each row of a workbook became, by sheet and the row's ID in the file."""
+
+    def __init__(self) -> None:
+        self._records: defaultdict[str, dict[int, int]] = defaultdict(dict)
+
+    def remember(self, table: str, file_id: Any, record_id: int | None) -> None:
+        """Row ``file_id`` of ``table`` is now record ``record_id`` (rows without an ID: none)."""
+        try:
+            number = read_whole_number(file_id)
+        except CellValueError:
+            return
+        if number is not None and record_id is not None:
+            self._records[table][number] = record_id
+
+    def record(self, table: str, value: Any) -> int | None:
+        """The record the ID in a cell stands for (empty: None).
+
+        Raises:
+            CellValueError: the ID is not a number, or no row of ``table`` has it.
+        """
+        number = read_whole_number(value)
+        if number is None:
+            return None
+        try:
+            return self._records[table][number]
+        except KeyError:
+            sheet = table.capitalize()
+            raise CellValueError(f"is no {_WHAT[table]} ID of the {sheet} sheet") from None
+
+    def records(self, table: str, value: Any) -> tuple[int, ...]:
+        """The records a comma-separated list of IDs stands for (empty: none).
+
+        Raises:
+            CellValueError: an ID is not a number or is not in ``table``.
+        """
+        text = "" if value is None else str(value)
+        found = (self.record(table, part) for part in text.split(",") if part.strip())
+        return tuple(record for record in found if record is not None)
+
+
+class Names:
+    """Staff, partners, events and stages found by the names people write."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the names again (after an import added staff, partners or events)."""
+        users = self._session.execute(select(User.id, User.name, User.initials)).all()
+        self._staff = _index((user_id, (name, initials)) for user_id, name, initials in users)
+        partners = self._session.execute(select(Partner.id, Partner.name)).all()
+        self._partners = _index((i, (name,)) for i, name in partners)
+        events = self._session.execute(select(Event.id, Event.name)).all()
+        self._events = _index((i, (name,)) for i, name in events)
+        stages = self._session.execute(
+            select(Stage.key, Stage.label).order_by(Stage.position)
+        ).all()
+        self.first_stage: str = stages[0].key if stages else ""
+        self._stages = {fold(label): key for key, label in stages} | {
+            fold(key): key for key, _ in stages
+        }
+
+    def staff(self, value: Any) -> int | None:
+        """A staff member by name or initials (empty: None)."""
+        return _find(self._staff, value, "is no staff member's name or initials")
+
+    def partner(self, value: Any) -> int | None:
+        """A partner by name (empty: None)."""
+        return _find(self._partners, value, "is no partner in the database or the file")
+
+    def event(self, value: Any) -> int | None:
+        """An event by name (empty: None)."""
+        return _find(self._events, value, "is no event in the database or the file")
+
+    def stage(self, value: Any) -> str | None:
+        """A stage's key, by its label or key (empty: None)."""
+        text = _text(value)
+        if not text:
+            return None
+        try:
+            return self._stages[fold(text)]
+        except KeyError:
+            labels = ", ".join(self._session.scalars(select(Stage.label).order_by(Stage.position)))
+            raise CellValueError(f"is not a stage; the stages are: {labels}") from None
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _index(entries: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, list[int]]:
+    """Record ids by each of their folded names."""
+    found: defaultdict[str, list[int]] = defaultdict(list)
+    for record_id, names in entries:
+        for name in dict.fromkeys(fold(n) for n in names if n):
+            found[name].append(record_id)
+    return dict(found)
+
+
+def _find(index: dict[str, list[int]], value: Any, missing: str) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    found = index.get(fold(text), [])
+    if not found:
+        raise CellValueError(missing)
+    if len(found) > 1:
+        raise CellValueError(f"names {len(found)} records; rename one to tell them apart")
+    return found[0]

@@ -1,0 +1,123 @@
+"""Reading one sheet's rows for an import, and noting each problem under the sheet's own names.
+
+:class:`SheetReader` recognises the sheet's columns, reads each row's cells
+with the columns' readers, finds what a cell refers to, and keeps every
+problem with the row number, the column's header and the value as the user
+sees them in the spreadsheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.normalize import fold
+from leadtracker.domain.spreadsheet_values import CellValueError
+from leadtracker.services.imports import (
+    IGNORED,
+    ImportColumn,
+    ImportProblem,
+    field_problems,
+    read_cells,
+    recognise,
+    text_of,
+)
+from leadtracker.services.spreadsheet_files import SheetRows
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of the sheet: its number in the spreadsheet, its cells, and the values read."""
+
+    number: int
+    cells: Sequence[Any]
+    values: dict[str, Any]
+
+
+class SheetReader:
+    """The rows of one sheet, read by the columns an import knows; the problems found."""
+
+    def __init__(self, rows: SheetRows, columns: Sequence[ImportColumn], sheet: str = "") -> None:
+        self.rows = rows
+        self.sheet = sheet
+        self.mapping = recognise(rows.headers, columns)
+        self.problems: list[ImportProblem] = []
+        self._at = {column.key: index for index, column in self.mapping.items()}
+
+    def has(self, key: str) -> bool:
+        """Whether the sheet has a column for the field ``key``."""
+        return key in self._at
+
+    def __iter__(self) -> Iterator[Row]:
+        """Each row with the values of its readable cells (empty cells left out)."""
+        keys = frozenset(self._at)
+        for number, cells in enumerate(self.rows.rows, start=2):  # row 1 holds the headers
+            values, problems = read_cells(number, cells, self.rows.headers, self.mapping, keys)
+            self._note(problems)
+            yield Row(number, cells, values)
+
+    @property
+    def ignored(self) -> tuple[str, ...]:
+        """Headers of the columns no field reads (without those the import knows to leave)."""
+        return tuple(
+            header
+            for index, header in enumerate(self.rows.headers)
+            if header and index not in self.mapping and fold(header) not in IGNORED
+        )
+
+    def column(self, key: str) -> list[Any]:
+        """The raw cells of field ``key`` in every row (none without such a column)."""
+        index = self._at.get(key)
+        return [] if index is None else [cells[index] for cells in self.rows.rows]
+
+    def cell(self, row: Row, key: str) -> Any:
+        """The raw cell of field ``key`` in ``row`` (None without such a column)."""
+        index = self._at.get(key)
+        return row.cells[index] if index is not None else None
+
+    def find(self, row: Row, key: str, finder: Callable[[Any], T | None]) -> T | None:
+        """What the cell of field ``key`` refers to; a problem (and None) when nothing is found."""
+        value = self.cell(row, key)
+        try:
+            return finder(value)
+        except CellValueError as error:
+            self.problem(row, key, str(error))
+            return None
+
+    def problem(self, row: Row, key: str, reason: str) -> None:
+        """Note a problem with field ``key`` of ``row`` (or with the row, without such a column)."""
+        index = self._at.get(key)
+        column = self.rows.headers[index] if index is not None else ""
+        value = text_of(row.cells[index]) if index is not None else ""
+        self._note([ImportProblem(row.number, column, value, reason)])
+
+    def refused(self, row: Row, error: ValidationError) -> None:
+        """Note the problems of a row the service refused (not those already noted for a column)."""
+        noted = {p.column for p in self.problems if p.row == row.number}
+        found = field_problems(row.number, error, self.rows.headers, self.mapping, row.cells)
+        self._note([p for p in found if p.column not in noted])
+
+    def _note(self, problems: Sequence[ImportProblem]) -> None:
+        if self.sheet:
+            problems = [
+                ImportProblem(p.row, p.column, p.value, p.reason, self.sheet) for p in problems
+            ]
+        self.problems.extend(problems)
+
+
+def company_named(reader: SheetReader, row: Row, companies: dict[str, list[int]]) -> int | None:
+    """The company a row's ``company`` cell names (one of ``companies`` by name), or a problem."""
+    name = text_of(reader.cell(row, "company"))
+    found = companies.get(name, []) if name else []
+    if name and len(found) != 1:
+        reason = (
+            "is no company in the database"
+            if not found
+            else f"names {len(found)} companies; rename one to tell them apart"
+        )
+        reader.problem(row, "company", reason)
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,146 @@
+"""Importing activities and tasks from a workbook, linked to its companies, projects and contacts.
+
+Activities and tasks hang on companies and projects, and an activity on the
+contacts who took part, so they are imported with the workbook they were
+exported in (:mod:`.workbook_import`): each row refers to those by the
+workbook's IDs (``Company ID``, ``Project ID``, ``Contact IDs``). Staff are
+found by name or initials.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from leadtracker.db.models import Activity, Contact, Project, Task, User
+from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.domain.spreadsheet_values import read_date, read_moment
+from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.services.import_references import Links, Names
+from leadtracker.services.import_rows import Row, SheetReader
+from leadtracker.services.imports import ImportColumn, text_of, vocabulary_reader
+
+
+def _moment(value: Any) -> datetime | None:
+    return read_moment(value, OFFICE_TIMEZONE)
+
+
+_PLACE = (
+    ImportColumn("company_ref", ("Company ID",)),
+    ImportColumn("project_ref", ("Project ID",)),
+    # Written by the export for people; the IDs link (names repeat).
+    ImportColumn("company_name", ("Company", "Firma", "Unternehmen", "会社名")),
+    ImportColumn("project_name", ("Project", "Projekt", "案件")),
+)
+
+ACTIVITY_COLUMNS: tuple[ImportColumn, ...] = (
+    ImportColumn("occurred_at", ("Occurred at", "Datum", "Zeitpunkt", "日時"), _moment),
+    ImportColumn("kind", ("Kind", "Art", "種類"), vocabulary_reader(ActivityKind)),
+    *_PLACE,
+    ImportColumn("subject", ("Subject", "Betreff", "件名")),
+    ImportColumn("text", ("Text", "Notiz", "内容")),
+    ImportColumn("contact_refs", ("Contact IDs",)),
+    ImportColumn("staff", ("Staff", "Mitarbeiter", "担当")),
+    ImportColumn("created_by", ("Logged by", "Erfasst von", "記録者")),
+)
+
+TASK_COLUMNS: tuple[ImportColumn, ...] = (
+    ImportColumn("title", ("Title", "Aufgabe", "Titel", "件名")),
+    ImportColumn("due_on", ("Due on", "Fällig am", "Fällig", "期限"), read_date),
+    ImportColumn("done_at", ("Done at", "Erledigt am", "完了日時"), _moment),
+    ImportColumn("owner", ("Owner", "Zuständig", "担当者")),
+    *_PLACE,
+    ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
+)
+
+
+def _place(
+    session: Session, reader: SheetReader, row: Row, links: Links
+) -> tuple[int | None, int | None, int | None]:
+    """The company and project a row names, and the project's company (None without one)."""
+    company = reader.find(row, "company_ref", lambda v: links.record("companies", v))
+    project_id = reader.find(row, "project_ref", lambda v: links.record("projects", v))
+    project = session.get(Project, project_id) if project_id is not None else None
+    if project is None:
+        return company, project_id, None
+    if company is not None and company != project.company_id:
+        reader.problem(row, "company_ref", "is not the company of the project")
+    return company, project_id, project.company_id
+
+
+def _staff_list(names: Names, value: Any) -> tuple[int, ...]:
+    parts = (part.strip() for part in text_of(value).split(","))
+    found = (names.staff(part) for part in parts if part)
+    return tuple(user for user in found if user is not None)
+
+
+def import_activities(session: Session, reader: SheetReader, names: Names, links: Links) -> int:
+    """Add the activities of a workbook's Activities sheet; how many."""
+    added = 0
+    for row in reader:
+        named, project, of_project = _place(session, reader, row, links)
+        company = of_project or named  # an activity is always filed under its company too
+        contacts = reader.find(row, "contact_refs", lambda v: links.records("contacts", v)) or ()
+        staff = reader.find(row, "staff", lambda v: _staff_list(names, v)) or ()
+        author = reader.find(row, "created_by", names.staff)
+        occurred_at, kind = row.values.get("occurred_at"), row.values.get("kind")
+        _require(reader, row, "occurred_at", occurred_at, "enter when it happened")
+        _require(reader, row, "kind", kind, "enter what it was: Call, Meeting, Email …")
+        placed = company is not None or project is not None
+        if not placed and not _given(reader, row, "company_ref", "project_ref"):
+            reader.problem(row, "company_ref", "an activity belongs to a company or project")
+        if occurred_at is None or kind is None or not placed:
+            continue
+        session.add(
+            Activity(
+                kind=kind,
+                occurred_at=occurred_at,
+                company_id=company,
+                project_id=project,
+                subject=row.values.get("subject", ""),
+                text=row.values.get("text", ""),
+                created_by_id=author,
+                contacts=[c for c in (session.get(Contact, i) for i in contacts) if c],
+                staff=[u for u in (session.get(User, i) for i in staff) if u],
+            )
+        )
+        added += 1
+    return added
+
+
+def import_tasks(session: Session, reader: SheetReader, names: Names, links: Links) -> int:
+    """Add the tasks of a workbook's Tasks sheet; how many."""
+    added = 0
+    for row in reader:
+        company, project, _ = _place(session, reader, row, links)  # as entered
+        owner = reader.find(row, "owner", names.staff)
+        title = text_of(row.values.get("title"))
+        _require(reader, row, "title", title or None, "enter what is to be done")
+        if not title:
+            continue
+        session.add(
+            Task(
+                title=title,
+                due_on=row.values.get("due_on"),
+                done_at=row.values.get("done_at"),
+                owner_id=owner,
+                company_id=company,
+                project_id=project,
+                notes=row.values.get("notes", ""),
+            )
+        )
+        added += 1
+    return added
+
+
+def _given(reader: SheetReader, row: Row, *keys: str) -> bool:
+    """Whether any of the fields ``keys`` has a value in the row (readable or not)."""
+    return any(text_of(reader.cell(row, key)) for key in keys)
+
+
+def _require(reader: SheetReader, row: Row, key: str, value: Any, missing: str) -> None:
+    """Note ``missing`` when a field that must be given is empty (not when it is unreadable)."""
+    if value is None and not text_of(reader.cell(row, key)):
+        reader.problem(row, key, missing)
