@@ -35,4 +35,5 @@ def resource(*parts: str) -> Path:
 JAPANESE_FONT = ("fonts", "ipaexg.ttf")
 LATIN_FONT = ("fonts", "NotoSans-Regular.ttf")
 COMPANY_IMPORT_TEMPLATE = ("templates", "companies-template.csv")
+PROJECT_IMPORT_TEMPLATE = ("templates", "projects-template.csv")
 LATIN_BOLD_FONT = ("fonts", "NotoSans-Bold.ttf")

@@ -28,6 +28,8 @@ from leadtracker.domain.vocabulary import (
     ProjectType,
     Sector,
 )
+from leadtracker.resources import PROJECT_IMPORT_TEMPLATE, resource
+from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.demo import DemoService
 from leadtracker.services.exports import ExportService
@@ -338,3 +340,16 @@ def test_a_workbook_imports_into_a_new_file_on_the_command_line(
     )
     exported_again = _sheets(tmp_path / "b.xlsx")
     assert exported_again["Projects"] == _sheets(exported)["Projects"]
+
+
+def test_the_projects_template_imports_and_every_column_is_known(db: Database) -> None:
+    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson Corporation"))
+    template = resource(*PROJECT_IMPORT_TEMPLATE)
+    assert guess_kind(template) is ImportKind.PROJECTS
+    report = import_file(db.sessions, db.search, template)
+    assert report.created == 1 and not report.ignored_columns
+    with db.sessions() as session:
+        project = session.scalars(select(Project)).one()
+        assert project.planned_investment == Decimal("2500000.00")
+        assert project.competing_locations == ["Amsterdam", "Antwerp"]
+        assert project.target_date == date(2027, 6, 30)

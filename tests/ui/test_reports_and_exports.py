@@ -13,18 +13,19 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from leadtracker.db.database import Database
+from leadtracker.db.database import Database, open_database
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactService
+from leadtracker.services.exports import ExportService
 from leadtracker.services.importing import import_file
-from leadtracker.services.imports import ImportReport, OnDuplicate
+from leadtracker.services.imports import ImportReport
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.export_dialog import ExportDialog
-from leadtracker.ui.views.import_dialog import ImportDialog
+from leadtracker.ui.views.import_dialog import ImportDialog, Importer, ImportRequest
 from leadtracker.ui.views.report_dialog import PipelineReportDialog
 from tests.reports.pdf import read_pdf
 from tests.ui.modal_answers import answer_modal
@@ -150,6 +151,23 @@ def test_the_dashboard_asks_for_the_summary_of_its_period(qtbot: QtBot, desk: De
     assert offered == [Period.fiscal_year(2024)]
 
 
+def _importer(db: Database) -> Importer:
+    """Imports into ``db`` as the app does."""
+
+    def importer(path: Path, request: ImportRequest) -> ImportReport:
+        return import_file(
+            db.sessions,
+            db.search,
+            path,
+            kind=request.kind,
+            on_duplicate=request.on_duplicate,
+            dry_run=request.dry_run,
+            chosen=request.chosen,
+        )
+
+    return importer
+
+
 def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
@@ -158,10 +176,7 @@ def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
     good = tmp_path / "good.csv"
     good.write_text("Firma;Präfektur\nGood K.K.;Tokyo\nAlso Good K.K.;大阪府\n", encoding="utf-8")
 
-    def importer(path: Path, policy: OnDuplicate, dry_run: bool) -> ImportReport:
-        return import_file(db.sessions, db.search, path, on_duplicate=policy, dry_run=dry_run)
-
-    dialog = ImportDialog(importer)
+    dialog = ImportDialog(_importer(db))
     qtbot.addWidget(dialog)
     imported: list[object] = []
     dialog.imported.connect(imported.append)
@@ -188,10 +203,7 @@ def test_the_import_dialog_takes_vcards_too(qtbot: QtBot, db: Database, tmp_path
         encoding="utf-8",
     )
 
-    def importer(path: Path, policy: OnDuplicate, dry_run: bool) -> ImportReport:
-        return import_file(db.sessions, db.search, path, on_duplicate=policy, dry_run=dry_run)
-
-    dialog = ImportDialog(importer)
+    dialog = ImportDialog(_importer(db))
     qtbot.addWidget(dialog)
     dialog.choose(card)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
@@ -199,3 +211,67 @@ def test_the_import_dialog_takes_vcards_too(qtbot: QtBot, db: Database, tmp_path
     qtbot.waitUntil(lambda: "1 created" in dialog.summary.text(), timeout=10_000)
     [contact] = ContactService(db.sessions).for_company(1)
     assert (contact.family_kanji, contact.family_kana) == ("山田", "やまだ")
+
+
+def test_a_column_of_unknown_name_is_mapped_in_the_dialog(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "alt.csv"
+    path.write_text(
+        "Kunde;Ort;Seit wann\nAoba Denki;Sendai;2019\nMidori Seiki;Nagoya;2020\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(_importer(db))
+    qtbot.addWidget(dialog)
+    dialog.choose(path)
+    qtbot.waitUntil(lambda: dialog.columns.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: "Columns left out" in dialog.summary.text(), timeout=10_000)
+    assert "Kunde, Seit wann" in dialog.summary.text()  # "Ort" is the city
+    assert dialog.rows.rowCount() == 2 and dialog.rows.item(1, 0).text() == "Midori Seiki"
+    assert dialog.columns.item(0, 2).text() == "Aoba Denki"  # the first value beside the column
+    name_box = dialog.columns.cellWidget(0, 1)
+    assert name_box.currentText() == "— not imported —"
+    assert not dialog.import_button.isEnabled()  # without a name column every row is refused
+    name_box.setCurrentIndex(name_box.findData("name_en"))
+    name_box.activated.emit(name_box.currentIndex())
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert "Columns left out: Seit wann" in dialog.summary.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "2 created" in dialog.summary.text(), timeout=10_000)
+    companies = CompanyService(db.sessions)
+    assert [(companies.get(i).name_en, companies.get(i).hq_city) for i in (1, 2)] == [
+        ("Aoba Denki", "Sendai"),
+        ("Midori Seiki", "Nagoya"),
+    ]
+
+
+def test_the_dialog_imports_a_whole_workbook(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    CompanyService(db.sessions).create(CompanyDraft(name_en="Aoba Denki"))
+    workbook = tmp_path / "all.xlsx"
+    ExportService(db.sessions).to_xlsx(workbook)
+    target = open_database(tmp_path / "restored.sqlite")
+    try:
+        dialog = ImportDialog(_importer(target))
+        qtbot.addWidget(dialog)
+        dialog.choose(workbook)
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+        assert dialog.kind_box.currentText() == "Every sheet of an exported workbook"
+        assert not dialog.kind_box.isEnabled()
+        sheets = [dialog.columns.item(r, 0).text() for r in range(dialog.columns.rowCount())]
+        assert sheets == [
+            "Projects",
+            "Companies",
+            "Contacts",
+            "Activities",
+            "Tasks",
+            "Stage history",
+            "Staff",
+            "Partners",
+            "Events",
+        ]
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: "created" in dialog.summary.text(), timeout=10_000)
+        assert "Companies 1" in dialog.summary.text()
+        assert CompanyService(target.sessions).count() == 1
+    finally:
+        target.close()

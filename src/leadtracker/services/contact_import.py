@@ -32,6 +32,7 @@ from leadtracker.services.contacts import ContactDraft, create_contact
 from leadtracker.services.import_references import Links
 from leadtracker.services.import_rows import SheetReader, company_named
 from leadtracker.services.imports import (
+    ColumnChoices,
     ImportColumn,
     ImportProblem,
     ImportRefusedError,
@@ -111,7 +112,12 @@ class ContactImport:
         self._sessions = sessions
 
     def contacts(
-        self, path: Path, *, sheet: str | None = None, dry_run: bool = False
+        self,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        dry_run: bool = False,
+        chosen: ColumnChoices | None = None,
     ) -> ImportReport:
         """Import the contacts of ``path``: all rows, or none.
 
@@ -123,7 +129,7 @@ class ContactImport:
         rows = read_sheet(path, sheet)
 
         def work(session: Session) -> tuple[ImportReport, bool]:
-            reader = SheetReader(rows, CONTACT_COLUMNS)
+            reader = SheetReader(rows, CONTACT_COLUMNS, chosen=chosen)
             created = import_contact_rows(session, reader, None)
             problems = tuple(reader.problems)
             report = ImportReport(

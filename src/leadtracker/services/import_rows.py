@@ -17,6 +17,7 @@ from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError
 from leadtracker.services.imports import (
     IGNORED,
+    ColumnChoices,
     ImportColumn,
     ImportProblem,
     field_problems,
@@ -41,10 +42,17 @@ class Row:
 class SheetReader:
     """The rows of one sheet, read by the columns an import knows; the problems found."""
 
-    def __init__(self, rows: SheetRows, columns: Sequence[ImportColumn], sheet: str = "") -> None:
+    def __init__(
+        self,
+        rows: SheetRows,
+        columns: Sequence[ImportColumn],
+        sheet: str = "",
+        chosen: ColumnChoices | None = None,
+    ) -> None:
         self.rows = rows
         self.sheet = sheet
-        self.mapping = recognise(rows.headers, columns)
+        self._chosen = chosen or {}
+        self.mapping = recognise(rows.headers, columns, chosen)
         self.problems: list[ImportProblem] = []
         self._at = {column.key: index for index, column in self.mapping.items()}
 
@@ -66,7 +74,10 @@ class SheetReader:
         return tuple(
             header
             for index, header in enumerate(self.rows.headers)
-            if header and index not in self.mapping and fold(header) not in IGNORED
+            if header
+            and index not in self.mapping
+            and fold(header) not in IGNORED
+            and header not in self._chosen  # left out on purpose
         )
 
     def column(self, key: str) -> list[Any]:

@@ -4,11 +4,15 @@ A file holds companies, contacts or projects (a CSV file or one sheet),
 contacts as vCards, or a whole workbook as the export writes it. The command
 line and the app's Import dialog both ask :func:`guess_kind` (by the file's
 suffix, the workbook's sheets, else by which columns its header names most
-of) and then :func:`import_file`.
+of) and then :func:`import_file`. The dialog first shows a :func:`preview`:
+the file's first rows, and which field each column feeds -- which the user
+may change for the columns whose names the import does not know.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -18,14 +22,21 @@ from leadtracker.db.search_index import SearchIndex
 from leadtracker.services.contact_import import CONTACT_COLUMNS, ContactImport, import_vcards
 from leadtracker.services.imports import (
     COMPANY_COLUMNS,
+    ColumnChoices,
+    ImportColumn,
     ImportReport,
     ImportService,
     OnDuplicate,
     recognise,
+    text_of,
 )
 from leadtracker.services.project_import import PROJECT_COLUMNS, ProjectImport
-from leadtracker.services.spreadsheet_files import read_sheet
-from leadtracker.services.workbook_import import WorkbookImport, is_export_workbook
+from leadtracker.services.spreadsheet_files import read_sheet, read_workbook, sheet_names
+from leadtracker.services.workbook_import import (
+    WorkbookImport,
+    is_export_workbook,
+    workbook_tables,
+)
 
 
 class ImportKind(StrEnum):
@@ -36,6 +47,85 @@ class ImportKind(StrEnum):
     PROJECTS = "projects"
     VCARDS = "vcards"
     WORKBOOK = "workbook"  # every sheet of an exported workbook
+
+
+#: The columns each kind of single-sheet import knows.
+COLUMNS_OF: dict[ImportKind, tuple[ImportColumn, ...]] = {
+    ImportKind.COMPANIES: COMPANY_COLUMNS,
+    ImportKind.CONTACTS: CONTACT_COLUMNS,
+    ImportKind.PROJECTS: PROJECT_COLUMNS,
+}
+
+#: Rows a preview shows.
+PREVIEW_ROWS = 20
+
+#: Fields that only link the sheets of a whole workbook (no use for one sheet).
+_LINKS = frozenset({"id", "company_ref", "project_ref", "project_name"})
+
+
+@dataclass(frozen=True)
+class ImportField:
+    """A field a column can feed: its key and its name (the export's header for it)."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    """The start of a file as an import would read it.
+
+    Attributes:
+        kind: What the rows are taken to be.
+        headers: The file's column names.
+        rows: The first :data:`PREVIEW_ROWS` rows, as text.
+        total_rows: All data rows of the file (or of every sheet of a workbook).
+        fields: What a column can feed for this kind (empty for vCards and workbooks).
+        mapping: Per column index, the key of the field it feeds.
+        sheets: For a workbook imported whole: each sheet and its rows.
+    """
+
+    kind: ImportKind
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    total_rows: int = 0
+    fields: tuple[ImportField, ...] = ()
+    mapping: Mapping[int, str] = field(default_factory=dict)
+    sheets: tuple[tuple[str, int], ...] = ()
+
+
+def preview(
+    path: Path,
+    *,
+    kind: ImportKind | None = None,
+    sheet: str | None = None,
+    chosen: ColumnChoices | None = None,
+) -> FilePreview:
+    """The first rows of ``path`` and which field each column feeds (with ``chosen`` applied).
+
+    Raises:
+        SpreadsheetError: the file cannot be read.
+    """
+    kind = kind or guess_kind(path, sheet)
+    if kind is ImportKind.VCARDS:
+        return FilePreview(kind)
+    if kind is ImportKind.WORKBOOK:
+        names = sheet_names(path)
+        tables = workbook_tables(names)
+        sheets = read_workbook(path, list(tables.values()))
+        counts = tuple((name, len(sheets[name].rows)) for name in tables.values())
+        return FilePreview(kind, total_rows=sum(n for _, n in counts), sheets=counts)
+    rows = read_sheet(path, sheet)
+    columns = COLUMNS_OF[kind]
+    mapping = recognise(rows.headers, columns, chosen)
+    return FilePreview(
+        kind,
+        headers=rows.headers,
+        rows=tuple(tuple(text_of(cell) for cell in cells) for cells in rows.rows[:PREVIEW_ROWS]),
+        total_rows=len(rows.rows),
+        fields=tuple(ImportField(c.key, c.names[0]) for c in columns if c.key not in _LINKS),
+        mapping={index: column.key for index, column in mapping.items()},
+    )
 
 
 def guess_kind(path: Path, sheet: str | None = None) -> ImportKind:
@@ -53,11 +143,7 @@ def guess_kind(path: Path, sheet: str | None = None) -> ImportKind:
     if sheet is None and is_export_workbook(path):
         return ImportKind.WORKBOOK
     headers = read_sheet(path, sheet).headers
-    counts = {
-        ImportKind.COMPANIES: len(recognise(headers, COMPANY_COLUMNS)),
-        ImportKind.CONTACTS: len(recognise(headers, CONTACT_COLUMNS)),
-        ImportKind.PROJECTS: len(recognise(headers, PROJECT_COLUMNS)),
-    }
+    counts = {kind: len(recognise(headers, columns)) for kind, columns in COLUMNS_OF.items()}
     return max(counts, key=lambda kind: counts[kind])  # the first of equals: companies
 
 
@@ -70,8 +156,11 @@ def import_file(
     sheet: str | None = None,
     on_duplicate: OnDuplicate = OnDuplicate.SKIP,
     dry_run: bool = False,
+    chosen: ColumnChoices | None = None,
 ) -> ImportReport:
     """Import ``path`` as ``kind`` (guessed when None): all rows, or none.
+
+    ``chosen`` says which field a column feeds where its header does not.
 
     Raises:
         SpreadsheetError: the file cannot be read.
@@ -83,11 +172,11 @@ def import_file(
             path, on_duplicate=on_duplicate, dry_run=dry_run
         )
     if kind is ImportKind.PROJECTS:
-        return ProjectImport(sessions).projects(path, sheet=sheet, dry_run=dry_run)
+        return ProjectImport(sessions).projects(path, sheet=sheet, dry_run=dry_run, chosen=chosen)
     if kind is ImportKind.VCARDS:
         return import_vcards(sessions, path, dry_run=dry_run)
     if kind is ImportKind.CONTACTS:
-        return ContactImport(sessions).contacts(path, sheet=sheet, dry_run=dry_run)
+        return ContactImport(sessions).contacts(path, sheet=sheet, dry_run=dry_run, chosen=chosen)
     return ImportService(sessions, index).companies(
-        path, sheet=sheet, on_duplicate=on_duplicate, dry_run=dry_run
+        path, sheet=sheet, on_duplicate=on_duplicate, dry_run=dry_run, chosen=chosen
     )

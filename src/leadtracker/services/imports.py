@@ -16,7 +16,7 @@ vocabularies (sector and status are read in English, as the export writes them).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
@@ -213,13 +213,26 @@ COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
 IGNORED = frozenset(fold(n) for n in ("ID", "Company ID", "Parent ID", "Project ID"))
 
 
-def recognise(headers: Sequence[str], columns: Sequence[ImportColumn]) -> dict[int, ImportColumn]:
-    """Which column of the file feeds which field (first match wins; unknown ones left out)."""
+#: Which field a header of the file feeds, as the user chose it (in the app's
+#: mapping table): header -> field key, or ``""`` for "do not import".
+ColumnChoices = Mapping[str, str]
+
+
+def recognise(
+    headers: Sequence[str], columns: Sequence[ImportColumn], chosen: ColumnChoices | None = None
+) -> dict[int, ImportColumn]:
+    """Which column of the file feeds which field (first match wins; unknown ones left out).
+
+    A header in ``chosen`` feeds the field chosen for it (or nothing); the
+    others are recognised by their names.
+    """
     by_name = {fold(name): column for column in columns for name in column.names}
+    by_key = {column.key: column for column in columns}
+    chosen = chosen or {}
     found: dict[int, ImportColumn] = {}
     taken: set[str] = set()
     for index, header in enumerate(headers):
-        column = by_name.get(fold(header))
+        column = by_key.get(chosen[header]) if header in chosen else by_name.get(fold(header))
         if column is not None and column.key not in taken:
             found[index] = column
             taken.add(column.key)
@@ -243,8 +256,12 @@ class ImportService:
         sheet: str | None = None,
         on_duplicate: OnDuplicate = OnDuplicate.SKIP,
         dry_run: bool = False,
+        chosen: ColumnChoices | None = None,
     ) -> ImportReport:
         """Import the companies of ``path``: all rows, or none.
+
+        ``chosen`` says which field a column feeds where its header does not
+        (see :func:`recognise`).
 
         Raises:
             SpreadsheetError: the file cannot be read.
@@ -253,11 +270,11 @@ class ImportService:
         """
         started = time.perf_counter()
         rows = read_sheet(path, sheet)
-        mapping = recognise(rows.headers, COMPANY_COLUMNS)
+        mapping = recognise(rows.headers, COMPANY_COLUMNS, chosen)
         ignored = tuple(
             h
             for i, h in enumerate(rows.headers)
-            if i not in mapping and fold(h) not in IGNORED and h
+            if i not in mapping and fold(h) not in IGNORED and h and h not in (chosen or {})
         )
         if not mapping:
             problem = ImportProblem(1, "", "", "no column has a name the import knows (see README)")

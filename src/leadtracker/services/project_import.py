@@ -40,6 +40,7 @@ from leadtracker.services.companies import ids_by_name
 from leadtracker.services.import_references import Links, Names
 from leadtracker.services.import_rows import Row, SheetReader, company_named
 from leadtracker.services.imports import (
+    ColumnChoices,
     ImportColumn,
     ImportRefusedError,
     ImportReport,
@@ -276,7 +277,12 @@ class ProjectImport:
         self._sessions = sessions
 
     def projects(
-        self, path: Path, *, sheet: str | None = None, dry_run: bool = False
+        self,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        dry_run: bool = False,
+        chosen: ColumnChoices | None = None,
     ) -> ImportReport:
         """Import the projects of ``path``: all rows, or none.
 
@@ -288,7 +294,7 @@ class ProjectImport:
         rows = read_sheet(path, sheet)
 
         def work(session: Session) -> tuple[ImportReport, bool]:
-            reader = SheetReader(rows, PROJECT_COLUMNS)
+            reader = SheetReader(rows, PROJECT_COLUMNS, chosen=chosen)
             added = import_project_rows(session, reader, Names(session), None)
             if not reader.problems:
                 start_histories(session, added)

@@ -40,10 +40,11 @@ from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 
 if TYPE_CHECKING:
-    from leadtracker.services.imports import ImportReport, OnDuplicate
+    from leadtracker.services.imports import ImportReport
     from leadtracker.services.timeline import TimelineService
     from leadtracker.ui.views.company_window import CompanyWindow
     from leadtracker.ui.views.dashboard import DashboardView
+    from leadtracker.ui.views.import_dialog import Importer, ImportRequest
     from leadtracker.ui.views.network_page import NetworkPage
     from leadtracker.ui.views.pipeline_board import PipelineBoard
     from leadtracker.ui.views.project_window import ProjectWindow
@@ -188,19 +189,33 @@ class Desk:
         if dialog.exec() and dialog.choice is not None:
             save_pipeline_summary(self.documents, kpis, ExportService(sessions), dialog.choice)
 
-    def import_companies(self) -> None:
-        """The Import dialog (companies, contacts, vCards); every page reloads after an import."""
+    def importer(self) -> Importer:
+        """Imports a file into this desk's database as the Import dialog asks."""
         from leadtracker.services.importing import import_file  # noqa: PLC0415
-        from leadtracker.ui.views.import_dialog import ImportDialog  # noqa: PLC0415
 
         database = self.services.database
 
-        def importer(path: Path, policy: OnDuplicate, dry_run: bool) -> ImportReport:
+        def run(path: Path, request: ImportRequest) -> ImportReport:
             return import_file(
-                database.sessions, database.search, path, on_duplicate=policy, dry_run=dry_run
+                database.sessions,
+                database.search,
+                path,
+                kind=request.kind,
+                on_duplicate=request.on_duplicate,
+                dry_run=request.dry_run,
+                chosen=request.chosen,
             )
 
-        dialog = ImportDialog(importer, self.window)
+        return run
+
+    def import_companies(self) -> None:
+        """The Import dialog (companies, contacts, projects, vCards, whole workbooks).
+
+        Every page reloads after an import.
+        """
+        from leadtracker.ui.views.import_dialog import ImportDialog  # noqa: PLC0415
+
+        dialog = ImportDialog(self.importer(), self.window)
         dialog.imported.connect(lambda _report: self.actions.data_changed.emit())
         dialog.exec()
 

@@ -89,6 +89,16 @@ def render(folder: Path) -> list[Path]:
     return written
 
 
+#: A list as staff bring it: German headers, one column the import does not
+#: know, a prefecture that does not exist.
+IMPORT_SAMPLE = (
+    "Firma;Japanischer Name;Präfektur;Stadt;Branche;Ansprechpartner\n"
+    "Aoba Denki K.K.;青葉電機株式会社;Miyagi;仙台市;Electronics;Hr. Sato\n"
+    "Midori Seiki;ミドリ精機株式会社;愛知県;名古屋市;Machinery;Fr. Ito\n"
+    "Kita Logistics;北物流株式会社;Atlantis;札幌市;Logistics;\n"
+)
+
+
 def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
     """Windows and pop-ups beyond the side bar's pages."""
 
@@ -121,7 +131,22 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
         dialog.show()
         return dialog
 
+    def import_dialog() -> QWidget:
+        from leadtracker.ui.views.import_dialog import ImportDialog  # noqa: PLC0415
+
+        listing = desk.services.database.path.parent / "firmenliste.csv"
+        listing.write_text(IMPORT_SAMPLE, encoding="utf-8-sig")
+        dialog = ImportDialog(desk.importer(), desk.window)
+        dialog.resize(820, 600)
+        dialog.choose(listing)
+        dialog.show()
+        app = QApplication.instance()
+        while "…" in dialog.summary.text() and app is not None:  # the check runs in the background
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        return dialog
+
     return {
+        "import-dialog": import_dialog,
         "project-window": project,
         "company-window": company,
         "meeting-briefing-dialog": briefing,
