@@ -5,10 +5,11 @@ them -- is declared in :mod:`leadtracker.services.export_tables`. One call
 reads everything in one read transaction, a table at a time with plain row
 tuples in batches, so a table of 100,000 projects is never in memory at once.
 
-- **XLSX** is written with XlsxWriter in ``constant_memory`` mode: one row in
-  memory, strings inline. Header row bold and frozen, an autofilter over the
-  data, numbers as numbers, dates and times as Excel dates with a date (or
-  date-time) format, amounts with a euro format.
+- **XLSX** is streamed a batch of rows at a time by
+  :mod:`leadtracker.services.xlsx_writer` (strings inline). Header row bold
+  and frozen, an autofilter over the data, numbers as numbers, dates and
+  times as Excel dates with a date (or date-time) format, amounts with a euro
+  format.
 - **CSV** is UTF-8 with a byte order mark (Excel on Windows then reads
   Japanese correctly), comma separated, with a header row; dates as
   ``YYYY-MM-DD``, amounts as plain decimals with a dot (``1234567.50``).
@@ -41,7 +42,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import xlsxwriter
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -56,6 +56,16 @@ from leadtracker.services.export_tables import (
     ExportColumn,
     Source,
     batches,
+)
+from leadtracker.services.xlsx_writer import (
+    CellEncoder,
+    SheetColumn,
+    WorkbookWriter,
+    date_cell,
+    datetime_cell,
+    money_cell,
+    number_cell,
+    text_cell,
 )
 
 __all__ = [
@@ -88,16 +98,6 @@ MAX_SHEET_ROWS = 1_048_575
 
 #: What a spreadsheet evaluates when a cell's text starts with it (OWASP's list).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-#: Excel's number formats.
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-MONEY_FORMAT = '#,##0.00 "€"'
-
-# Day 0 of Excel's 1900 date system (correct from 1 March 1900 on).
-_EXCEL_EPOCH = date(1899, 12, 30).toordinal()
-_EXCEL_FIRST_DAY = date(1900, 3, 1).toordinal() - _EXCEL_EPOCH
-_SECONDS_PER_DAY = 86_400
 
 
 def safe_text(text: str) -> str:
@@ -225,116 +225,57 @@ def _replacing(target: Path) -> Iterator[Path]:
 
 # --- XLSX -------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class _Formats:
-    """The workbook's cell formats, made once."""
-
-    header: Any
-    date: Any
-    datetime: Any
-    money: Any
-
-    @classmethod
-    def of(cls, book: Any) -> _Formats:
-        return cls(
-            header=book.add_format({"bold": True}),
-            date=book.add_format({"num_format": DATE_FORMAT}),
-            datetime=book.add_format({"num_format": DATETIME_FORMAT}),
-            money=book.add_format({"num_format": MONEY_FORMAT}),
-        )
+_ENCODERS: dict[CellType, CellEncoder] = {
+    CellType.TEXT: text_cell,  # an inline string: "=…" never becomes a formula
+    CellType.INTEGER: number_cell,
+    CellType.MONEY: money_cell,
+    CellType.DATE: date_cell,
+    CellType.DATETIME: datetime_cell,
+}
 
 
-_CellWriter = Callable[[int, int, Any], Any]
+def _sheet_columns(columns: Sequence[ExportColumn]) -> list[SheetColumn]:
+    return [SheetColumn(column.header, column.width) for column in columns]
 
 
-def _cell_writers(
-    sheet: Any, formats: _Formats, columns: Sequence[ExportColumn]
-) -> list[_CellWriter]:
-    """A writer per column: ``writer(row, column, value)`` for a value that is not empty."""
-    write_string, write_number = sheet.write_string, sheet.write_number
-
-    def write_money(row: int, col: int, value: Decimal) -> None:
-        write_number(row, col, float(value), formats.money)
-
-    def write_date(row: int, col: int, value: date) -> None:
-        serial = value.toordinal() - _EXCEL_EPOCH
-        if serial < _EXCEL_FIRST_DAY:  # before Excel's calendar: as text
-            write_string(row, col, value.isoformat())
-        else:
-            write_number(row, col, serial, formats.date)
-
-    def write_datetime(row: int, col: int, value: datetime) -> None:
-        serial = value.toordinal() - _EXCEL_EPOCH
-        if serial < _EXCEL_FIRST_DAY:
-            write_string(row, col, value.isoformat(sep=" ", timespec="minutes"))
-            return
-        seconds = value.hour * 3600 + value.minute * 60 + value.second
-        write_number(row, col, serial + seconds / _SECONDS_PER_DAY, formats.datetime)
-
-    by_type: dict[CellType, _CellWriter] = {
-        CellType.TEXT: write_string,  # never write(): "=…" would become a formula
-        CellType.INTEGER: write_number,
-        CellType.MONEY: write_money,
-        CellType.DATE: write_date,
-        CellType.DATETIME: write_datetime,
-    }
-    return [by_type[column.cell_type] for column in columns]
+def _write_sheet(book: WorkbookWriter, conn: Connection, source: Source, tracker: _Tracker) -> None:
+    """One table as one sheet, streamed a batch of rows at a time."""
+    encoders = [_ENCODERS[column.cell_type] for column in source.columns]
+    with book.sheet(source.sheet, _sheet_columns(source.columns)) as sheet:
+        for batch in batches(conn, source):
+            sheet.write_rows(batch, encoders)
+            tracker.add(source.name, len(batch))
 
 
-def _start_sheet(book: Any, formats: _Formats, name: str, columns: Sequence[ExportColumn]) -> Any:
-    """A new sheet with its column widths and the bold, frozen header row."""
-    sheet = book.add_worksheet(name)
-    for col, column in enumerate(columns):
-        sheet.set_column(col, col, column.width)
-        sheet.write_string(0, col, column.header, formats.header)
-    sheet.freeze_panes(1, 0)
-    return sheet
-
-
-def _write_sheet(
-    book: Any, formats: _Formats, conn: Connection, source: Source, tracker: _Tracker
-) -> None:
-    """One table as one sheet, row by row (constant memory: rows in order)."""
-    sheet = _start_sheet(book, formats, source.sheet, source.columns)
-    writers = _cell_writers(sheet, formats, source.columns)
-    row = 0
-    for batch in batches(conn, source):
-        for cells in batch:
-            row += 1
-            for col, value in enumerate(cells):
-                if value is not None and value != "":
-                    writers[col](row, col, value)
-        tracker.add(source.name, len(batch))
-    sheet.autofilter(0, 0, row, len(source.fields) - 1)
-
-
-def _write_summary(book: Any, formats: _Formats, rows: Iterable[tuple[str, SummaryValue]]) -> None:
+def _write_summary(book: WorkbookWriter, rows: Iterable[tuple[str, SummaryValue]]) -> None:
     """The KPI rows: a label and a value each, under a bold, frozen header."""
     columns = (
         ExportColumn("Figure", CellType.TEXT, wide=True),
         ExportColumn("Value", CellType.TEXT),
     )
-    sheet = _start_sheet(book, formats, SUMMARY_SHEET, columns)
-    for row, (label, value) in enumerate(rows, start=1):
-        sheet.write_string(row, 0, label)
-        _write_summary_value(sheet, formats, row, value)
+    with book.sheet(SUMMARY_SHEET, _sheet_columns(columns)) as sheet:
+        for label, value in rows:
+            sheet.write_rows([(label, _summary_value(value))], [text_cell, _summary_cell(value)])
 
 
-def _write_summary_value(sheet: Any, formats: _Formats, row: int, value: SummaryValue) -> None:
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return  # Excel has no NaN or infinity: left blank
+def _summary_value(value: SummaryValue) -> SummaryValue:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # Excel has no NaN or infinity: left blank
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(OFFICE_TIMEZONE).replace(tzinfo=None)
+    return value
+
+
+def _summary_cell(value: SummaryValue) -> CellEncoder:
     if isinstance(value, str):
-        sheet.write_string(row, 1, value)
-    elif isinstance(value, Decimal):
-        sheet.write_number(row, 1, float(value), formats.money)
-    elif isinstance(value, datetime):
-        moment = value.astimezone(OFFICE_TIMEZONE) if value.tzinfo else value
-        sheet.write_datetime(row, 1, moment.replace(tzinfo=None), formats.datetime)
-    elif isinstance(value, date):
-        sheet.write_datetime(row, 1, value, formats.date)
-    else:
-        sheet.write_number(row, 1, value)
+        return text_cell
+    if isinstance(value, Decimal):
+        return money_cell
+    if isinstance(value, datetime):
+        return datetime_cell
+    if isinstance(value, date):
+        return date_cell
+    return number_cell
 
 
 def _write_workbook(
@@ -344,18 +285,11 @@ def _write_workbook(
     summary: Iterable[tuple[str, SummaryValue]] | None,
     tracker: _Tracker,
 ) -> None:
-    options = {
-        "constant_memory": True,  # one row in memory; strings inline
-        "strings_to_formulas": False,  # belt and braces: cells are written typed anyway
-        "strings_to_urls": False,
-        "strings_to_numbers": False,
-    }
-    with xlsxwriter.Workbook(str(path), options) as book:
-        formats = _Formats.of(book)
+    with WorkbookWriter(path) as book:
         if summary is not None:
-            _write_summary(book, formats, summary)
+            _write_summary(book, summary)
         for name in tables:
-            _write_sheet(book, formats, conn, SOURCES[name], tracker)
+            _write_sheet(book, conn, SOURCES[name], tracker)
         tracker.step("writing the workbook")
 
 
