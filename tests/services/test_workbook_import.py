@@ -248,9 +248,10 @@ def test_into_a_database_that_has_the_companies_the_rows_join_them(
 
 
 GERMAN_PROJECTS = (
-    "Firma;Projekt;Phase;Eingang;Arbeitsplätze;Investition;Zuständig;Wettbewerbsstandorte\r\n"
-    "Midori Seiki;Vertriebsbüro;Site visit;21.11.2025;12;1.500.000,50 €;AS;Amsterdam; London\r\n"
-    "Midori Seiki;Lager;;2026-01-15;;;Kenji Sato;\r\n"
+    "Firma;Projekt;Phase;Art;Eingang;Arbeitsplätze;Investition;Zuständig;Wettbewerbsstandorte\r\n"
+    "Midori Seiki;Vertriebsbüro;Standortbesichtigung;Vertriebsbüro;21.11.2025;12;1.500.000,50 €;"
+    "AS;Amsterdam; London\r\n"
+    "Midori Seiki;Lager;;物流;2026-01-15;;;Kenji Sato;\r\n"
 )
 
 
@@ -272,6 +273,11 @@ def test_a_list_of_projects_in_german_imports_with_a_history_from_its_date(
         assert office.planned_investment == Decimal("1500000.50")
         assert office.competing_locations == ["Amsterdam", "London"]
         assert warehouse.stage_key == "inquiry" and warehouse.received_on == date(2026, 1, 15)
+        # Vocabulary in German or Japanese: Vertriebsbüro, 物流.
+        assert (office.project_type, warehouse.project_type) == (
+            ProjectType.SALES_OFFICE,
+            ProjectType.LOGISTICS,
+        )
         [start] = office.stage_changes
         assert (start.from_stage, start.to_stage) == (None, "site_visit")
         assert start.changed_at == datetime(2025, 11, 21, 8, tzinfo=UTC)  # 09:00 in Düsseldorf

@@ -14,6 +14,7 @@ from openpyxl.utils.escape import unescape
 from python_calamine import CalamineWorkbook
 
 from leadtracker.services.xlsx_writer import (
+    CellEncoder,
     SheetColumn,
     WorkbookWriter,
     column_letter,
@@ -38,7 +39,7 @@ TRICKY = (
 
 def _write(path: Path) -> None:
     columns = [SheetColumn("Text", 30), SheetColumn("Number", 10), SheetColumn("When", 12)]
-    encoders = [text_cell, number_cell, date_cell]
+    encoders: list[CellEncoder] = [text_cell, number_cell, date_cell]
     with WorkbookWriter(path) as book:
         with book.sheet("Bob's list", columns) as sheet:
             sheet.write_rows(

@@ -40,6 +40,7 @@ from leadtracker.services.imports import (
     all_or_nothing,
     text_of,
     vocabulary_reader,
+    word_forms,
 )
 from leadtracker.services.spreadsheet_files import read_sheet
 
@@ -49,7 +50,8 @@ def _ranks() -> dict[str, Rank]:
     found: dict[str, Rank] = {}
     for rank in Rank:
         english, _, japanese = rank.label.partition(" (")
-        for name in (rank.label, english, japanese.rstrip(")"), rank.name.replace("_", " ")):
+        names = (rank.label, english, japanese.rstrip(")"), rank.name.replace("_", " "))
+        for name in (*names, *word_forms(english)):
             if name:
                 found.setdefault(fold(name), rank)
     return found

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from leadtracker.db.models import Event, Partner, Stage, User
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError, read_whole_number
+from leadtracker.services.imports import word_forms
 
 #: Sheets of a workbook whose rows others refer to by ID, and what a row of each is.
 _WHAT = {
@@ -94,8 +95,8 @@ class Names:
             select(Stage.key, Stage.label).order_by(Stage.position)
         ).all()
         self.first_stage: str = stages[0].key if stages else ""
-        self._stages = {fold(label): key for key, label in stages} | {
-            fold(key): key for key, _ in stages
+        self._stages = {fold(key): key for key, _ in stages} | {
+            fold(word): key for key, label in stages for word in word_forms(label)
         }
 
     def staff(self, value: Any) -> int | None:

@@ -9,8 +9,11 @@ column, value and reason. A company that looks like an existing one (same
 name, corporate number or website) is skipped, updated or created anyway, as
 chosen. ``dry_run`` checks everything and writes nothing.
 
-Not yet: contacts, projects, activities and tasks; German words for the
-vocabularies (sector and status are read in English, as the export writes them).
+Vocabulary words (sector, status …) are read in English, German or Japanese.
+The pieces every import shares live here too: :class:`ImportColumn`,
+:func:`recognise`, :func:`read_cells`, :class:`ImportReport`,
+:func:`all_or_nothing`. Contacts, projects and whole workbooks have modules of
+their own.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from leadtracker.domain.normalize import fold
 from leadtracker.domain.prefectures import find_prefecture
 from leadtracker.domain.spreadsheet_values import CellValueError
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
+from leadtracker.domain.vocabulary_words import VOCABULARY_WORDS
 from leadtracker.services.companies import (
     CompanyDraft,
     checked_draft,
@@ -128,9 +132,18 @@ def text_of(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
+def word_forms(label: str) -> tuple[str, ...]:
+    """A vocabulary word's English label and its German and Japanese words."""
+    return (label, *VOCABULARY_WORDS.get(label, ()))
+
+
 def vocabulary_reader(kind: type[StrEnum]) -> Reader:
-    """Read a vocabulary word: its English label or its stored value, in any case."""
-    known = {fold(m.label): m for m in kind} | {fold(m.value): m for m in kind}  # type: ignore[attr-defined]
+    """Read a vocabulary word in English, German or Japanese, or its stored value, in any case."""
+    known = {fold(m.value): m for m in kind} | {
+        fold(word): m
+        for m in kind
+        for word in word_forms(m.label)  # type: ignore[attr-defined]
+    }
 
     def read(value: Any) -> Any:
         text = text_of(value)
