@@ -12,7 +12,7 @@ from leadtracker.cli import EXIT_ERROR, EXIT_OK, main
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
 from leadtracker.resources import COMPANY_IMPORT_TEMPLATE, resource
-from leadtracker.services.companies import CompanyService
+from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contact_import import ContactImport, import_vcards
 from leadtracker.services.contacts import ContactService
 from leadtracker.services.exports import ExportService
@@ -102,7 +102,7 @@ def test_a_row_without_any_name_is_refused(db: Database, tmp_path: Path) -> None
 def test_duplicates_are_skipped_updated_or_created(
     db: Database, services: Services, tmp_path: Path
 ) -> None:
-    services.company(name_en="Seiko Epson Corp.", hq_city="Suwa")
+    services.company(name_en="Seiko Epson Corp.", hq_city="Suwa", name_de="Epson Deutschland GmbH")
     path = csv_file(tmp_path, GERMAN)
     importer = ImportService(db.sessions, db.search)
     dry = importer.companies(path, dry_run=True)
@@ -112,7 +112,9 @@ def test_duplicates_are_skipped_updated_or_created(
     assert (skipped.created, skipped.skipped) == (1, 1)
     updated = importer.companies(path, on_duplicate=OnDuplicate.UPDATE)
     assert updated.updated == 2  # Epson and, now, Wacom
-    assert CompanyService(db.sessions).get(1).hq_city == "諏訪市"
+    epson = CompanyService(db.sessions).get(1)
+    assert epson.hq_city == "諏訪市"  # from the file
+    assert epson.name_de == "Epson Deutschland GmbH"  # the file has no such column: kept
     created = importer.companies(path, on_duplicate=OnDuplicate.CREATE)
     assert created.created == 2 and CompanyService(db.sessions).count() == 4
 
@@ -232,6 +234,33 @@ def test_a_contact_of_an_unknown_company_or_rank_is_refused(db: Database, tmp_pa
     assert problems[0].startswith("row 2, Company: “Nowhere K.K.” is no company in the database")
     assert problems[1].startswith("row 2, Email: “yamada@”")
     assert problems[2].startswith("row 2, Rank: “Kaiser” is not a rank")
+
+
+def test_contacts_already_there_are_skipped_or_updated(db: Database, tmp_path: Path) -> None:
+    CompanyService(db.sessions).create(CompanyDraft(name_en="Wacom Co., Ltd."))
+    first = (
+        "Firma;Nachname;Vorname;姓;名;E-Mail;Funktion\r\n"
+        "Wacom Co., Ltd.;Ito;Hana;伊藤;花;h.ito@example.jp;Sales\r\n"
+        "Wacom Co., Ltd.;Sato;Ken;佐藤;健;;Legal\r\n"
+    )
+    contacts = ContactImport(db.sessions)
+    assert contacts.contacts(csv_file(tmp_path, first)).created == 2
+    again = (
+        "Firma;Nachname;Vorname;E-Mail;Funktion\r\n"
+        "Wacom Co., Ltd.;ITO;Hana;H.Ito@example.jp;Head of Sales\r\n"  # by email
+        "Wacom Co., Ltd.;Sato;Ken;;General Counsel\r\n"  # by name in romaji
+        "Wacom Co., Ltd.;Sato;Aiko;;Marketing\r\n"  # someone new
+    )
+    report = contacts.contacts(csv_file(tmp_path, again))
+    assert (report.created, report.updated, report.skipped) == (1, 0, 2)
+    report = contacts.contacts(csv_file(tmp_path, again), on_duplicate=OnDuplicate.UPDATE)
+    assert (report.created, report.updated, report.skipped) == (0, 3, 0)
+    people = ContactService(db.sessions).for_company(1)
+    assert sorted((c.family_romaji, c.family_kanji, c.title) for c in people) == [
+        ("ITO", "伊藤", "Head of Sales"),  # the kanji the second list lacks are kept
+        ("Sato", "", "Marketing"),
+        ("Sato", "佐藤", "General Counsel"),
+    ]
 
 
 def test_contacts_come_back_from_their_vcards(

@@ -237,11 +237,15 @@ def test_into_a_database_that_has_the_companies_the_rows_join_them(
     exported = _export(db, tmp_path / "all.xlsx")
     report = import_file(db.sessions, db.search, exported, on_duplicate=OnDuplicate.SKIP)
     # Midori Seiki matches by name and corporate number; the two "Midori Europe"
-    # match by name. Staff, partner and event are known already.
-    assert report.skipped == 3 and dict(report.sheets)["Companies"] == 0
+    # match by name; Mr Yamada by his email. Staff, partner and event are known already.
+    assert report.skipped == 3 + 1 and dict(report.sheets)["Companies"] == 0
+    assert dict(report.sheets)["Contacts"] == 0
     assert dict(report.sheets)["Staff"] == 0 and dict(report.sheets)["Events"] == 0
-    assert _count(db, Company) == 3
-    assert _count(db, Project) == 4 and _count(db, Contact) == 2
+    assert _count(db, Company) == 3 and _count(db, Contact) == 1
+    assert _count(db, Project) == 4 and _count(db, Activity) == 4
+    with db.sessions() as session:
+        meetings = session.scalars(select(Activity).where(Activity.kind == ActivityKind.MEETING))
+        assert [[c.family_kanji for c in m.contacts] for m in meetings] == [["山田"], ["山田"]]
     with db.sessions() as session:
         companies = session.scalars(select(Project.company_id).order_by(Project.id)).all()
     assert companies[2:] == companies[:2]  # the copies hang on the same companies

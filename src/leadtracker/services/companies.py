@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from functools import lru_cache
@@ -238,9 +238,17 @@ def existing_duplicates(session: Session, drafts: Sequence[CompanyDraft]) -> lis
     return found
 
 
-def update_company(session: Session, company_id: int, draft: CompanyDraft) -> CompanyRecord:
-    """Replace a company's fields in ``session`` (see :meth:`CompanyService.update`)."""
+def update_company(
+    session: Session, company_id: int, draft: CompanyDraft, only: Collection[str] | None = None
+) -> CompanyRecord:
+    """Replace a company's fields in ``session`` (see :meth:`CompanyService.update`).
+
+    With ``only``, just those fields take ``draft``'s values; the others keep theirs.
+    """
     company = _load(session, company_id)
+    if only is not None:
+        kept = {name: getattr(company, name) for name in _DRAFT_FIELDS if name not in only}
+        draft = replace(draft, **kept)
     clean = _validated(session, draft, company_id=company_id)
     for name in _DRAFT_FIELDS:
         setattr(company, name, getattr(clean, name))

@@ -8,15 +8,17 @@ them. The Contacts sheet of an exported workbook imports as it is.
 Contacts also come from vCard files (:func:`import_vcards`), e.g. exported
 from Outlook or a phone.
 
-Not yet: finding contacts that already exist (every row is a new contact).
+A contact the database already has -- same company, and the same email, name
+in kanji or name in romaji -- is skipped, updated or created anyway, as
+chosen for companies.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
-from dataclasses import fields, replace
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +30,22 @@ from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError, read_date
 from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
 from leadtracker.services.companies import ids_by_name
-from leadtracker.services.contacts import ContactDraft, create_contact
+from leadtracker.services.contacts import (
+    ContactDraft,
+    contact_keys,
+    create_contact,
+    existing_contacts,
+    update_contact,
+)
 from leadtracker.services.import_references import Links
-from leadtracker.services.import_rows import SheetReader, company_named
+from leadtracker.services.import_rows import Row, SheetReader, company_named
 from leadtracker.services.imports import (
     ColumnChoices,
     ImportColumn,
     ImportProblem,
     ImportRefusedError,
     ImportReport,
+    OnDuplicate,
     all_or_nothing,
     text_of,
     vocabulary_reader,
@@ -118,6 +127,7 @@ class ContactImport:
         path: Path,
         *,
         sheet: str | None = None,
+        on_duplicate: OnDuplicate = OnDuplicate.SKIP,
         dry_run: bool = False,
         chosen: ColumnChoices | None = None,
     ) -> ImportReport:
@@ -132,13 +142,13 @@ class ContactImport:
 
         def work(session: Session) -> tuple[ImportReport, bool]:
             reader = SheetReader(rows, CONTACT_COLUMNS, chosen=chosen)
-            created = import_contact_rows(session, reader, None)
+            counts = import_contact_rows(session, reader, None, on_duplicate)
             problems = tuple(reader.problems)
             report = ImportReport(
                 rows=len(rows.rows),
-                created=created if not problems else 0,
-                updated=0,
-                skipped=0,
+                created=counts.created if not problems else 0,
+                updated=counts.updated if not problems else 0,
+                skipped=counts.skipped if not problems else 0,
                 problems=problems,
                 ignored_columns=reader.ignored,
                 encoding=rows.encoding,
@@ -153,15 +163,64 @@ class ContactImport:
         return report
 
 
-def import_contact_rows(session: Session, reader: SheetReader, links: Links | None) -> int:
-    """Check every contact row and save the good ones; how many were saved.
+@dataclass
+class ContactCounts:
+    """Contacts created, updated and skipped as ones already in the database."""
+
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+
+
+class ContactSaver:
+    """Saves contacts, finding the ones the database already has (see :func:`contact_keys`).
+
+    Only contacts that were there before the import are matched: two rows
+    of one file are two people.
+    """
+
+    def __init__(
+        self, session: Session, company_ids: Iterable[int | None], on_duplicate: OnDuplicate
+    ) -> None:
+        self._session = session
+        self._existing = existing_contacts(session, company_ids)
+        self._on_duplicate = on_duplicate
+        self.counts = ContactCounts()
+
+    def save(self, draft: ContactDraft, given: Collection[str]) -> int:
+        """Create, update or skip ``draft``; the contact it now is.
+
+        An update changes only the fields ``given`` (those the row has values for).
+
+        Raises:
+            ValidationError: the contact cannot be saved as it is.
+        """
+        match = next((self._existing[k] for k in contact_keys(draft) if k in self._existing), None)
+        if match is None or self._on_duplicate is OnDuplicate.CREATE:
+            self.counts.created += 1
+            return create_contact(self._session, draft).id
+        if self._on_duplicate is OnDuplicate.UPDATE:
+            self.counts.updated += 1
+            return update_contact(self._session, match, draft, only=given).id
+        self.counts.skipped += 1
+        return match
+
+
+def import_contact_rows(
+    session: Session,
+    reader: SheetReader,
+    links: Links | None,
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+) -> ContactCounts:
+    """Check every contact row and save the good ones; how many were created, updated, skipped.
 
     With ``links`` (a workbook imported whole) the company is the one its
-    ``Company ID`` row became, and each contact is remembered under its ID.
+    ``Company ID`` row became, and each contact is remembered under its ID --
+    also one skipped as already there, so that activities find it.
     """
     by_id = links is not None and reader.has("company_ref")
     companies = {} if by_id else ids_by_name(session, map(text_of, reader.column("company")))
-    created = 0
+    drafts: list[tuple[Row, ContactDraft, frozenset[str]]] = []
     for row in reader:
         values = {key: value for key, value in row.values.items() if key in _DRAFT_FIELDS}
         if links is not None and by_id:
@@ -170,15 +229,17 @@ def import_contact_rows(session: Session, reader: SheetReader, links: Links | No
             )
         else:
             values["company_id"] = company_named(reader, row, companies)
+        drafts.append((row, replace(ContactDraft(), **values), frozenset(values)))
+    saver = ContactSaver(session, {draft.company_id for _, draft, _ in drafts}, on_duplicate)
+    for row, draft, given in drafts:
         try:
-            contact = create_contact(session, replace(ContactDraft(), **values))
+            contact = saver.save(draft, given)
         except ValidationError as error:
             reader.refused(row, error)
             continue
-        created += 1
         if links is not None:
-            links.remember("contacts", row.values.get("id"), contact.id)
-    return created
+            links.remember("contacts", row.values.get("id"), contact)
+    return saver.counts
 
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -224,12 +285,17 @@ def _card_draft(card: Any) -> tuple[dict[str, Any], str]:
 
 
 def import_vcards(
-    sessions: sessionmaker[Session], path: Path, *, dry_run: bool = False
+    sessions: sessionmaker[Session],
+    path: Path,
+    *,
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+    dry_run: bool = False,
 ) -> ImportReport:
     """Import the contacts of a ``.vcf`` file (vCard 3.0 or 4.0): all cards, or none.
 
     Each card's ORG must name a company in the database; the kana readings
-    come from ``X-PHONETIC-LAST-NAME`` / ``X-PHONETIC-FIRST-NAME``.
+    come from ``X-PHONETIC-LAST-NAME`` / ``X-PHONETIC-FIRST-NAME``. A card of
+    a contact the database has is skipped, updated or created, as chosen.
 
     Raises:
         ImportRefusedError: a card has a problem (nothing was written).
@@ -239,24 +305,27 @@ def import_vcards(
         cards = list(vobject.readComponents(path.read_text(encoding="utf-8-sig")))
     except (UnicodeDecodeError, vobject.base.ParseError) as error:
         problem = ImportProblem(1, "", "", f"the file is not a vCard file ({error})")
-        raise ImportRefusedError(_vcard_report(0, 0, [problem], dry_run, started)) from None
+        report = _vcard_report(0, ContactCounts(), [problem], dry_run, started)
+        raise ImportRefusedError(report) from None
 
-    def work(session: Session) -> tuple[tuple[int, list[ImportProblem]], bool]:
-        created, problems = _import_cards(session, cards)
-        return (created, problems), not problems and not dry_run
+    def work(session: Session) -> tuple[tuple[ContactCounts, list[ImportProblem]], bool]:
+        counts, problems = _import_cards(session, cards, on_duplicate)
+        return (counts, problems), not problems and not dry_run
 
-    created, problems = all_or_nothing(sessions, work)
-    report = _vcard_report(len(cards), created, problems, dry_run, started)
+    counts, problems = all_or_nothing(sessions, work)
+    report = _vcard_report(len(cards), counts, problems, dry_run, started)
     if problems:
         raise ImportRefusedError(report)
     return report
 
 
-def _import_cards(session: Session, cards: Sequence[Any]) -> tuple[int, list[ImportProblem]]:
-    """Create a contact per card; how many, and the problems (then nothing is kept)."""
+def _import_cards(
+    session: Session, cards: Sequence[Any], on_duplicate: OnDuplicate
+) -> tuple[ContactCounts, list[ImportProblem]]:
+    """Save a contact per card; the counts, and the problems (then nothing is kept)."""
     problems: list[ImportProblem] = []
-    created = 0
     companies = ids_by_name(session, (_card_draft(card)[1] for card in cards))
+    drafts: list[tuple[int, ContactDraft, frozenset[str]]] = []
     for number, card in enumerate(cards, start=1):
         values, company = _card_draft(card)
         found = companies.get(company, []) if company else []
@@ -265,22 +334,24 @@ def _import_cards(session: Session, cards: Sequence[Any]) -> tuple[int, list[Imp
             problems.append(ImportProblem(number, "ORG", company, reason))
             continue
         values["company_id"] = found[0] if found else None
+        drafts.append((number, replace(ContactDraft(), **values), frozenset(values)))
+    saver = ContactSaver(session, {draft.company_id for _, draft, _ in drafts}, on_duplicate)
+    for number, draft, given in drafts:
         try:
-            create_contact(session, replace(ContactDraft(), **values))
-            created += 1
+            saver.save(draft, given)
         except ValidationError as error:
             problems.extend(ImportProblem(number, p.label, "", p.problem) for p in error.problems)
-    return created, problems
+    return saver.counts, problems
 
 
 def _vcard_report(
-    cards: int, created: int, problems: list[ImportProblem], dry_run: bool, started: float
+    cards: int, counts: ContactCounts, problems: list[ImportProblem], dry_run: bool, started: float
 ) -> ImportReport:
     return ImportReport(
         rows=cards,
-        created=0 if problems else created,
-        updated=0,
-        skipped=0,
+        created=0 if problems else counts.created,
+        updated=0 if problems else counts.updated,
+        skipped=0 if problems else counts.skipped,
         problems=tuple(problems),
         ignored_columns=(),
         encoding="utf-8",

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Company, Contact
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.identifiers import clean_email, clean_phone
 from leadtracker.domain.names import PersonName
+from leadtracker.domain.normalize import fold
 from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
 from leadtracker.services._validation import Problems, stripped
 from leadtracker.services.companies import display_name
@@ -80,11 +82,7 @@ class ContactService:
     def update(self, contact_id: int, draft: ContactDraft) -> ContactRecord:
         """Replace a contact's fields with ``draft``'s."""
         with self._sessions.begin() as session:
-            contact = _load(session, contact_id)
-            for name, value in _columns(_validated(session, draft)).items():
-                setattr(contact, name, value)
-            session.flush()
-            return to_record(contact)
+            return update_contact(session, contact_id, draft)
 
     def get(self, contact_id: int) -> ContactRecord:
         """The contact with this id."""
@@ -111,6 +109,58 @@ def create_contact(session: Session, draft: ContactDraft) -> ContactRecord:
     session.add(contact)
     session.flush()
     return to_record(contact)
+
+
+def update_contact(
+    session: Session, contact_id: int, draft: ContactDraft, only: Collection[str] | None = None
+) -> ContactRecord:
+    """Replace a contact's fields with ``draft``'s (in ``session``).
+
+    With ``only``, just those fields take ``draft``'s values; the others keep theirs.
+    """
+    contact = _load(session, contact_id)
+    if only is not None:
+        kept = to_record(contact)
+        draft = replace(draft, **{n: getattr(kept, n) for n in _DRAFT_FIELDS if n not in only})
+    for name, value in _columns(_validated(session, draft)).items():
+        setattr(contact, name, value)
+    session.flush()
+    return to_record(contact)
+
+
+#: What makes two contacts of one company the same person: the same email
+#: address, the same name in kanji, or the same name in romaji.
+ContactKey = tuple[int | None, str, str]
+
+
+def contact_keys(draft: ContactDraft) -> tuple[ContactKey, ...]:
+    """The keys under which ``draft`` is the same person as another contact of its company."""
+    company = draft.company_id
+    keys: list[ContactKey] = []
+    if draft.email.strip():
+        keys.append((company, "email", fold(draft.email)))
+    if draft.family_kanji.strip():
+        keys.append((company, "kanji", fold(draft.family_kanji + draft.given_kanji)))
+    if draft.family_romaji.strip():
+        keys.append((company, "romaji", fold(f"{draft.family_romaji} {draft.given_romaji}")))
+    return tuple(keys)
+
+
+def existing_contacts(session: Session, company_ids: Iterable[int | None]) -> dict[ContactKey, int]:
+    """The contacts of these companies (None: without a company) by each of their keys."""
+    wanted = set(company_ids)
+    ids = [i for i in wanted if i is not None]
+    query = select(Contact).where(
+        or_(Contact.company_id.in_(ids), Contact.company_id.is_(None))
+        if None in wanted
+        else Contact.company_id.in_(ids)
+    )
+    found: dict[ContactKey, int] = {}
+    for contact in session.scalars(query):
+        draft = ContactDraft(**{name: getattr(contact, name) for name in _DRAFT_FIELDS})
+        for key in contact_keys(draft):
+            found.setdefault(key, contact.id)
+    return found
 
 
 def _rank(value: int) -> Rank:

@@ -174,9 +174,11 @@ def import_file(
     if kind is ImportKind.PROJECTS:
         return ProjectImport(sessions).projects(path, sheet=sheet, dry_run=dry_run, chosen=chosen)
     if kind is ImportKind.VCARDS:
-        return import_vcards(sessions, path, dry_run=dry_run)
+        return import_vcards(sessions, path, on_duplicate=on_duplicate, dry_run=dry_run)
     if kind is ImportKind.CONTACTS:
-        return ContactImport(sessions).contacts(path, sheet=sheet, dry_run=dry_run, chosen=chosen)
+        return ContactImport(sessions).contacts(
+            path, sheet=sheet, on_duplicate=on_duplicate, dry_run=dry_run, chosen=chosen
+        )
     return ImportService(sessions, index).companies(
         path, sheet=sheet, on_duplicate=on_duplicate, dry_run=dry_run, chosen=chosen
     )

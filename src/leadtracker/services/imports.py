@@ -373,13 +373,16 @@ def import_company_rows(
     ``rows_are_distinct`` (an exported workbook, where each row had its own ID).
     """
     drafts: list[CompanyDraft] = []
+    given: list[frozenset[str]] = []  # per draft: the fields its row has values for
     numbers: list[int] = []
     problems: list[ImportProblem] = []
     for number, cells in enumerate(rows.rows, start=2):  # row 1 holds the headers
-        draft, cell_problems = _draft(number, cells, rows.headers, mapping)
+        values, cell_problems = read_cells(number, cells, rows.headers, mapping, _DRAFT_FIELDS)
+        draft = replace(CompanyDraft(), **values)
         problems.extend(cell_problems)
         try:  # also with unreadable cells: every problem of the row at once
             drafts.append(checked_draft(session, draft))
+            given.append(frozenset(values))
             numbers.append(number)
         except ValidationError as error:
             reported = {p.column for p in cell_problems}
@@ -391,7 +394,11 @@ def import_company_rows(
     if problems:
         return SavedCompanies((0, 0, 0), tuple(problems))
     counts, linked, changed = _save_all(
-        session, index, drafts, on_duplicate, within_file=not rows_are_distinct
+        session,
+        index,
+        list(zip(drafts, given, strict=True)),
+        on_duplicate,
+        within_file=not rows_are_distinct,
     )
     return SavedCompanies(counts, (), tuple(numbers), tuple(linked), tuple(changed))
 
@@ -399,19 +406,23 @@ def import_company_rows(
 def _save_all(
     session: Session,
     index: SearchIndex,
-    drafts: list[CompanyDraft],
+    drafts: list[tuple[CompanyDraft, frozenset[str]]],
     on_duplicate: OnDuplicate,
     *,
     within_file: bool,
 ) -> tuple[tuple[int, int, int], list[int | None], list[bool]]:
-    """Create, update or skip each checked draft; the counts, each row's company, what changed."""
+    """Create, update or skip each checked draft; the counts, each row's company, what changed.
+
+    An update changes only the fields the row has values for (``drafts``'
+    second part): a list without websites keeps the websites already known.
+    """
     updated = skipped = 0
     new: list[CompanyDraft] = []
     seen: dict[tuple[KeyKind, str], int] = {}  # keys of the new rows -> their place in ``new``
     # Per row: ("new", place in ``new``) or ("id", company id), and whether it is written.
     place: list[tuple[str, int | None, bool]] = []
-    existing = existing_duplicates(session, drafts)
-    for draft, match in zip(drafts, existing, strict=True):
+    existing = existing_duplicates(session, [draft for draft, _ in drafts])
+    for (draft, given), match in zip(drafts, existing, strict=True):
         keys = draft_keys(draft)
         earlier = next((seen[k] for k in keys if k in seen), None) if within_file else None
         if on_duplicate is OnDuplicate.CREATE or (match is None and earlier is None):
@@ -422,11 +433,11 @@ def _save_all(
             skipped += 1
             place.append(("id", match, False) if match is not None else ("new", earlier, False))
         elif match is not None:
-            update_company(session, match, draft)
+            update_company(session, match, draft, only=given)
             updated += 1
             place.append(("id", match, True))
         elif earlier is not None:  # the same company twice in the file: the later row wins
-            new[earlier] = draft
+            new[earlier] = replace(new[earlier], **{name: getattr(draft, name) for name in given})
             updated += 1
             place.append(("new", earlier, True))
     ids = create_companies(session, new, index)
@@ -499,13 +510,6 @@ def read_cells(
         if value is not None and value != "":
             values[column.key] = value
     return values, problems
-
-
-def _draft(
-    number: int, cells: Sequence[Any], headers: Sequence[str], mapping: dict[int, ImportColumn]
-) -> tuple[CompanyDraft, list[ImportProblem]]:
-    values, problems = read_cells(number, cells, headers, mapping, _DRAFT_FIELDS)
-    return replace(CompanyDraft(), **values), problems
 
 
 def field_problems(

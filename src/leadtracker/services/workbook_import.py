@@ -227,7 +227,8 @@ def _companies(run: _Run, rows: SheetRows) -> _Outcome:
     for number, company in zip(saved.numbers, saved.linked, strict=True):
         if id_at is not None:
             run.links.remember("companies", rows.rows[number - 2][id_at], company)
-    run.updated, run.skipped = saved.counts[1], saved.counts[2]
+    run.updated += saved.counts[1]
+    run.skipped += saved.counts[2]
     if parent_at is None:
         name_at = next((i for i, c in mapping.items() if c.key == "parent"), None)
         if name_at is None:
@@ -262,7 +263,10 @@ def _parents_by_id(
 
 
 def _contacts(run: _Run, reader: SheetReader) -> int:
-    return import_contact_rows(run.session, reader, run.links)
+    counts = import_contact_rows(run.session, reader, run.links, run.on_duplicate)
+    run.updated += counts.updated
+    run.skipped += counts.skipped
+    return counts.created
 
 
 def _projects(run: _Run, reader: SheetReader) -> int:
