@@ -177,8 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--on-duplicate",
         choices=[choice.value for choice in OnDuplicate],
         default=OnDuplicate.SKIP.value,
-        help="a row that looks like an existing company: skip it (default), update the "
-        "existing one, or create a new one anyway",
+        help="a row that looks like a company or contact already in the database: skip it "
+        "(default), update the existing one with the row's values, or create a new one anyway",
     )
     importer.add_argument(
         "--kind",

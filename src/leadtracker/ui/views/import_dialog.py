@@ -91,10 +91,12 @@ class ImportDialog(QDialog):
         self.kind_box.setEnabled(False)
         self.kind_box.activated.connect(self._kind_chosen)
         self.duplicates = QComboBox()
-        self.duplicates.setAccessibleName(self.tr("Companies that already exist"))
+        self.duplicates.setAccessibleName(self.tr("Companies and contacts already there"))
         self.duplicates.addItem(self.tr("Skip them"), OnDuplicate.SKIP.value)
-        self.duplicates.addItem(self.tr("Update the existing company"), OnDuplicate.UPDATE.value)
-        self.duplicates.addItem(self.tr("Create a new company anyway"), OnDuplicate.CREATE.value)
+        self.duplicates.addItem(
+            self.tr("Update them with the file's values"), OnDuplicate.UPDATE.value
+        )
+        self.duplicates.addItem(self.tr("Add them again anyway"), OnDuplicate.CREATE.value)
         self.duplicates.currentIndexChanged.connect(self.check)
 
         self.columns = _table(self.tr("How the file's columns are read"))
@@ -120,7 +122,7 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("&Rows are:"), self.kind_box)
-        form.addRow(self.tr("&Existing companies:"), self.duplicates)
+        form.addRow(self.tr("&Already in the database:"), self.duplicates)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -249,7 +251,7 @@ class ImportDialog(QDialog):
         self.kind_box.blockSignals(False)
         single = seen.kind in {ImportKind.COMPANIES, ImportKind.CONTACTS, ImportKind.PROJECTS}
         self.kind_box.setEnabled(single)
-        self.duplicates.setEnabled(seen.kind in {ImportKind.COMPANIES, ImportKind.WORKBOOK})
+        self.duplicates.setEnabled(seen.kind is not ImportKind.PROJECTS)  # projects: always new
         if seen.kind is ImportKind.WORKBOOK:
             self._fill(self.columns, [self.tr("Sheet"), self.tr("Rows")], seen.sheets)
             self._fill(self.rows, [], ())
