@@ -25,6 +25,7 @@ from typing import Any
 import vobject
 from sqlalchemy.orm import Session, sessionmaker
 
+from leadtracker.db.models import Contact
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError, read_date
@@ -32,8 +33,8 @@ from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
 from leadtracker.services.companies import ids_by_name
 from leadtracker.services.contacts import (
     ContactDraft,
+    add_contact,
     contact_keys,
-    create_contact,
     existing_contacts,
     update_contact,
 )
@@ -187,8 +188,8 @@ class ContactSaver:
         self._on_duplicate = on_duplicate
         self.counts = ContactCounts()
 
-    def save(self, draft: ContactDraft, given: Collection[str]) -> int:
-        """Create, update or skip ``draft``; the contact it now is.
+    def save(self, draft: ContactDraft, given: Collection[str]) -> Contact | int:
+        """Create, update or skip ``draft``; the contact it is now (new ones: id at a flush).
 
         An update changes only the fields ``given`` (those the row has values for).
 
@@ -198,7 +199,7 @@ class ContactSaver:
         match = next((self._existing[k] for k in contact_keys(draft) if k in self._existing), None)
         if match is None or self._on_duplicate is OnDuplicate.CREATE:
             self.counts.created += 1
-            return create_contact(self._session, draft).id
+            return add_contact(self._session, draft)
         if self._on_duplicate is OnDuplicate.UPDATE:
             self.counts.updated += 1
             return update_contact(self._session, match, draft, only=given).id
@@ -231,14 +232,16 @@ def import_contact_rows(
             values["company_id"] = company_named(reader, row, companies)
         drafts.append((row, replace(ContactDraft(), **values), frozenset(values)))
     saver = ContactSaver(session, {draft.company_id for _, draft, _ in drafts}, on_duplicate)
+    saved: list[tuple[Any, Contact | int]] = []
     for row, draft, given in drafts:
         try:
-            contact = saver.save(draft, given)
+            saved.append((row.values.get("id"), saver.save(draft, given)))
         except ValidationError as error:
             reader.refused(row, error)
-            continue
-        if links is not None:
-            links.remember("contacts", row.values.get("id"), contact)
+    session.flush()  # once: the new contacts get their ids
+    if links is not None:
+        for file_id, contact in saved:
+            links.remember("contacts", file_id, contact if isinstance(contact, int) else contact.id)
     return saver.counts
 
 

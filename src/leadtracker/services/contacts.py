@@ -104,11 +104,20 @@ def contacts_of(session: Session, company_id: int) -> tuple[ContactRecord, ...]:
 
 def create_contact(session: Session, draft: ContactDraft) -> ContactRecord:
     """Save a new contact in ``session``; :class:`ValidationError` lists every bad field."""
-    clean = _validated(session, draft)
-    contact = Contact(**_columns(clean))
-    session.add(contact)
+    contact = add_contact(session, draft)
     session.flush()
     return to_record(contact)
+
+
+def add_contact(session: Session, draft: ContactDraft) -> Contact:
+    """Add a new contact to ``session`` (saved, with its id, at the next flush).
+
+    Raises:
+        ValidationError: every bad field.
+    """
+    contact = Contact(**_columns(_validated(session, draft)))
+    session.add(contact)
+    return contact
 
 
 def update_contact(

@@ -50,6 +50,10 @@ class Links:
         if number is not None and record_id is not None:
             self._records[table][number] = record_id
 
+    def all(self, table: str) -> set[int]:
+        """The records the rows of ``table`` became."""
+        return set(self._records[table].values())
+
     def record(self, table: str, value: Any) -> int | None:
         """The record the ID in a cell stands for (empty: None).
 

@@ -174,6 +174,7 @@ def import_project_rows(
     by_id = links is not None and reader.has("company_ref")
     companies = {} if by_id else ids_by_name(session, map(text_of, reader.column("company")))
     added: list[Project] = []
+    numbered: list[tuple[Any, Project]] = []  # each project with its ID in the file
     for row in reader:
         if links is not None and by_id:
             company = reader.find(row, "company_ref", lambda v: links.record("companies", v))
@@ -187,9 +188,11 @@ def import_project_rows(
             continue
         session.add(project)
         added.append(project)
-        if links is not None:
-            session.flush()
-            links.remember("projects", row.values.get("id"), project.id)
+        numbered.append((row.values.get("id"), project))
+    if links is not None:
+        session.flush()  # once: the projects get their ids
+        for file_id, project in numbered:
+            links.remember("projects", file_id, project.id)
     return added
 
 

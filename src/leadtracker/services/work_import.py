@@ -9,9 +9,11 @@ found by name or initials.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Activity, Contact, Project, Task, User
@@ -70,6 +72,28 @@ def _place(
     return company, project_id, project.company_id
 
 
+@dataclass(frozen=True)
+class _People:
+    """The contacts of the workbook and all staff, by id, read at once (not one by one)."""
+
+    contacts: dict[int, Contact]
+    staff: dict[int, User]
+
+    @classmethod
+    def of(cls, session: Session, links: Links) -> _People:
+        ids = sorted(links.all("contacts"))
+        contacts: dict[int, Contact] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            contacts.update(
+                (c.id, c) for c in session.scalars(select(Contact).where(Contact.id.in_(chunk)))
+            )
+        return cls(contacts, {u.id: u for u in session.scalars(select(User))})
+
+
+_CHUNK = 10_000  # ids in one IN (…): well below SQLite's limit of bound values
+
+
 def _staff_list(names: Names, value: Any) -> tuple[int, ...]:
     parts = (part.strip() for part in text_of(value).split(","))
     found = (names.staff(part) for part in parts if part)
@@ -78,6 +102,7 @@ def _staff_list(names: Names, value: Any) -> tuple[int, ...]:
 
 def import_activities(session: Session, reader: SheetReader, names: Names, links: Links) -> int:
     """Add the activities of a workbook's Activities sheet; how many."""
+    people = _People.of(session, links)
     added = 0
     for row in reader:
         named, project, of_project = _place(session, reader, row, links)
@@ -102,8 +127,8 @@ def import_activities(session: Session, reader: SheetReader, names: Names, links
                 subject=row.values.get("subject", ""),
                 text=row.values.get("text", ""),
                 created_by_id=author,
-                contacts=[c for c in (session.get(Contact, i) for i in contacts) if c],
-                staff=[u for u in (session.get(User, i) for i in staff) if u],
+                contacts=[people.contacts[i] for i in contacts if i in people.contacts],
+                staff=[people.staff[i] for i in staff if i in people.staff],
             )
         )
         added += 1

@@ -18,14 +18,16 @@ the same records (tested).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.models import Project
+from leadtracker.db.models import Company, Event, Partner, Project, User
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError
@@ -86,6 +88,8 @@ SHEETS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+_CHUNK = 10_000  # ids in one IN (…): well below SQLite's limit of bound values
+
 #: Sheets the export writes that the import leaves alone: figures computed from the rest.
 COMPUTED_SHEETS = frozenset(fold(name) for name in ("Summary", "Übersicht", "概要"))
 
@@ -116,6 +120,20 @@ class _Run:
     names: Names
     links: Links = field(default_factory=Links)
     projects: list[Project] = field(default_factory=list)
+    # Records read once and held here, so that the checks of the rows after
+    # find them in the session instead of asking the database row by row.
+    held: list[object] = field(default_factory=list)
+
+    def hold(self, model: Any, ids: Collection[int] | None = None) -> None:
+        """Read the records of ``model`` (those with ``ids``, or all) into the session."""
+        if ids is None:
+            self.held.extend(self.session.scalars(select(model)))
+            return
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            self.held.extend(self.session.scalars(select(model).where(model.id.in_(chunk))))
+
     updated: int = 0
     skipped: int = 0
 
@@ -155,7 +173,9 @@ class WorkbookImport:
                 if table not in tables:
                     continue
                 rows = sheets[tables[table]]
-                count, found, unread = _STEPS[table](run, rows)
+                # Each step flushes where it needs ids: not before every query.
+                with session.no_autoflush:
+                    count, found, unread = _STEPS[table](run, rows)
                 ignored.extend(f"{rows.sheet}: {header}" for header in unread)
                 if found:
                     problems = [replace(p, sheet=rows.sheet) for p in found]
@@ -207,6 +227,8 @@ def _network(work: Callable[[_Run, SheetReader], int]) -> Callable[[_Run, SheetR
         count = work(run, reader)
         run.session.flush()
         run.names.refresh()
+        for model in (User, Partner, Event):
+            run.hold(model)
         return count
 
     return step
@@ -229,6 +251,7 @@ def _companies(run: _Run, rows: SheetRows) -> _Outcome:
             run.links.remember("companies", rows.rows[number - 2][id_at], company)
     run.updated += saved.counts[1]
     run.skipped += saved.counts[2]
+    run.hold(Company, run.links.all("companies"))
     if parent_at is None:
         name_at = next((i for i, c in mapping.items() if c.key == "parent"), None)
         if name_at is None:
