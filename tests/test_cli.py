@@ -217,3 +217,20 @@ def test_a_name_matching_several_companies_lists_them(
         main(["--db", db, "briefing", "1", "--date", "4.5.2026", "-o", str(target)])
     assert usage.value.code == 2
     assert "'4.5.2026' is not a date like 2026-11-22" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`leadtracker search … | head -1`: when the pipe closes, no error message."""
+    db = str(tmp_path / "demo.sqlite")
+    assert main(["--db", db, "demo", "--companies", "30"]) == EXIT_OK
+    child = subprocess.Popen(
+        [sys.executable, "-m", "leadtracker", "--db", db, "search", "a"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    with child, child.stderr:
+        child.stdout.close()  # the reader is gone before anything is written
+        errors = child.stderr.read().decode()
+        assert child.wait(timeout=60) == EXIT_OK
+    assert errors == ""

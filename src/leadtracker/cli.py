@@ -486,6 +486,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    except BrokenPipeError:  # `leadtracker search … | head`: the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        return EXIT_OK
     except OSError as error:
         print(f"leadtracker: error: {error.strerror or error}: {error.filename}", file=sys.stderr)
         return EXIT_ERROR
