@@ -475,6 +475,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_gui)
     try:
+        return _run(handler, args)
+    except KeyboardInterrupt:
+        print("leadtracker: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: one line for users, the traceback on request
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"leadtracker: internal error: {error!r} "
+            f"(set {DEBUG_ENV}=1 for the details and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; what users can put right is one line on stderr."""
+    try:
         return handler(args)
     except (DomainError, DatabaseOpenError) as error:
         print(f"leadtracker: error: {error}", file=sys.stderr)
@@ -492,16 +510,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as error:
         print(f"leadtracker: error: {error.strerror or error}: {error.filename}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("leadtracker: interrupted", file=sys.stderr)
-        return 130
-    except Exception as error:  # a bug: one line for users, the traceback on request
-        if os.environ.get(DEBUG_ENV):
-            raise
-        print(
-            f"leadtracker: internal error: {error!r} "
-            f"(set {DEBUG_ENV}=1 for the details and please report it)",
-            file=sys.stderr,
-        )
         return EXIT_ERROR
