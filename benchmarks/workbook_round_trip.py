@@ -19,6 +19,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from python_calamine import CalamineWorkbook
 
@@ -28,7 +29,7 @@ from leadtracker.services.exports import ExportService
 from leadtracker.services.importing import import_file
 
 
-def _cells(path: Path) -> dict[str, list[list[object]]]:
+def _cells(path: Path) -> dict[str, list[list[Any]]]:
     book = CalamineWorkbook.from_path(str(path))
     return {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
 
