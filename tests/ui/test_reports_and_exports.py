@@ -12,8 +12,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
+from leadtracker.cli import EXIT_OK, main
 from leadtracker.db.database import Database, open_database
+from leadtracker.db.models import Project
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyDraft, CompanyService
@@ -117,6 +120,44 @@ def test_pipeline_summary_from_the_menu_as_excel(
     assert book.sheetnames[0] == "Summary"
     figures = {r[0]: r[1] for r in book["Summary"].iter_rows(min_row=2, values_only=True)}
     assert figures["Period"] == "2025" and isinstance(figures["Inquiries"], int)
+
+
+def test_the_app_and_the_command_line_give_the_same_numbers(
+    qtbot: QtBot, desk: Desk, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's workbook and PDF, and the command line's workbook, for FY2025."""
+    app_xlsx, app_pdf, cli_xlsx = tmp_path / "app.xlsx", tmp_path / "app.pdf", tmp_path / "cli.xlsx"
+    for target, excel in ((app_xlsx, True), (app_pdf, False)):
+        answer_save(monkeypatch, target)
+
+        def choose(dialog: PipelineReportDialog, excel: bool = excel) -> None:
+            dialog.excel.setChecked(excel)
+            dialog.save_button.click()
+
+        answer_modal(PipelineReportDialog, choose)
+        desk.pipeline_summary(Period.fiscal_year(2025))
+        qtbot.waitUntil(
+            lambda t=target: t.exists() and not desk.documents.runner.busy, timeout=20_000
+        )
+    args = ["--db", str(demo_db.path), "report", "pipeline", "--period", "FY2025"]
+    assert main([*args, "--format", "xlsx", "-o", str(cli_xlsx)]) == EXIT_OK
+
+    def summary(path: Path) -> dict[str, object]:
+        rows = load_workbook(path)["Summary"].iter_rows(min_row=2, values_only=True)
+        return {label: value for label, value in rows if label != "As of"}
+
+    from_app = summary(app_xlsx)
+    assert from_app == summary(cli_xlsx)
+    with demo_db.sessions() as session:
+        inquiries = session.scalar(
+            select(func.count()).where(
+                Project.received_on.between(date(2025, 4, 1), date(2026, 3, 31))
+            )
+        )
+    assert from_app["Inquiries"] == inquiries
+    tiles = read_pdf(app_pdf.read_bytes()).pages[0].split()
+    assert tiles[tiles.index("Anfragen") + 1] == str(inquiries)
+    assert tiles[tiles.index("Angesiedelt") + 1] == str(from_app["Landed"])
 
 
 def test_export_one_table_as_csv_from_the_menu(
