@@ -131,6 +131,27 @@ def test_an_xlsx_sheet_of_two_thousand_rows(db: Database, tmp_path: Path) -> Non
     assert CompanyService(db.sessions).count() == 2_000
 
 
+def test_ten_thousand_rows_with_one_bad_one_at_the_end_write_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    lines = ["Firma;Eingetragen;Präfektur"]
+    lines += [f"Firma {n:05d} GmbH;;{n % 47 + 1}" for n in range(1, 10_000)]
+    lines.append("Firma 10000 GmbH;;48")  # there are 47 prefectures
+    path = csv_file(tmp_path, "\r\n".join(lines) + "\r\n")
+    with pytest.raises(ImportRefusedError) as refused:
+        ImportService(db.sessions, db.search).companies(path)
+    assert [str(p) for p in refused.value.report.problems] == [
+        "row 10001, Präfektur: “48” is not a Japanese prefecture (write 東京都, Tokyo or 13)"
+    ]
+    assert refused.value.report.rows == 10_000
+    assert CompanyService(db.sessions).count() == 0
+    lines[-1] = "Firma 10000 GmbH;;47"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
+    report = ImportService(db.sessions, db.search).companies(path)
+    assert report.created == 10_000 and report.ignored_columns == ("Eingetragen",)
+    assert CompanyService(db.sessions).count() == 10_000
+
+
 def test_import_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "lt.sqlite")
     main(["--db", db, "demo", "--companies", "5"])
