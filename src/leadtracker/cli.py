@@ -36,6 +36,7 @@ from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
+from leadtracker.services.spreadsheet_files import encoding_name
 
 APP_NAME = "LeadTracker"
 DB_ENV = "LEADTRACKER_DB"
@@ -427,7 +428,7 @@ def _run_import(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if report.encoding:
-        print(f"Read as {report.encoding}.")
+        print(f"Read as {encoding_name(report.encoding)}.")
     if report.ignored_columns:
         print("Columns not imported: " + ", ".join(report.ignored_columns))
     verb = "would be" if report.dry_run else "were"

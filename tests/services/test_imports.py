@@ -161,6 +161,7 @@ def test_import_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out  # the demo data has Epson and Wacom already
     assert "2 rows: 0 companies would be created, 0 updated, 2 skipped as duplicates" in out
     assert "dry run: nothing written" in out
+    assert "Read as UTF-8 with byte order mark (Excel's “CSV UTF-8”)." in out
     bad = csv_file(tmp_path, "Firma;Präfektur\r\nX;Atlantis\r\n")
     assert main(["--db", db, "import", str(bad)]) == EXIT_ERROR
     err = capsys.readouterr().err

@@ -227,12 +227,12 @@ def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
     assert not dialog.import_button.isEnabled()
     dialog.choose(good)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    assert "2 rows: 2 to create" in dialog.summary.text()
+    assert "Rows: 2 — to create: 2," in dialog.summary.text()
     assert CompanyService(db.sessions).count() == 0  # checking writes nothing
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
     assert CompanyService(db.sessions).count() == 2
-    assert "2 rows: 2 created" in dialog.summary.text()
+    assert "Rows: 2 — created: 2," in dialog.summary.text()
 
 
 def test_the_import_dialog_takes_vcards_too(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
@@ -249,7 +249,7 @@ def test_the_import_dialog_takes_vcards_too(qtbot: QtBot, db: Database, tmp_path
     dialog.choose(card)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: "1 created" in dialog.summary.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "created: 1," in dialog.summary.text(), timeout=10_000)
     [contact] = ContactService(db.sessions).for_company(1)
     assert (contact.family_kanji, contact.family_kana) == ("山田", "やまだ")
 
@@ -278,7 +278,7 @@ def test_a_column_of_unknown_name_is_mapped_in_the_dialog(
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     assert "Columns left out: Seit wann" in dialog.summary.text()
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: "2 created" in dialog.summary.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "created: 2," in dialog.summary.text(), timeout=10_000)
     companies = CompanyService(db.sessions)
     assert [(companies.get(i).name_en, companies.get(i).hq_city) for i in (1, 2)] == [
         ("Aoba Denki", "Sendai"),
@@ -311,7 +311,7 @@ def test_the_dialog_imports_a_whole_workbook(qtbot: QtBot, db: Database, tmp_pat
             "Events",
         ]
         dialog.import_button.click()
-        qtbot.waitUntil(lambda: "created" in dialog.summary.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "created:" in dialog.summary.text(), timeout=10_000)
         assert "Companies 1" in dialog.summary.text()
         assert CompanyService(target.sessions).count() == 1
     finally:

@@ -66,6 +66,22 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetRows:
     raise SpreadsheetError(f"{path.name}: only .csv and .xlsx files can be imported")
 
 
+#: The encodings as people know them (Excel's "Save as" names).
+_ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8 with byte order mark (Excel's “CSV UTF-8”)",
+    "utf-8": "UTF-8",
+    "utf_8": "UTF-8",
+    "cp1252": "Windows-1252 (German Excel's “CSV”)",
+    "cp932": "Shift_JIS (Japanese Excel's “CSV”)",
+    "shift_jis": "Shift_JIS (Japanese Excel's “CSV”)",
+}
+
+
+def encoding_name(codec: str) -> str:
+    """The name a user knows for an encoding :func:`decode_csv` reports."""
+    return _ENCODING_NAMES.get(codec, codec)
+
+
 def decode_csv(data: bytes) -> tuple[str, str]:
     """The text of CSV bytes and the encoding it was in (UTF-8 first, then by detection)."""
     if data.startswith(b"\xef\xbb\xbf"):

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from leadtracker.services.importing import FilePreview, ImportKind, preview
 from leadtracker.services.imports import ImportRefusedError, ImportReport, OnDuplicate
+from leadtracker.services.spreadsheet_files import encoding_name
 from leadtracker.ui.background import BackgroundRunner
 
 
@@ -298,11 +299,15 @@ class ImportDialog(QDialog):
         table.resizeColumnsToContents()
 
     def _describe(self, report: ImportReport) -> str:
-        text = self.tr("{rows} rows: {created} to create, {updated} to update, {skipped} to skip.")
+        text = self.tr(
+            "Rows: {rows} — to create: {created}, to update: {updated}, to skip: {skipped}."
+        )
         if report.written:
-            text = self.tr("{rows} rows: {created} created, {updated} updated, {skipped} skipped.")
+            text = self.tr(
+                "Rows: {rows} — created: {created}, updated: {updated}, skipped: {skipped}."
+            )
         if report.problems:
-            text = self.tr("{rows} rows checked.")
+            text = self.tr("Rows checked: {rows}.")
         lines = [
             text.format(
                 rows=report.rows,
@@ -315,7 +320,8 @@ class ImportDialog(QDialog):
             sheets = ", ".join(f"{name} {count}" for name, count in report.sheets)
             lines.append(self.tr("By sheet: {sheets}").format(sheets=sheets))
         if report.encoding:
-            lines.append(self.tr("Read as {encoding}.").format(encoding=report.encoding))
+            encoding = encoding_name(report.encoding)
+            lines.append(self.tr("Read as {encoding}.").format(encoding=encoding))
         if report.ignored_columns:
             columns = ", ".join(report.ignored_columns)
             lines.append(self.tr("Columns left out: {columns}").format(columns=columns))
