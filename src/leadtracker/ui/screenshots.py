@@ -51,6 +51,8 @@ def _slug(text: str) -> str:
 def render(folder: Path) -> list[Path]:
     """Write the pictures into ``folder``; returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("[0-9][0-9]-*.png"):  # a view added or gone renumbers the rest
+        old.unlink()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_japanese_font(app)
