@@ -22,13 +22,11 @@ from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactService
 from leadtracker.services.exports import ExportService
-from leadtracker.services.importing import import_file
-from leadtracker.services.imports import ImportReport
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.export_dialog import ExportDialog
-from leadtracker.ui.views.import_dialog import ImportDialog, Importer, ImportRequest
+from leadtracker.ui.views.import_dialog import ImportDialog, Importer, importer_into
 from leadtracker.ui.views.report_dialog import PipelineReportDialog
 from tests.reports.pdf import read_pdf
 from tests.ui.modal_answers import answer_modal
@@ -194,19 +192,7 @@ def test_the_dashboard_asks_for_the_summary_of_its_period(qtbot: QtBot, desk: De
 
 def _importer(db: Database) -> Importer:
     """Imports into ``db`` as the app does."""
-
-    def importer(path: Path, request: ImportRequest) -> ImportReport:
-        return import_file(
-            db.sessions,
-            db.search,
-            path,
-            kind=request.kind,
-            on_duplicate=request.on_duplicate,
-            dry_run=request.dry_run,
-            chosen=request.chosen,
-        )
-
-    return importer
+    return importer_into(db.sessions, db.search)
 
 
 def test_the_import_dialog_checks_first_and_imports_all_or_nothing(

@@ -39,7 +39,7 @@ from leadtracker.services.contacts import (
     update_contact,
 )
 from leadtracker.services.import_references import Links
-from leadtracker.services.import_rows import Row, SheetReader, company_named
+from leadtracker.services.import_rows import Row, SheetReader, company_named, import_sheet
 from leadtracker.services.imports import (
     ColumnChoices,
     ImportColumn,
@@ -138,30 +138,15 @@ class ContactImport:
             SpreadsheetError: the file cannot be read.
             ImportRefusedError: a row has a problem (nothing was written).
         """
-        started = time.perf_counter()
-        rows = read_sheet(path, sheet)
 
-        def work(session: Session) -> tuple[ImportReport, bool]:
-            reader = SheetReader(rows, CONTACT_COLUMNS, chosen=chosen)
+        def work(session: Session, reader: SheetReader) -> tuple[int, int, int]:
             counts = import_contact_rows(session, reader, None, on_duplicate)
-            problems = tuple(reader.problems)
-            report = ImportReport(
-                rows=len(rows.rows),
-                created=counts.created if not problems else 0,
-                updated=counts.updated if not problems else 0,
-                skipped=counts.skipped if not problems else 0,
-                problems=problems,
-                ignored_columns=reader.ignored,
-                encoding=rows.encoding,
-                dry_run=dry_run,
-                seconds=time.perf_counter() - started,
-            )
-            return report, not problems and not dry_run
+            return counts.created, counts.updated, counts.skipped
 
-        report = all_or_nothing(self._sessions, work)
-        if report.problems:
-            raise ImportRefusedError(report)
-        return report
+        rows = read_sheet(path, sheet)
+        return import_sheet(
+            self._sessions, rows, CONTACT_COLUMNS, work, dry_run=dry_run, chosen=chosen
+        )
 
 
 @dataclass

@@ -8,9 +8,12 @@ sees them in the spreadsheet.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.normalize import fold
@@ -20,9 +23,13 @@ from leadtracker.services.imports import (
     ColumnChoices,
     ImportColumn,
     ImportProblem,
+    ImportRefusedError,
+    ImportReport,
+    all_or_nothing,
     field_problems,
     read_cells,
     recognise,
+    sheet_report,
     text_of,
 )
 from leadtracker.services.spreadsheet_files import SheetRows
@@ -106,6 +113,15 @@ class SheetReader:
         value = text_of(row.cells[index]) if index is not None else ""
         self._note([ImportProblem(row.number, column, value, reason)])
 
+    def require(self, row: Row, key: str, value: Any, missing: str) -> None:
+        """Note ``missing`` when a field that must be given is empty (not when it is unreadable).
+
+        ``value`` is what was read from the cell: None both for an empty cell
+        and for one whose problem is already noted.
+        """
+        if value is None and not text_of(self.cell(row, key)):
+            self.problem(row, key, missing)
+
     def refused(self, row: Row, error: ValidationError) -> None:
         """Note the problems of a row the service refused (not those already noted for a column)."""
         noted = {p.column for p in self.problems if p.row == row.number}
@@ -132,3 +148,43 @@ def company_named(reader: SheetReader, row: Row, companies: dict[str, list[int]]
         )
         reader.problem(row, "company", reason)
     return found[0] if len(found) == 1 else None
+
+
+#: Reads the rows of one sheet and saves them; what it created, updated and skipped.
+RowsWork = Callable[[Session, SheetReader], tuple[int, int, int]]
+
+
+def import_sheet(
+    sessions: sessionmaker[Session],
+    rows: SheetRows,
+    columns: Sequence[ImportColumn],
+    work: RowsWork,
+    *,
+    dry_run: bool,
+    chosen: ColumnChoices | None,
+) -> ImportReport:
+    """Import one sheet's ``rows`` with ``work`` in one transaction: all rows, or none.
+
+    Raises:
+        ImportRefusedError: a row has a problem (nothing was written).
+    """
+    started = time.perf_counter()
+
+    def attempt(session: Session) -> tuple[ImportReport, bool]:
+        reader = SheetReader(rows, columns, chosen=chosen)
+        counts = work(session, reader)
+        problems = tuple(reader.problems)
+        report = sheet_report(
+            rows,
+            (0, 0, 0) if problems else counts,
+            problems,
+            ignored=reader.ignored,
+            dry_run=dry_run,
+            started=started,
+        )
+        return report, not problems and not dry_run
+
+    report = all_or_nothing(sessions, attempt)
+    if report.problems:
+        raise ImportRefusedError(report)
+    return report

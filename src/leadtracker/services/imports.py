@@ -291,7 +291,7 @@ class ImportService:
         )
         if not mapping:
             problem = ImportProblem(1, "", "", "no column has a name the import knows (see README)")
-            refused = _report(
+            refused = sheet_report(
                 rows, (0, 0, 0), (problem,), ignored=ignored, dry_run=dry_run, started=started
             )
             raise ImportRefusedError(refused)
@@ -302,7 +302,7 @@ class ImportService:
             parent_at = next((i for i, c in mapping.items() if c.key == "parent"), None)
             if not problems and parent_at is not None:
                 problems = link_parents_by_name(session, saved, rows, parent_at)
-            report = _report(
+            report = sheet_report(
                 rows, saved.counts, problems, ignored=ignored, dry_run=dry_run, started=started
             )
             return report, not problems and not dry_run
@@ -313,7 +313,7 @@ class ImportService:
         return report
 
 
-def _report(
+def sheet_report(
     rows: SheetRows,
     counts: tuple[int, int, int],
     problems: tuple[ImportProblem, ...],
@@ -322,6 +322,7 @@ def _report(
     dry_run: bool,
     started: float,
 ) -> ImportReport:
+    """The report of a one-sheet import (``counts``: created, updated, skipped)."""
     created, updated, skipped = counts
     return ImportReport(
         rows=len(rows.rows),

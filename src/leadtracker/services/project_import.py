@@ -15,7 +15,6 @@ in: a list of old projects cannot tell when each was moved.
 
 from __future__ import annotations
 
-import time as clock
 from collections.abc import Sequence
 from dataclasses import fields
 from datetime import datetime, time
@@ -38,13 +37,11 @@ from leadtracker.domain.spreadsheet_values import (
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services.companies import ids_by_name
 from leadtracker.services.import_references import Links, Names
-from leadtracker.services.import_rows import Row, SheetReader, company_named
+from leadtracker.services.import_rows import Row, SheetReader, company_named, import_sheet
 from leadtracker.services.imports import (
     ColumnChoices,
     ImportColumn,
-    ImportRefusedError,
     ImportReport,
-    all_or_nothing,
     text_of,
     vocabulary_reader,
 )
@@ -208,8 +205,7 @@ def _project(
     stage = reader.find(row, "stage", names.stage) or names.first_stage
     outcome = {k: v for k, v in row.values.items() if k in _OUTCOME_FIELDS}
     received = values.get("received_on")
-    if received is None and not text_of(reader.cell(row, "received_on")):
-        reader.problem(row, "received_on", "enter the day the inquiry came in")
+    reader.require(row, "received_on", received, "enter the day the inquiry came in")
     try:
         draft = checked_project(session, ProjectDraft(company_id=company or 0, **values))
     except ValidationError as error:
@@ -233,13 +229,9 @@ def import_stage_history(session: Session, reader: SheetReader, names: Names, li
         from_stage = reader.find(row, "from_stage", names.stage)
         changed_by = reader.find(row, "changed_by", names.staff)
         changed_at = row.values.get("changed_at")
-        for key, value, missing in (
-            ("project_ref", project, "enter the project's ID"),
-            ("to_stage", to_stage, "enter the stage the project moved to"),
-            ("changed_at", changed_at, "enter when the project moved"),
-        ):
-            if value is None and not text_of(reader.cell(row, key)):
-                reader.problem(row, key, missing)
+        reader.require(row, "project_ref", project, "enter the project's ID")
+        reader.require(row, "to_stage", to_stage, "enter the stage the project moved to")
+        reader.require(row, "changed_at", changed_at, "enter when the project moved")
         if project is None or to_stage is None or changed_at is None:
             continue
         session.add(
@@ -293,28 +285,14 @@ class ProjectImport:
             SpreadsheetError: the file cannot be read.
             ImportRefusedError: a row has a problem (nothing was written).
         """
-        started = clock.perf_counter()
-        rows = read_sheet(path, sheet)
 
-        def work(session: Session) -> tuple[ImportReport, bool]:
-            reader = SheetReader(rows, PROJECT_COLUMNS, chosen=chosen)
+        def work(session: Session, reader: SheetReader) -> tuple[int, int, int]:
             added = import_project_rows(session, reader, Names(session), None)
             if not reader.problems:
                 start_histories(session, added)
-            report = ImportReport(
-                rows=len(rows.rows),
-                created=0 if reader.problems else len(added),
-                updated=0,
-                skipped=0,
-                problems=tuple(reader.problems),
-                ignored_columns=reader.ignored,
-                encoding=rows.encoding,
-                dry_run=dry_run,
-                seconds=clock.perf_counter() - started,
-            )
-            return report, not reader.problems and not dry_run
+            return len(added), 0, 0
 
-        report = all_or_nothing(self._sessions, work)
-        if report.problems:
-            raise ImportRefusedError(report)
-        return report
+        rows = read_sheet(path, sheet)
+        return import_sheet(
+            self._sessions, rows, PROJECT_COLUMNS, work, dry_run=dry_run, chosen=chosen
+        )

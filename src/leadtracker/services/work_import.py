@@ -111,8 +111,8 @@ def import_activities(session: Session, reader: SheetReader, names: Names, links
         staff = reader.find(row, "staff", lambda v: _staff_list(names, v)) or ()
         author = reader.find(row, "created_by", names.staff)
         occurred_at, kind = row.values.get("occurred_at"), row.values.get("kind")
-        _require(reader, row, "occurred_at", occurred_at, "enter when it happened")
-        _require(reader, row, "kind", kind, "enter what it was: Call, Meeting, Email …")
+        reader.require(row, "occurred_at", occurred_at, "enter when it happened")
+        reader.require(row, "kind", kind, "enter what it was: Call, Meeting, Email …")
         placed = company is not None or project is not None
         if not placed and not _given(reader, row, "company_ref", "project_ref"):
             reader.problem(row, "company_ref", "an activity belongs to a company or project")
@@ -142,7 +142,7 @@ def import_tasks(session: Session, reader: SheetReader, names: Names, links: Lin
         company, project, _ = _place(session, reader, row, links)  # as entered
         owner = reader.find(row, "owner", names.staff)
         title = text_of(row.values.get("title"))
-        _require(reader, row, "title", title or None, "enter what is to be done")
+        reader.require(row, "title", title or None, "enter what is to be done")
         if not title:
             continue
         session.add(
@@ -163,9 +163,3 @@ def import_tasks(session: Session, reader: SheetReader, names: Names, links: Lin
 def _given(reader: SheetReader, row: Row, *keys: str) -> bool:
     """Whether any of the fields ``keys`` has a value in the row (readable or not)."""
     return any(text_of(reader.cell(row, key)) for key in keys)
-
-
-def _require(reader: SheetReader, row: Row, key: str, value: Any, missing: str) -> None:
-    """Note ``missing`` when a field that must be given is empty (not when it is unreadable)."""
-    if value is None and not text_of(reader.cell(row, key)):
-        reader.problem(row, key, missing)

@@ -40,11 +40,10 @@ from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 
 if TYPE_CHECKING:
-    from leadtracker.services.imports import ImportReport
     from leadtracker.services.timeline import TimelineService
     from leadtracker.ui.views.company_window import CompanyWindow
     from leadtracker.ui.views.dashboard import DashboardView
-    from leadtracker.ui.views.import_dialog import Importer, ImportRequest
+    from leadtracker.ui.views.import_dialog import Importer
     from leadtracker.ui.views.network_page import NetworkPage
     from leadtracker.ui.views.pipeline_board import PipelineBoard
     from leadtracker.ui.views.project_window import ProjectWindow
@@ -191,22 +190,9 @@ class Desk:
 
     def importer(self) -> Importer:
         """Imports a file into this desk's database as the Import dialog asks."""
-        from leadtracker.services.importing import import_file  # noqa: PLC0415
+        from leadtracker.ui.views.import_dialog import importer_into  # noqa: PLC0415
 
-        database = self.services.database
-
-        def run(path: Path, request: ImportRequest) -> ImportReport:
-            return import_file(
-                database.sessions,
-                database.search,
-                path,
-                kind=request.kind,
-                on_duplicate=request.on_duplicate,
-                dry_run=request.dry_run,
-                chosen=request.chosen,
-            )
-
-        return run
+        return importer_into(self.services.database.sessions, self.services.database.search)
 
     def import_companies(self) -> None:
         """The Import dialog (companies, contacts, projects, vCards, whole workbooks).

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.services.importing import FilePreview, ImportKind, preview
+from leadtracker.db.search_index import SearchIndex
+from leadtracker.services.importing import FilePreview, ImportKind, import_file, preview
 from leadtracker.services.imports import ImportRefusedError, ImportReport, OnDuplicate
 from leadtracker.services.spreadsheet_files import encoding_name
 from leadtracker.ui.background import BackgroundRunner
@@ -55,6 +57,24 @@ class ImportRequest:
 
 #: Imports a file as asked (see services/importing.py: ``import_file``).
 Importer = Callable[[Path, ImportRequest], ImportReport]
+
+
+def importer_into(sessions: sessionmaker[Session], index: SearchIndex) -> Importer:
+    """An importer into the database of ``sessions`` (see services/importing.py)."""
+
+    def run(path: Path, request: ImportRequest) -> ImportReport:
+        return import_file(
+            sessions,
+            index,
+            path,
+            kind=request.kind,
+            on_duplicate=request.on_duplicate,
+            dry_run=request.dry_run,
+            chosen=request.chosen,
+        )
+
+    return run
+
 
 #: What the empty choice of the "Imported as" column means.
 NOT_IMPORTED = ""
