@@ -18,6 +18,8 @@ from platformdirs import user_data_path
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker import __version__
+from leadtracker.cli.backups import add_backup_commands
+from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.db.database import Database, DatabaseOpenError, open_database
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.periods import Period
@@ -25,6 +27,7 @@ from leadtracker.domain.vocabulary import Language, RecordKind
 from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.pipeline import pipeline_summary_pdf
+from leadtracker.services.backups import BackupService
 from leadtracker.services.calendar_files import CalendarExport
 from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
@@ -42,10 +45,7 @@ APP_NAME = "LeadTracker"
 DB_ENV = "LEADTRACKER_DB"
 DEBUG_ENV = "LEADTRACKER_DEBUG"
 
-EXIT_OK = 0
-EXIT_ERROR = 1  # 2 is argparse's: wrong usage
-EXIT_NOT_FOUND = 3
-EXIT_CHECK_FAILED = 4
+__all__ = ["EXIT_CHECK_FAILED", "EXIT_ERROR", "EXIT_NOT_FOUND", "EXIT_OK", "main"]
 
 
 def default_database_path() -> Path:
@@ -197,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--quick", action="store_true", help="quick check instead of the full integrity check"
     )
     check.set_defaults(handler=_run_check)
+    add_backup_commands(commands, lambda args: args.db or default_database_path())
     return parser
 
 
@@ -409,6 +410,9 @@ def _run_import(args: argparse.Namespace) -> int:
     kind = None if args.kind == "auto" else ImportKind(args.kind)
     kind = kind or guess_kind(args.file, args.sheet)
     # Importing into a new file is how a workbook becomes a database again.
+    path = Path(args.db or default_database_path())
+    if path.is_file() and not args.dry_run:
+        BackupService(path).daily()  # the day's backup before a large change, if not taken yet
     database = _open(args, create=not args.dry_run)
     try:
         report = import_file(
@@ -449,8 +453,10 @@ def _run_check(args: argparse.Namespace) -> int:
     try:
         database = _open(args, create=False, migrate=False)
     except SQLAlchemyDatabaseError as error:  # not even the schema version is readable
-        print(f"Database:  {args.db or default_database_path()}")
+        path = Path(args.db or default_database_path())
+        print(f"Database:  {path}")
         print(f"Integrity: unreadable: {error.orig}")
+        _suggest_backup(path)
         return EXIT_CHECK_FAILED
     try:
         report = MaintenanceService(database.sessions, database.search).check(full=not args.quick)
@@ -467,7 +473,19 @@ def _run_check(args: argparse.Namespace) -> int:
         print("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
     if not args.quick:
         print(f"Search:    {'; '.join(report.search) or 'ok'}")
+    if report.integrity != ("ok",):
+        _suggest_backup(database.path)
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def _suggest_backup(path: Path) -> None:
+    """Name the newest sound backup of a damaged database, and how to restore it."""
+    sound = BackupService(path).health(full=True).newest_sound
+    if sound is None:
+        print("Backups:   none that passes the check")
+    else:
+        print(f"Backups:   the newest sound one is {sound.path}")
+        print(f"           restore it with: leadtracker --db {path} restore {sound.path}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,83 @@
+"""``leadtracker backup`` and ``leadtracker restore``: copies of the database, and going back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.services.backups import BackupEntry, BackupService
+
+#: Where the database of a command line is (``--db``, the environment, the default).
+DatabasePath = Callable[[argparse.Namespace], Path]
+
+
+def add_backup_commands(commands: Any, database_path: DatabasePath) -> None:
+    """Add ``backup`` and ``restore`` to the command line's sub-commands."""
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database file now (into its backup folder, or to -o FILE); "
+        "--list shows the backups",
+    )
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE", help="where to write the copy")
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    backup.set_defaults(handler=lambda args: _run_backup(args, database_path(args)))
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with a backup (the current file is backed up first)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=lambda args: _run_restore(args, database_path(args)))
+
+
+def _describe(entry: BackupEntry) -> str:
+    when = entry.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{when}  {entry.reason:<22} {entry.size / 1_048_576:8.1f} MiB  {entry.path}"
+
+
+def _require(database: Path) -> None:
+    if not database.is_file():
+        raise FileNotFoundError(2, "there is no database", str(database))
+
+
+def _run_backup(args: argparse.Namespace, database: Path) -> int:
+    _require(database)
+    service = BackupService(database)
+    if args.list:
+        entries = service.backups()
+        for entry in entries:
+            print(_describe(entry))
+        if not entries:
+            print(f"No backups in {service.folder}")
+        return EXIT_OK
+    entry = service.back_up(args.output)
+    print(f"Backed up to {entry.path} ({entry.size / 1_048_576:.1f} MiB)")
+    return EXIT_OK
+
+
+def _run_restore(args: argparse.Namespace, database: Path) -> int:
+    _require(database)
+    backup = args.file.expanduser().resolve()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print(
+                "leadtracker: error: restoring replaces the database; "
+                "add --yes to do it without asking",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        answer = input(
+            f"Replace the contents of {database} with the backup {backup.name}? "
+            "The current file is backed up first. [y/N] "
+        )
+        if answer.strip().lower() not in {"y", "yes", "j", "ja"}:
+            print("Nothing was changed.")
+            return EXIT_OK
+    saved = BackupService(database).restore(backup)
+    print(f"Restored {backup.name} into {database}")
+    print(f"The file as it was is kept at {saved.path}")
+    return EXIT_OK

@@ -1,0 +1,6 @@
+"""The command line's exit codes."""
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # 2 is argparse's: wrong usage
+EXIT_NOT_FOUND = 3
+EXIT_CHECK_FAILED = 4
