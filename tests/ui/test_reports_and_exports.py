@@ -53,12 +53,13 @@ def test_the_menus_offer_reports_and_exports(desk: Desk) -> None:
         for action in desk.window.menuBar().actions()
     }
     assert menus == {
+        "&File": ["&Backups…"],
         "&Reports": ["&Pipeline summary…"],
         "&Data": ["&Import…", "&Export…"],
     }
     shortcuts = {
         a.text(): a.shortcut().toString()
-        for a in desk.window.menuBar().actions()[0].menu().actions()
+        for a in desk.window.menuBar().actions()[1].menu().actions()
     }
     assert shortcuts == {"&Pipeline summary…": "Ctrl+R"}
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker import __version__
 from leadtracker.db.database import DatabaseOpenError, open_database
@@ -150,8 +151,11 @@ class Desk:
         self.update_status()
 
     def _build_menus(self) -> None:
-        """Reports and data exchange, in the menu bar."""
+        """Backups, reports and data exchange, in the menu bar."""
         bar = self.window.menuBar()
+        file = bar.addMenu(_tr("&File"))
+        backups = file.addAction(_tr("&Backups…"))
+        backups.triggered.connect(self.show_backups)
         reports = bar.addMenu(_tr("&Reports"))
         summary = reports.addAction(_tr("&Pipeline summary…"))
         summary.setShortcut("Ctrl+R")
@@ -163,6 +167,15 @@ class Desk:
         export = data.addAction(_tr("&Export…"))
         export.setShortcut("Ctrl+E")
         export.triggered.connect(self.export_data)
+
+    def show_backups(self) -> None:
+        """The backups of this database: back up now, or restore one."""
+        from leadtracker.services.backups import BackupService  # noqa: PLC0415
+        from leadtracker.ui.views.backups_dialog import BackupsDialog  # noqa: PLC0415
+
+        dialog = BackupsDialog(BackupService(self.services.database.path), self.window)
+        dialog.restore_requested.connect(self.actions.restore_requested)
+        dialog.exec()
 
     @property
     def documents(self) -> DocumentOutput:
@@ -490,16 +503,39 @@ class DeskApp(QObject):
         self.desk: Desk | None = None
 
     def open(self, path: Path) -> bool:
-        """Open (or create) the database at ``path`` and show its window; whether it worked."""
+        """Open (or create) the database at ``path`` and show its window; whether it worked.
+
+        A file that exists but does not open (damaged) leads to its newest
+        sound backup, offered for restoring.
+        """
+        from leadtracker.services.backups import BackupService  # noqa: PLC0415
+        from leadtracker.ui.views.backups_dialog import (  # noqa: PLC0415
+            check_after_start,
+            offer_restore,
+        )
+
         created = not path.exists()
+        parent = self.desk.window if self.desk else None
         try:
             database = open_database(path)
-        except DatabaseOpenError as error:
-            show_error(self.desk.window if self.desk else None, _tr("LeadTracker"), error)
-            return False
+        except (DatabaseOpenError, SQLAlchemyDatabaseError) as error:
+            health = BackupService(path).health() if path.is_file() else None
+            if health is None or health.sound or health.newest_sound is None:
+                shown = (
+                    error
+                    if isinstance(error, DatabaseOpenError)
+                    else DatabaseOpenError(
+                        _tr("{path} cannot be read: {error}").format(path=path, error=error.orig)
+                    )
+                )
+                show_error(parent, _tr("LeadTracker"), shown)
+                return False
+            chosen = offer_restore(parent, path, health)
+            return chosen is not None and self._restore_closed(path, chosen)
         previous = self.desk
         self.desk = Desk(DeskServices.on(database), self.settings)
         self.desk.actions.database_requested.connect(self.switch_to)
+        self.desk.actions.restore_requested.connect(self.restore)
         self.settings.database_path = path
         if previous is not None:
             previous.window.close()
@@ -508,7 +544,28 @@ class DeskApp(QObject):
         self.desk.window.show()
         if created:
             self.desk.offer_demo_data()
+        else:
+            check_after_start(self.desk.runner, BackupService(path), self.desk.window, self.restore)
         return True
+
+    def restore(self, backup: Path) -> bool:
+        """Close the database, put ``backup``'s contents in its place, and open it again."""
+        if self.desk is None:
+            return False
+        path = self.desk.services.database.path
+        self.desk.window.close()
+        self.close()
+        return self._restore_closed(path, backup)
+
+    def _restore_closed(self, path: Path, backup: Path) -> bool:
+        from leadtracker.services.backups import BackupError, BackupService  # noqa: PLC0415
+
+        try:
+            BackupService(path).restore(backup)
+        except BackupError as error:
+            show_error(None, _tr("LeadTracker"), error)
+            return False
+        return self.open(path)
 
     def close(self) -> None:
         """Close the database (after the window closed)."""

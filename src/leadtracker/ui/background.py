@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from leadtracker.db.database import DatabaseOpenError
 from leadtracker.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,8 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    if isinstance(error, DomainError | OSError):  # the user's input, or the PC (files, printer)
+    # The user's input, the PC (files, printer), or a file that is no database.
+    if isinstance(error, DomainError | OSError | DatabaseOpenError):
         box.setText(str(error))
     else:
         log.error("unexpected error", exc_info=error)

@@ -91,6 +91,8 @@ class DeskActions(QObject):
     new_contact_requested = Signal(int)
     #: Work on another database file (its path), chosen in Settings.
     database_requested = Signal(object)
+    #: Replace the database's contents with a backup (its path), confirmed by the user.
+    restore_requested = Signal(object)
 
     def __init__(self, services: DeskServices, settings: AppSettings, parent: QObject) -> None:
         super().__init__(parent)
