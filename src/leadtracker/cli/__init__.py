@@ -8,11 +8,13 @@ code, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_path
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -33,6 +35,7 @@ from leadtracker.services.demo import DemoService
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.exports import TABLES, ExportService
 from leadtracker.services.files import write_whole
+from leadtracker.services.history import RECORD_TYPES, HistoryService
 from leadtracker.services.importing import ImportKind, guess_kind, import_file
 from leadtracker.services.imports import ImportRefusedError, OnDuplicate
 from leadtracker.services.kpis import KpiService, summary_rows
@@ -192,13 +195,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.set_defaults(handler=_run_import)
 
+    _add_record_keeping(commands)
+    add_backup_commands(commands, lambda args: args.db or default_database_path())
+    return parser
+
+
+def _add_record_keeping(commands: Any) -> None:
+    """``check`` and ``history``: the file's health, and who changed what."""
     check = commands.add_parser("check", help="check the database file and its schema version")
     check.add_argument(
         "--quick", action="store_true", help="quick check instead of the full integrity check"
     )
     check.set_defaults(handler=_run_check)
-    add_backup_commands(commands, lambda args: args.db or default_database_path())
-    return parser
+
+    history = commands.add_parser(
+        "history", help="every recorded change of a record: who, when, which field, old and new"
+    )
+    history.add_argument("kind", choices=RECORD_TYPES, help="the kind of record")
+    history.add_argument("id", type=int, help="the record's number")
+    history.set_defaults(handler=_run_history)
 
 
 def _document_options(command: argparse.ArgumentParser) -> None:
@@ -249,6 +264,8 @@ def _positive_int(text: str) -> int:
 
 def _open(args: argparse.Namespace, *, create: bool = True, migrate: bool = True) -> Database:
     database = open_database(args.db or default_database_path(), create=create, migrate=migrate)
+    # Changes made here are the person's at this terminal (the app names a staff member).
+    database.attribution.staff_name = f"{getpass.getuser()} (command line)"
     if database.backup is not None:
         print(
             f"Database upgraded from schema {database.upgraded_from}; "
@@ -446,6 +463,29 @@ def _run_import(args: argparse.Namespace) -> int:
         f"{report.updated} updated, {report.skipped} skipped as duplicates"
         + (" (dry run: nothing written)" if report.dry_run else "")
     )
+    return EXIT_OK
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    database = _open(args, create=False)
+    try:
+        lines = HistoryService(database.sessions).of(args.kind, args.id)
+    finally:
+        database.close()
+    if not lines:
+        print(f"leadtracker: no recorded changes of {args.kind} {args.id}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    for line in lines:
+        when = line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        who = line.staff or "(unknown)"
+        change = line.field or "record"
+        if line.action == "update":
+            change += f": {line.old_value!r} → {line.new_value!r}"
+        elif line.action == "create":
+            change += f" = {line.new_value!r}"
+        else:
+            change += f" deleted, was {line.old_value}"
+        print(f"{when}  {who:<24} {line.action:<7} {change}")
     return EXIT_OK
 
 

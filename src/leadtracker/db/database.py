@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from leadtracker.db.audit import Attribution, install_audit_hooks
 from leadtracker.db.backup import backup_file, default_backup_dir, timestamped_name
 from leadtracker.db.engine import WRITES, create_file, create_sqlite_engine, is_sqlite_file
 from leadtracker.db.migrate import SchemaStatus, schema_status, upgrade_to_head
@@ -36,6 +37,8 @@ class Database:
     upgraded_from: str | None = None
     backup: Path | None = None
     status: SchemaStatus | None = field(default=None, repr=False)
+    #: Who the changes made through ``sessions`` are recorded as made by.
+    attribution: Attribution = field(default_factory=Attribution)
 
     def close(self) -> None:
         """Release every connection to the file."""
@@ -76,11 +79,19 @@ def open_database(
     except Exception:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine.execution_options(**WRITES), expire_on_commit=False)
+    attribution = Attribution()
+    sessions = sessionmaker(
+        engine.execution_options(**WRITES),
+        expire_on_commit=False,
+        info={"attribution": attribution},  # the same object in every session's info
+    )
     search = SqliteSearchIndex()
     install_search_hooks(sessions, search)
+    install_audit_hooks(sessions)
     upgraded_from = status.current if backup is not None else None
-    return Database(path, engine, sessions, search, upgraded_from, backup, status)
+    return Database(
+        path, engine, sessions, search, upgraded_from, backup, status, attribution=attribution
+    )
 
 
 def _migrate(

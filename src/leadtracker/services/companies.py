@@ -10,6 +10,7 @@ from functools import lru_cache
 from sqlalchemy import delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
+from leadtracker.db.audit import attribution_of, record_created
 from leadtracker.db.models import Company, CompanyKey
 from leadtracker.db.search_documents import company_fields
 from leadtracker.db.search_index import SearchIndex
@@ -215,6 +216,9 @@ def create_companies(
         for company_id, draft in zip(ids, drafts, strict=True)
     ]
     index.put_many(session.connection(), documents)
+    record_created(
+        session.connection(), Company, zip(ids, rows, strict=True), attribution_of(session)
+    )
     return ids
 
 

@@ -147,6 +147,7 @@ class Desk:
         self._documents: DocumentOutput | None = None
         self._build_menus()
         self._connect()
+        self.attribute_changes()
         self._status_shown = False
         self.update_status()
 
@@ -296,7 +297,17 @@ class Desk:
         services = self.services
         page = SettingsPage(self.settings, services.network, services.database.path)
         page.database_chosen.connect(self.actions.database_requested)
+        page.staff_chosen.connect(lambda _user: self.attribute_changes())
         return page
+
+    def attribute_changes(self) -> None:
+        """Record this window's changes in the audit trail as the staff member of Settings."""
+        attribution = self.services.database.attribution
+        user_id = self.settings.staff_user_id
+        users = {u.id: u for u in self.services.network.users()}
+        user = users.get(user_id) if user_id is not None else None
+        attribution.staff_id = user.id if user else None
+        attribution.staff_name = f"{user.name} ({user.initials})" if user else ""
 
     def _connect(self) -> None:
         actions = self.actions

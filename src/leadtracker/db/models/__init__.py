@@ -1,5 +1,6 @@
 """Typed SQLAlchemy models of LeadTracker, all on one declarative base."""
 
+from leadtracker.db.models.audit import AuditEntry
 from leadtracker.db.models.base import Base, utc_now
 from leadtracker.db.models.companies import Company, CompanyKey, Contact
 from leadtracker.db.models.people import Event, Partner, User
@@ -8,6 +9,7 @@ from leadtracker.db.models.work import Activity, Task, activity_contact, activit
 
 __all__ = [
     "Activity",
+    "AuditEntry",
     "Base",
     "Company",
     "CompanyKey",

@@ -41,6 +41,8 @@ class SettingsPage(QWidget):
 
     #: The user chose another database file (to open, or to create when it does not exist).
     database_chosen = Signal(Path)
+    #: The staff member using this PC changed (their id, or None).
+    staff_chosen = Signal(object)
 
     def __init__(self, settings: AppSettings, network: NetworkService, database_path: Path) -> None:
         super().__init__()
@@ -123,6 +125,7 @@ class SettingsPage(QWidget):
 
     def _staff_chosen(self, _index: int) -> None:
         self._settings.staff_user_id = self.staff.currentData()
+        self.staff_chosen.emit(self._settings.staff_user_id)
 
     def _add_staff_member(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add staff member"), self.tr("Full name:"))
@@ -141,6 +144,7 @@ class SettingsPage(QWidget):
             return
         self._settings.staff_user_id = user.id
         self.reload_staff()
+        self.staff_chosen.emit(user.id)
 
     def _file_filter(self) -> str:
         return ";;".join(self.tr(text) for text in FILE_FILTER)

@@ -1,0 +1,193 @@
+"""The audit trail: every field of every audited model, who changed it, and append-only rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import JSON, inspect, select
+from sqlalchemy.orm import Session
+
+from leadtracker.cli import EXIT_OK, main
+from leadtracker.db.audit import AUDITED, audited_fields
+from leadtracker.db.database import Database
+from leadtracker.db.models import (
+    Activity,
+    AuditEntry,
+    Base,
+    Company,
+    Contact,
+    Event,
+    Partner,
+    Project,
+    Task,
+    User,
+)
+from leadtracker.db.types import Money, UTCDateTime
+from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.services.contacts import ContactDraft
+from leadtracker.services.history import HistoryService
+from leadtracker.services.work import ActivityDraft, TaskDraft
+from tests.conftest import Services
+
+
+@pytest.fixture
+def two_of_each(db: Database, services: Services) -> dict[type[Any], list[int]]:
+    """Two records of every audited model (references need a second record to point to)."""
+    users = [
+        services.network.add_user(n, i).id
+        for n, i in (("Anna Schmidt", "AS"), ("Kenji Sato", "KS"))
+    ]
+    partners = [services.network.add_partner(n).id for n in ("JETRO", "IHK")]
+    events = [services.network.add_event(n, date(2026, 5, 1)).id for n in ("Japan-Tag", "Seminar")]
+    companies = [services.company(name_en=n).id for n in ("Seiko Epson", "Wacom")]
+    contacts = [
+        services.contacts.create(ContactDraft(company_id=c, family_romaji=n)).id
+        for c, n in zip(companies, ("Yamada", "Sato"), strict=True)
+    ]
+    projects = [services.project(c, owner_id=users[0]).id for c in companies]
+    activities = [
+        services.work.log_activity(
+            ActivityDraft(
+                kind=ActivityKind.CALL, occurred_at=datetime(2026, 5, 2, tzinfo=UTC), project_id=p
+            )
+        ).id
+        for p in projects
+    ]
+    tasks = [services.work.add_task(TaskDraft(f"Task {p}", project_id=p)).id for p in projects]
+    return {
+        User: users,
+        Partner: partners,
+        Event: events,
+        Company: companies,
+        Contact: contacts,
+        Project: projects,
+        Activity: activities,
+        Task: tasks,
+    }
+
+
+def _other_value(
+    session: Session, model: type[Any], field: str, current: Any, ids: dict[type[Any], list[int]]
+) -> Any:
+    """A valid value of ``field`` different from ``current``."""
+    mapper = inspect(model)
+    if field in mapper.relationships:  # a collection: one more related record
+        target = mapper.relationships[field].mapper.class_
+        return [session.get(target, ids[target][1])]
+    column = mapper.columns[field]
+    if column.foreign_keys:
+        table = next(iter(column.foreign_keys)).column.table
+        if table.name == "stage":
+            return "qualified" if current != "qualified" else "inquiry"
+        target = next(m.class_ for m in Base.registry.mappers if m.local_table is table)
+        return next(i for i in ids[target] if i != current)
+    return _plain_value(column, field, current)
+
+
+_TEXTS = {
+    "email": "changed@example.org",
+    "website": "https://changed.example.org",
+    "corporate_number": "1100001012231",
+}
+
+
+def _plain_value(column: Any, field: str, current: Any) -> Any:
+    kind = column.type
+    members = getattr(kind, "enum_class", None)
+    if members is not None:
+        return next(member for member in members if member != current)
+    if isinstance(kind, Money):
+        return Decimal("12.34")
+    if isinstance(kind, UTCDateTime):
+        return datetime(2020, 1, 2, 3, 4, tzinfo=UTC)
+    if isinstance(kind, JSON):
+        return ["Changed"]
+    values: dict[type[Any], Callable[[], Any]] = {
+        bool: lambda: not current,
+        date: lambda: date(2020, 1, 2),
+        int: lambda: 13 if field == "hq_prefecture" else (current or 0) + 7,
+        str: lambda: _TEXTS.get(field, f"Changed {field}"),
+    }
+    return values[kind.python_type]()
+
+
+def test_every_field_of_every_audited_model_is_recorded(
+    db: Database, two_of_each: dict[type[Any], list[int]]
+) -> None:
+    db.attribution.staff_name = "Anna Schmidt (AS)"
+    checked = 0
+    for model in AUDITED:
+        for field in audited_fields(model):
+            with db.sessions() as session:
+                record = session.get(model, two_of_each[model][0])
+                assert record is not None
+                current = getattr(record, field)
+                value = _other_value(session, model, field, current, two_of_each)
+                setattr(record, field, value)
+                session.commit()
+                entries = session.scalars(
+                    select(AuditEntry).where(
+                        AuditEntry.record_type == AUDITED[model],
+                        AuditEntry.record_id == record.id,
+                        AuditEntry.field == field,
+                        AuditEntry.action == "update",
+                    )
+                ).all()
+            assert entries, f"{model.__name__}.{field} is not audited"
+            last = entries[-1]
+            assert last.new_value is not None and last.old_value != last.new_value
+            assert last.staff_name == "Anna Schmidt (AS)"
+            checked += 1
+    assert checked > 60  # every column of eight models
+
+
+def test_creating_and_deleting_are_recorded(db: Database, services: Services) -> None:
+    company = services.company(name_en="Aoba Denki", hq_city="Sendai")
+    with db.sessions() as session:
+        session.delete(session.get(Company, company.id))
+        session.commit()
+    lines = HistoryService(db.sessions).of("company", company.id)
+    created = {line.field: line.new_value for line in lines if line.action == "create"}
+    assert created["name_en"] == "Aoba Denki" and created["hq_city"] == "Sendai"
+    [deleted] = [line for line in lines if line.action == "delete"]
+    assert '"name_en": "Aoba Denki"' in (deleted.old_value or "")
+
+
+def test_the_trail_is_append_only_except_for_redaction(db: Database, services: Services) -> None:
+    services.company(name_en="Aoba Denki")
+    conn = sqlite3.connect(db.path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("UPDATE audit_entry SET new_value = 'forged'")
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("DELETE FROM audit_entry")
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("UPDATE audit_entry SET staff_name = 'someone else'")
+        conn.execute("UPDATE audit_entry SET new_value = '[redacted]' WHERE field = 'name_en'")
+        conn.commit()
+    finally:
+        conn.close()
+    lines = HistoryService(db.sessions).of("company", 1)
+    assert [line.new_value for line in lines if line.field == "name_en"] == ["[redacted]"]
+
+
+def test_history_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "lt.sqlite")
+    (tmp_path / "a.csv").write_text("Firma;Stadt\nAoba Denki;Sendai\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("Firma;Stadt\nAoba Denki;Sapporo\n", encoding="utf-8")
+    assert main(["--db", db, "import", str(tmp_path / "a.csv")]) == EXIT_OK
+    assert (
+        main(["--db", db, "import", str(tmp_path / "b.csv"), "--on-duplicate", "update"]) == EXIT_OK
+    )
+    capsys.readouterr()
+    assert main(["--db", db, "history", "company", "1"]) == EXIT_OK
+    out = capsys.readouterr().out.splitlines()
+    assert any("create  name_en = 'Aoba Denki'" in line for line in out)
+    assert "update  hq_city: 'Sendai' → 'Sapporo'" in out[-1]
+    assert "(command line)" in out[-1]
