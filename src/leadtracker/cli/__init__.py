@@ -478,13 +478,12 @@ def _run_history(args: argparse.Namespace) -> int:
     for line in lines:
         when = line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         who = line.staff or "(unknown)"
-        change = line.field or "record"
         if line.action == "update":
-            change += f": {line.old_value!r} → {line.new_value!r}"
+            change = f"{line.field}: {line.old_value!r} → {line.new_value!r}"
         elif line.action == "create":
-            change += f" = {line.new_value!r}"
+            change = f"created with {line.new_value}"
         else:
-            change += f" deleted, was {line.old_value}"
+            change = f"deleted; it was {line.old_value}"
         print(f"{when}  {who:<24} {line.action:<7} {change}")
     return EXIT_OK
 

@@ -1,9 +1,10 @@
 """Writing the audit trail: every change made through a session, in the same transaction.
 
 :func:`install_audit_hooks` records, after each flush, what the ORM wrote
-for the audited records (:data:`AUDITED`): for a new record each field with
-a value, for a changed one each changed field with its old and new value,
-for a deleted one the record as it was. Who made the change comes from the
+for the audited records (:data:`AUDITED`): for a new record one row with its
+fields (a JSON object of those with a value), for a changed one a row per
+changed field with its old and new value, for a deleted one a row with the
+record as it was. Who made the change comes from the
 session factory's :class:`Attribution` (the staff member set in the app's
 Settings, or the person at the command line). Rows written with plain
 inserts -- an import's companies -- are recorded with :func:`record_created`.
@@ -153,11 +154,9 @@ class _Recorder:
         )
 
     def created(self, obj: Any) -> None:
-        """Each field of a new record that has a value."""
-        for field in _FIELDS[type(obj)]:
-            value = render(getattr(obj, field))
-            if value not in _EMPTY:
-                self.add(obj, CREATE, field, old=None, new=value)
+        """The new record's fields that have a value, in one row."""
+        fields = {f: getattr(obj, f) for f in _FIELDS[type(obj)]}
+        self.add(obj, CREATE, "", old=None, new=record_text(type(obj), fields))
 
     def updated(self, obj: Any) -> None:
         """Each changed field of a record, with its old and new value."""
@@ -173,9 +172,14 @@ class _Recorder:
 
     def deleted(self, obj: Any) -> None:
         """The record as it was, in one row."""
-        was = {f: render(getattr(obj, f, None)) for f in _FIELDS[type(obj)]}
-        kept = {k: v for k, v in was.items() if v not in _EMPTY}
-        self.add(obj, DELETE, "", old=json.dumps(kept, ensure_ascii=False), new=None)
+        fields = {f: getattr(obj, f, None) for f in _FIELDS[type(obj)]}
+        self.add(obj, DELETE, "", old=record_text(type(obj), fields), new=None)
+
+
+def record_text(model: type[Any], fields: Mapping[str, Any]) -> str:
+    """A record's audited fields that have a value, as one JSON object."""
+    rendered = {f: render(v) for f, v in fields.items() if f in _FIELDS[model]}
+    return json.dumps({f: v for f, v in rendered.items() if v not in _EMPTY}, ensure_ascii=False)
 
 
 def _changes(session: Session, who: Attribution) -> list[dict[str, Any]]:
@@ -217,7 +221,7 @@ def record_created(
     records: Iterable[tuple[int, Mapping[str, Any]]],
     who: Attribution,
 ) -> None:
-    """Record records added with plain inserts: ``(id, {field: value})`` each."""
+    """Record records added with plain inserts: ``(id, {field: value})`` each, a row each."""
     now = utc_now()
     rows = [
         {
@@ -227,13 +231,11 @@ def record_created(
             "record_type": AUDITED[model],
             "record_id": record_id,
             "action": CREATE,
-            "field": field,
+            "field": "",
             "old_value": None,
-            "new_value": rendered,
+            "new_value": record_text(model, values),
         }
         for record_id, values in records
-        for field, value in values.items()
-        if field in _FIELDS[model] and (rendered := render(value)) not in _EMPTY
     ]
     if rows:
         conn.execute(insert(AuditEntry), rows)
