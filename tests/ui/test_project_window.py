@@ -127,3 +127,19 @@ def test_a_refused_move_explains_why_and_changes_nothing(
     assert messages and "needs" in messages[0] and "reason" in messages[0].lower()
     assert services.projects.get(project.id).stage_key == "inquiry"
     assert window.stage.text() == "Inquiry"
+
+
+def test_the_changes_tab_shows_who_moved_the_project(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    project = services.project(title="Sales office")
+    db.attribution.staff_name = "Anna Schmidt (AS)"
+    window = _window(qtbot, db, actions, project.id, [OutcomeUpdate()])
+    assert window.move_to(_stage(window, "Site visit"))
+    changes = window.changes
+    rows = [
+        [changes.item(row, column).text() for column in range(5)]
+        for row in range(changes.rowCount())
+    ]
+    assert ["Anna Schmidt (AS)", "stage_key", "inquiry", "site_visit"] in [r[1:] for r in rows]
+    assert rows[-1][2] == "(created)" and "title: Sales office" in rows[-1][4]

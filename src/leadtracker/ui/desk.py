@@ -18,6 +18,7 @@ from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.companies import CompanyService
 from leadtracker.services.contacts import ContactService
 from leadtracker.services.dossiers import DossierService
+from leadtracker.services.history import HistoryService
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.my_day import MyDayService
 from leadtracker.services.network import NetworkService, UserRecord
@@ -57,6 +58,7 @@ class DeskServices:
     referrals: ReferralService
     maintenance: MaintenanceService
     dossiers: DossierService
+    history: HistoryService
 
     @classmethod
     def on(cls, database: Database) -> DeskServices:
@@ -74,6 +76,7 @@ class DeskServices:
             referrals=ReferralService(sessions),
             maintenance=MaintenanceService(sessions),
             dossiers=DossierService(sessions),
+            history=HistoryService(sessions),
         )
 
 

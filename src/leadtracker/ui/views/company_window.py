@@ -36,6 +36,7 @@ from leadtracker.ui.documents import DocumentOutput, LanguageMenu, file_name, st
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import RowsModel
+from leadtracker.ui.views.change_history import ChangeHistory
 from leadtracker.ui.views.project_window import timeline_html
 from leadtracker.ui.views.table_view import row_table
 
@@ -213,6 +214,8 @@ class CompanyWindow(QWidget):
         self.tabs.addTab(self.contact_table, _tr("&Contacts"))
         self.tabs.addTab(self.project_table, _tr("&Projects"))
         self.tabs.addTab(self.entries, _tr("T&imeline"))
+        self.changes = ChangeHistory()
+        self.tabs.addTab(self.changes, _tr("C&hanges"))
 
     def reload(self) -> None:
         """Read the company again (the editor only when it holds no unsaved change)."""
@@ -232,6 +235,7 @@ class CompanyWindow(QWidget):
         self.contacts.set_rows(services.contacts.for_company(self.company_id))
         self.projects.set_rows(self._projects_of(self.company_id))
         self.entries.setHtml(timeline_html(self._timeline.for_company(self.company_id), _tr))
+        self.changes.show_lines(services.history.of("company", self.company_id))
         self.tabs.setTabText(1, _tr("&Contacts ({count})").format(count=self.contacts.rowCount()))
         self.tabs.setTabText(2, _tr("&Projects ({count})").format(count=self.projects.rowCount()))
 

@@ -47,6 +47,7 @@ from leadtracker.ui.documents import DocumentOutput, file_name, staff_name
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
+from leadtracker.ui.views.change_history import ChangeHistory
 
 #: Asks the user for what moving to a stage needs; ``None`` when they cancel.
 AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
@@ -186,6 +187,8 @@ class ProjectWindow(QWidget):
         self.tabs.addTab(self.entries, self.tr("T&imeline"))
         self.tabs.addTab(self.history, self.tr("Stage &history"))
         self.tabs.addTab(self.tasks, self.tr("T&asks"))
+        self.changes = ChangeHistory()
+        self.tabs.addTab(self.changes, self.tr("C&hanges"))
 
     @staticmethod
     def _read_only_table(table: QTableWidget, stretch: int) -> None:
@@ -225,6 +228,7 @@ class ProjectWindow(QWidget):
         self._show_history(story.spans)
         self._show_entries(story.entries)
         self._show_tasks(story.tasks)
+        self.changes.show_lines(self._actions.services.history.of("project", self.project_id))
 
     def _fill_move_menu(self, record: ProjectRecord) -> None:
         self.move_menu.clear()

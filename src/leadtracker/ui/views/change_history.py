@@ -1,0 +1,62 @@
+"""A record's changes as the audit trail holds them: when, who, what, before and after."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from leadtracker.services.history import HistoryLine
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChangeHistory", text)
+
+
+def _fields(text: str | None) -> str:
+    """A created or deleted record's fields (JSON) as ``field: value`` lines."""
+    try:
+        values = json.loads(text or "{}")
+    except ValueError:
+        return text or ""
+    if not isinstance(values, dict):
+        return str(values)
+    return "; ".join(f"{field}: {value}" for field, value in values.items())
+
+
+class ChangeHistory(QTableWidget):
+    """The changes of one record, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.setHorizontalHeaderLabels(
+            [_tr("When"), _tr("Who"), _tr("Field"), _tr("Before"), _tr("After")]
+        )
+        self.setAccessibleName(_tr("Changes of this record"))
+        self.verticalHeader().hide()
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def show_lines(self, lines: Sequence[HistoryLine]) -> None:
+        """Show ``lines`` (given oldest first) newest first."""
+        self.setRowCount(len(lines))
+        for row, line in enumerate(reversed(lines)):
+            if line.action == "create":
+                field, before, after = _tr("(created)"), "", _fields(line.new_value)
+            elif line.action == "delete":
+                field, before, after = _tr("(deleted)"), _fields(line.old_value), ""
+            else:
+                field, before, after = line.field, line.old_value or "", line.new_value or ""
+            when = line.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            cells = (when, line.staff or _tr("unknown"), field, before, after)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.setItem(row, column, item)
