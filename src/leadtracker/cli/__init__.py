@@ -23,6 +23,7 @@ from leadtracker import __version__
 from leadtracker.cli.backups import add_backup_commands
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.db.database import Database, DatabaseOpenError, open_database
+from leadtracker.db.location import NETWORK_WARNING, is_network_path
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language, RecordKind
@@ -266,6 +267,8 @@ def _open(args: argparse.Namespace, *, create: bool = True, migrate: bool = True
     database = open_database(args.db or default_database_path(), create=create, migrate=migrate)
     # Changes made here are the person's at this terminal (the app names a staff member).
     database.attribution.staff_name = f"{getpass.getuser()} (command line)"
+    if is_network_path(database.path):
+        print(f"leadtracker: warning: {NETWORK_WARNING}", file=sys.stderr)
     if database.backup is not None:
         print(
             f"Database upgraded from schema {database.upgraded_from}; "

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker import __version__
 from leadtracker.db.database import DatabaseOpenError, open_database
+from leadtracker.db.location import is_network_path
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
@@ -553,6 +554,16 @@ class DeskApp(QObject):
             previous.runner.wait()
             previous.services.database.close()
         self.desk.window.show()
+        if is_network_path(path):
+            QMessageBox.warning(
+                self.desk.window,
+                _tr("Database on a network drive"),
+                _tr(
+                    "{path} is on a network drive. When two PCs write to it at the same time, "
+                    "the file can be damaged. Keep the database on this PC and share exports, "
+                    "or let one PC at a time use it."
+                ).format(path=path),
+            )
         if created:
             self.desk.offer_demo_data()
         else:
