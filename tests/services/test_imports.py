@@ -205,9 +205,10 @@ def test_companies_survive_an_export_and_an_import_into_an_empty_database(
         )
         assert report.created == 2 and not report.ignored_columns
         before, after = CompanyService(db.sessions), CompanyService(target.sessions)
-        for company_id in (1, 2):
-            expected = replace(before.get(company_id), created_at=None, updated_at=None)
-            assert replace(after.get(company_id), created_at=None, updated_at=None) == expected
+        for company_id in (1, 2):  # the records' bookkeeping (times, saves) is not data
+            expected = replace(before.get(company_id), created_at=None, updated_at=None, version=0)
+            got = replace(after.get(company_id), created_at=None, updated_at=None, version=0)
+            assert got == expected
     finally:
         target.close()
 

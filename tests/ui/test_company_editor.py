@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -9,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from leadtracker.domain.duplicates import KeyKind
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
 from leadtracker.services.companies import CompanyDraft
-from leadtracker.ui.forms.editor import UnsavedChoice
+from leadtracker.ui.forms.editor import ConflictChoice, UnsavedChoice
 from leadtracker.ui.views.company_editor import CompanyEditor, CompanyEditorDialog, edit_company
 from leadtracker.ui.views.duplicates_dialog import (
     DuplicateAction,
@@ -259,3 +262,29 @@ def test_edit_company_opens_a_dialog_and_returns_the_new_id(
     )
     assert seen and company_id is not None
     assert services.companies.get(company_id).name_ja == "京セラ株式会社"
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_a_save_over_someone_elses_newer_save_asks_first(
+    qtbot: QtBot, services: Services, choice: ConflictChoice
+) -> None:
+    company = services.company(name_en="Wacom Co., Ltd.", hq_city="加須市")
+    editor = _editor(qtbot, services)
+    editor.load(services.companies.get(company.id))
+    other = services.companies.get(company.id)  # another window saves first
+    services.companies.update(other.id, replace(other, hq_city="新宿区"), expected_version=1)
+    asked: list[str] = []
+    editor.ask_conflict = lambda _parent, error: asked.append(str(error)) or choice
+    editor.notes.setPlainText("Meeting in Düsseldorf")
+    result = editor.save()
+    assert asked and "was changed" in asked[0]
+    stored = services.companies.get(company.id)
+    if choice is ConflictChoice.OVERWRITE:
+        assert result is not None and stored.notes == "Meeting in Düsseldorf"
+        assert stored.hq_city == "加須市"  # mine, over theirs, as chosen
+    elif choice is ConflictChoice.RELOAD:
+        assert result is None and stored.hq_city == "新宿区" and stored.notes == ""
+        assert editor.hq_city.text() == "新宿区" and not editor.dirty  # theirs shown
+    else:
+        assert result is None and stored.hq_city == "新宿区"
+        assert editor.dirty and editor.notes.toPlainText() == "Meeting in Düsseldorf"

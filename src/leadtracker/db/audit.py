@@ -51,7 +51,7 @@ AUDITED: dict[type[Any], str] = {
 }
 
 #: Fields the database keeps by itself: not changes anyone made.
-UNAUDITED_FIELDS = frozenset({"id", "created_at", "updated_at"})
+UNAUDITED_FIELDS = frozenset({"id", "created_at", "updated_at", "version"})
 
 #: The value put in place of a person's data when it is erased.
 REDACTED = "[redacted]"

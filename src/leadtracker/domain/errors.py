@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 
 class DomainError(Exception):
@@ -55,6 +56,22 @@ class ValidationError(DomainError):
 
 class NotFoundError(DomainError):
     """A record asked for by id or name does not exist."""
+
+
+class RecordChangedError(DomainError):
+    """A record was saved by someone else since it was loaded: saving now would overwrite that.
+
+    Attributes:
+        changed_by: Who saved it last (as the audit trail names them; may be empty).
+        changed_at: When (UTC), if known.
+    """
+
+    def __init__(self, what: str, changed_by: str, changed_at: datetime | None) -> None:
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        who = f" by {changed_by}" if changed_by else ""
+        when = f" at {changed_at.astimezone():%Y-%m-%d %H:%M}" if changed_at else ""
+        super().__init__(f"{what} was changed{who}{when} since you opened it.")
 
 
 class StageMoveError(DomainError):

@@ -25,6 +25,7 @@ from leadtracker.domain.names import company_display_name
 from leadtracker.domain.prefectures import PREFECTURES
 from leadtracker.domain.vocabulary import CompanyStatus, RecordKind, Sector
 from leadtracker.services._validation import Problems, stripped
+from leadtracker.services.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class CompanyRecord(CompanyDraft):
     id: int = 0
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    version: int = 0  # counted up by every save (see db.models.base.Versioned)
 
     @property
     def display_name(self) -> str:
@@ -93,7 +95,11 @@ def to_record(company: Company) -> CompanyRecord:
     """The dataclass of an ORM company."""
     values = {name: getattr(company, name) for name in _DRAFT_FIELDS}
     return CompanyRecord(
-        **values, id=company.id, created_at=company.created_at, updated_at=company.updated_at
+        **values,
+        id=company.id,
+        created_at=company.created_at,
+        updated_at=company.updated_at,
+        version=company.version,
     )
 
 
@@ -144,9 +150,17 @@ class CompanyService:
         with self._sessions.begin() as session:
             return create_company(session, draft, allow_duplicate=allow_duplicate)
 
-    def update(self, company_id: int, draft: CompanyDraft) -> CompanyRecord:
-        """Replace a company's fields with ``draft``'s (validated as in :meth:`create`)."""
+    def update(
+        self, company_id: int, draft: CompanyDraft, *, expected_version: int | None = None
+    ) -> CompanyRecord:
+        """Replace a company's fields with ``draft``'s (validated as in :meth:`create`).
+
+        Raises:
+            RecordChangedError: the company is no longer at ``expected_version``
+                (someone saved it meanwhile); nothing was written.
+        """
         with self._sessions.begin() as session:
+            check_version(session, _load(session, company_id), expected_version, "The company")
             return update_company(session, company_id, draft)
 
     def find_duplicates(

@@ -17,6 +17,7 @@ from leadtracker.domain.normalize import fold
 from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
 from leadtracker.services._validation import Problems, stripped
 from leadtracker.services.companies import display_name
+from leadtracker.services.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class ContactRecord(ContactDraft):
 
     id: int = 0
     company_name: str = ""
+    version: int = 0  # counted up by every save
 
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(ContactDraft))
@@ -65,7 +67,9 @@ def to_record(contact: Contact) -> ContactRecord:
     values["rank"] = _rank(contact.rank)
     company = contact.company
     company_name = display_name(company) if company else ""
-    return ContactRecord(**values, id=contact.id, company_name=company_name)
+    return ContactRecord(
+        **values, id=contact.id, company_name=company_name, version=contact.version
+    )
 
 
 class ContactService:
@@ -79,9 +83,16 @@ class ContactService:
         with self._sessions.begin() as session:
             return create_contact(session, draft)
 
-    def update(self, contact_id: int, draft: ContactDraft) -> ContactRecord:
-        """Replace a contact's fields with ``draft``'s."""
+    def update(
+        self, contact_id: int, draft: ContactDraft, *, expected_version: int | None = None
+    ) -> ContactRecord:
+        """Replace a contact's fields with ``draft``'s.
+
+        Raises:
+            RecordChangedError: the contact is no longer at ``expected_version``.
+        """
         with self._sessions.begin() as session:
+            check_version(session, _load(session, contact_id), expected_version, "The contact")
             return update_contact(session, contact_id, draft)
 
     def get(self, contact_id: int) -> ContactRecord:

@@ -28,6 +28,7 @@ from leadtracker.domain.stages import Pipeline, ProjectFacts, StageCategory, Sta
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services._validation import Problems
 from leadtracker.services.companies import display_name
+from leadtracker.services.versions import check_version
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -91,6 +92,7 @@ class ProjectRecord(ProjectDraft, Outcome):
     stage_key: str = ""
     stage_label: str = ""
     company_name: str = ""
+    version: int = 0  # counted up by every save (stage moves too)
 
     @property
     def confidential(self) -> bool:
@@ -145,6 +147,7 @@ def to_record(project: Project, stage_label: str, company_name: str) -> ProjectR
     return ProjectRecord(
         **values,
         id=project.id,
+        version=project.version,
         stage_key=project.stage_key,
         stage_label=stage_label,
         company_name=company_name,
@@ -186,10 +189,17 @@ class ProjectService:
             session.flush()
             return _record(session, project, pipeline)
 
-    def update(self, project_id: int, draft: ProjectDraft) -> ProjectRecord:
-        """Replace a project's own fields (not its stage or outcome) with ``draft``'s."""
+    def update(
+        self, project_id: int, draft: ProjectDraft, *, expected_version: int | None = None
+    ) -> ProjectRecord:
+        """Replace a project's own fields (not its stage or outcome) with ``draft``'s.
+
+        Raises:
+            RecordChangedError: the project is no longer at ``expected_version``.
+        """
         with self._sessions.begin() as session:
             project = _load(session, project_id)
+            check_version(session, project, expected_version, "The project")
             clean = checked_project(session, draft)
             if clean.company_id != project.company_id:
                 # A project entered under the wrong company takes its work along.

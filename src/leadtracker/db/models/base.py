@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import MetaData, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from leadtracker.db.types import Money, UTCDateTime, string_enum
 
@@ -44,3 +45,19 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(
         default=utc_now, onupdate=utc_now, server_default=func.now()
     )
+
+
+class Versioned:
+    """A ``version`` the ORM counts up with every save of the record.
+
+    An update is written ``WHERE version = <the version read>``: two windows
+    (or PCs) saving the same record cannot silently overwrite each other --
+    the services compare the version an editor loaded with the current one
+    first, and the ORM refuses a save that crosses another in flight.
+    """
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 -- SQLAlchemy's class-level directive
+        return {"version_id_col": cls.version}

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.errors import DomainError, ValidationError
+from leadtracker.domain.errors import DomainError, RecordChangedError, ValidationError
 from leadtracker.ui.background import show_error
 from leadtracker.ui.forms.form import Form
 
@@ -65,6 +65,37 @@ def ask_unsaved(parent: QWidget, what: str) -> UnsavedChoice:
     )
 
 
+class ConflictChoice(Enum):
+    """The answers to "someone else saved this meanwhile"."""
+
+    RELOAD = "reload"  # show their version; mine is dropped
+    OVERWRITE = "overwrite"  # save mine over theirs
+    CANCEL = "cancel"  # keep editing, save nothing now
+
+
+def ask_conflict(parent: QWidget, error: RecordChangedError) -> ConflictChoice:
+    """Tell the user someone else saved the record since it was opened; ask what to do."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Changed by someone else"))
+    box.setText(str(error))
+    box.setInformativeText(
+        _tr(
+            "Reload shows the saved version (your changes here are dropped); Overwrite saves "
+            "yours over it (the other change stays in the record's Changes)."
+        )
+    )
+    reload = box.addButton(_tr("&Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    overwrite = box.addButton(_tr("&Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is reload:
+        return ConflictChoice.RELOAD
+    return ConflictChoice.OVERWRITE if clicked is overwrite else ConflictChoice.CANCEL
+
+
 class RecordEditor(QWidget):
     """Base of the editors: the form, saving, reverting and the unsaved-changes prompt.
 
@@ -89,6 +120,9 @@ class RecordEditor(QWidget):
         self.ask_unsaved: Callable[[QWidget, str], UnsavedChoice] = ask_unsaved
         #: Shows an error that is no field's fault (e.g. the record was deleted meanwhile).
         self.report_error: Callable[[QWidget, str, BaseException], None] = show_error
+        #: Asks what to do when someone else saved the record meanwhile; replaceable in tests.
+        self.ask_conflict: Callable[[QWidget, RecordChangedError], ConflictChoice] = ask_conflict
+        self._overwrite = False  # the user chose to save over a newer version
         self.form = Form(self)
         self._loaded: Any = None  # the record or draft last loaded, for Revert
 
@@ -189,6 +223,8 @@ class RecordEditor(QWidget):
         except ValidationError as error:
             self.form.show_problems(error)
             return None
+        except RecordChangedError as error:
+            return self._resolve_conflict(error)
         except DomainError as error:
             self.report_error(self, _tr("Could not save"), error)
             return None
@@ -197,6 +233,29 @@ class RecordEditor(QWidget):
         self._show(record)
         self.saved.emit(record.id)
         return record
+
+    def expected_version(self, record: Any) -> int | None:
+        """The version a save must find (None: save over whatever is there, as chosen)."""
+        return None if self._overwrite else getattr(record, "version", None)
+
+    def _resolve_conflict(self, error: RecordChangedError) -> Any:
+        choice = self.ask_conflict(self, error)
+        if choice is ConflictChoice.RELOAD:
+            record_id = getattr(self._loaded, "id", None)
+            if record_id is not None:
+                self.load_id(record_id)
+            return None
+        if choice is ConflictChoice.OVERWRITE:
+            self._overwrite = True
+            try:
+                return self.save()
+            finally:
+                self._overwrite = False
+        return None
+
+    def load_id(self, record_id: int) -> None:
+        """Edit the record with this id (editors of saved records provide it)."""
+        raise NotImplementedError
 
     def show_problems(self, error: ValidationError) -> None:
         """Show ``error``'s problems next to their fields (e.g. from a call made elsewhere)."""

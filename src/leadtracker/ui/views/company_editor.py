@@ -202,7 +202,9 @@ class CompanyEditor(RecordEditor):
 
     def _store(self, draft: CompanyDraft) -> CompanyRecord | None:
         if self._record is not None:
-            return self._companies.update(self._record.id, draft)
+            return self._companies.update(
+                self._record.id, draft, expected_version=self.expected_version(self._record)
+            )
         try:
             return self._companies.create(draft)
         except PossibleDuplicatesError as error:

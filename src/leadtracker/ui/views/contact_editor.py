@@ -259,7 +259,9 @@ class ContactEditor(RecordEditor):
     def _store(self, draft: ContactDraft) -> ContactRecord:
         if self._record is None:
             return self._contacts.create(draft)
-        return self._contacts.update(self._record.id, draft)
+        return self._contacts.update(
+            self._record.id, draft, expected_version=self.expected_version(self._record)
+        )
 
 
 # PersonName's positional order: family/given kanji, family/given kana, family/given romaji.

@@ -266,7 +266,9 @@ class ProjectEditor(RecordEditor):
     def _store(self, draft: ProjectDraft) -> ProjectRecord:
         if self._record is None:
             return self._projects.create(draft, by_user_id=self._user_id)
-        return self._projects.update(self._record.id, draft)
+        return self._projects.update(
+            self._record.id, draft, expected_version=self.expected_version(self._record)
+        )
 
     def _on_new_company(self, text: str) -> None:
         company_id = self.create_company(self, text)
