@@ -1,0 +1,63 @@
+"""``leadtracker privacy export|erase|review``: a person's data, its erasure, the review."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.db.database import Database
+from leadtracker.services.files import write_whole
+from leadtracker.services.privacy import PrivacyService
+
+#: Opens the command line's database (``--db``, the environment, the default).
+Opener = Callable[[argparse.Namespace], Database]
+
+
+def add_privacy_commands(commands: Any, open_database: Opener) -> None:
+    """Add ``privacy`` with its three actions to the command line."""
+    privacy = commands.add_parser(
+        "privacy", help="a person's data: export it, erase it, or review old contacts"
+    )
+    actions = privacy.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = actions.add_parser("export", help="everything held about a contact, as JSON")
+    export.add_argument("contact", type=int, help="the contact's number")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    erase = actions.add_parser(
+        "erase", help="anonymise a contact (names, email, phones, notes; the trail redacted)"
+    )
+    erase.add_argument("contact", type=int, help="the contact's number")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    review = actions.add_parser("review", help="contacts without activity for some years")
+    review.add_argument("--years", type=int, default=5, help="years without activity (default 5)")
+    privacy.set_defaults(handler=lambda args: _run(args, open_database))
+
+
+def _run(args: argparse.Namespace, open_database: Opener) -> int:
+    if args.action == "erase" and not args.yes:
+        if not sys.stdin.isatty():
+            print("leadtracker: error: erasing cannot be undone; add --yes", file=sys.stderr)
+            return EXIT_ERROR
+        answer = input(f"Erase contact {args.contact} for good (only backups keep it)? [y/N] ")
+        if answer.strip().lower() not in {"y", "yes", "j", "ja"}:
+            print("Nothing was changed.")
+            return EXIT_OK
+    database = open_database(args)
+    try:
+        service = PrivacyService(database.sessions)
+        if args.action == "export":
+            write_whole(args.output, service.subject_access_json(args.contact))
+            print(f"Written to {args.output}")
+        elif args.action == "erase":
+            service.erase(args.contact)
+            print(f"Contact {args.contact} is erased; backups keep it until they rotate out.")
+        else:
+            for line in service.review(args.years):
+                when = line.last_activity.date().isoformat() if line.last_activity else "never"
+                print(f"{line.contact_id:>7}  {when:<10}  {line.legal_basis.value:<12} {line.name}")
+    finally:
+        database.close()
+    return EXIT_OK
