@@ -11,12 +11,15 @@ import pytest
 
 from leadtracker.cli import EXIT_ERROR, EXIT_OK, main
 from leadtracker.db.database import Database
-from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.domain.vocabulary import ActivityKind, Language
+from leadtracker.reports.labels import UNTRANSLATED
+from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.history import HistoryService
 from leadtracker.services.privacy import ERASED, PrivacyService
 from leadtracker.services.work import ActivityDraft
 from tests.conftest import Services
+from tests.reports.pdf import read_pdf
 
 NAME_PARTS = ("山田", "太郎", "やまだ", "Yamada", "Taro", "t.yamada@example.jp", "+49 211 555 01")
 
@@ -113,3 +116,23 @@ def test_privacy_on_the_command_line(
     assert main([*db, "privacy", "review", "--years", "0"]) == EXIT_OK
     listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
     assert "1" not in listed and listed  # the erased contact is no longer due
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (Language.GERMAN, ("Gespeicherte personenbezogene Daten", "Änderungsprotokoll", "Termin")),
+        (Language.JAPANESE, ("保有個人データ", "変更履歴", "面談")),
+    ],
+)
+def test_the_subject_access_pdf_reads_back_with_everything(
+    db: Database, services: Services, language: Language, words: tuple[str, ...]
+) -> None:
+    _, yamada, _ = _person(services)
+    UNTRANSLATED.clear()
+    pdf = read_pdf(subject_access_pdf(PrivacyService(db.sessions).subject_access(yamada), language))
+    text = " ".join(pdf.text.split())
+    for expected in (*words, "山田 太郎", "t.yamada@example.jp", "Besuch bei 山田太郎"):
+        assert expected in text, expected
+    assert not UNTRANSLATED
+    assert all(pdf.fonts.values())  # every font embedded

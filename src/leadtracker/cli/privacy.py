@@ -10,6 +10,8 @@ from typing import Any
 
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.db.database import Database
+from leadtracker.domain.vocabulary import Language
+from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.files import write_whole
 from leadtracker.services.privacy import PrivacyService
 
@@ -23,9 +25,14 @@ def add_privacy_commands(commands: Any, open_database: Opener) -> None:
         "privacy", help="a person's data: export it, erase it, or review old contacts"
     )
     actions = privacy.add_subparsers(dest="action", required=True, metavar="ACTION")
-    export = actions.add_parser("export", help="everything held about a contact, as JSON")
+    export = actions.add_parser(
+        "export", help="everything held about a contact: JSON, or a readable PDF (by the suffix)"
+    )
     export.add_argument("contact", type=int, help="the contact's number")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json|FILE.pdf")
+    export.add_argument(
+        "--lang", choices=[lang.value for lang in Language], default="de", help="of the PDF"
+    )
     erase = actions.add_parser(
         "erase", help="anonymise a contact (names, email, phones, notes; the trail redacted)"
     )
@@ -49,7 +56,12 @@ def _run(args: argparse.Namespace, open_database: Opener) -> int:
     try:
         service = PrivacyService(database.sessions)
         if args.action == "export":
-            write_whole(args.output, service.subject_access_json(args.contact))
+            if args.output.suffix.lower() == ".pdf":
+                data = service.subject_access(args.contact)
+                content = subject_access_pdf(data, Language(args.lang))
+            else:
+                content = service.subject_access_json(args.contact)
+            write_whole(args.output, content)
             print(f"Written to {args.output}")
         elif args.action == "erase":
             service.erase(args.contact)

@@ -68,4 +68,12 @@ VOCABULARY_WORDS: dict[str, tuple[str, str]] = {
     "Section Chief": ("Section Chief", "係長"),
     "Staff": ("Mitarbeiter", "社員"),
     "Unknown": ("Unbekannt", "不明"),
+    "Public task (Art. 6(1)(e) GDPR)": (
+        "Öffentliche Aufgabe (Art. 6 Abs. 1 lit. e DSGVO)",
+        "公的業務（GDPR第6条第1項(e)）",
+    ),
+    "Consent (Art. 6(1)(a) GDPR)": (
+        "Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",
+        "同意（GDPR第6条第1項(a)）",
+    ),
 }

@@ -28,7 +28,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.audit import REDACTED, render
 from leadtracker.db.models import Activity, AuditEntry, Contact, activity_contact
 from leadtracker.domain.errors import NotFoundError
-from leadtracker.domain.vocabulary import LegalBasis
+from leadtracker.domain.vocabulary import ActivityKind, LegalBasis
+from leadtracker.services.contacts import ContactRecord
+from leadtracker.services.contacts import to_record as contact_record
+from leadtracker.services.history import HistoryLine
 
 #: What an erased name or text reads as.
 ERASED = "[erased]"
@@ -50,6 +53,26 @@ PERSONAL_FIELDS = (
 
 
 @dataclass(frozen=True)
+class ActivityLine:
+    """An activity the person took part in or that names them."""
+
+    occurred_at: datetime
+    kind: ActivityKind
+    subject: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SubjectAccess:
+    """Everything held about one person (GDPR Art. 15)."""
+
+    exported_at: datetime
+    contact: ContactRecord
+    activities: tuple[ActivityLine, ...]
+    trail: tuple[HistoryLine, ...]
+
+
+@dataclass(frozen=True)
 class ReviewLine:
     """A contact due for the retention review."""
 
@@ -66,46 +89,54 @@ class PrivacyService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def subject_access(self, contact_id: int) -> dict[str, Any]:
-        """Everything held about the contact, as a JSON-ready dict."""
+    def subject_access(self, contact_id: int) -> SubjectAccess:
+        """Everything held about the contact."""
         with self._sessions() as session:
             contact = _load(session, contact_id)
-            fields = {
-                column.key: render(getattr(contact, column.key))
+            record = contact_record(contact)
+            activities = tuple(
+                ActivityLine(a.occurred_at, a.kind, a.subject, a.text)
+                for a in session.scalars(_activities_of(contact).order_by(Activity.occurred_at))
+            )
+            trail = tuple(
+                HistoryLine(e.at, e.staff_name, e.action, e.field, e.old_value, e.new_value)
+                for e in session.scalars(_trail_of(contact_id).order_by(AuditEntry.at))
+            )
+        return SubjectAccess(datetime.now(UTC), record, activities, trail)
+
+    def subject_access_json(self, contact_id: int) -> bytes:
+        """:meth:`subject_access` as UTF-8 JSON."""
+        data = self.subject_access(contact_id)
+        document = {
+            "exported_at": render(data.exported_at),
+            "contact": {
+                column.key: render(getattr(data.contact, column.key, None))
                 for column in Contact.__table__.columns
-            }
-            activities = [
+                if column.key not in {"created_at", "updated_at", "version"}
+            },
+            "company": data.contact.company_name or None,
+            "activities": [
                 {
-                    "id": a.id,
                     "when": render(a.occurred_at),
                     "kind": render(a.kind),
                     "subject": a.subject,
                     "text": a.text,
                 }
-                for a in session.scalars(_activities_of(contact).order_by(Activity.occurred_at))
-            ]
-            trail = [
+                for a in data.activities
+            ],
+            "audit_trail": [
                 {
-                    "when": render(e.at),
-                    "who": e.staff_name,
-                    "action": e.action,
-                    "field": e.field,
-                    "old": e.old_value,
-                    "new": e.new_value,
+                    "when": render(line.at),
+                    "who": line.staff,
+                    "action": line.action,
+                    "field": line.field,
+                    "old": line.old_value,
+                    "new": line.new_value,
                 }
-                for e in session.scalars(_trail_of(contact_id).order_by(AuditEntry.at))
-            ]
-            return {
-                "exported_at": render(datetime.now(UTC)),
-                "contact": fields,
-                "company": contact.company.name_en if contact.company else None,
-                "activities": activities,
-                "audit_trail": trail,
-            }
-
-    def subject_access_json(self, contact_id: int) -> bytes:
-        """:meth:`subject_access` as UTF-8 JSON."""
-        return json.dumps(self.subject_access(contact_id), ensure_ascii=False, indent=2).encode()
+                for line in data.trail
+            ],
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2).encode()
 
     def erase(self, contact_id: int) -> None:
         """Anonymise the contact (see the module docstring); only a backup brings them back."""
