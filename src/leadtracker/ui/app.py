@@ -9,6 +9,7 @@ and offers demo data; from Settings it reopens on another file.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -436,6 +437,18 @@ class Desk:
         from leadtracker.ui.views.contact_editor import edit_contact  # noqa: PLC0415
 
         services = self.services
+
+        def privacy_menu(contact: int, reload: Callable[[], None], parent: QWidget) -> QWidget:
+            from leadtracker.services.privacy import PrivacyService  # noqa: PLC0415
+            from leadtracker.ui.views.privacy_menu import PrivacyMenu  # noqa: PLC0415
+
+            def erased() -> None:
+                reload()
+                self.actions.data_changed.emit()
+
+            privacy = PrivacyService(services.database.sessions)
+            return PrivacyMenu(privacy, contact, self.settings.pdf_language, erased, parent)
+
         saved = edit_contact(
             dialog_parent(self.window),
             services.contacts,
@@ -443,6 +456,7 @@ class Desk:
             services.search,
             contact_id=contact_id,
             company_id=company_id,
+            privacy=privacy_menu,
         )
         if saved is not None:
             self.actions.data_changed.emit()

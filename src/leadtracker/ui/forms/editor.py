@@ -318,10 +318,10 @@ class EditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 10)
         layout.addWidget(editor, 1)
-        buttons_row = QHBoxLayout()
-        buttons_row.setContentsMargins(12, 0, 12, 0)
-        buttons_row.addWidget(self.buttons)
-        layout.addLayout(buttons_row)
+        self._buttons_row = QHBoxLayout()
+        self._buttons_row.setContentsMargins(12, 0, 12, 0)
+        self._buttons_row.addWidget(self.buttons)
+        layout.addLayout(self._buttons_row)
 
         self.buttons.accepted.connect(editor.save)
         self.buttons.rejected.connect(self.reject)
@@ -337,6 +337,10 @@ class EditorDialog(QDialog):
         dialog stays open when the user chooses to keep editing.
         """
         self.editor.cancel()
+
+    def add_button(self, button: QWidget) -> None:
+        """Put ``button`` at the start of the button row (actions beside Save and Cancel)."""
+        self._buttons_row.insertWidget(0, button)
 
     def set_title(self, title: str) -> None:
         """Title the window; an asterisk follows it while there are unsaved changes."""

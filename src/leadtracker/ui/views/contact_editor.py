@@ -9,6 +9,7 @@ lists, letters and name cards will: ``山田 太郎 (YAMADA Taro)``, ``山田様
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QLabel, QLineEdit, QWidget
@@ -275,6 +276,10 @@ _PERSON_ORDER = (
 )
 
 
+#: Makes the *Personal data* button of a saved contact: ``(contact id, reload, parent)``.
+PrivacyMenuMaker = Callable[[int, Callable[[], None], QWidget], QWidget]
+
+
 class ContactEditorDialog(EditorDialog):
     """A contact editor in a dialog; :attr:`record_id` is the contact saved."""
 
@@ -287,6 +292,7 @@ class ContactEditorDialog(EditorDialog):
         *,
         company_id: int | None = None,
         parent: QWidget | None = None,
+        privacy: PrivacyMenuMaker | None = None,
     ) -> None:
         editor = ContactEditor(contacts, companies, search)
         if contact_id is None:
@@ -294,6 +300,10 @@ class ContactEditorDialog(EditorDialog):
         else:
             editor.load_id(contact_id)
         super().__init__(editor, parent)
+        self.privacy_menu: QWidget | None = None
+        if privacy is not None and contact_id is not None:
+            self.privacy_menu = privacy(contact_id, lambda: editor.load_id(contact_id), self)
+            self.add_button(self.privacy_menu)
         if contact_id is None:
             self.set_title(self.tr("New contact"))
         else:
@@ -309,13 +319,20 @@ def edit_contact(
     *,
     contact_id: int | None = None,
     company_id: int | None = None,
+    privacy: PrivacyMenuMaker | None = None,
 ) -> int | None:
     """Edit a contact (a new one, at ``company_id``, without ``contact_id``) in a dialog.
 
     Returns the id of the contact saved; ``None`` when cancelled.
     """
     dialog = ContactEditorDialog(
-        contacts, companies, search, contact_id, company_id=company_id, parent=parent
+        contacts,
+        companies,
+        search,
+        contact_id,
+        company_id=company_id,
+        parent=parent,
+        privacy=privacy,
     )
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
