@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -140,32 +141,13 @@ class PrivacyService:
 
     def erase(self, contact_id: int) -> None:
         """Anonymise the contact (see the module docstring); only a backup brings them back."""
+        self.erase_many([contact_id])
+
+    def erase_many(self, contact_ids: Sequence[int]) -> None:
+        """Anonymise several contacts in one transaction, then scrub the file once."""
         with self._sessions.begin() as session:
-            contact = _load(session, contact_id)
-            names = _names(contact)
-            activities = list(session.scalars(_activities_of(contact)))
-            for activity in activities:
-                for attribute in ("subject", "text"):
-                    value = getattr(activity, attribute)
-                    for name in names:
-                        value = value.replace(name, ERASED)
-                    setattr(activity, attribute, value)
-            for field in PERSONAL_FIELDS:
-                setattr(contact, field, "")
-            contact.family_romaji = ERASED
-            contact.legal_basis = LegalBasis.PUBLIC_TASK
-            contact.consent_date = None
-            session.flush()  # the audit rows of these changes exist now, and are redacted next
-            activity_texts = (
-                (AuditEntry.record_type == "activity")
-                & AuditEntry.record_id.in_([a.id for a in activities])
-                & AuditEntry.field.in_(["subject", "text", ""])
-            )
-            session.execute(
-                update(AuditEntry)
-                .where(_trail_condition(contact_id) | activity_texts)
-                .values(old_value=REDACTED, new_value=REDACTED)
-            )
+            for contact_id in contact_ids:
+                _anonymise(session, contact_id)
         self._scrub()
 
     def _scrub(self) -> None:
@@ -267,3 +249,32 @@ def _trail_condition(contact_id: int) -> Any:
 
 def _trail_of(contact_id: int) -> Any:
     return select(AuditEntry).where(_trail_condition(contact_id))
+
+
+def _anonymise(session: Session, contact_id: int) -> None:
+    """Replace the contact's personal data, their name in activity texts, their audit values."""
+    contact = _load(session, contact_id)
+    names = _names(contact)
+    activities = list(session.scalars(_activities_of(contact)))
+    for activity in activities:
+        for attribute in ("subject", "text"):
+            value = getattr(activity, attribute)
+            for name in names:
+                value = value.replace(name, ERASED)
+            setattr(activity, attribute, value)
+    for field in PERSONAL_FIELDS:
+        setattr(contact, field, "")
+    contact.family_romaji = ERASED
+    contact.legal_basis = LegalBasis.PUBLIC_TASK
+    contact.consent_date = None
+    session.flush()  # the audit rows of these changes exist now, and are redacted next
+    activity_texts = (
+        (AuditEntry.record_type == "activity")
+        & AuditEntry.record_id.in_([a.id for a in activities])
+        & AuditEntry.field.in_(["subject", "text", ""])
+    )
+    session.execute(
+        update(AuditEntry)
+        .where(_trail_condition(contact_id) | activity_texts)
+        .values(old_value=REDACTED, new_value=REDACTED)
+    )

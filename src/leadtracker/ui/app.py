@@ -159,6 +159,8 @@ class Desk:
         file = bar.addMenu(_tr("&File"))
         backups = file.addAction(_tr("&Backups…"))
         backups.triggered.connect(self.show_backups)
+        review = file.addAction(_tr("&Retention review…"))
+        review.triggered.connect(self.retention_review)
         reports = bar.addMenu(_tr("&Reports"))
         summary = reports.addAction(_tr("&Pipeline summary…"))
         summary.setShortcut("Ctrl+R")
@@ -178,6 +180,17 @@ class Desk:
 
         dialog = BackupsDialog(BackupService(self.services.database.path), self.window)
         dialog.restore_requested.connect(self.actions.restore_requested)
+        dialog.exec()
+
+    def retention_review(self) -> None:
+        """Contacts without activity for years: erase the ones no longer needed (GDPR)."""
+        from leadtracker.services.privacy import PrivacyService  # noqa: PLC0415
+        from leadtracker.ui.views.retention_dialog import RetentionDialog  # noqa: PLC0415
+
+        services = self.services
+        privacy = PrivacyService(services.database.sessions)
+        dialog = RetentionDialog(privacy, services.companies, self.window)
+        dialog.erased.connect(lambda _count: self.actions.data_changed.emit())
         dialog.exec()
 
     @property
