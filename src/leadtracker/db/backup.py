@@ -289,10 +289,7 @@ def _save_current(database: Path, folder: Path | None, now: datetime | None) -> 
     try:
         backup_file(database, target)
     except sqlite3.DatabaseError:  # too damaged for SQLite: keep the bytes as they are
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(target, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as copy, database.open("rb") as original:
-            copy.write(original.read())
+        target.write_bytes(database.read_bytes())  # into the 0600 file backup_file created
     return BackupFile(target, now, BEFORE_RESTORE)
 
 

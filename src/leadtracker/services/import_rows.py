@@ -16,10 +16,8 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.domain.errors import ValidationError
-from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError
 from leadtracker.services.imports import (
-    IGNORED,
     ColumnChoices,
     ImportColumn,
     ImportProblem,
@@ -31,6 +29,7 @@ from leadtracker.services.imports import (
     recognise,
     sheet_report,
     text_of,
+    unread_headers,
 )
 from leadtracker.services.spreadsheet_files import SheetRows
 
@@ -78,14 +77,7 @@ class SheetReader:
     @property
     def ignored(self) -> tuple[str, ...]:
         """Headers of the columns no field reads (without those the import knows to leave)."""
-        return tuple(
-            header
-            for index, header in enumerate(self.rows.headers)
-            if header
-            and index not in self.mapping
-            and fold(header) not in IGNORED
-            and header not in self._chosen  # left out on purpose
-        )
+        return unread_headers(self.rows.headers, self.mapping, self._chosen)
 
     def column(self, key: str) -> list[Any]:
         """The raw cells of field ``key`` in every row (none without such a column)."""

@@ -231,6 +231,21 @@ IGNORED = frozenset(fold(n) for n in ("ID", "Company ID", "Parent ID", "Project 
 ColumnChoices = Mapping[str, str]
 
 
+def unread_headers(
+    headers: Sequence[str], mapping: Mapping[int, ImportColumn], chosen: ColumnChoices | None
+) -> tuple[str, ...]:
+    """Headers no field reads: unknown ones, not those the import knows to leave or chosen so."""
+    left_out = chosen or {}
+    return tuple(
+        header
+        for index, header in enumerate(headers)
+        if header
+        and index not in mapping
+        and fold(header) not in IGNORED
+        and header not in left_out
+    )
+
+
 def recognise(
     headers: Sequence[str], columns: Sequence[ImportColumn], chosen: ColumnChoices | None = None
 ) -> dict[int, ImportColumn]:
@@ -284,11 +299,7 @@ class ImportService:
         started = time.perf_counter()
         rows = read_sheet(path, sheet)
         mapping = recognise(rows.headers, COMPANY_COLUMNS, chosen)
-        ignored = tuple(
-            h
-            for i, h in enumerate(rows.headers)
-            if i not in mapping and fold(h) not in IGNORED and h and h not in (chosen or {})
-        )
+        ignored = unread_headers(rows.headers, mapping, chosen)
         if not mapping:
             problem = ImportProblem(1, "", "", "no column has a name the import knows (see README)")
             refused = sheet_report(

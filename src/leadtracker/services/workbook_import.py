@@ -48,6 +48,7 @@ from leadtracker.services.imports import (
     parent_problems,
     recognise,
     text_of,
+    unread_headers,
 )
 from leadtracker.services.network_import import (
     EVENT_COLUMNS,
@@ -227,8 +228,6 @@ def _network(work: Callable[[_Run, SheetReader], int]) -> Callable[[_Run, SheetR
         count = work(run, reader)
         run.session.flush()
         run.names.refresh()
-        for model in (User, Partner, Event):
-            run.hold(model)
         return count
 
     return step
@@ -241,7 +240,7 @@ def _companies(run: _Run, rows: SheetRows) -> _Outcome:
     saved = import_company_rows(
         run.session, run.index, rows, mapping, run.on_duplicate, rows_are_distinct=distinct
     )
-    unread = SheetReader(rows, COMPANY_COLUMNS).ignored
+    unread = unread_headers(rows.headers, mapping, None)
     if saved.problems:
         return 0, list(saved.problems), unread
     at = {fold(header): index for index, header in enumerate(rows.headers)}
@@ -293,6 +292,8 @@ def _contacts(run: _Run, reader: SheetReader) -> int:
 
 
 def _projects(run: _Run, reader: SheetReader) -> int:
+    for model in (User, Partner, Event):  # what each project row's owner, partner, event is
+        run.hold(model)
     added = import_project_rows(run.session, reader, run.names, run.links)
     run.projects.extend(added)
     return len(added)

@@ -319,8 +319,10 @@ class Desk:
         """Record this window's changes in the audit trail as the staff member of Settings."""
         attribution = self.services.database.attribution
         user_id = self.settings.staff_user_id
-        users = {u.id: u for u in self.services.network.users()}
-        user = users.get(user_id) if user_id is not None else None
+        if user_id is None:  # nobody chosen: no query on the way to the window
+            attribution.staff_id, attribution.staff_name = None, ""
+            return
+        user = next((u for u in self.services.network.users() if u.id == user_id), None)
         attribution.staff_id = user.id if user else None
         attribution.staff_name = f"{user.name} ({user.initials})" if user else ""
 

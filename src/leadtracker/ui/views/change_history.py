@@ -6,9 +6,10 @@ import json
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from leadtracker.services.history import HistoryLine
+from leadtracker.ui.views.table_view import read_only_table
 
 
 def _tr(text: str) -> str:
@@ -35,14 +36,7 @@ class ChangeHistory(QTableWidget):
             [_tr("When"), _tr("Who"), _tr("Field"), _tr("Before"), _tr("After")]
         )
         self.setAccessibleName(_tr("Changes of this record"))
-        self.verticalHeader().hide()
-        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        read_only_table(self, stretch=4)
 
     def show_lines(self, lines: Sequence[HistoryLine]) -> None:
         """Show ``lines`` (given oldest first) newest first."""

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -48,6 +47,7 @@ from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
 from leadtracker.ui.views.change_history import ChangeHistory
+from leadtracker.ui.views.table_view import read_only_table
 
 #: Asks the user for what moving to a stage needs; ``None`` when they cancel.
 AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
@@ -168,7 +168,7 @@ class ProjectWindow(QWidget):
             [self.tr("Stage"), self.tr("Since"), self.tr("Days"), self.tr("By"), self.tr("Note")]
         )
         self.history.setAccessibleName(self.tr("Stage history"))
-        self._read_only_table(self.history, stretch=4)
+        read_only_table(self.history, stretch=4)
         self.entries = QTextBrowser()
         self.entries.setAccessibleName(self.tr("Timeline"))
         self.entries.setOpenLinks(False)
@@ -177,7 +177,7 @@ class ProjectWindow(QWidget):
             [self.tr("Task"), self.tr("Due"), self.tr("Owner"), self.tr("Done")]
         )
         self.tasks.setAccessibleName(self.tr("Tasks"))
-        self._read_only_table(self.tasks, stretch=0)
+        read_only_table(self.tasks, stretch=0)
         self.tasks.itemChanged.connect(self._task_ticked)
 
         self.tabs = QTabWidget()
@@ -189,17 +189,6 @@ class ProjectWindow(QWidget):
         self.tabs.addTab(self.tasks, self.tr("T&asks"))
         self.changes = ChangeHistory()
         self.tabs.addTab(self.changes, self.tr("C&hanges"))
-
-    @staticmethod
-    def _read_only_table(table: QTableWidget, stretch: int) -> None:
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def reload(self) -> None:
         """Read the project again and show it (after any change anywhere)."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QTableWidget
 
 #: Milliseconds after the last keystroke before a filter or search runs.
 TYPING_PAUSE_MS = 50
@@ -74,3 +74,15 @@ class _DownToTable(QObject):
 def down_goes_to(field: QLineEdit, table: QTableView) -> None:
     """Pressing Down in ``field`` moves the keyboard focus to ``table`` (its first row)."""
     field.installEventFilter(_DownToTable(field, table))
+
+
+def read_only_table(table: QTableWidget, stretch: int) -> None:
+    """A table of rows to read: whole rows selected, no editing, column ``stretch`` widest."""
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
