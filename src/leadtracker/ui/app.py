@@ -32,6 +32,7 @@ from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.collector import UiThreadCollector
 from leadtracker.ui.desk import DeskActions, DeskServices, dialog_parent
 from leadtracker.ui.documents import DocumentOutput
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
@@ -81,10 +82,6 @@ def install_japanese_font(app: QApplication) -> None:
             QFont.insertSubstitutions(family, [*QFont.substitutes(family), *families])
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("MainWindow", text)
-
-
 class Desk:
     """The window of one open database with its pages, actions and record windows."""
 
@@ -99,8 +96,8 @@ class Desk:
         self._project_list = ProjectList(sessions, index)
         self.projects = RecordListView(
             ProjectTableModel(self._project_list),
-            _tr("Filter projects (title, code name …)"),
-            _tr("{count} projects"),
+            translate("MainWindow", "Filter projects (title, code name …)"),
+            translate("MainWindow", "{count} projects"),
             stretch=(ProjectTableModel.COL_TITLE, ProjectTableModel.COL_COMPANY),
             sort_column=ProjectTableModel.COL_RECEIVED,
             sort_order=Qt.SortOrder.DescendingOrder,
@@ -109,16 +106,16 @@ class Desk:
         )
         self.companies = RecordListView(
             CompanyTableModel(CompanyList(sessions, index)),
-            _tr("Filter companies (name, reading, city …)"),
-            _tr("{count} companies"),
+            translate("MainWindow", "Filter companies (name, reading, city …)"),
+            translate("MainWindow", "{count} companies"),
             stretch=(CompanyTableModel.COL_NAME, CompanyTableModel.COL_NAME_JA),
             settings=settings.store,
             settings_key="lists/companies",
         )
         self.contacts = RecordListView(
             ContactTableModel(ContactList(sessions, index)),
-            _tr("Filter contacts (name in any script, email …)"),
-            _tr("{count} contacts"),
+            translate("MainWindow", "Filter contacts (name in any script, email …)"),
+            translate("MainWindow", "{count} contacts"),
             stretch=(ContactTableModel.COL_NAME, ContactTableModel.COL_COMPANY),
             settings=settings.store,
             settings_key="lists/contacts",
@@ -134,18 +131,20 @@ class Desk:
         self._settings_page = LazyPage(self._build_settings_page)
         self.window.set_pages(
             [
-                (_tr("My day"), self.my_day),
-                (_tr("Pipeline"), self._pipeline),
-                (_tr("Projects"), self.projects),
-                (_tr("Companies"), self.companies),
-                (_tr("Contacts"), self.contacts),
-                (_tr("Partners & events"), self._network),
-                (_tr("Dashboard"), self._dashboard),
-                (_tr("Settings"), self._settings_page),
+                (translate("MainWindow", "My day"), self.my_day),
+                (translate("MainWindow", "Pipeline"), self._pipeline),
+                (translate("MainWindow", "Projects"), self.projects),
+                (translate("MainWindow", "Companies"), self.companies),
+                (translate("MainWindow", "Contacts"), self.contacts),
+                (translate("MainWindow", "Partners & events"), self._network),
+                (translate("MainWindow", "Dashboard"), self._dashboard),
+                (translate("MainWindow", "Settings"), self._settings_page),
             ]
         )
-        self.window.add_action(_tr("New inquiry…"), "Ctrl+N", self.actions.new_inquiry)
-        self.window.add_action(_tr("Search…"), "Ctrl+K", self.open_search)
+        self.window.add_action(
+            translate("MainWindow", "New inquiry…"), "Ctrl+N", self.actions.new_inquiry
+        )
+        self.window.add_action(translate("MainWindow", "Search…"), "Ctrl+K", self.open_search)
         self._documents: DocumentOutput | None = None
         self._build_menus()
         self._connect()
@@ -156,20 +155,20 @@ class Desk:
     def _build_menus(self) -> None:
         """Backups, reports and data exchange, in the menu bar."""
         bar = self.window.menuBar()
-        file = bar.addMenu(_tr("&File"))
-        backups = file.addAction(_tr("&Backups…"))
+        file = bar.addMenu(translate("MainWindow", "&File"))
+        backups = file.addAction(translate("MainWindow", "&Backups…"))
         backups.triggered.connect(self.show_backups)
-        review = file.addAction(_tr("&Retention review…"))
+        review = file.addAction(translate("MainWindow", "&Retention review…"))
         review.triggered.connect(self.retention_review)
-        reports = bar.addMenu(_tr("&Reports"))
-        summary = reports.addAction(_tr("&Pipeline summary…"))
+        reports = bar.addMenu(translate("MainWindow", "&Reports"))
+        summary = reports.addAction(translate("MainWindow", "&Pipeline summary…"))
         summary.setShortcut("Ctrl+R")
         summary.triggered.connect(lambda _checked=False: self.pipeline_summary())  # not a period
-        data = bar.addMenu(_tr("&Data"))
-        importer = data.addAction(_tr("&Import…"))
+        data = bar.addMenu(translate("MainWindow", "&Data"))
+        importer = data.addAction(translate("MainWindow", "&Import…"))
         importer.setShortcut("Ctrl+I")
         importer.triggered.connect(self.import_companies)
-        export = data.addAction(_tr("&Export…"))
+        export = data.addAction(translate("MainWindow", "&Export…"))
         export.setShortcut("Ctrl+E")
         export.triggered.connect(self.export_data)
 
@@ -349,13 +348,16 @@ class Desk:
 
         def show(counts: object) -> None:
             assert isinstance(counts, dict)
-            text = _tr("{path} — {companies} companies, {contacts} contacts, {projects} projects")
+            text = translate(
+                "MainWindow",
+                "{path} — {companies} companies, {contacts} contacts, {projects} projects",
+            )
             self.window.statusBar().showMessage(text.format(path=path, **counts))
 
         self.runner.run(
             lambda _progress: self.services.maintenance.counts(),
             show,
-            error_title=_tr("The records could not be counted"),
+            error_title=translate("MainWindow", "The records could not be counted"),
         )
 
     def open_search(self) -> None:
@@ -499,17 +501,20 @@ class Desk:
         if self.services.maintenance.counts()["companies"]:
             return
         box = QMessageBox(self.window)
-        box.setWindowTitle(_tr("Welcome to LeadTracker"))
-        box.setText(_tr("Your database is empty."))
+        box.setWindowTitle(translate("MainWindow", "Welcome to LeadTracker"))
+        box.setText(translate("MainWindow", "Your database is empty."))
         box.setInformativeText(
-            _tr(
+            translate(
+                "MainWindow",
                 "It is stored in {path}.\n\nLoad demo data ({count} made-up companies with "
                 "contacts, projects and activities) to explore LeadTracker? For real work, "
-                "create a new, empty database later under Settings."
+                "create a new, empty database later under Settings.",
             ).format(path=self.services.database.path, count=FIRST_START_DEMO_COMPANIES)
         )
-        load = box.addButton(_tr("Load demo data"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+        load = box.addButton(
+            translate("MainWindow", "Load demo data"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("MainWindow", "Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(load)
         box.exec()
         if box.clickedButton() is load:
@@ -529,8 +534,8 @@ class Desk:
         self.runner.run(
             work,
             lambda _report: self.actions.data_changed.emit(),
-            error_title=_tr("The demo data could not be loaded"),
-            progress_title=_tr("Loading demo data …"),
+            error_title=translate("MainWindow", "The demo data could not be loaded"),
+            progress_title=translate("MainWindow", "Loading demo data …"),
             cancellable=True,
         )
 
@@ -566,10 +571,12 @@ class DeskApp(QObject):
                     error
                     if isinstance(error, DatabaseOpenError)
                     else DatabaseOpenError(
-                        _tr("{path} cannot be read: {error}").format(path=path, error=error.orig)
+                        translate("MainWindow", "{path} cannot be read: {error}").format(
+                            path=path, error=error.orig
+                        )
                     )
                 )
-                show_error(parent, _tr("LeadTracker"), shown)
+                show_error(parent, translate("MainWindow", "LeadTracker"), shown)
                 return False
             chosen = offer_restore(parent, path, health)
             return chosen is not None and self._restore_closed(path, chosen)
@@ -586,11 +593,12 @@ class DeskApp(QObject):
         if is_network_path(path):
             QMessageBox.warning(
                 self.desk.window,
-                _tr("Database on a network drive"),
-                _tr(
+                translate("MainWindow", "Database on a network drive"),
+                translate(
+                    "MainWindow",
                     "{path} is on a network drive. When two PCs write to it at the same time, "
                     "the file can be damaged. Keep the database on this PC and share exports, "
-                    "or let one PC at a time use it."
+                    "or let one PC at a time use it.",
                 ).format(path=path),
             )
         if created:
@@ -614,7 +622,7 @@ class DeskApp(QObject):
         try:
             BackupService(path).restore(backup)
         except BackupError as error:
-            show_error(None, _tr("LeadTracker"), error)
+            show_error(None, translate("MainWindow", "LeadTracker"), error)
             return False
         return self.open(path)
 
@@ -635,7 +643,7 @@ def _show_uncaught(kind: type[BaseException], error: BaseException, trace: objec
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
         return
-    show_error(QApplication.activeWindow(), _tr("LeadTracker"), error)
+    show_error(QApplication.activeWindow(), translate("MainWindow", "LeadTracker"), error)
 
 
 def run(database_path: Path | None, default_path: Path) -> int:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from leadtracker.db.database import DatabaseOpenError
 from leadtracker.domain.errors import DomainError
+from leadtracker.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +32,6 @@ Progress = Callable[[str, float], None]
 
 class Cancelled(Exception):  # noqa: N818 -- reads as "the work was cancelled"
     """Raised inside the work when the user pressed Cancel (the service rolls back)."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackgroundRunner", text)
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
@@ -47,9 +44,14 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
         box.setText(str(error))
     else:
         log.error("unexpected error", exc_info=error)
-        box.setText(_tr("Something went wrong that LeadTracker did not expect."))
+        box.setText(
+            translate("BackgroundRunner", "Something went wrong that LeadTracker did not expect.")
+        )
         box.setInformativeText(
-            _tr("Nothing was saved by this action. The details below help to find the cause.")
+            translate(
+                "BackgroundRunner",
+                "Nothing was saved by this action. The details below help to find the cause.",
+            )
         )
         box.setDetailedText("".join(traceback.format_exception(error)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -196,11 +198,11 @@ class BackgroundRunner(QObject):
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         if cancellable:
-            dialog.setCancelButtonText(_tr("Cancel"))
+            dialog.setCancelButtonText(translate("BackgroundRunner", "Cancel"))
 
             def cancel() -> None:
                 job.cancelled = True
-                dialog.setLabelText(_tr("Cancelling …"))
+                dialog.setLabelText(translate("BackgroundRunner", "Cancelling …"))
 
             dialog.canceled.connect(cancel)
         else:

@@ -16,21 +16,18 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStanda
 from PySide6.QtGui import QActionGroup, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.settings import AppSettings
 
 FOLDER_KEY = "documents/folder"
 
 MakePdf = Callable[[], bytes]
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("Documents", text)
 
 
 def ask_save_path(
@@ -41,9 +38,18 @@ def ask_save_path(
         QStandardPaths.StandardLocation.DocumentsLocation
     )
     title, kinds = {
-        ".pdf": (_tr("Save as PDF"), _tr("PDF documents (*.pdf)")),
-        ".xlsx": (_tr("Save as Excel workbook"), _tr("Excel workbooks (*.xlsx)")),
-        ".csv": (_tr("Save as CSV"), _tr("CSV files (*.csv)")),
+        ".pdf": (
+            translate("Documents", "Save as PDF"),
+            translate("Documents", "PDF documents (*.pdf)"),
+        ),
+        ".xlsx": (
+            translate("Documents", "Save as Excel workbook"),
+            translate("Documents", "Excel workbooks (*.xlsx)"),
+        ),
+        ".csv": (
+            translate("Documents", "Save as CSV"),
+            translate("Documents", "CSV files (*.csv)"),
+        ),
     }[suffix]
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, title, str(Path(str(folder)) / suggested), kinds
@@ -90,8 +96,8 @@ class DocumentOutput:
         self.runner.run(
             work,
             on_saved or (lambda _path: None),
-            error_title=_tr("The document could not be saved"),
-            progress_title=_tr("Preparing the document …"),
+            error_title=translate("Documents", "The document could not be saved"),
+            progress_title=translate("Documents", "Preparing the document …"),
         )
 
     def print(self, make: MakePdf, title: str) -> None:
@@ -99,8 +105,8 @@ class DocumentOutput:
         self.runner.run(
             lambda _progress: make(),
             lambda pdf: ask_and_print(self._parent, pdf, title),
-            error_title=_tr("The document could not be printed"),
-            progress_title=_tr("Preparing the document …"),
+            error_title=translate("Documents", "The document could not be printed"),
+            progress_title=translate("Documents", "Preparing the document …"),
         )
 
 
@@ -110,13 +116,13 @@ def ask_and_print(parent: QWidget, pdf: bytes, title: str) -> int:
     printer.setDocName(title)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print {title}").format(title=title))
+    dialog.setWindowTitle(translate("Documents", "Print {title}").format(title=title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
     try:
         return print_pdf(pdf, printer)
     except OSError as error:  # no printer, or it refused to start
-        show_error(parent, _tr("The document could not be printed"), error)
+        show_error(parent, translate("Documents", "The document could not be printed"), error)
         return 0
 
 
@@ -137,7 +143,11 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("The printer could not be started. Is a printer set up on this PC?"))
+        raise OSError(
+            translate(
+                "Documents", "The printer could not be started. Is a printer set up on this PC?"
+            )
+        )
     dpi = printer.resolution()
     try:
         for number in range(first, last + 1):

@@ -7,7 +7,7 @@ are, without filtering them again by prefix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -25,6 +25,7 @@ from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.companies import CompanyRecord, CompanyService
 from leadtracker.services.search import SearchService
 from leadtracker.ui.forms.inputs import InputError
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.views.table_view import TYPING_PAUSE_MS
 
 CONTEXT = "CompanyChooser"
@@ -32,10 +33,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
 MAX_HITS = 15
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def headquarters(record: CompanyRecord) -> str:
@@ -79,7 +76,9 @@ class CompanyChooser(QWidget):
         self.exclude_id: int | None = None  # e.g. the company whose parent is being chosen
 
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(_tr("Type part of a name (any script) …"))
+        self.edit.setPlaceholderText(
+            translate("CompanyChooser", "Type part of a name (any script) …")
+        )
         self.edit.setClearButtonEnabled(True)
         self.detail = QLabel()
         self.detail.setStyleSheet("color: palette(placeholder-text);")
@@ -100,8 +99,8 @@ class CompanyChooser(QWidget):
         layout.addWidget(self.edit, 3)
         layout.addWidget(self.detail, 2)
         if allow_new:
-            self.new_button = QPushButton(_tr("New company…"))
-            self.new_button.setAccessibleName(_tr("Create a new company"))
+            self.new_button = QPushButton(translate("CompanyChooser", "New company…"))
+            self.new_button.setAccessibleName(translate("CompanyChooser", "Create a new company"))
             self.new_button.clicked.connect(lambda: self.new_requested.emit(self.edit.text()))
             layout.addWidget(self.new_button)
         self.setFocusProxy(self.edit)
@@ -123,7 +122,10 @@ class CompanyChooser(QWidget):
         """The company chosen; :class:`InputError` when a name is typed but none chosen."""
         if self._company_id is None and self.edit.text().strip():
             raise InputError(
-                _tr("choose a company from the list that opens as you type (or clear the field)")
+                translate(
+                    "CompanyChooser",
+                    "choose a company from the list that opens as you type (or clear the field)",
+                )
             )
         return self._company_id
 

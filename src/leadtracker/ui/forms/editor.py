@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,12 +32,9 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import DomainError, RecordChangedError, ValidationError
 from leadtracker.ui.background import show_error
 from leadtracker.ui.forms.form import Form
+from leadtracker.ui.i18n import translate
 
 CONTEXT = "RecordEditor"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class UnsavedChoice(Enum):
@@ -52,9 +49,11 @@ def ask_unsaved(parent: QWidget, what: str) -> UnsavedChoice:
     """Ask whether to save the changes to ``what`` before they are lost."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes to {what}?").format(what=what))
-    box.setInformativeText(_tr("If you don't save them, your changes will be lost."))
+    box.setWindowTitle(translate("RecordEditor", "Unsaved changes"))
+    box.setText(translate("RecordEditor", "Save the changes to {what}?").format(what=what))
+    box.setInformativeText(
+        translate("RecordEditor", "If you don't save them, your changes will be lost.")
+    )
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
@@ -77,16 +76,21 @@ def ask_conflict(parent: QWidget, error: RecordChangedError) -> ConflictChoice:
     """Tell the user someone else saved the record since it was opened; ask what to do."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Changed by someone else"))
+    box.setWindowTitle(translate("RecordEditor", "Changed by someone else"))
     box.setText(str(error))
     box.setInformativeText(
-        _tr(
+        translate(
+            "RecordEditor",
             "Reload shows the saved version (your changes here are dropped); Overwrite saves "
-            "yours over it (the other change stays in the record's Changes)."
+            "yours over it (the other change stays in the record's Changes).",
         )
     )
-    reload = box.addButton(_tr("&Reload"), QMessageBox.ButtonRole.DestructiveRole)
-    overwrite = box.addButton(_tr("&Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(
+        translate("RecordEditor", "&Reload"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    overwrite = box.addButton(
+        translate("RecordEditor", "&Overwrite"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload)
     box.exec()
@@ -172,11 +176,13 @@ class RecordEditor(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(12, 0, 12, 10)
         row.addStretch(1)
-        self.revert_button = QPushButton(_tr("Revert"))
-        self.revert_button.setToolTip(_tr("Undo the changes since the last save (Esc)"))
+        self.revert_button = QPushButton(translate("RecordEditor", "Revert"))
+        self.revert_button.setToolTip(
+            translate("RecordEditor", "Undo the changes since the last save (Esc)")
+        )
         self.revert_button.clicked.connect(self.cancel)
-        self.save_button = QPushButton(_tr("Save"))
-        self.save_button.setToolTip(_tr("Save (Ctrl+S)"))
+        self.save_button = QPushButton(translate("RecordEditor", "Save"))
+        self.save_button.setToolTip(translate("RecordEditor", "Save (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         for button in (self.revert_button, self.save_button):
@@ -226,7 +232,7 @@ class RecordEditor(QWidget):
         except RecordChangedError as error:
             return self._resolve_conflict(error)
         except DomainError as error:
-            self.report_error(self, _tr("Could not save"), error)
+            self.report_error(self, translate("RecordEditor", "Could not save"), error)
             return None
         if record is None:
             return None
@@ -313,8 +319,10 @@ class EditorDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip(_tr("Save (Ctrl+S)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(_tr("Cancel (Esc)"))
+        save.setToolTip(translate("RecordEditor", "Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            translate("RecordEditor", "Cancel (Esc)")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 10)
         layout.addWidget(editor, 1)

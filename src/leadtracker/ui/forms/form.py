@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from leadtracker.domain.errors import FieldProblem, ValidationError
 from leadtracker.ui.forms.inputs import InputError
+from leadtracker.ui.i18n import translate
 
 CONTEXT = "Form"
 T = TypeVar("T")
@@ -39,10 +40,6 @@ T = TypeVar("T")
 #: Red that reads on white and on the light grey of a window (WCAG AA, 4.5:1 and more).
 ERROR_COLOUR = "#b3261e"
 _INVALID_STYLE = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px; padding: 2px 3px;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _sentence(text: str) -> str:
@@ -68,7 +65,7 @@ class FieldMessage(QLabel):
     def show_message(self, field_label: str, text: str) -> None:
         """Show ``text`` about the field labelled ``field_label``."""
         self.setText(text)
-        self.setAccessibleName(_tr("Problem with {field}").format(field=field_label))
+        self.setAccessibleName(translate("Form", "Problem with {field}").format(field=field_label))
         self.setAccessibleDescription(text)
         self.show()
 
@@ -85,7 +82,7 @@ class FormBanner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(_tr("Problems"))
+        self.setAccessibleName(translate("Form", "Problems"))
         self.setStyleSheet(
             f"QLabel {{ color: {ERROR_COLOUR}; background: #fdecea; border: 1px solid #f5c2bd;"
             " border-radius: 4px; padding: 6px 8px; }"
@@ -233,9 +230,11 @@ class Form(QObject):
             first = first or field
         count = len(by_field)
         summary = (
-            _tr("Please correct the field marked below.")
+            translate("Form", "Please correct the field marked below.")
             if count == 1
-            else _tr("Please correct the {count} fields marked below.").format(count=count)
+            else translate("Form", "Please correct the {count} fields marked below.").format(
+                count=count
+            )
         )
         self.banner.show_lines(([summary] if count else []) + stray)
         if first is not None:

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from leadtracker.domain.prefectures import PREFECTURES
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
+from leadtracker.ui.i18n import translate
 
 CONTEXT = "FormInputs"
 DATE_FORMAT = "yyyy-MM-dd"
@@ -58,10 +59,6 @@ _AMOUNT = re.compile(r"^(?P<number>-?[\d.,]+)\s*(?P<unit>[a-z.万億]*)$", re.IG
 _CENT = Decimal("0.01")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _narrow(combo: QComboBox) -> None:
     """Let a combo box be narrower than its longest entry (the list still shows it all)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -84,7 +81,9 @@ def parse_integer(text: str) -> int | None:
         return int(plain)
     if _GROUPED.match(plain):
         return int(re.sub(r"[.,]", "", plain))
-    raise InputError(_tr("“{text}” is not a whole number").format(text=text.strip()))
+    raise InputError(
+        translate("FormInputs", "“{text}” is not a whole number").format(text=text.strip())
+    )
 
 
 def parse_money(text: str) -> Decimal | None:
@@ -99,7 +98,9 @@ def parse_money(text: str) -> Decimal | None:
     if not plain:
         return None
     match = _AMOUNT.match(plain)
-    problem = _tr("“{text}” is not an amount like 2,500,000 or 2.5 Mio").format(text=text.strip())
+    problem = translate("FormInputs", "“{text}” is not an amount like 2,500,000 or 2.5 Mio").format(
+        text=text.strip()
+    )
     if match is None:
         raise InputError(problem)
     unit = match["unit"].lower()
@@ -111,7 +112,9 @@ def parse_money(text: str) -> Decimal | None:
     amount = number * _MULTIPLIERS.get(unit, Decimal(1))
     if amount != amount.quantize(_CENT):
         raise InputError(
-            _tr("“{text}” has more than two decimal places (cents)").format(text=text.strip())
+            translate("FormInputs", "“{text}” has more than two decimal places (cents)").format(
+                text=text.strip()
+            )
         )
     return amount.quantize(_CENT)
 
@@ -185,8 +188,8 @@ class MoneyEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setPlaceholderText(_tr("e.g. 2.5 Mio"))
-        self.setToolTip(_tr("An amount in euros, e.g. 2,500,000 or 2.5 Mio"))
+        self.setPlaceholderText(translate("FormInputs", "e.g. 2.5 Mio"))
+        self.setToolTip(translate("FormInputs", "An amount in euros, e.g. 2,500,000 or 2.5 Mio"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000,000,000.00") + 16)
         self.editingFinished.connect(self._tidy)
 
@@ -220,7 +223,7 @@ class OptionalDateEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox()
-        self.check.setToolTip(_tr("Tick to enter a date"))
+        self.check.setToolTip(translate("FormInputs", "Tick to enter a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATE_FORMAT)
@@ -242,7 +245,9 @@ class OptionalDateEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:
         """Name both parts for screen readers."""
         super().setAccessibleName(name)
-        self.check.setAccessibleName(_tr("{field}: has a date").format(field=name))
+        self.check.setAccessibleName(
+            translate("FormInputs", "{field}: has a date").format(field=name)
+        )
         self.edit.setAccessibleName(name)
 
     def value(self) -> date | None:

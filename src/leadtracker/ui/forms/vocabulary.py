@@ -140,3 +140,24 @@ def label(member: Enum) -> str:
     translated = QCoreApplication.translate(CONTEXT, text)
     japanese = _RANK_TITLES_JA.get(member) if isinstance(member, Rank) else None
     return f"{translated} ({japanese})" if japanese else translated
+
+
+#: The default pipeline's stage names, for lupdate; a desk's own stages show as named.
+_STAGE_NAMES = (
+    QT_TRANSLATE_NOOP("Stages", "Inquiry"),
+    QT_TRANSLATE_NOOP("Stages", "Qualified"),
+    QT_TRANSLATE_NOOP("Stages", "Active project"),
+    QT_TRANSLATE_NOOP("Stages", "Site visit"),
+    QT_TRANSLATE_NOOP("Stages", "Decision pending"),
+    QT_TRANSLATE_NOOP("Stages", "Won"),
+    QT_TRANSLATE_NOOP("Stages", "Landed"),
+    QT_TRANSLATE_NOOP("Stages", "Aftercare"),
+    QT_TRANSLATE_NOOP("Stages", "On hold / delayed"),
+    QT_TRANSLATE_NOOP("Stages", "Lost"),
+    QT_TRANSLATE_NOOP("Stages", "Withdrawn"),
+)
+
+
+def stage_name(label: str) -> str:
+    """A stage's label in the interface language (unknown stage names stay as they are)."""
+    return QCoreApplication.translate("Stages", label)

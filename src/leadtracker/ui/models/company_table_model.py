@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leadtracker.domain.prefectures import prefecture
 from leadtracker.services.lists.companies import CompanyRow, CompanySort
+from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.models.paged_table_model import PagedTableModel, TableColumn
 
 
@@ -25,8 +26,8 @@ class CompanyTableModel(PagedTableModel[CompanyRow]):
         TableColumn(QT_TRANSLATE_NOOP("CompanyTableModel", "Japanese name"),
                     lambda r: r.name_ja, CompanySort.READING),
         TableColumn(QT_TRANSLATE_NOOP("CompanyTableModel", "HQ"), _hq, CompanySort.CITY),
-        TableColumn(QT_TRANSLATE_NOOP("CompanyTableModel", "Status"), lambda r: r.status.label,
-                    CompanySort.STATUS),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyTableModel", "Status"),
+                    lambda r: vocabulary_label(r.status), CompanySort.STATUS),
         TableColumn(QT_TRANSLATE_NOOP("CompanyTableModel", "Projects"),
                     lambda r: str(r.projects), CompanySort.PROJECTS, numeric=True),
     )  # fmt: skip

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leadtracker.domain.vocabulary import Rank
 from leadtracker.services.lists.contacts import ContactRow, ContactSort
+from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.models.paged_table_model import PagedTableModel, TableColumn
 
 
@@ -14,7 +15,7 @@ def _title(row: ContactRow) -> str:
     if row.title or row.rank == Rank.UNKNOWN:
         return row.title
     try:
-        return Rank(row.rank).label
+        return vocabulary_label(Rank(row.rank))
     except ValueError:
         return ""
 

@@ -6,18 +6,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from leadtracker.services.my_day import DueTask, WaitingInquiry
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import Index, RowsModel, day_text
 
 CONTEXT = "MyDay"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class DueTaskModel(RowsModel):
@@ -47,7 +44,7 @@ class DueTaskModel(RowsModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_DONE:
             return Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DONE:
-            return _tr("Mark “{task}” as done").format(task=task.title)
+            return translate("MyDay", "Mark “{task}” as done").format(task=task.title)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DUE:
             overdue = task.due_on is not None and task.due_on < self._today()
             return QColor("#b00020") if overdue else None
@@ -79,7 +76,7 @@ class WaitingInquiryModel(RowsModel):
         TableColumn(QT_TRANSLATE_NOOP("MyDay", "Received"), lambda i: day_text(i.received_on)),
         TableColumn(
             QT_TRANSLATE_NOOP("MyDay", "Waiting"),
-            lambda i: _tr("{days} d").format(days=i.days_waiting),
+            lambda i: translate("MyDay", "{days} d").format(days=i.days_waiting),
             numeric=True,
         ),
         TableColumn(QT_TRANSLATE_NOOP("MyDay", "Company"), lambda i: i.company),

@@ -15,7 +15,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from leadtracker.services.board import BoardCard, BoardColumn
+from leadtracker.ui.i18n import translate
 
 CONTEXT = "PipelineBoardModel"
 
@@ -30,10 +30,6 @@ CONTEXT = "PipelineBoardModel"
 CARD_MIME = "application/x-leadtracker-project"
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -67,12 +63,16 @@ def card_summary(card: BoardCard) -> str:
     """The card in one line of words, for screen readers and tooltips."""
     parts = [f"{card.company} — {card.title}" if card.company else card.title]
     if card.confidential:
-        parts.append(_tr("confidential"))
+        parts.append(translate("PipelineBoardModel", "confidential"))
     if card.owner_name:
-        parts.append(_tr("owner {name}").format(name=card.owner_name))
-    parts.append(_tr("{days} days in stage").format(days=card.days_in_stage))
+        parts.append(translate("PipelineBoardModel", "owner {name}").format(name=card.owner_name))
+    parts.append(
+        translate("PipelineBoardModel", "{days} days in stage").format(days=card.days_in_stage)
+    )
     if card.planned_jobs is not None:
-        parts.append(_tr("{jobs} planned jobs").format(jobs=card.planned_jobs))
+        parts.append(
+            translate("PipelineBoardModel", "{jobs} planned jobs").format(jobs=card.planned_jobs)
+        )
     return ", ".join(parts)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leadtracker.services.lists.projects import ProjectRow, ProjectSort
+from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.models.paged_table_model import PagedTableModel, TableColumn
 
 
@@ -23,7 +24,7 @@ class ProjectTableModel(PagedTableModel[ProjectRow]):
         TableColumn(QT_TRANSLATE_NOOP("ProjectTableModel", "Project"), _title, ProjectSort.TITLE),
         TableColumn(QT_TRANSLATE_NOOP("ProjectTableModel", "Company"), lambda r: r.company,
                     ProjectSort.COMPANY),
-        TableColumn(QT_TRANSLATE_NOOP("ProjectTableModel", "Stage"), lambda r: r.stage,
+        TableColumn(QT_TRANSLATE_NOOP("ProjectTableModel", "Stage"), lambda r: stage_name(r.stage),
                     ProjectSort.STAGE),
         TableColumn(QT_TRANSLATE_NOOP("ProjectTableModel", "Days in stage"),
                     lambda r: str(r.days_in_stage), numeric=True),

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,20 +34,19 @@ from PySide6.QtWidgets import (
 
 from leadtracker.services.backups import BackupEntry, BackupService, Health
 from leadtracker.ui.background import BackgroundRunner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+from leadtracker.ui.i18n import translate
 
 
 def reason_text(reason: str) -> str:
     """Why a backup was taken, in words."""
     if reason.startswith("before-") and reason != "before-restore":
-        return _tr("before the upgrade to {revision}").format(revision=reason[len("before-") :])
+        return translate("Backups", "before the upgrade to {revision}").format(
+            revision=reason[len("before-") :]
+        )
     return {
-        "daily": _tr("daily"),
-        "manual": _tr("backed up by hand"),
-        "before-restore": _tr("before a restore"),
+        "daily": translate("Backups", "daily"),
+        "manual": translate("Backups", "backed up by hand"),
+        "before-restore": translate("Backups", "before a restore"),
     }.get(reason, reason)
 
 
@@ -158,11 +157,12 @@ def confirm_restore(parent: QWidget | None, entry: BackupEntry) -> bool:
     """Whether the user wants the database replaced by ``entry``."""
     answer = QMessageBox.question(
         parent,
-        _tr("Restore a backup"),
-        _tr(
+        translate("Backups", "Restore a backup"),
+        translate(
+            "Backups",
             "Replace everything in the database with the backup of {when} ({why})?\n\n"
             "Changes made since then are no longer shown; the database as it is now is kept "
-            "as a backup first, so this can be undone."
+            "as a backup first, so this can be undone.",
         ).format(when=when_text(entry), why=reason_text(entry.reason)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -174,15 +174,16 @@ def offer_restore(parent: QWidget | None, path: Path, health: Health) -> Path | 
     """Tell the user the file is damaged; the backup to restore if they want it (else None)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The database is damaged"))
-    box.setText(_tr("The database file {path} is damaged.").format(path=path))
+    box.setWindowTitle(translate("Backups", "The database is damaged"))
+    box.setText(translate("Backups", "The database file {path} is damaged.").format(path=path))
     details = "\n".join(health.problems[:20])
     sound = health.newest_sound
     if sound is None:
         box.setInformativeText(
-            _tr(
+            translate(
+                "Backups",
                 "There is no backup that passes the check. Keep the file as it is and ask your "
-                "IT support for the copy of the file server's backup."
+                "IT support for the copy of the file server's backup.",
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
@@ -190,13 +191,16 @@ def offer_restore(parent: QWidget | None, path: Path, health: Health) -> Path | 
         box.exec()
         return None
     box.setInformativeText(
-        _tr(
+        translate(
+            "Backups",
             "The newest good backup is from {when} ({why}). Restore it? Changes made since then "
-            "are lost; the damaged file is kept beside the backups."
+            "are lost; the damaged file is kept beside the backups.",
         ).format(when=when_text(sound), why=reason_text(sound.reason))
     )
     box.setDetailedText(details)
-    restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("Backups", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(restore)
     box.exec()
@@ -223,4 +227,4 @@ def check_after_start(
             if chosen is not None:
                 restore(chosen)
 
-    runner.run(work, done, error_title=_tr("The database could not be checked"))
+    runner.run(work, done, error_title=translate("Backups", "The database could not be checked"))

@@ -5,15 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from leadtracker.services.history import HistoryLine
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.views.table_view import read_only_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangeHistory", text)
 
 
 def _fields(text: str | None) -> str:
@@ -33,9 +29,15 @@ class ChangeHistory(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
         self.setHorizontalHeaderLabels(
-            [_tr("When"), _tr("Who"), _tr("Field"), _tr("Before"), _tr("After")]
+            [
+                translate("ChangeHistory", "When"),
+                translate("ChangeHistory", "Who"),
+                translate("ChangeHistory", "Field"),
+                translate("ChangeHistory", "Before"),
+                translate("ChangeHistory", "After"),
+            ]
         )
-        self.setAccessibleName(_tr("Changes of this record"))
+        self.setAccessibleName(translate("ChangeHistory", "Changes of this record"))
         read_only_table(self, stretch=4)
 
     def show_lines(self, lines: Sequence[HistoryLine]) -> None:
@@ -43,13 +45,27 @@ class ChangeHistory(QTableWidget):
         self.setRowCount(len(lines))
         for row, line in enumerate(reversed(lines)):
             if line.action == "create":
-                field, before, after = _tr("(created)"), "", _fields(line.new_value)
+                field, before, after = (
+                    translate("ChangeHistory", "(created)"),
+                    "",
+                    _fields(line.new_value),
+                )
             elif line.action == "delete":
-                field, before, after = _tr("(deleted)"), _fields(line.old_value), ""
+                field, before, after = (
+                    translate("ChangeHistory", "(deleted)"),
+                    _fields(line.old_value),
+                    "",
+                )
             else:
                 field, before, after = line.field, line.old_value or "", line.new_value or ""
             when = line.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            cells = (when, line.staff or _tr("unknown"), field, before, after)
+            cells = (
+                when,
+                line.staff or translate("ChangeHistory", "unknown"),
+                field,
+                before,
+                after,
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

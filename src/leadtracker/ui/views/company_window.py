@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,8 @@ from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.documents import DocumentOutput, LanguageMenu, file_name, staff_name
 from leadtracker.ui.forms.editor import RecordEditor
+from leadtracker.ui.forms.vocabulary import stage_name
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import RowsModel
 from leadtracker.ui.views.change_history import ChangeHistory
@@ -41,10 +43,6 @@ from leadtracker.ui.views.project_window import timeline_html
 from leadtracker.ui.views.table_view import row_table
 
 CONTEXT = "CompanyWindow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ContactRowsModel(RowsModel):
@@ -70,7 +68,7 @@ class ProjectRowsModel(RowsModel):
                     lambda p: p.received_on.strftime("%d.%m.%Y")),
         TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Project"),
                     lambda p: p.code_name or p.title),
-        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Stage"), lambda p: p.stage),
+        TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Stage"), lambda p: stage_name(p.stage)),
         TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Owner"), lambda p: p.owner),
     )  # fmt: skip
 
@@ -105,15 +103,19 @@ class CompanyWindow(QWidget):
         self.subheading = QLabel()
         self.subheading.setStyleSheet("color: gray;")
         buttons = QHBoxLayout()
-        self.new_project_button = QPushButton(_tr("New inquiry…"))
+        self.new_project_button = QPushButton(translate("CompanyWindow", "New inquiry…"))
         self.new_project_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_project_button.setToolTip(_tr("Record a new inquiry of this company (Ctrl+N)"))
+        self.new_project_button.setToolTip(
+            translate("CompanyWindow", "Record a new inquiry of this company (Ctrl+N)")
+        )
         self.new_project_button.clicked.connect(self._new_project)
-        self.new_contact_button = QPushButton(_tr("Add c&ontact…"))
+        self.new_contact_button = QPushButton(translate("CompanyWindow", "Add c&ontact…"))
         self.new_contact_button.clicked.connect(self._new_contact)
-        self.log_button = QPushButton(_tr("Log activity…"))
+        self.log_button = QPushButton(translate("CompanyWindow", "Log activity…"))
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))
-        self.log_button.setToolTip(_tr("Log a call, meeting or visit (Ctrl+L)"))
+        self.log_button.setToolTip(
+            translate("CompanyWindow", "Log a call, meeting or visit (Ctrl+L)")
+        )
         self.log_button.clicked.connect(self._log_activity)
         self._build_dossier_menu()
         for button in (
@@ -147,21 +149,25 @@ class CompanyWindow(QWidget):
     def _build_dossier_menu(self) -> None:
         """The Dossier button: print or save the company's dossier, in which language."""
         self.documents = DocumentOutput(self, self._actions.settings)
-        self.dossier_button = QPushButton(_tr("Do&ssier"))
-        self.dossier_button.setToolTip(_tr("Print the company's dossier or save it as a PDF"))
+        self.dossier_button = QPushButton(translate("CompanyWindow", "Do&ssier"))
+        self.dossier_button.setToolTip(
+            translate("CompanyWindow", "Print the company's dossier or save it as a PDF")
+        )
         menu = QMenu(self.dossier_button)
-        self.print_action = menu.addAction(_tr("Print dossier…"))
+        self.print_action = menu.addAction(translate("CompanyWindow", "Print dossier…"))
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_dossier)
-        self.save_action = menu.addAction(_tr("Save dossier as PDF…"))
+        self.save_action = menu.addAction(translate("CompanyWindow", "Save dossier as PDF…"))
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.triggered.connect(self.save_dossier)
         menu.addSeparator()
         self.language_menu = LanguageMenu(
-            _tr("Language"), self._actions.settings.pdf_language, menu
+            translate("CompanyWindow", "Language"), self._actions.settings.pdf_language, menu
         )
         menu.addMenu(self.language_menu)
-        self.reveal_action = menu.addAction(_tr("Show the titles of code-named projects"))
+        self.reveal_action = menu.addAction(
+            translate("CompanyWindow", "Show the titles of code-named projects")
+        )
         self.reveal_action.setCheckable(True)
         self.dossier_button.setMenu(menu)
         self.addActions([self.print_action, self.save_action])  # their shortcuts work anywhere
@@ -187,35 +193,37 @@ class CompanyWindow(QWidget):
 
     def print_dossier(self) -> None:
         """Make the dossier and print it through the system's print dialog."""
-        title = _tr("Dossier {name}").format(name=self.windowTitle())
+        title = translate("CompanyWindow", "Dossier {name}").format(name=self.windowTitle())
         self.documents.print(self.dossier_maker(), title)
 
     def save_dossier(self) -> None:
         """Ask for a file name, then make the dossier and save it there."""
-        name = file_name(_tr("Dossier"), self.windowTitle(), date.today().isoformat())
+        name = file_name(
+            translate("CompanyWindow", "Dossier"), self.windowTitle(), date.today().isoformat()
+        )
         self.documents.save(self.dossier_maker(), name)
 
     def _build_tabs(self, editor: RecordEditor) -> None:
         self.contacts = ContactRowsModel()
-        self.contact_table = row_table(self.contacts, _tr("Contacts"))
+        self.contact_table = row_table(self.contacts, translate("CompanyWindow", "Contacts"))
         self.contact_table.activated.connect(self._open_contact)
         self.projects = ProjectRowsModel()
-        self.project_table = row_table(self.projects, _tr("Projects"))
+        self.project_table = row_table(self.projects, translate("CompanyWindow", "Projects"))
         self.project_table.activated.connect(self._open_project)
         for table in (self.contact_table, self.project_table):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.entries = QTextBrowser()
-        self.entries.setAccessibleName(_tr("Timeline"))
+        self.entries.setAccessibleName(translate("CompanyWindow", "Timeline"))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(editor, _tr("&Details"))
-        self.tabs.addTab(self.contact_table, _tr("&Contacts"))
-        self.tabs.addTab(self.project_table, _tr("&Projects"))
-        self.tabs.addTab(self.entries, _tr("T&imeline"))
+        self.tabs.addTab(editor, translate("CompanyWindow", "&Details"))
+        self.tabs.addTab(self.contact_table, translate("CompanyWindow", "&Contacts"))
+        self.tabs.addTab(self.project_table, translate("CompanyWindow", "&Projects"))
+        self.tabs.addTab(self.entries, translate("CompanyWindow", "T&imeline"))
         self.changes = ChangeHistory()
-        self.tabs.addTab(self.changes, _tr("C&hanges"))
+        self.tabs.addTab(self.changes, translate("CompanyWindow", "C&hanges"))
 
     def reload(self) -> None:
         """Read the company again (the editor only when it holds no unsaved change)."""
@@ -234,10 +242,20 @@ class CompanyWindow(QWidget):
             self.editor.load_id(self.company_id)
         self.contacts.set_rows(services.contacts.for_company(self.company_id))
         self.projects.set_rows(self._projects_of(self.company_id))
-        self.entries.setHtml(timeline_html(self._timeline.for_company(self.company_id), _tr))
+        self.entries.setHtml(timeline_html(self._timeline.for_company(self.company_id)))
         self.changes.show_lines(services.history.of("company", self.company_id))
-        self.tabs.setTabText(1, _tr("&Contacts ({count})").format(count=self.contacts.rowCount()))
-        self.tabs.setTabText(2, _tr("&Projects ({count})").format(count=self.projects.rowCount()))
+        self.tabs.setTabText(
+            1,
+            translate("CompanyWindow", "&Contacts ({count})").format(
+                count=self.contacts.rowCount()
+            ),
+        )
+        self.tabs.setTabText(
+            2,
+            translate("CompanyWindow", "&Projects ({count})").format(
+                count=self.projects.rowCount()
+            ),
+        )
 
     def _open_contact(self) -> None:
         index = self.contact_table.currentIndex()

@@ -30,7 +30,7 @@ from PySide6.QtCharts import (
     QPieSlice,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -54,6 +54,8 @@ from leadtracker.services.dashboard import (
     YearCount,
 )
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
+from leadtracker.ui.forms.vocabulary import stage_name
+from leadtracker.ui.i18n import translate
 
 CONTEXT = "Dashboard"
 
@@ -71,10 +73,6 @@ SOURCE_COLOURS: dict[ProjectSource, QColor] = {
     ProjectSource.DIRECT: QColor("#9dbfd9"),
     ProjectSource.EXISTING_COMPANY: QColor("#c9a227"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def user_locale() -> QLocale:
@@ -107,9 +105,13 @@ class Formats:
     def money_short(self, amount: Decimal) -> str:
         """A large amount rounded for a tile: ``€3.2 million``, ``€421.4 billion``."""
         if amount >= 1_000_000_000:
-            return _tr("€{number} billion").format(number=self.decimal(float(amount) / 1e9))
+            return translate("Dashboard", "€{number} billion").format(
+                number=self.decimal(float(amount) / 1e9)
+            )
         if amount >= 1_000_000:
-            return _tr("€{number} million").format(number=self.decimal(float(amount) / 1e6))
+            return translate("Dashboard", "€{number} million").format(
+                number=self.decimal(float(amount) / 1e6)
+            )
         return self.locale.toCurrencyString(float(amount), "€", 0)
 
     def day(self, day: date) -> str:
@@ -120,14 +122,18 @@ class Formats:
 
     def span(self, period: Period) -> str:
         """``1 April 2025 – 31 March 2026``."""
-        return _tr("{start} – {end}").format(start=self.day(period.start), end=self.day(period.end))
+        return translate("Dashboard", "{start} – {end}").format(
+            start=self.day(period.start), end=self.day(period.end)
+        )
 
     def period(self, period: Period) -> str:
         """A period's name: ``2025``, ``FY2025``, ``Q3 2025`` or its days."""
         if period.kind is PeriodKind.FISCAL_YEAR:
-            return _tr("FY{year}").format(year=period.year)
+            return translate("Dashboard", "FY{year}").format(year=period.year)
         if period.kind is PeriodKind.QUARTER:
-            return _tr("Q{number} {year}").format(number=period.quarter_number, year=period.year)
+            return translate("Dashboard", "Q{number} {year}").format(
+                number=period.quarter_number, year=period.year
+            )
         if period.kind is PeriodKind.DATE_RANGE:
             return self.span(period)
         return str(period.year)
@@ -135,7 +141,7 @@ class Formats:
     def year_short(self, period: Period) -> str:
         """A year under a bar, where space is short: ``2025`` or ``FY25``."""
         if period.kind is PeriodKind.FISCAL_YEAR:
-            return _tr("FY{year}").format(year=f"{period.year % 100:02d}")
+            return translate("Dashboard", "FY{year}").format(year=f"{period.year % 100:02d}")
         return str(period.year)
 
 
@@ -222,7 +228,7 @@ class PipelineChart(_ChartView):
         series.setBarWidth(0.62)
         _labelled(bars, series)
         categories = QBarCategoryAxis()
-        categories.append([s.label for s in bottom_up])
+        categories.append([stage_name(s.label) for s in bottom_up])
         categories.setGridLineVisible(False)
         values = _value_axis(max((s.projects for s in bottom_up), default=0) * 1.3)
         chart = self.chart()
@@ -236,7 +242,7 @@ class PipelineChart(_ChartView):
         self.setAccessibleDescription(
             "; ".join(
                 self.tr("{stage}: {count}").format(
-                    stage=s.label, count=self._formats.number(s.projects)
+                    stage=stage_name(s.label), count=self._formats.number(s.projects)
                 )
                 for s in self._stages
             )
@@ -244,7 +250,7 @@ class PipelineChart(_ChartView):
 
     def categories(self) -> list[str]:
         """The stage names on the axis, top to bottom."""
-        return [s.label for s in self._stages]
+        return [stage_name(s.label) for s in self._stages]
 
     def _stage_at(self, index: int) -> StageCount | None:
         bottom_up = list(reversed(self._stages))
@@ -259,7 +265,7 @@ class PipelineChart(_ChartView):
         text = self.tr(
             "{stage}: {count} projects\nPlanned: {jobs} jobs, {investment}\nClick to list them"
         ).format(
-            stage=stage.label,
+            stage=stage_name(stage.label),
             count=f.number(stage.projects),
             jobs=f.number(stage.planned_jobs),
             investment=f.money(stage.planned_investment),

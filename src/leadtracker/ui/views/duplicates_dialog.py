@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.services.companies import CompanyService, DuplicateCandidate
 from leadtracker.ui.forms.company_chooser import headquarters
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.duplicate_candidates_model import DuplicateCandidatesModel, DuplicateRow
 from leadtracker.ui.views.table_view import row_table
 
 CONTEXT = "DuplicatesDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class DuplicateAction(Enum):
@@ -77,7 +74,7 @@ class DuplicatesDialog(QDialog):
         self, rows: Sequence[DuplicateRow], new_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Possible duplicate"))
+        self.setWindowTitle(translate("DuplicatesDialog", "Possible duplicate"))
         self.answer = DuplicateAnswer(DuplicateAction.BACK)
         self.model = DuplicateCandidatesModel(rows)
 
@@ -87,24 +84,31 @@ class DuplicatesDialog(QDialog):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
         intro = QLabel(
-            _tr(
+            translate(
+                "DuplicatesDialog",
                 "“{name}” may already be in LeadTracker. Open the existing company "
                 "instead of creating a second record, or create it anyway if it is "
-                "a different company."
+                "a different company.",
             ).format(name=new_name)
         )
         intro.setWordWrap(True)
-        self.table = row_table(self.model, _tr("Existing companies like this one"))
+        self.table = row_table(
+            self.model, translate("DuplicatesDialog", "Existing companies like this one")
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
         self.buttons = QDialogButtonBox()
-        self.open_button = QPushButton(_tr("Open existing"))
-        self.create_button = QPushButton(_tr("Create anyway"))
-        self.back_button = QPushButton(_tr("Back"))
-        self.open_button.setToolTip(_tr("Open the selected company instead (Enter)"))
-        self.back_button.setToolTip(_tr("Return to the form to change it (Esc)"))
+        self.open_button = QPushButton(translate("DuplicatesDialog", "Open existing"))
+        self.create_button = QPushButton(translate("DuplicatesDialog", "Create anyway"))
+        self.back_button = QPushButton(translate("DuplicatesDialog", "Back"))
+        self.open_button.setToolTip(
+            translate("DuplicatesDialog", "Open the selected company instead (Enter)")
+        )
+        self.back_button.setToolTip(
+            translate("DuplicatesDialog", "Return to the form to change it (Esc)")
+        )
         role = QDialogButtonBox.ButtonRole
         self.buttons.addButton(self.open_button, role.AcceptRole)
         self.buttons.addButton(self.create_button, role.ActionRole)

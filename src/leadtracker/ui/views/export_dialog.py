@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,26 +26,23 @@ from PySide6.QtWidgets import (
 from leadtracker.services.exports import TABLES, ExportService
 from leadtracker.ui.background import Progress
 from leadtracker.ui.documents import DocumentOutput
+from leadtracker.ui.i18n import translate
 
 ALL = "all"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 #: The tables by the names the app shows.
 TABLE_NAMES = {
-    ALL: _tr("All tables"),
-    "projects": _tr("Projects"),
-    "companies": _tr("Companies"),
-    "contacts": _tr("Contacts"),
-    "activities": _tr("Activities"),
-    "tasks": _tr("Tasks"),
-    "stage_history": _tr("Stage history"),
-    "staff": _tr("Staff"),
-    "partners": _tr("Partners"),
-    "events": _tr("Events"),
+    ALL: translate("ExportDialog", "All tables"),
+    "projects": translate("ExportDialog", "Projects"),
+    "companies": translate("ExportDialog", "Companies"),
+    "contacts": translate("ExportDialog", "Contacts"),
+    "activities": translate("ExportDialog", "Activities"),
+    "tasks": translate("ExportDialog", "Tasks"),
+    "stage_history": translate("ExportDialog", "Stage history"),
+    "staff": translate("ExportDialog", "Staff"),
+    "partners": translate("ExportDialog", "Partners"),
+    "events": translate("ExportDialog", "Events"),
 }
 
 
@@ -102,7 +98,7 @@ def run_export(output: DocumentOutput, exports: ExportService, choice: ExportCho
     tables = list(TABLES) if choice.table == ALL else [choice.table]
     if choice.csv and choice.table == ALL:
         folder = QFileDialog.getExistingDirectory(
-            output.parent, _tr("Export all tables as CSV into a folder")
+            output.parent, translate("ExportDialog", "Export all tables as CSV into a folder")
         )
         if not folder:
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,15 +34,12 @@ from leadtracker.services.network import NetworkService
 from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.forms.vocabulary import label
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import Index, RowsModel, day_text
 from leadtracker.ui.views.table_view import row_table
 
 CONTEXT = "NetworkPage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class _ResultRows(RowsModel):
@@ -102,31 +99,43 @@ class NetworkPage(QWidget):
         self._runner = runner
         self.partners = PartnerModel()
         self.events = EventModel()
-        self.partner_table = self._table(self.partners, _tr("Partners"), (PartnerModel.COL_NAME,))
+        self.partner_table = self._table(
+            self.partners, translate("NetworkPage", "Partners"), (PartnerModel.COL_NAME,)
+        )
         # The event's name and place share the spare room: neither is cut to a few letters.
         self.event_table = self._table(
-            self.events, _tr("Events"), (EventModel.COL_NAME, EventModel.COL_LOCATION)
+            self.events,
+            translate("NetworkPage", "Events"),
+            (EventModel.COL_NAME, EventModel.COL_LOCATION),
         )
-        self.add_partner_button = QPushButton(_tr("Add &partner…"))
+        self.add_partner_button = QPushButton(translate("NetworkPage", "Add &partner…"))
         self.add_partner_button.clicked.connect(self.add_partner)
-        self.add_event_button = QPushButton(_tr("Add &event…"))
+        self.add_event_button = QPushButton(translate("NetworkPage", "Add &event…"))
         self.add_event_button.clicked.connect(self.add_event)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(
-            self._column(_tr("Partners"), self.partner_table, self.add_partner_button, right=6)
+            self._column(
+                translate("NetworkPage", "Partners"),
+                self.partner_table,
+                self.add_partner_button,
+                right=6,
+            )
         )
         splitter.addWidget(
-            self._column(_tr("Events"), self.event_table, self.add_event_button, left=6)
+            self._column(
+                translate("NetworkPage", "Events"), self.event_table, self.add_event_button, left=6
+            )
         )
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([500, 600])
-        title = QLabel(_tr("Partners & events"))
+        title = QLabel(translate("NetworkPage", "Partners & events"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         hint = QLabel(
-            _tr(
+            translate(
+                "NetworkPage",
                 "Inquiries: projects that name the partner as referrer or started at the event. "
-                "Won: decided for Düsseldorf. Opened: the branch opened."
+                "Won: decided for Düsseldorf. Opened: the branch opened.",
             )
         )
         hint.setWordWrap(True)
@@ -169,7 +178,7 @@ class NetworkPage(QWidget):
         self._runner.run(
             lambda _progress: (referrals.partners(), referrals.events()),
             self._show,
-            error_title=_tr("Partners and events could not be loaded"),
+            error_title=translate("NetworkPage", "Partners and events could not be loaded"),
         )
 
     def _show(self, lines: tuple[tuple[PartnerLine, ...], tuple[EventLine, ...]]) -> None:
@@ -232,7 +241,7 @@ class PartnerDialog(_AddDialog):
     """A new partner organisation."""
 
     def __init__(self, network: NetworkService, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Add partner"), parent)
+        super().__init__(translate("NetworkPage", "Add partner"), parent)
         self._network = network
         self.name = QLineEdit()
         self.kind = QComboBox()
@@ -240,9 +249,9 @@ class PartnerDialog(_AddDialog):
             self.kind.addItem(label(kind), kind)
         self.website = QLineEdit()
         self.website.setPlaceholderText("www.example.de")
-        self.form.addRow(_tr("&Name"), self.name)
-        self.form.addRow(_tr("&Kind"), self.kind)
-        self.form.addRow(_tr("&Website"), self.website)
+        self.form.addRow(translate("NetworkPage", "&Name"), self.name)
+        self.form.addRow(translate("NetworkPage", "&Kind"), self.kind)
+        self.form.addRow(translate("NetworkPage", "&Website"), self.website)
 
     def save(self) -> None:
         """Add the partner."""
@@ -253,10 +262,10 @@ class EventDialog(_AddDialog):
     """A new event: fair, seminar, delegation visit."""
 
     def __init__(self, network: NetworkService, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Add event"), parent)
+        super().__init__(translate("NetworkPage", "Add event"), parent)
         self._network = network
         self.name = QLineEdit()
-        self.dated = QCheckBox(_tr("Date known"))
+        self.dated = QCheckBox(translate("NetworkPage", "Date known"))
         self.dated.setChecked(True)
         self.starts_on = QDateEdit(QDate.currentDate())
         self.starts_on.setCalendarPopup(True)
@@ -269,16 +278,16 @@ class EventDialog(_AddDialog):
         date_layout.addWidget(self.starts_on)
         date_layout.addWidget(self.dated)
         date_row.setFocusProxy(self.starts_on)
-        self.starts_on.setAccessibleName(_tr("Date"))
+        self.starts_on.setAccessibleName(translate("NetworkPage", "Date"))
         self.location = QLineEdit()
         self.organiser = QComboBox()
-        self.organiser.addItem(_tr("None"), None)
+        self.organiser.addItem(translate("NetworkPage", "None"), None)
         for partner in network.partners():
             self.organiser.addItem(partner.name, partner.id)
-        self.form.addRow(_tr("&Name"), self.name)
-        self.form.addRow(_tr("&Date"), date_row)
-        self.form.addRow(_tr("&Location"), self.location)
-        self.form.addRow(_tr("&Organiser"), self.organiser)
+        self.form.addRow(translate("NetworkPage", "&Name"), self.name)
+        self.form.addRow(translate("NetworkPage", "&Date"), date_row)
+        self.form.addRow(translate("NetworkPage", "&Location"), self.location)
+        self.form.addRow(translate("NetworkPage", "&Organiser"), self.organiser)
 
     def save(self) -> None:
         """Add the event."""

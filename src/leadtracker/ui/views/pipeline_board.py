@@ -23,7 +23,6 @@ from enum import Enum
 from functools import partial
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
@@ -89,6 +88,8 @@ from leadtracker.services.board import (
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord, ProjectService, StageMove
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
+from leadtracker.ui.forms.vocabulary import stage_name
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.pipeline_board_model import BoardColumnModel, DraggedCard, dragged_card
 from leadtracker.ui.views.stage_dialogs import ask_outcome
 
@@ -120,10 +121,6 @@ AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate |
 ShowRefusal = Callable[[QWidget, str, BaseException], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _number(value: int) -> str:
     return QLocale().toString(value)
 
@@ -131,15 +128,19 @@ def _number(value: int) -> str:
 def days_text(days: int) -> str:
     """Days in a stage as a card shows them."""
     if days == 0:
-        return _tr("today")
+        return translate("PipelineBoard", "today")
     if days == 1:
-        return _tr("1 day")
-    return _tr("{days} days").format(days=_number(days))
+        return translate("PipelineBoard", "1 day")
+    return translate("PipelineBoard", "{days} days").format(days=_number(days))
 
 
 def jobs_text(jobs: int) -> str:
     """Planned jobs as a card shows them."""
-    return _tr("1 job") if jobs == 1 else _tr("{jobs} jobs").format(jobs=_number(jobs))
+    return (
+        translate("PipelineBoard", "1 job")
+        if jobs == 1
+        else translate("PipelineBoard", "{jobs} jobs").format(jobs=_number(jobs))
+    )
 
 
 # -- periods -------------------------------------------------------------------------------
@@ -174,16 +175,20 @@ class PeriodChoice(Enum):
         year = Period.containing(PeriodKind.CALENDAR_YEAR, today)
         fiscal = Period.containing(PeriodKind.FISCAL_YEAR, today)
         texts = {
-            PeriodChoice.ALL: _tr("All time"),
-            PeriodChoice.THIS_YEAR: _tr("This year ({year})").format(year=year.label),
-            PeriodChoice.LAST_12_MONTHS: _tr("Last 12 months"),
-            PeriodChoice.LAST_YEAR: _tr("Last year ({year})").format(year=year.previous().label),
-            PeriodChoice.THIS_FISCAL_YEAR: _tr("This fiscal year ({year})").format(
-                year=fiscal.label
+            PeriodChoice.ALL: translate("PipelineBoard", "All time"),
+            PeriodChoice.THIS_YEAR: translate("PipelineBoard", "This year ({year})").format(
+                year=year.label
             ),
-            PeriodChoice.LAST_FISCAL_YEAR: _tr("Last fiscal year ({year})").format(
-                year=fiscal.previous().label
+            PeriodChoice.LAST_12_MONTHS: translate("PipelineBoard", "Last 12 months"),
+            PeriodChoice.LAST_YEAR: translate("PipelineBoard", "Last year ({year})").format(
+                year=year.previous().label
             ),
+            PeriodChoice.THIS_FISCAL_YEAR: translate(
+                "PipelineBoard", "This fiscal year ({year})"
+            ).format(year=fiscal.label),
+            PeriodChoice.LAST_FISCAL_YEAR: translate(
+                "PipelineBoard", "Last fiscal year ({year})"
+            ).format(year=fiscal.previous().label),
         }
         return texts[self]
 
@@ -255,7 +260,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(text)
         line = QRect(inner.left(), top, inner.width(), fonts.bold.height())
         company = fonts.bold.elidedText(
-            card.company or _tr("(no company)"), Qt.TextElideMode.ElideRight, line.width()
+            card.company or translate("PipelineBoard", "(no company)"),
+            Qt.TextElideMode.ElideRight,
+            line.width(),
         )
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, company)
         top += fonts.bold.height() + 2
@@ -452,7 +459,9 @@ class CardList(QListView):
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         area = self.viewport().rect().adjusted(12, 16, -12, 0)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        painter.drawText(area, flags | Qt.TextFlag.TextWordWrap, _tr("No projects"))
+        painter.drawText(
+            area, flags | Qt.TextFlag.TextWordWrap, translate("PipelineBoard", "No projects")
+        )
         painter.end()
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
@@ -478,7 +487,7 @@ class StageColumn(QFrame):
         strip = QFrame()
         strip.setFixedHeight(4)
         strip.setStyleSheet(f"background: {CATEGORY_COLOURS[stage.category]}; border-radius: 2px;")
-        self.title = QLabel(stage.label)
+        self.title = QLabel(stage_name(stage.label))
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.05)
@@ -528,24 +537,35 @@ class StageColumn(QFrame):
         """Count, footer and the accessible names after the cards changed."""
         total, shown = self.model.total, self.model.rowCount()
         self.count.setText(_number(total))
-        stage = self.stage.label
-        self.count.setAccessibleName(_tr("{count} projects").format(count=_number(total)))
-        self.list.setAccessibleName(_tr("{stage} column").format(stage=stage))
-        self.list.setAccessibleDescription(
-            _tr("{count} projects in {stage}").format(count=_number(total), stage=stage)
+        stage = stage_name(self.stage.label)
+        self.count.setAccessibleName(
+            translate("PipelineBoard", "{count} projects").format(count=_number(total))
         )
-        order = _tr("newest first") if self.model.column.newest_first else _tr("oldest first")
+        self.list.setAccessibleName(
+            translate("PipelineBoard", "{stage} column").format(stage=stage)
+        )
+        self.list.setAccessibleDescription(
+            translate("PipelineBoard", "{count} projects in {stage}").format(
+                count=_number(total), stage=stage
+            )
+        )
+        order = (
+            translate("PipelineBoard", "newest first")
+            if self.model.column.newest_first
+            else translate("PipelineBoard", "oldest first")
+        )
         self.title.setToolTip(
-            _tr("{stage}: {count} projects, {order}").format(
+            translate("PipelineBoard", "{stage}: {count} projects, {order}").format(
                 stage=stage, count=_number(total), order=order
             )
         )
         hidden = total - shown
         self.footer.setVisible(hidden > 0)
         self.footer.setText(
-            _tr("{shown} of {total} shown, {order}. Narrow the filters to see the others.").format(
-                shown=_number(shown), total=_number(total), order=order
-            )
+            translate(
+                "PipelineBoard",
+                "{shown} of {total} shown, {order}. Narrow the filters to see the others.",
+            ).format(shown=_number(shown), total=_number(total), order=order)
         )
 
     def set_drop_state(self, state: str) -> None:
@@ -600,10 +620,10 @@ class BoardFilterBar(QWidget):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.owner = self._combo(_tr("Owner"))
-        self.sector = self._combo(_tr("Sector"))
-        self.source = self._combo(_tr("Source"))
-        self.period = self._combo(_tr("Period (inquiry received)"))
+        self.owner = self._combo(translate("PipelineBoard", "Owner"))
+        self.sector = self._combo(translate("PipelineBoard", "Sector"))
+        self.source = self._combo(translate("PipelineBoard", "Source"))
+        self.period = self._combo(translate("PipelineBoard", "Period (inquiry received)"))
         for choice in PeriodChoice:
             self.period.addItem(choice.text(today), choice)
         self.set_choices(BoardChoices(owners=(), sectors=(), sources=()))
@@ -611,10 +631,10 @@ class BoardFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for caption, combo in (
-            (_tr("&Owner"), self.owner),
-            (_tr("S&ector"), self.sector),
-            (_tr("So&urce"), self.source),
-            (_tr("&Period"), self.period),
+            (translate("PipelineBoard", "&Owner"), self.owner),
+            (translate("PipelineBoard", "S&ector"), self.sector),
+            (translate("PipelineBoard", "So&urce"), self.source),
+            (translate("PipelineBoard", "&Period"), self.period),
         ):
             label = QLabel(caption)
             label.setBuddy(combo)
@@ -635,14 +655,18 @@ class BoardFilterBar(QWidget):
         """Offer these owners and sectors (keeping what is chosen, if still offered)."""
         self._fill(
             self.owner,
-            _tr("All owners"),
+            translate("PipelineBoard", "All owners"),
             [(o.id, f"{o.name} ({o.initials})") for o in choices.owners],
         )
         self._fill(
-            self.sector, _tr("All sectors"), [(s, vocabulary_label(s)) for s in choices.sectors]
+            self.sector,
+            translate("PipelineBoard", "All sectors"),
+            [(s, vocabulary_label(s)) for s in choices.sectors],
         )
         self._fill(
-            self.source, _tr("All sources"), [(s, vocabulary_label(s)) for s in choices.sources]
+            self.source,
+            translate("PipelineBoard", "All sources"),
+            [(s, vocabulary_label(s)) for s in choices.sources],
         )
 
     def _fill(self, combo: QComboBox, everything: str, items: list[tuple[object, str]]) -> None:
@@ -769,12 +793,16 @@ class PipelineBoard(QWidget):
         self.filters = BoardFilterBar(office_date(datetime.now(UTC)))
         self.summary = QLabel()
         self.summary.setStyleSheet("color: palette(placeholder-text);")
-        self.undo_action = self._action(_tr("Undo move"), QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(
+            translate("PipelineBoard", "Undo move"), QKeySequence.StandardKey.Undo
+        )
         self.undo_action.triggered.connect(self.undo_last_move)
         # The button keeps its short name; its tooltip and the card menu say which move.
-        self.undo_action.setIconText(_tr("Undo move"))
-        self.refresh_action = self._action(_tr("Refresh"), QKeySequence.StandardKey.Refresh)
-        self.refresh_action.setToolTip(_tr("Load the board again (F5)"))
+        self.undo_action.setIconText(translate("PipelineBoard", "Undo move"))
+        self.refresh_action = self._action(
+            translate("PipelineBoard", "Refresh"), QKeySequence.StandardKey.Refresh
+        )
+        self.refresh_action.setToolTip(translate("PipelineBoard", "Load the board again (F5)"))
         self.refresh_action.triggered.connect(self.reload)
         self.undo_button = QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)
@@ -803,15 +831,16 @@ class PipelineBoard(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.strip)
-        self.scroll.setAccessibleName(_tr("Pipeline board"))
+        self.scroll.setAccessibleName(translate("PipelineBoard", "Pipeline board"))
         # Tab goes straight on to the columns (Left / Right move between them).
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         refresh_button = QToolButton()
         refresh_button.setDefaultAction(self.refresh_action)
         hint = QLabel(
-            _tr(
+            translate(
+                "PipelineBoard",
                 "Drag a card to another stage to move it, or select it and press "
-                "Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move."
+                "Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move.",
             )
         )
         hint.setWordWrap(True)
@@ -843,7 +872,9 @@ class PipelineBoard(QWidget):
         board_filter = self.filters.board_filter()
         boards, limit = self._boards, self._card_limit
         if self.board is None:
-            self.summary.setText(_tr("Loading …"))  # later loads keep the old figure: no flicker
+            self.summary.setText(
+                translate("PipelineBoard", "Loading …")
+            )  # later loads keep the old figure: no flicker
 
         def work(_progress: object) -> tuple[BoardChoices | None, Board]:
             choices = boards.choices() if with_choices else None
@@ -852,13 +883,15 @@ class PipelineBoard(QWidget):
         self.runner.run(
             work,
             partial(self._on_loaded, generation),
-            error_title=_tr("The pipeline board could not be loaded"),
+            error_title=translate("PipelineBoard", "The pipeline board could not be loaded"),
             on_error=self._on_load_failed,
         )
 
     def _on_load_failed(self, error: BaseException) -> None:
-        self.summary.setText(_tr("The board could not be loaded."))
-        show_error(self, _tr("The pipeline board could not be loaded"), error)
+        self.summary.setText(translate("PipelineBoard", "The board could not be loaded."))
+        show_error(
+            self, translate("PipelineBoard", "The pipeline board could not be loaded"), error
+        )
 
     def _on_loaded(self, generation: int, result: tuple[BoardChoices | None, Board]) -> None:
         if generation != self._generation:
@@ -881,9 +914,11 @@ class PipelineBoard(QWidget):
         self._pipeline = Pipeline(stages) if stages else None
         count = _number(board.total)
         self.summary.setText(
-            _tr("{count} projects").format(count=count)
+            translate("PipelineBoard", "{count} projects").format(count=count)
             if board.filter.is_empty
-            else _tr("{count} projects match the filters").format(count=count)
+            else translate("PipelineBoard", "{count} projects match the filters").format(
+                count=count
+            )
         )
         if self._focus_after_load is not None:
             self._select(self._focus_after_load, focus=focused is not None)
@@ -913,7 +948,9 @@ class PipelineBoard(QWidget):
         if source is None or source == target or self._pipeline is None:
             return None
         stage = self._pipeline.stage(target)
-        title = _tr("Cannot move the project to “{stage}”").format(stage=stage.label)
+        title = translate("PipelineBoard", "Cannot move the project to “{stage}”").format(
+            stage=stage_name(stage.label)
+        )
         if not self._pipeline.is_allowed(source, target):
             try:
                 # The pipeline's own words for why (a move of this kind is never allowed).
@@ -947,7 +984,7 @@ class PipelineBoard(QWidget):
         try:
             self._projects.undo_move(move)
         except DomainError as error:
-            self.show_refusal(self, _tr("Cannot undo the move"), error)
+            self.show_refusal(self, translate("PipelineBoard", "Cannot undo the move"), error)
             self.reload()
             return
         self._relocate(move.project.id, move.project.stage_key, move.from_stage)
@@ -995,17 +1032,20 @@ class PipelineBoard(QWidget):
     def _update_undo(self) -> None:
         if not self._undo:
             self.undo_action.setEnabled(False)
-            self.undo_action.setText(_tr("Undo move"))
-            self.undo_action.setToolTip(_tr("No move to undo (Ctrl+Z)"))
+            self.undo_action.setText(translate("PipelineBoard", "Undo move"))
+            self.undo_action.setToolTip(translate("PipelineBoard", "No move to undo (Ctrl+Z)"))
             return
         move = self._undo[-1]
-        text = _tr("Undo move of “{project}” to “{stage}”").format(
-            project=move.project.code_name or move.project.title, stage=move.project.stage_label
+        text = translate("PipelineBoard", "Undo move of “{project}” to “{stage}”").format(
+            project=move.project.code_name or move.project.title,
+            stage=stage_name(move.project.stage_label),
         )
         self.undo_action.setEnabled(True)
         self.undo_action.setText(text)
         self.undo_action.setToolTip(
-            _tr("{text} (back to “{stage}”, Ctrl+Z)").format(text=text, stage=move.from_label)
+            translate("PipelineBoard", "{text} (back to “{stage}”, Ctrl+Z)").format(
+                text=text, stage=move.from_label
+            )
         )
 
     # -- keyboard and menus ----------------------------------------------------------------
@@ -1034,13 +1074,13 @@ class PipelineBoard(QWidget):
     def card_menu(self, project_id: int, source: str) -> QMenu:
         """The context menu of a card: open it, move it to a stage, undo."""
         menu = QMenu(self)
-        open_action = menu.addAction(_tr("&Open project"))
+        open_action = menu.addAction(translate("PipelineBoard", "&Open project"))
         open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         open_action.triggered.connect(partial(self.project_opened.emit, project_id))
-        move_menu = menu.addMenu(_tr("&Move to"))
+        move_menu = menu.addMenu(translate("PipelineBoard", "&Move to"))
         for view in self.columns:
             stage = view.stage
-            action = move_menu.addAction(stage.label)
+            action = move_menu.addAction(stage_name(stage.label))
             allowed = self._pipeline is not None and self._pipeline.is_allowed(source, stage.key)
             action.setEnabled(stage.key != source and allowed)
             action.triggered.connect(partial(self.move_project, project_id, stage.key))

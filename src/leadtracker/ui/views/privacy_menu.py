@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from leadtracker.domain.errors import DomainError
@@ -19,11 +18,7 @@ from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.files import write_whole
 from leadtracker.services.privacy import PrivacyService
 from leadtracker.ui.background import show_error
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyMenu", text)
-
+from leadtracker.ui.i18n import translate
 
 #: Asks where to save: ``ask(parent, title, suggested name, filter)`` -> path or "".
 AskPath = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -40,19 +35,23 @@ class PrivacyMenu(QPushButton):
         on_erased: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("&Personal data"), parent)
-        self.setToolTip(_tr("Export everything held about this person, or erase them (GDPR)"))
+        super().__init__(translate("PrivacyMenu", "&Personal data"), parent)
+        self.setToolTip(
+            translate(
+                "PrivacyMenu", "Export everything held about this person, or erase them (GDPR)"
+            )
+        )
         self._privacy, self._contact_id, self._language = privacy, contact_id, language
         self._on_erased = on_erased
         #: The save dialog; replaceable in tests.
         self.ask_path: AskPath = QFileDialog.getSaveFileName
         menu = QMenu(self)
-        self.pdf_action = menu.addAction(_tr("Export as PDF…"))
+        self.pdf_action = menu.addAction(translate("PrivacyMenu", "Export as PDF…"))
         self.pdf_action.triggered.connect(lambda: self.export(pdf=True))
-        self.json_action = menu.addAction(_tr("Export as JSON…"))
+        self.json_action = menu.addAction(translate("PrivacyMenu", "Export as JSON…"))
         self.json_action.triggered.connect(lambda: self.export(pdf=False))
         menu.addSeparator()
-        self.erase_action = menu.addAction(_tr("Erase this person…"))
+        self.erase_action = menu.addAction(translate("PrivacyMenu", "Erase this person…"))
         self.erase_action.triggered.connect(self.erase)
         self.setMenu(menu)
 
@@ -60,7 +59,10 @@ class PrivacyMenu(QPushButton):
         """Ask where, then write everything held about the contact there."""
         suffix, kind = (".pdf", "PDF (*.pdf)") if pdf else (".json", "JSON (*.json)")
         chosen, _filter = self.ask_path(
-            self, _tr("Export personal data"), f"personal-data-{self._contact_id}{suffix}", kind
+            self,
+            translate("PrivacyMenu", "Export personal data"),
+            f"personal-data-{self._contact_id}{suffix}",
+            kind,
         )
         if not chosen:
             return None
@@ -73,19 +75,22 @@ class PrivacyMenu(QPushButton):
                 content = self._privacy.subject_access_json(self._contact_id)
             return write_whole(path, content)
         except (DomainError, OSError) as error:
-            show_error(self, _tr("The personal data could not be exported"), error)
+            show_error(
+                self, translate("PrivacyMenu", "The personal data could not be exported"), error
+            )
             return None
 
     def erase(self) -> bool:
         """Erase the person after a clear confirmation; whether it was done."""
         answer = QMessageBox.warning(
             self,
-            _tr("Erase this person"),
-            _tr(
+            translate("PrivacyMenu", "Erase this person"),
+            translate(
+                "PrivacyMenu",
                 "Erase this person's names, email, phones, title and notes, their name in "
                 "activity texts, and their values in the audit trail?\n\n"
                 "This cannot be undone (only backups keep them until they rotate out). "
-                "Projects and statistics stay as they are."
+                "Projects and statistics stay as they are.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -33,6 +33,7 @@ from leadtracker.ui.forms.inputs import (
     OptionalDateEdit,
     with_unit,
 )
+from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.views.company_editor import edit_company, notes_edit
 
 #: Creates a company from the text typed in the chooser: (parent, text) -> new id or None.
@@ -219,7 +220,7 @@ class ProjectEditor(RecordEditor):
         parts = [
             self.tr("Project #{id}").format(id=self._record.id),
             company,
-            self.tr("Stage: {stage}").format(stage=self._record.stage_label),
+            self.tr("Stage: {stage}").format(stage=stage_name(self._record.stage_label)),
         ]
         self.subheading.setText("  ·  ".join(part for part in parts if part))
 

@@ -44,7 +44,8 @@ from leadtracker.ui.background import show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.documents import DocumentOutput, file_name, staff_name
 from leadtracker.ui.forms.editor import RecordEditor
-from leadtracker.ui.forms.vocabulary import label
+from leadtracker.ui.forms.vocabulary import label, stage_name
+from leadtracker.ui.i18n import translate
 from leadtracker.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
 from leadtracker.ui.views.change_history import ChangeHistory
 from leadtracker.ui.views.table_view import read_only_table
@@ -57,21 +58,22 @@ def _local(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
 
 
-def _entry_kind(kind: EntryKind, tr: Callable[[str], str]) -> str:
+def _entry_kind(kind: EntryKind) -> str:
     if kind is EntryKind.STAGE_MOVE:
-        return tr("Stage")
+        return translate("Timeline", "Stage")
     return label(ActivityKind(kind.value))
 
 
-def timeline_html(entries: Sequence[TimelineEntry], tr: Callable[[str], str]) -> str:
+def timeline_html(entries: Sequence[TimelineEntry]) -> str:
     """Entries as HTML, newest first: when, what, who, the notes (user text escaped)."""
     if not entries:
-        return f"<p style='color: gray'>{html.escape(tr('Nothing logged yet.'))}</p>"
+        nothing = html.escape(translate("Timeline", "Nothing logged yet."))
+        return f"<p style='color: gray'>{nothing}</p>"
     parts = []
     for entry in entries:
         who = ", ".join((*entry.people, *entry.staff))
         text = html.escape(entry.text).replace("\n", "<br>")
-        kind = html.escape(_entry_kind(entry.kind, tr))
+        kind = html.escape(_entry_kind(entry.kind))
         parts.append(
             "<div style='margin-bottom: 10px;'>"
             f"<span style='color: gray;'>{_local(entry.at)}</span> &nbsp; "
@@ -207,8 +209,10 @@ class ProjectWindow(QWidget):
             real = html.escape(record.title)
             title += f" <span style='color: gray; font-weight: normal;'>({real})</span>"
         self.heading.setText(title)
-        self.stage.setText(record.stage_label)
-        self.stage.setAccessibleName(self.tr("Stage: {stage}").format(stage=record.stage_label))
+        self.stage.setText(stage_name(record.stage_label))
+        self.stage.setAccessibleName(
+            self.tr("Stage: {stage}").format(stage=stage_name(record.stage_label))
+        )
         self.company_link.setText(f"<a href='company'>{html.escape(record.company_name)}</a>")
         if isinstance(self._details, RecordEditor) and not self._details.dirty:
             self._details.load_id(self.project_id)
@@ -223,7 +227,7 @@ class ProjectWindow(QWidget):
         self.move_menu.clear()
         pipeline = self._actions.services.projects.pipeline()
         for stage in pipeline.allowed_targets(record.stage_key):
-            action = self.move_menu.addAction(stage.label)
+            action = self.move_menu.addAction(stage_name(stage.label))
             action.triggered.connect(lambda _checked=False, s=stage: self.move_to(s))
         self.move_button.setEnabled(not self.move_menu.isEmpty())
 
@@ -295,9 +299,9 @@ class ProjectWindow(QWidget):
             days = QTableWidgetItem(str(span.days))
             days.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             stage = (
-                span.stage_label
+                stage_name(span.stage_label)
                 if span.left_at
-                else self.tr("{stage} (now)").format(stage=span.stage_label)
+                else self.tr("{stage} (now)").format(stage=stage_name(span.stage_label))
             )
             for column, item in enumerate(
                 (
@@ -311,7 +315,7 @@ class ProjectWindow(QWidget):
                 self.history.setItem(row, column, item)
 
     def _show_entries(self, entries: tuple[TimelineEntry, ...]) -> None:
-        self.entries.setHtml(timeline_html(entries, self.tr))
+        self.entries.setHtml(timeline_html(entries))
 
     def _show_tasks(self, tasks: tuple[TaskLine, ...]) -> None:
         self.tasks.blockSignals(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from leadtracker.services.companies import CompanyService
 from leadtracker.services.privacy import PrivacyService, ReviewLine
 from leadtracker.ui.background import BackgroundRunner
+from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 
 DEFAULT_YEARS = 5
 
@@ -102,7 +103,7 @@ class RetentionDialog(QDialog):
                 line.name,
                 names.get(line.company_id or 0, ""),
                 last or self.tr("never"),
-                line.legal_basis.label,
+                vocabulary_label(line.legal_basis),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,12 +41,10 @@ from leadtracker.ui.forms.inputs import (
     with_unit,
 )
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
+from leadtracker.ui.forms.vocabulary import stage_name
+from leadtracker.ui.i18n import translate
 
 CONTEXT = "StageDialogs"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def project_name(project: ProjectRecord) -> str:
@@ -67,7 +65,9 @@ def _not_in_future(
     problems: list[FieldProblem], field: str, label: str, day: date | None, today: date
 ) -> None:
     if day is not None and day > today:
-        problems.append(FieldProblem(field, label, _tr("cannot be in the future")))
+        problems.append(
+            FieldProblem(field, label, translate("StageDialogs", "cannot be in the future"))
+        )
 
 
 class OutcomeDialog(QDialog):
@@ -91,11 +91,15 @@ class OutcomeDialog(QDialog):
         self.today = today
         self.result_outcome: OutcomeUpdate | None = None
         name = project_name(project)
-        self.setWindowTitle(_tr("Move to {stage}").format(stage=stage.label))
+        self.setWindowTitle(
+            translate("StageDialogs", "Move to {stage}").format(stage=stage_name(stage.label))
+        )
         self.setMinimumWidth(580)
 
         heading = QLabel(
-            _tr("Move “{project}” to “{stage}”").format(project=name, stage=stage.label)
+            translate("StageDialogs", "Move “{project}” to “{stage}”").format(
+                project=name, stage=stage_name(stage.label)
+            )
         )
         font = heading.font()
         font.setBold(True)
@@ -110,7 +114,9 @@ class OutcomeDialog(QDialog):
         self.form = Form(self)
         self.grid = FormGrid(self.form, columns=1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.move_button = QPushButton(_tr("Move to {stage}").format(stage=stage.label))
+        self.move_button = QPushButton(
+            translate("StageDialogs", "Move to {stage}").format(stage=stage_name(stage.label))
+        )
         self.move_button.setDefault(True)
         self.buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._on_accept)
@@ -158,19 +164,26 @@ class DecisionDialog(OutcomeDialog):
         super().__init__(
             project,
             stage,
-            _tr("The company has decided for Düsseldorf. On which day was the decision made?"),
+            translate(
+                "StageDialogs",
+                "The company has decided for Düsseldorf. On which day was the decision made?",
+            ),
             today,
             parent,
         )
         self.decision_date = _date_edit(today, today)
-        self.grid.add("decision_date", _tr("&Decision date"), self.decision_date)
+        self.grid.add(
+            "decision_date", translate("StageDialogs", "&Decision date"), self.decision_date
+        )
         self.decision_date.setFocus()
 
     def outcome(self) -> OutcomeUpdate:
         """The decision date."""
         day: date = self.decision_date.date().toPython()  # type: ignore[assignment]
         problems: list[FieldProblem] = []
-        _not_in_future(problems, "decision_date", _tr("Decision date"), day, self.today)
+        _not_in_future(
+            problems, "decision_date", translate("StageDialogs", "Decision date"), day, self.today
+        )
         if problems:
             raise ValidationError(problems)
         return OutcomeUpdate(decision_date=day)
@@ -189,15 +202,16 @@ class LostDialog(OutcomeDialog):
         super().__init__(
             project,
             stage,
-            _tr(
+            translate(
+                "StageDialogs",
                 "The company has chosen another location. The reason and the location "
-                "go into the statistics of lost projects."
+                "go into the statistics of lost projects.",
             ),
             today,
             parent,
         )
         self.reason = QComboBox()
-        self.reason.addItem(_tr("Choose a reason …"), None)
+        self.reason.addItem(translate("StageDialogs", "Choose a reason …"), None)
         for reason in LostReason:
             self.reason.addItem(vocabulary_label(reason), reason.value)
         if project.lost_reason is not None:
@@ -208,14 +222,20 @@ class LostDialog(OutcomeDialog):
         self.location.addItems(list(project.competing_locations))
         self.location.setCurrentText(project.lost_to_location)
         line = self.location.lineEdit()
-        line.setPlaceholderText(_tr("e.g. Amsterdam"))
+        line.setPlaceholderText(translate("StageDialogs", "e.g. Amsterdam"))
         line.setClearButtonEnabled(True)
         self.decision_date = _date_edit(today, today)
 
-        self.grid.add("lost_reason", _tr("&Reason"), self.reason)
-        self.grid.add("lost_to_location", _tr("&Location chosen instead"), self.location)
-        self.grid.add("decision_date", _tr("&Decision date"), self.decision_date)
-        self.location.lineEdit().setAccessibleName(_tr("Location chosen instead"))
+        self.grid.add("lost_reason", translate("StageDialogs", "&Reason"), self.reason)
+        self.grid.add(
+            "lost_to_location", translate("StageDialogs", "&Location chosen instead"), self.location
+        )
+        self.grid.add(
+            "decision_date", translate("StageDialogs", "&Decision date"), self.decision_date
+        )
+        self.location.lineEdit().setAccessibleName(
+            translate("StageDialogs", "Location chosen instead")
+        )
         self.reason.setFocus()
 
     def outcome(self) -> OutcomeUpdate:
@@ -228,18 +248,25 @@ class LostDialog(OutcomeDialog):
         if reason is None:
             problems.append(
                 FieldProblem(
-                    "lost_reason", _tr("Reason"), _tr("choose why the company went elsewhere")
+                    "lost_reason",
+                    translate("StageDialogs", "Reason"),
+                    translate("StageDialogs", "choose why the company went elsewhere"),
                 )
             )
         if not location:
             problems.append(
                 FieldProblem(
                     "lost_to_location",
-                    _tr("Location chosen instead"),
-                    _tr("enter the location the company chose instead, e.g. Amsterdam"),
+                    translate("StageDialogs", "Location chosen instead"),
+                    translate(
+                        "StageDialogs",
+                        "enter the location the company chose instead, e.g. Amsterdam",
+                    ),
                 )
             )
-        _not_in_future(problems, "decision_date", _tr("Decision date"), day, self.today)
+        _not_in_future(
+            problems, "decision_date", translate("StageDialogs", "Decision date"), day, self.today
+        )
         if problems:
             raise ValidationError(problems)
         return OutcomeUpdate(lost_reason=reason, lost_to_location=location, decision_date=day)
@@ -272,9 +299,10 @@ class LandingDialog(OutcomeDialog):
         super().__init__(
             project,
             stage,
-            _tr(
+            translate(
+                "StageDialogs",
                 "“Landed” means the branch has opened. Tick each step of the landing "
-                "checklist and enter the day it was done."
+                "checklist and enter the day it was done.",
             ),
             today,
             parent,
@@ -284,7 +312,7 @@ class LandingDialog(OutcomeDialog):
             edit = OptionalDateEdit()
             edit.edit.setMaximumDate(QDate(today))
             edit.setValue(getattr(project, name))
-            self.grid.add(name, QCoreApplication.translate(CONTEXT, label), edit)
+            self.grid.add(name, translate("StageDialogs", label), edit)
             self.dates[name] = edit
         self.permits = QComboBox()
         for status in PermitStatus:
@@ -293,15 +321,19 @@ class LandingDialog(OutcomeDialog):
         self.jobs = IntegerEdit()
         self.jobs.setValue(project.jobs_at_opening)
         if project.planned_jobs is not None:
-            self.jobs.setPlaceholderText(_tr("planned: {jobs}").format(jobs=project.planned_jobs))
+            self.jobs.setPlaceholderText(
+                translate("StageDialogs", "planned: {jobs}").format(jobs=project.planned_jobs)
+            )
         self.investment = MoneyEdit()
         self.investment.setValue(project.actual_investment)
-        self.investment.setPlaceholderText(_tr("optional"))
-        self.grid.add("permits_status", _tr("Work and residence &permits"), self.permits)
-        self.grid.add("jobs_at_opening", _tr("&Jobs at opening"), self.jobs)
+        self.investment.setPlaceholderText(translate("StageDialogs", "optional"))
+        self.grid.add(
+            "permits_status", translate("StageDialogs", "Work and residence &permits"), self.permits
+        )
+        self.grid.add("jobs_at_opening", translate("StageDialogs", "&Jobs at opening"), self.jobs)
         self.grid.add(
             "actual_investment",
-            _tr("Actual &investment"),
+            translate("StageDialogs", "Actual &investment"),
             self.investment,
             cell=with_unit(self.investment, "EUR"),
         )
@@ -316,11 +348,15 @@ class LandingDialog(OutcomeDialog):
         days: dict[str, date | None] = {}
         for name, label in self.STEPS:
             days[name] = day = self.dates[name].value()
-            title = QCoreApplication.translate(CONTEXT, label)
+            title = translate("StageDialogs", label)
             if day is None:
                 problems.append(
                     FieldProblem(
-                        name, title, _tr("required: tick it and enter the day it was done")
+                        name,
+                        title,
+                        translate(
+                            "StageDialogs", "required: tick it and enter the day it was done"
+                        ),
                     )
                 )
             _not_in_future(problems, name, title, day, self.today)
@@ -329,8 +365,11 @@ class LandingDialog(OutcomeDialog):
             problems.append(
                 FieldProblem(
                     "permits_status",
-                    _tr("Work and residence permits"),
-                    _tr("must be done or not required before the branch counts as landed"),
+                    translate("StageDialogs", "Work and residence permits"),
+                    translate(
+                        "StageDialogs",
+                        "must be done or not required before the branch counts as landed",
+                    ),
                 )
             )
         problems.extend(self._number_problems(jobs, investment))
@@ -346,17 +385,27 @@ class LandingDialog(OutcomeDialog):
     @staticmethod
     def _number_problems(jobs: int | None, investment: Decimal | None) -> list[FieldProblem]:
         problems = []
-        label = _tr("Jobs at opening")
+        label = translate("StageDialogs", "Jobs at opening")
         if jobs is None:
             problems.append(
-                FieldProblem("jobs_at_opening", label, _tr("enter the jobs at the opening"))
+                FieldProblem(
+                    "jobs_at_opening",
+                    label,
+                    translate("StageDialogs", "enter the jobs at the opening"),
+                )
             )
         elif jobs < 0:
-            problems.append(FieldProblem("jobs_at_opening", label, _tr("cannot be negative")))
+            problems.append(
+                FieldProblem(
+                    "jobs_at_opening", label, translate("StageDialogs", "cannot be negative")
+                )
+            )
         if investment is not None and investment < 0:
             problems.append(
                 FieldProblem(
-                    "actual_investment", _tr("Actual investment"), _tr("cannot be negative")
+                    "actual_investment",
+                    translate("StageDialogs", "Actual investment"),
+                    translate("StageDialogs", "cannot be negative"),
                 )
             )
         return problems
@@ -367,11 +416,6 @@ _DIALOGS: dict[StageCategory, type[OutcomeDialog]] = {
     StageCategory.LOST: LostDialog,
     StageCategory.LANDED: LandingDialog,
 }
-
-# The labels of the checklist steps, for lupdate.
-QT_TRANSLATE_LABELS = (
-    (QCoreApplication.translate(CONTEXT, "Trade registration (Gewerbeanmeldung)"),) if False else ()
-)
 
 
 def office_today() -> date:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,12 +40,9 @@ from leadtracker.services.work import (
     WorkService,
 )
 from leadtracker.ui.forms.vocabulary import label
+from leadtracker.ui.i18n import translate
 
 CONTEXT = "WorkDialogs"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _problem_label() -> QLabel:
@@ -134,7 +131,7 @@ class ActivityDialog(_SavingDialog):
         subject: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("Log activity"), parent)
+        super().__init__(translate("WorkDialogs", "Log activity"), parent)
         self._work = work
         self._company_id = company_id
         self._project_id = project_id
@@ -149,9 +146,13 @@ class ActivityDialog(_SavingDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.subject = QLineEdit(subject)
-        self.subject.setPlaceholderText(_tr("e.g. Call with Mr. Yamada about office space"))
+        self.subject.setPlaceholderText(
+            translate("WorkDialogs", "e.g. Call with Mr. Yamada about office space")
+        )
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(_tr("What was discussed, what was promised"))
+        self.text.setPlaceholderText(
+            translate("WorkDialogs", "What was discussed, what was promised")
+        )
         self.text.setTabChangesFocus(True)
         self.contacts = self._checklist(
             [
@@ -161,14 +162,14 @@ class ActivityDialog(_SavingDialog):
         )
         self.staff = self._checklist([(u.id, u.name) for u in staff], checked={me})
 
-        self.add_field("kind", _tr("&Kind"), self.kind)
-        self.add_field("occurred_at", _tr("&When"), self.when)
-        self.add_field("subject", _tr("&Subject"), self.subject)
-        self.add_field("text", _tr("&Notes"), self.text)
+        self.add_field("kind", translate("WorkDialogs", "&Kind"), self.kind)
+        self.add_field("occurred_at", translate("WorkDialogs", "&When"), self.when)
+        self.add_field("subject", translate("WorkDialogs", "&Subject"), self.subject)
+        self.add_field("text", translate("WorkDialogs", "&Notes"), self.text)
         if contacts:
-            self.add_field("participants", _tr("&Participants"), self.contacts)
+            self.add_field("participants", translate("WorkDialogs", "&Participants"), self.contacts)
         if staff:
-            self.add_field("staff", _tr("S&taff"), self.staff)
+            self.add_field("staff", translate("WorkDialogs", "S&taff"), self.staff)
         self.subject.setFocus()
 
     @staticmethod
@@ -215,7 +216,9 @@ class ActivityDialog(_SavingDialog):
         draft = self.draft()
         if not draft.subject.strip() and not draft.text.strip():
             raise ValidationError.single(
-                "subject", _tr("Subject"), _tr("say in a few words what happened")
+                "subject",
+                translate("WorkDialogs", "Subject"),
+                translate("WorkDialogs", "say in a few words what happened"),
             )
         self.saved = self._work.log_activity(draft)
 
@@ -234,15 +237,15 @@ class TaskDialog(_SavingDialog):
         due_on: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("New task"), parent)
+        super().__init__(translate("WorkDialogs", "New task"), parent)
         self._work = work
         self._company_id = company_id
         self._project_id = project_id
         self.saved: TaskRecord | None = None
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText(_tr("e.g. Send list of office spaces"))
-        self.has_due = QCheckBox(_tr("Due on"))
+        self.title.setPlaceholderText(translate("WorkDialogs", "e.g. Send list of office spaces"))
+        self.has_due = QCheckBox(translate("WorkDialogs", "Due on"))
         self.due = QDateEdit(
             QDate.currentDate().addDays(7)
             if due_on is None
@@ -250,7 +253,7 @@ class TaskDialog(_SavingDialog):
         )
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")
-        self.due.setAccessibleName(_tr("Due date"))
+        self.due.setAccessibleName(translate("WorkDialogs", "Due date"))
         self.has_due.setChecked(True)
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QWidget()
@@ -259,7 +262,7 @@ class TaskDialog(_SavingDialog):
         row.addRow(self.has_due, self.due)
         due_row.setFocusProxy(self.has_due)  # Alt+D: to the tick, then Tab to the date
         self.owner = QComboBox()
-        self.owner.addItem(_tr("Nobody yet"), None)
+        self.owner.addItem(translate("WorkDialogs", "Nobody yet"), None)
         for user in staff:
             self.owner.addItem(user.name, user.id)
         if me is not None and self.owner.findData(me) >= 0:
@@ -268,10 +271,10 @@ class TaskDialog(_SavingDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
 
-        self.add_field("title", _tr("&Task"), self.title)
-        self.add_field("due_on", _tr("&Due"), due_row)
-        self.add_field("owner_id", _tr("&Owner"), self.owner)
-        self.add_field("notes", _tr("&Notes"), self.notes)
+        self.add_field("title", translate("WorkDialogs", "&Task"), self.title)
+        self.add_field("due_on", translate("WorkDialogs", "&Due"), due_row)
+        self.add_field("owner_id", translate("WorkDialogs", "&Owner"), self.owner)
+        self.add_field("notes", translate("WorkDialogs", "&Notes"), self.notes)
         self.title.setFocus()
 
     def draft(self) -> TaskDraft:
