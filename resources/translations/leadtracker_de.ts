@@ -6,73 +6,75 @@
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
         <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein unerwarteter Fehler in LeadTracker aufgetreten.</translation>
     </message>
     <message>
         <source>Nothing was saved by this action. The details below help to find the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch diese Aktion wurde nichts gespeichert. Die Details unten helfen, die Ursache zu finden.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Emitted when a job starts and when the last one ends (for a busy cursor or status).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>before the upgrade to {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Update auf {revision}</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell gesichert</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace everything in the database with the backup of {when} ({why})?
 
 Changes made since then are no longer shown; the database as it is now is kept as a backup first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Inhalt der Datenbank durch die Sicherung vom {when} ({why}) ersetzen?
+
+Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand der Datenbank wird vorher als Sicherung aufbewahrt, sodass sich dieser Schritt rückgängig machen lässt.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
         <source>The database file {path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei {path} ist beschädigt.</translation>
     </message>
     <message>
         <source>There is no backup that passes the check. Keep the file as it is and ask your IT support for the copy of the file server&apos;s backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung hat die Prüfung bestanden. Lassen Sie die Datei unverändert und bitten Sie Ihren IT-Support um die Kopie aus der Sicherung des Dateiservers.</translation>
     </message>
     <message>
         <source>The newest good backup is from {when} ({why}). Restore it? Changes made since then are lost; the damaged file is kept beside the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste fehlerfreie Sicherung ist vom {when} ({why}). Soll sie wiederhergestellt werden? Seitdem vorgenommene Änderungen gehen verloren; die beschädigte Datei wird neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>The database could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -80,133 +82,133 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Backups</source>
         <extracomment>Restore this backup (its path), confirmed by the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Backups of {name} in {folder}. A daily backup is taken when the app starts; the last 7 days and 8 weeks are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von {name} in {folder}. Beim Start der App wird täglich eine Sicherung erstellt; aufbewahrt werden die der letzten 7 Tage und 8 Wochen.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>The backup could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Backing up …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert …</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Meeting briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsvorbereitung</translation>
     </message>
     <message>
         <source>Date of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Termins</translation>
     </message>
     <message>
         <source>Time of the meeting in Düsseldorf</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des Termins in Düsseldorf</translation>
     </message>
     <message>
         <source>Language of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Gesprächsvorbereitung</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Print the project&apos;s title, not only its code name “{code}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Projekttitel drucken, nicht nur den Codenamen „{code}“</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Time (Düsseldorf):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit (Düsseldorf):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dru&amp;cken…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
 </context>
 <context>
     <name>ChangeHistory</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Changes of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf dieses Datensatzes</translation>
     </message>
     <message>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(angelegt)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -214,30 +216,30 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>One column always stays visible</source>
         <extracomment>Under the chooser&apos;s key: the header&apos;s state, and the columns it belongs to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte bleibt immer sichtbar</translation>
     </message>
     <message>
         <source>&amp;Restore default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardspalten wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>CompanyChooser</name>
     <message>
         <source>Type part of a name (any script) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Namens eingeben (beliebige Schrift) …</translation>
     </message>
     <message>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Unternehmen…</translation>
     </message>
     <message>
         <source>Create a new company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Unternehmen anlegen</translation>
     </message>
     <message>
         <source>choose a company from the list that opens as you type (or clear the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen aus der Liste wählen, die sich beim Tippen öffnet (oder das Feld leeren)</translation>
     </message>
 </context>
 <context>
@@ -245,396 +247,396 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>13 digits</source>
         <extracomment>Asks what to do about look-alike companies: (parent, new company&apos;s name, candidates). Asks what to do about look-alikes; replace it to answer without a dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>13 Ziffern</translation>
     </message>
     <message>
         <source>The 13-digit number of the National Tax Agency&apos;s register (法人番号)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 13-stellige Nummer im Register der japanischen Steuerbehörde (法人番号)</translation>
     </message>
     <message>
         <source>e.g. Amtsgericht Düsseldorf HRB 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Amtsgericht Düsseldorf HRB 12345</translation>
     </message>
     <message>
         <source>The company this one belongs to, e.g. the Japanese parent of a GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen, zu dem dieses gehört, z. B. die japanische Muttergesellschaft einer GmbH</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>Japanese legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanischer Firmenname</translation>
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesung (Kana)</translation>
     </message>
     <message>
         <source>English trade name</source>
-        <translation type="unfinished"></translation>
+        <translation>Englischer Handelsname</translation>
     </message>
     <message>
         <source>German entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Gesellschaft</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Corporate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanische Unternehmensnummer</translation>
     </message>
     <message>
         <source>Commercial register</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsregister</translation>
     </message>
     <message>
         <source>Headquarters in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsitz in Japan</translation>
     </message>
     <message>
         <source>Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfektur</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>The company and Düsseldorf</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen und Düsseldorf</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Parent company</source>
-        <translation type="unfinished"></translation>
+        <translation>Muttergesellschaft</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Unternehmen</translation>
     </message>
     <message>
         <source>New company — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Unternehmen — noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Company #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen Nr. {id}</translation>
     </message>
     <message>
         <source>the new company</source>
-        <translation type="unfinished"></translation>
+        <translation>dem neuen Unternehmen</translation>
     </message>
 </context>
 <context>
     <name>CompanyEditorDialog</name>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Unternehmen</translation>
     </message>
     <message>
         <source>Company — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen — {name}</translation>
     </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Japanese name</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanischer Name</translation>
     </message>
     <message>
         <source>HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsitz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
 </context>
 <context>
     <name>CompanyWindow</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>New inquiry…</source>
         <extracomment>The window was closed (and is about to be deleted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage…</translation>
     </message>
     <message>
         <source>Record a new inquiry of this company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Anfrage dieses Unternehmens erfassen (Strg+N)</translation>
     </message>
     <message>
         <source>Add c&amp;ontact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Log activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität erfassen…</translation>
     </message>
     <message>
         <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
     </message>
     <message>
         <source>Do&amp;ssier</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossier</translation>
     </message>
     <message>
         <source>Print the company&apos;s dossier or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier des Unternehmens drucken oder als PDF speichern</translation>
     </message>
     <message>
         <source>Print dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier drucken…</translation>
     </message>
     <message>
         <source>Save dossier as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier als PDF speichern…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Show the titles of code-named projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel von Projekten mit Codenamen anzeigen</translation>
     </message>
     <message>
         <source>Dossier {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {name}</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekte</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungsverlauf</translation>
     </message>
     <message>
         <source>&amp;Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte ({count})</translation>
     </message>
     <message>
         <source>&amp;Projects ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekte ({count})</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>e.g. 欧州営業部 部長 / General Manager, Sales Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 欧州営業部 部長 / General Manager, Sales Europe</translation>
     </message>
     <message>
         <source>e.g. newsletter and event invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Newsletter und Einladungen zu Veranstaltungen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kanji</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanji</translation>
     </message>
     <message>
         <source>Kana</source>
-        <translation type="unfinished"></translation>
+        <translation>Kana</translation>
     </message>
     <message>
         <source>Romaji</source>
-        <translation type="unfinished"></translation>
+        <translation>Romaji</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>kanji</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanji</translation>
     </message>
     <message>
         <source>kana</source>
-        <translation type="unfinished"></translation>
+        <translation>Kana</translation>
     </message>
     <message>
         <source>romaji</source>
-        <translation type="unfinished"></translation>
+        <translation>Romaji</translation>
     </message>
     <message>
         <source>{name} in {script}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in {script}</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Company and position</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen und Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
         <source>Consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung umfasst</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>New contact — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt — noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Contact #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt Nr. {id}</translation>
     </message>
     <message>
         <source>the new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>dem neuen Kontakt</translation>
     </message>
 </context>
 <context>
@@ -642,34 +644,34 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>New contact</source>
         <extracomment>Makes the *Personal data* button of a saved contact: ``(contact id, reload, parent)``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>Contact — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt — {name}</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -677,23 +679,23 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>€{number} billion</source>
         <extracomment>Calm colours: one blue for the pipeline, grey for what waits, green for the benchmark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} Mrd. €</translation>
     </message>
     <message>
         <source>€{number} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} Mio. €</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>FY{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>FY{year}</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{number} {year}</translation>
     </message>
 </context>
 <context>
@@ -701,224 +703,224 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Dashboard</source>
         <extracomment>The figures shown (``None`` until the first load).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen neu laden (F5)</translation>
     </message>
     <message>
         <source>Pipeline summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Bericht…</translation>
     </message>
     <message>
         <source>The figures of this period as a PDF or Excel file for management</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen dieses Zeitraums als PDF- oder Excel-Datei für die Leitung</translation>
     </message>
     <message>
         <source>Inquiries received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Anfragen</translation>
     </message>
     <message>
         <source>Active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Projekte</translation>
     </message>
     <message>
         <source>Landed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesiedelt</translation>
     </message>
     <message>
         <source>Planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Arbeitsplätze</translation>
     </message>
     <message>
         <source>Planned investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Investition</translation>
     </message>
     <message>
         <source>Loading …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>The dashboard could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <source>{span} · in progress: figures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{span} · laufend: bisherige Zahlen</translation>
     </message>
     <message>
         <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um {time}</translation>
     </message>
     <message>
         <source>{count} in {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} in {period}</translation>
     </message>
     <message>
         <source>Inquiries (new projects) received in {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {period} eingegangene Anfragen (neue Projekte)</translation>
     </message>
     <message>
         <source>today; {count} of them on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>heute; davon {count} pausiert</translation>
     </message>
     <message>
         <source>Projects today that have not landed, been lost or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte, die heute weder angesiedelt, verloren noch zurückgezogen sind</translation>
     </message>
     <message>
         <source>planned in {count} active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant in {count} aktiven Projekten</translation>
     </message>
     <message>
         <source>Jobs planned by the active projects (not jobs at opening)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den aktiven Projekten geplante Arbeitsplätze (nicht Arbeitsplätze bei Eröffnung)</translation>
     </message>
     <message>
         <source>{amount} planned by the active projects (not actual investment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} von den aktiven Projekten geplant (keine tatsächliche Investition)</translation>
     </message>
     <message>
         <source>Benchmark {low}–{high} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert {low}–{high} pro Jahr</translation>
     </message>
     <message>
         <source>{benchmark} (about {low}–{high} in this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>{benchmark} (etwa {low}–{high} in diesem Zeitraum)</translation>
     </message>
     <message>
         <source>{benchmark}; {count} in {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{benchmark}; {count} in {period}</translation>
     </message>
     <message>
         <source>below the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Richtwert</translation>
     </message>
     <message>
         <source>within the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>im Richtwert</translation>
     </message>
     <message>
         <source>above the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Richtwert</translation>
     </message>
     <message>
         <source>Branches opened so far; the period is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher eröffnete Niederlassungen; der Zeitraum läuft noch.</translation>
     </message>
     <message>
         <source>Branches opened in {period}: {standing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {period} eröffnete Niederlassungen: {standing}.</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Save as Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The document could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Preparing the document …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument wird vorbereitet …</translation>
     </message>
     <message>
         <source>The document could not be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht gedruckt werden</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} drucken</translation>
     </message>
     <message>
         <source>The printer could not be started. Is a printer set up on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden. Ist auf diesem PC ein Drucker eingerichtet?</translation>
     </message>
 </context>
 <context>
     <name>DuplicateCandidatesModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Japanese name</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanischer Name</translation>
     </message>
     <message>
         <source>HQ in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsitz in Japan</translation>
     </message>
     <message>
         <source>Why it looks the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Ähnlichkeit</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat</translation>
     </message>
     <message>
         <source>“{name}” may already be in LeadTracker. Open the existing company instead of creating a second record, or create it anyway if it is a different company.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist möglicherweise bereits in LeadTracker vorhanden. Öffnen Sie das vorhandene Unternehmen, statt einen zweiten Datensatz anzulegen, oder legen Sie es trotzdem an, wenn es sich um ein anderes Unternehmen handelt.</translation>
     </message>
     <message>
         <source>Existing companies like this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene ähnliche Unternehmen</translation>
     </message>
     <message>
         <source>Open existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes öffnen</translation>
     </message>
     <message>
         <source>Create anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem anlegen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Open the selected company instead (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen das ausgewählte Unternehmen öffnen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Return to the form to change it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Formular zurückkehren, um es zu ändern (Esc)</translation>
     </message>
 </context>
 <context>
@@ -926,75 +928,75 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>All tables</source>
         <extracomment>The tables by the names the app shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenverlauf</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Tabellen</translation>
     </message>
     <message>
         <source>&amp;Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <source>&amp;CSV (UTF-8, one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV (UTF-8, eine Datei pro Tabelle)</translation>
     </message>
     <message>
         <source>&amp;Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export all tables as CSV into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen als CSV in einen Ordner exportieren</translation>
     </message>
 </context>
 <context>
@@ -1002,51 +1004,51 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Problem with {field}</source>
         <extracomment>Red that reads on white and on the light grey of a window (WCAG AA, 4.5:1 and more).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem im Feld {field}</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Please correct the field marked below.</source>
         <extracomment>Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie das unten markierte Feld.</translation>
     </message>
     <message>
         <source>Please correct the {count} fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die {count} unten markierten Felder.</translation>
     </message>
 </context>
 <context>
     <name>FormInputs</name>
     <message>
         <source>“{text}” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>“{text}” is not an amount like 2,500,000 or 2.5 Mio</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Betrag wie 2.500.000 oder 2,5 Mio</translation>
     </message>
     <message>
         <source>“{text}” has more than two decimal places (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ hat mehr als zwei Nachkommastellen (Cent)</translation>
     </message>
     <message>
         <source>e.g. 2.5 Mio</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2,5 Mio</translation>
     </message>
     <message>
         <source>An amount in euros, e.g. 2,500,000 or 2.5 Mio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag in Euro, z. B. 2.500.000 oder 2,5 Mio</translation>
     </message>
     <message>
         <source>Tick to enter a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, um ein Datum einzugeben</translation>
     </message>
     <message>
         <source>{field}: has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: hat ein Datum</translation>
     </message>
 </context>
 <context>
@@ -1054,173 +1056,173 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Import</source>
         <extracomment>Imports a file as asked (see services/importing.py: ``import_file``). What the empty choice of the &quot;Imported as&quot; column means. Records were imported (the report).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;auswählen…</translation>
     </message>
     <message>
         <source>What the rows are</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Zeilen</translation>
     </message>
     <message>
         <source>Companies and contacts already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Unternehmen und Kontakte</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Update them with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Werten aus der Datei aktualisieren</translation>
     </message>
     <message>
         <source>Add them again anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem erneut hinzufügen</translation>
     </message>
     <message>
         <source>How the file&apos;s columns are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Spalten der Datei gelesen werden</translation>
     </message>
     <message>
         <source>The file&apos;s first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen der Datei</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Choose a .csv or .xlsx file with one company, contact or project per row, a whole exported workbook, or a .vcf file of contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine .csv- oder .xlsx-Datei mit einem Unternehmen, Kontakt oder Projekt pro Zeile, eine komplette exportierte Arbeitsmappe oder eine .vcf-Datei mit Kontakten.</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei gefundene Probleme</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>&amp;Rows are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen sind:</translation>
     </message>
     <message>
         <source>&amp;Already in the database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereits in der Datenbank:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Every sheet of an exported workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Blätter einer exportierten Arbeitsmappe</translation>
     </message>
     <message>
         <source>Contacts (vCards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (vCards)</translation>
     </message>
     <message>
         <source>Lists, workbooks and contacts (*.csv *.xlsx *.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen, Arbeitsmappen und Kontakte (*.csv *.xlsx *.vcf)</translation>
     </message>
     <message>
         <source>Checking {name} …</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geprüft …</translation>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>The file could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht importiert werden</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert …</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile</translation>
     </message>
     <message>
         <source>Imported as, for column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als, für Spalte {name}</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht importiert —</translation>
     </message>
     <message>
         <source>Rows: {rows} — to create: {created}, to update: {updated}, to skip: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: {rows} — anzulegen: {created}, zu aktualisieren: {updated}, zu überspringen: {skipped}.</translation>
     </message>
     <message>
         <source>Rows: {rows} — created: {created}, updated: {updated}, skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: {rows} — angelegt: {created}, aktualisiert: {updated}, übersprungen: {skipped}.</translation>
     </message>
     <message>
         <source>Rows checked: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Zeilen: {rows}.</translation>
     </message>
     <message>
         <source>By sheet: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Blatt: {sheets}</translation>
     </message>
     <message>
         <source>Read as {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als {encoding}.</translation>
     </message>
     <message>
         <source>Columns left out: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommene Spalten: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be imported until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem: Es kann nichts importiert werden, bis es behoben ist.</numerusform>
+            <numerusform>%n Probleme: Es kann nichts importiert werden, bis sie behoben sind.</numerusform>
         </translation>
     </message>
 </context>
@@ -1228,28 +1230,29 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <name>LandedChart</name>
     <message>
         <source>Landed per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedlungen pro Jahr</translation>
     </message>
     <message>
         <source>Landed per fiscal year (April–March)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedlungen pro japanischem Geschäftsjahr (April–März)</translation>
     </message>
     <message>
         <source>Landed (branch opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesiedelt (Niederlassung eröffnet)</translation>
     </message>
     <message>
         <source>Benchmark {low}–{high} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert {low}–{high} pro Jahr</translation>
     </message>
     <message>
         <source>{year}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {count}</translation>
     </message>
     <message>
         <source>{year}: {count} landed
 {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {count} angesiedelt
+{span}</translation>
     </message>
 </context>
 <context>
@@ -1257,421 +1260,423 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Filter projects (title, code name …)</source>
         <extracomment>Companies in the demo data offered on the first start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projekte filtern (Titel, Codename …)</translation>
     </message>
     <message>
         <source>{count} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Projekte</translation>
     </message>
     <message>
         <source>Filter companies (name, reading, city …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen filtern (Name, Lesung, Stadt …)</translation>
     </message>
     <message>
         <source>{count} companies</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Unternehmen</translation>
     </message>
     <message>
         <source>Filter contacts (name in any script, email …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte filtern (Name in beliebiger Schrift, E-Mail …)</translation>
     </message>
     <message>
         <source>{count} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Kontakte</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tag</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Partners &amp; events</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp; Veranstaltungen</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>New inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage…</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
         <source>&amp;Retention review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufbewahrungsprüfung…</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte</translation>
     </message>
     <message>
         <source>&amp;Pipeline summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline-Bericht…</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>{path} — {companies} companies, {contacts} contacts, {projects} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — {companies} Unternehmen, {contacts} Kontakte, {projects} Projekte</translation>
     </message>
     <message>
         <source>The records could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht gezählt werden</translation>
     </message>
     <message>
         <source>Welcome to LeadTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei LeadTracker</translation>
     </message>
     <message>
         <source>Your database is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbank ist leer.</translation>
     </message>
     <message>
         <source>It is stored in {path}.
 
 Load demo data ({count} made-up companies with contacts, projects and activities) to explore LeadTracker? For real work, create a new, empty database later under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist unter {path} gespeichert.
+
+Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Aktivitäten), um LeadTracker kennenzulernen? Für die echte Arbeit legen Sie später unter Einstellungen eine neue, leere Datenbank an.</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <source>The demo data could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Loading demo data …</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
         <source>{path} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>LeadTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadTracker</translation>
     </message>
     <message>
         <source>Database on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank auf einem Netzlaufwerk</translation>
     </message>
     <message>
         <source>{path} is on a network drive. When two PCs write to it at the same time, the file can be damaged. Keep the database on this PC and share exports, or let one PC at a time use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} liegt auf einem Netzlaufwerk. Wenn zwei PCs gleichzeitig darauf schreiben, kann die Datei beschädigt werden. Speichern Sie die Datenbank auf diesem PC und geben Sie Exporte weiter, oder lassen Sie jeweils nur einen PC darauf zugreifen.</translation>
     </message>
     <message>
         <source>LeadTracker — Japan Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadTracker — Japan Desk</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptaktionen</translation>
     </message>
     <message>
         <source>{title} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({keys})</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>MyDay</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Mark “{task}” as done</source>
-        <translation type="unfinished"></translation>
+        <translation>„{task}“ als erledigt markieren</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} T.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
     <name>MyDayPage</name>
     <message>
         <source>&amp;Only my work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;meine Arbeit</translation>
     </message>
     <message>
         <source>Show only the tasks and inquiries you own</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufgaben und Anfragen anzeigen, für die Sie zuständig sind</translation>
     </message>
     <message>
         <source>New inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage…</translation>
     </message>
     <message>
         <source>Record a new inquiry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Anfrage erfassen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantworten…</translation>
     </message>
     <message>
         <source>Log your answer to the chosen inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort auf die ausgewählte Anfrage erfassen</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts überfällig.</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nichts fällig.</translation>
     </message>
     <message>
         <source>Nothing else due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche nichts weiter fällig.</translation>
     </message>
     <message>
         <source>Every new inquiry has been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle neuen Anfragen sind beantwortet.</translation>
     </message>
     <message>
         <source>Mark the task done</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe als erledigt markieren</translation>
     </message>
     <message>
         <source>Space marks the chosen task done; Enter opens what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste markiert die ausgewählte Aufgabe als erledigt; die Eingabetaste öffnet den zugehörigen Datensatz.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst unter Einstellungen aus, wer Sie sind</translation>
     </message>
     <message>
         <source>My day could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tag konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällig</translation>
     </message>
     <message>
         <source>New inquiries waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfragen, die auf eine Antwort warten</translation>
     </message>
     <message>
         <source>My day — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tag — {date}</translation>
     </message>
     <message>
         <source>Answer to the inquiry “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf die Anfrage „{title}“</translation>
     </message>
 </context>
 <context>
     <name>NamePreview</name>
     <message>
         <source>Listed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt als</translation>
     </message>
     <message>
         <source>Addressed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesprochen als</translation>
     </message>
     <message>
         <source>Name preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensvorschau</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Add &amp;partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung hinzufügen…</translation>
     </message>
     <message>
         <source>Partners &amp; events</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp; Veranstaltungen</translation>
     </message>
     <message>
         <source>Inquiries: projects that name the partner as referrer or started at the event. Won: decided for Düsseldorf. Opened: the branch opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: Projekte, die den Partner als Vermittler nennen oder bei der Veranstaltung entstanden sind. Gewonnen: für Düsseldorf entschieden. Eröffnet: Niederlassung eröffnet.</translation>
     </message>
     <message>
         <source>Partners and events could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner und Veranstaltungen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung hinzufügen</translation>
     </message>
     <message>
         <source>Date known</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum bekannt</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstalter</translation>
     </message>
 </context>
 <context>
@@ -1679,55 +1684,55 @@ Load demo data ({count} made-up companies with contacts, projects and activities
     <message>
         <source>Calendar year</source>
         <extracomment>Colour of a finished period&apos;s landed figure: amber below the benchmark, green otherwise. Below these widths (device-independent pixels) the tiles wrap, and the charts stack. Wait this long after the period changes before loading (spinning through years loads once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderjahr</translation>
     </message>
     <message>
         <source>Fiscal year (April–March)</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanisches Geschäftsjahr (April–März)</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Zeitraums</translation>
     </message>
     <message>
         <source>The Japanese fiscal year runs from April to March, named after its start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das japanische Geschäftsjahr läuft von April bis März und ist nach seinem Beginn benannt:</translation>
     </message>
     <message>
         <source>FY2025 is 1 April 2025 – 31 March 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>FY2025 ist der 1. April 2025 – 31. März 2026.</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Jahr</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Jahr</translation>
     </message>
     <message>
         <source>&amp;This year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieses Jahr</translation>
     </message>
     <message>
         <source>Go to the year that contains today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Jahr des heutigen Tages wechseln</translation>
     </message>
     <message>
         <source>FY</source>
-        <translation type="unfinished"></translation>
+        <translation>FY</translation>
     </message>
     <message>
         <source>Fiscal year, named after the year it starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanisches Geschäftsjahr, benannt nach dem Jahr, in dem es beginnt</translation>
     </message>
     <message>
         <source>{name} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -1735,193 +1740,193 @@ Load demo data ({count} made-up companies with contacts, projects and activities
     <message>
         <source>today</source>
         <extracomment>Width of a column in pixels at 100% scaling. Moves Ctrl+Z can take back, newest first. Days after which a card in a working stage shows its days in amber. The colour strip over a column, by what its stage means. How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Tage</translation>
     </message>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Arbeitsplatz</translation>
     </message>
     <message>
         <source>{jobs} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>{jobs} Arbeitsplätze</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>This year ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr ({year})</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Last year ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr ({year})</translation>
     </message>
     <message>
         <source>This fiscal year ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Geschäftsjahr ({year})</translation>
     </message>
     <message>
         <source>Last fiscal year ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Geschäftsjahr ({year})</translation>
     </message>
     <message>
         <source>(no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Unternehmen)</translation>
     </message>
     <message>
         <source>No projects</source>
         <extracomment>A card was dropped here: project id, key of the stage it came from. Enter or a double-click on a card: project id. Ctrl+Shift+Right / Left on a card: project id, +1 or -1 (the next or previous stage). Left / Right: go to the column beside this one (+1 or -1). A card is dragged over this column (the card) or left it (None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Projekte</translation>
     </message>
     <message>
         <source>{count} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Projekte</translation>
     </message>
     <message>
         <source>{stage} column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {stage}</translation>
     </message>
     <message>
         <source>{count} projects in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Projekte in {stage}</translation>
     </message>
     <message>
         <source>newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste zuerst</translation>
     </message>
     <message>
         <source>oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>älteste zuerst</translation>
     </message>
     <message>
         <source>{stage}: {count} projects, {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {count} Projekte, {order}</translation>
     </message>
     <message>
         <source>{shown} of {total} shown, {order}. Narrow the filters to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} angezeigt, {order}. Schränken Sie die Filter ein, um die übrigen zu sehen.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Period (inquiry received)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (Eingang der Anfrage)</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig</translation>
     </message>
     <message>
         <source>S&amp;ector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche</translation>
     </message>
     <message>
         <source>So&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuständigen</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Branchen</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Undo move</source>
         <extracomment>Letters a filter shows at the least. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben rückgängig machen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the board again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Board neu laden (F5)</translation>
     </message>
     <message>
         <source>Pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Board</translation>
     </message>
     <message>
         <source>Drag a card to another stage to move it, or select it and press Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Karte in eine andere Phase, um sie zu verschieben, oder wählen Sie sie aus und drücken Sie Strg+Umschalt+Rechts / Links. Die Eingabetaste öffnet das Projekt; Strg+Z macht ein Verschieben rückgängig.</translation>
     </message>
     <message>
         <source>Loading …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>The pipeline board could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pipeline-Board konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>The board could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>{count} projects match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Projekte entsprechen den Filtern</translation>
     </message>
     <message>
         <source>Cannot move the project to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht nach „{stage}“ verschoben werden</translation>
     </message>
     <message>
         <source>Cannot undo the move</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verschieben kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <source>No move to undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verschieben zum Rückgängigmachen (Strg+Z)</translation>
     </message>
     <message>
         <source>Undo move of “{project}” to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von „{project}“ nach „{stage}“ rückgängig machen</translation>
     </message>
     <message>
         <source>{text} (back to “{stage}”, Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (zurück nach „{stage}“, Strg+Z)</translation>
     </message>
     <message>
         <source>&amp;Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach</translation>
     </message>
 </context>
 <context>
@@ -1929,129 +1934,133 @@ Load demo data ({count} made-up companies with contacts, projects and activities
     <message>
         <source>confidential</source>
         <extracomment>Drag data of a card: ``{&quot;project_id&quot;: 12, &quot;stage&quot;: &quot;inquiry&quot;}`` as UTF-8 JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vertraulich</translation>
     </message>
     <message>
         <source>owner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuständig: {name}</translation>
     </message>
     <message>
         <source>{days} days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Tage in der Phase</translation>
     </message>
     <message>
         <source>{jobs} planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>{jobs} geplante Arbeitsplätze</translation>
     </message>
 </context>
 <context>
     <name>PipelineChart</name>
     <message>
         <source>Active pipeline by stage (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Pipeline nach Phase (heute)</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>{stage}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {count}</translation>
     </message>
     <message>
         <source>{stage}: {count} projects
 Planned: {jobs} jobs, {investment}
 Click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {count} Projekte
+Geplant: {jobs} Arbeitsplätze, {investment}
+Klicken, um sie aufzulisten</translation>
     </message>
 </context>
 <context>
     <name>PipelineReportDialog</name>
     <message>
         <source>Pipeline summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Bericht</translation>
     </message>
     <message>
         <source>or another period: 2025Q3, 2025-01-01..2025-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein anderer Zeitraum: 2025Q3, 2025-01-01..2025-06-30</translation>
     </message>
     <message>
         <source>Another period</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Zeitraum</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Berichts</translation>
     </message>
     <message>
         <source>&amp;PDF for reading and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF zum Lesen und Drucken</translation>
     </message>
     <message>
         <source>&amp;Excel: the figures, and every table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel: die Zahlen und alle Tabellen</translation>
     </message>
     <message>
         <source>Show the titles of code-named projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel von Projekten mit Codenamen anzeigen</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
 </context>
 <context>
     <name>PrivacyMenu</name>
     <message>
         <source>&amp;Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personenbezogene Daten</translation>
     </message>
     <message>
         <source>Export everything held about this person, or erase them (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zu dieser Person gespeicherten Daten exportieren oder die Person löschen (DSGVO)</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
         <extracomment>The save dialog; replaceable in tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren…</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen…</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten exportieren</translation>
     </message>
     <message>
         <source>The personal data could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personenbezogenen Daten konnten nicht exportiert werden</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen</translation>
     </message>
     <message>
         <source>Erase this person&apos;s names, email, phones, title and notes, their name in activity texts, and their values in the audit trail?
 
 This cannot be undone (only backups keep them until they rotate out). Projects and statistics stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, E-Mail, Telefonnummern, Funktion und Notizen dieser Person, ihren Namen in Aktivitätstexten und ihre Werte im Änderungsverlauf löschen?
+
+Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten noch, bis sie turnusmäßig entfallen). Projekte und Statistiken bleiben unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2059,169 +2068,169 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>e.g. European HQ Düsseldorf</source>
         <extracomment>Creates a company from the text typed in the chooser: (parent, text) -&gt; new id or None. Creates a company for &quot;New company…&quot;; replace it to answer without a dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Europazentrale Düsseldorf</translation>
     </message>
     <message>
         <source>e.g. Sakura (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sakura (optional)</translation>
     </message>
     <message>
         <source>A confidential project is shown by its code name, not its company, outside the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vertrauliches Projekt wird außerhalb des Desks mit seinem Codenamen statt mit dem Unternehmen angezeigt</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— noch niemand —</translation>
     </message>
     <message>
         <source>e.g. Amsterdam, London, Frankfurt</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Amsterdam, London, Frankfurt</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inaktiv)</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>Codename</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen am</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>How it reached us</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Anfrage uns erreichte</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Referring partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelnder Partner</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
         <source>Planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Arbeitsplätze</translation>
     </message>
     <message>
         <source>Office space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürofläche</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investition</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
         <source>Competing locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrierende Standorte</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Planned investment in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Investition in Euro</translation>
     </message>
     <message>
         <source>New inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage</translation>
     </message>
     <message>
         <source>New inquiry — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage — noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Project #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt Nr. {id}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: {stage}</translation>
     </message>
     <message>
         <source>choose the company: type part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen wählen: Teil des Namens eingeben</translation>
     </message>
     <message>
         <source>the new inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>der neuen Anfrage</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditorDialog</name>
     <message>
         <source>New inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage</translation>
     </message>
     <message>
         <source>Project — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt — {title}</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in Phase</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Arbeitsplätze</translation>
     </message>
 </context>
 <context>
@@ -2229,214 +2238,214 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>&amp;Move to</source>
         <extracomment>The window was closed (and is about to be deleted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
         <source>Move the project to another stage (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt in eine andere Phase verschieben (Alt+V)</translation>
     </message>
     <message>
         <source>Move the project to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt in eine andere Phase verschieben</translation>
     </message>
     <message>
         <source>Log activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität erfassen…</translation>
     </message>
     <message>
         <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
         <source>Add a follow-up task (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
     </message>
     <message>
         <source>Meeting &amp;briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächsvorbereitung…</translation>
     </message>
     <message>
         <source>Print or save a briefing for a meeting on this project (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gesprächsvorbereitung für einen Termin zu diesem Projekt drucken oder speichern (Alt+G)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenverlauf</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>Stage &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phasenverlauf</translation>
     </message>
     <message>
         <source>T&amp;asks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgaben</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungsverlauf</translation>
     </message>
     <message>
         <source>{project} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — {company}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: {stage}</translation>
     </message>
     <message>
         <source>The project was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde nicht verschoben</translation>
     </message>
     <message>
         <source>Briefing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsvorbereitung {name}</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsvorbereitung</translation>
     </message>
     <message>
         <source>{stage} (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} (aktuell)</translation>
     </message>
     <message>
         <source>The task was not marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht als erledigt markiert</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an {what} speichern?</translation>
     </message>
     <message>
         <source>If you don&apos;t save them, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Reload shows the saved version (your changes here are dropped); Overwrite saves yours over it (the other change stays in the record&apos;s Changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Neu laden“ zeigt die gespeicherte Fassung (Ihre Änderungen hier werden verworfen); „Überschreiben“ speichert Ihre Fassung darüber (die andere Änderung bleibt im Änderungsverlauf des Datensatzes erhalten).</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berschreiben</translation>
     </message>
     <message>
         <source>Revert</source>
         <extracomment>Asks &quot;save the changes?&quot;; replace it to answer without a dialog. Shows an error that is no field&apos;s fault (e.g. the record was deleted meanwhile). Asks what to do when someone else saved the record meanwhile; replaceable in tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Undo the changes since the last save (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem letzten Speichern verwerfen (Esc)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
         <source>Show only the records that contain this text ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Datensätze anzeigen, die diesen Text enthalten ({keys})</translation>
     </message>
     <message>
         <source>Colu&amp;mns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Spalten auswählen</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern</translation>
     </message>
     <message>
         <source>more than {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {count}</translation>
     </message>
 </context>
 <context>
@@ -2444,134 +2453,134 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Retention review</source>
         <extracomment>Contacts were erased (how many).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsprüfung</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahren</translation>
     </message>
     <message>
         <source>Years without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre ohne Aktivität</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Contacts due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Kontakte</translation>
     </message>
     <message>
         <source>&amp;Erase selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;löschen…</translation>
     </message>
     <message>
         <source>Contacts without any activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne jede Aktivität seit</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) due for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt ist zu prüfen.</numerusform>
+            <numerusform>%n Kontakte sind zu prüfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte löschen</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n contact(s) for good? Their names, email, phones and notes, their name in activity texts and their values in the audit trail go; projects and statistics stay. Only backups keep them until they rotate out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt endgültig löschen? Namen, E-Mail, Telefonnummern und Notizen, der Name in Aktivitätstexten und die Werte im Änderungsverlauf werden entfernt; Projekte und Statistiken bleiben erhalten. Nur Sicherungen enthalten die Daten noch, bis sie turnusmäßig entfallen.</numerusform>
+            <numerusform>%n Kontakte endgültig löschen? Namen, E-Mail, Telefonnummern und Notizen, die Namen in Aktivitätstexten und die Werte im Änderungsverlauf werden entfernt; Projekte und Statistiken bleiben erhalten. Nur Sicherungen enthalten die Daten noch, bis sie turnusmäßig entfallen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The contacts could not be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Erasing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search companies, contacts, projects and notes (ｴﾌﾟｿﾝ, 山田, Epson …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, Kontakte, Projekte und Notizen durchsuchen (ｴﾌﾟｿﾝ, 山田, Epson …)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Suchbegriff ein.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>{count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} gefunden</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2579,271 +2588,271 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>LeadTracker database (*.sqlite *.db)</source>
         <extracomment>What the file dialogs offer (the texts are translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LeadTracker-Datenbank (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Database file</source>
         <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei</translation>
     </message>
     <message>
         <source>&amp;Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere öffnen…</translation>
     </message>
     <message>
         <source>Create &amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu anlegen…</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>All data of the Japan Desk lives in this one file. Keep it on this PC&apos;s own disk; backups are made beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten des Japan Desks liegen in dieser einen Datei. Bewahren Sie sie auf der lokalen Festplatte dieses PCs auf; Sicherungen werden daneben angelegt.</translation>
     </message>
     <message>
         <source>Staff member using this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter/in an diesem PC</translation>
     </message>
     <message>
         <source>&amp;Add staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter/in &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Language of PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der PDF-Dokumente</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanisch</translation>
     </message>
     <message>
         <source>Your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arbeit</translation>
     </message>
     <message>
         <source>&amp;Staff member using this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter/in an diesem PC</translation>
     </message>
     <message>
         <source>&amp;PDF documents in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-Dokumente auf</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgewählt</translation>
     </message>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name:</translation>
     </message>
     <message>
         <source>Initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel:</translation>
     </message>
     <message>
         <source>The staff member was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter/in wurde nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Create a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
         <source>{path} exists already. Use “Open another…” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist bereits vorhanden. Verwenden Sie „Andere öffnen…“, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>No new database was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine neue Datenbank angelegt</translation>
     </message>
 </context>
 <context>
     <name>SourceChart</name>
     <message>
         <source>Inquiries by source, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach Quelle, {period}</translation>
     </message>
     <message>
         <source>{source}: {count} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {count} ({share} %)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>{share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} %</translation>
     </message>
     <message>
         <source>{partner}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: {count}</translation>
     </message>
     <message>
         <source>(no partner recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Partner erfasst)</translation>
     </message>
     <message>
         <source>Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt durch:</translation>
     </message>
 </context>
 <context>
     <name>StageDialogs</name>
     <message>
         <source>cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach {stage}</translation>
     </message>
     <message>
         <source>Move “{project}” to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{project}“ nach „{stage}“ verschieben</translation>
     </message>
     <message>
         <source>The company has decided for Düsseldorf. On which day was the decision made?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen hat sich für Düsseldorf entschieden. An welchem Tag fiel die Entscheidung?</translation>
     </message>
     <message>
         <source>&amp;Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungsdatum</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsdatum</translation>
     </message>
     <message>
         <source>The company has chosen another location. The reason and the location go into the statistics of lost projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen hat sich für einen anderen Standort entschieden. Grund und Standort fließen in die Statistik der verlorenen Projekte ein.</translation>
     </message>
     <message>
         <source>Choose a reason …</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund auswählen …</translation>
     </message>
     <message>
         <source>e.g. Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Amsterdam</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>&amp;Location chosen instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen gewählter &amp;Standort</translation>
     </message>
     <message>
         <source>Location chosen instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen gewählter Standort</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>choose why the company went elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>auswählen, warum sich das Unternehmen anders entschieden hat</translation>
     </message>
     <message>
         <source>enter the location the company chose instead, e.g. Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>den stattdessen gewählten Standort eingeben, z. B. Amsterdam</translation>
     </message>
     <message>
         <source>Trade registration (Gewerbeanmeldung)</source>
         <extracomment>The dated steps of the checklist: field and (untranslated) label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gewerbeanmeldung</translation>
     </message>
     <message>
         <source>Commercial register entry (Handelsregister)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragung ins Handelsregister</translation>
     </message>
     <message>
         <source>Office lease signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Büromietvertrag unterzeichnet</translation>
     </message>
     <message>
         <source>Branch opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlassung eröffnet</translation>
     </message>
     <message>
         <source>“Landed” means the branch has opened. Tick each step of the landing checklist and enter the day it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Angesiedelt“ bedeutet, dass die Niederlassung eröffnet wurde. Haken Sie jeden Schritt der Ansiedlungs-Checkliste ab und geben Sie den Tag ein, an dem er erledigt wurde.</translation>
     </message>
     <message>
         <source>planned: {jobs}</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant: {jobs}</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Work and residence &amp;permits</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits- und Aufenthalts&amp;genehmigungen</translation>
     </message>
     <message>
         <source>&amp;Jobs at opening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsplätze bei Eröffnung</translation>
     </message>
     <message>
         <source>Actual &amp;investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche &amp;Investition</translation>
     </message>
     <message>
         <source>required: tick it and enter the day it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: abhaken und den Tag eingeben, an dem er erledigt wurde</translation>
     </message>
     <message>
         <source>Work and residence permits</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits- und Aufenthaltsgenehmigungen</translation>
     </message>
     <message>
         <source>must be done or not required before the branch counts as landed</source>
-        <translation type="unfinished"></translation>
+        <translation>muss erledigt oder nicht erforderlich sein, bevor die Niederlassung als angesiedelt gilt</translation>
     </message>
     <message>
         <source>Jobs at opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplätze bei Eröffnung</translation>
     </message>
     <message>
         <source>enter the jobs at the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplätze bei Eröffnung eingeben</translation>
     </message>
     <message>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>Actual investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche Investition</translation>
     </message>
 </context>
 <context>
@@ -2851,58 +2860,58 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Inquiry</source>
         <extracomment>The default pipeline&apos;s stage names, for lupdate; a desk&apos;s own stages show as named.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Active project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Projekt</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortbesichtigung</translation>
     </message>
     <message>
         <source>Decision pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung offen</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Landed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesiedelt</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandspflege</translation>
     </message>
     <message>
         <source>On hold / delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert / verzögert</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
         <source>{caption}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption}: {value}</translation>
     </message>
     <message>
         <source>{detail}. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}. {explanation}</translation>
     </message>
 </context>
 <context>
@@ -2910,365 +2919,365 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Stage</source>
         <extracomment>Asks the user for what moving to a stage needs; ``None`` when they cancel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>Settled in Düsseldorf</source>
-        <translation type="unfinished"></translation>
+        <translation>In Düsseldorf ansässig</translation>
     </message>
     <message>
         <source>Former</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehemalig</translation>
     </message>
     <message>
         <source>Sales office</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsbüro</translation>
     </message>
     <message>
         <source>European HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Europazentrale</translation>
     </message>
     <message>
         <source>R&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschung &amp; Entwicklung</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistik</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Partner referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerempfehlung</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>Existing company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsunternehmen</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanisch</translation>
     </message>
     <message>
         <source>Public task (Art. 6(1)(e) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Aufgabe (Art. 6 Abs. 1 lit. e DSGVO)</translation>
     </message>
     <message>
         <source>Consent (Art. 6(1)(a) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
     </message>
     <message>
         <source>Mr / Herr</source>
-        <translation type="unfinished"></translation>
+        <translation>Herr</translation>
     </message>
     <message>
         <source>Ms / Frau</source>
-        <translation type="unfinished"></translation>
+        <translation>Frau</translation>
     </message>
     <message>
         <source>Name only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Name</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automobil</translation>
     </message>
     <message>
         <source>Electronics</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronik</translation>
     </message>
     <message>
         <source>Machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenbau</translation>
     </message>
     <message>
         <source>Chemicals</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemie</translation>
     </message>
     <message>
         <source>Pharma / health</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharma / Gesundheit</translation>
     </message>
     <message>
         <source>ICT / software</source>
-        <translation type="unfinished"></translation>
+        <translation>IKT / Software</translation>
     </message>
     <message>
         <source>Telecom</source>
-        <translation type="unfinished"></translation>
+        <translation>Telekommunikation</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>Consumer goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsumgüter</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungen</translation>
     </message>
     <message>
         <source>Chairman</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsitzender</translation>
     </message>
     <message>
         <source>President</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsident</translation>
     </message>
     <message>
         <source>Vice President</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizepräsident</translation>
     </message>
     <message>
         <source>Senior Managing Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior Managing Director</translation>
     </message>
     <message>
         <source>Managing Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Managing Director</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktor</translation>
     </message>
     <message>
         <source>General Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>General Manager</translation>
     </message>
     <message>
         <source>Deputy General Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy General Manager</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Section Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Section Chief</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name</translation>
     </message>
     <message>
         <source>same corporate number</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Unternehmensnummer</translation>
     </message>
     <message>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Website</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortbesichtigung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Talent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkräfte</translation>
     </message>
     <message>
         <source>Customers / market</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden / Markt</translation>
     </message>
     <message>
         <source>Tax / subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern / Förderung</translation>
     </message>
     <message>
         <source>HQ decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung der Zentrale</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderagentur</translation>
     </message>
     <message>
         <source>Chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Kammer</translation>
     </message>
     <message>
         <source>Consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulat</translation>
     </message>
     <message>
         <source>Innovation hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Innovationszentrum</translation>
     </message>
     <message>
         <source>Law and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Recht und Steuern</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
 </context>
 <context>
     <name>WorkDialogs</name>
     <message>
         <source>Log activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität erfassen</translation>
     </message>
     <message>
         <source>e.g. Call with Mr. Yamada about office space</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Anruf mit Herrn Yamada wegen Büroflächen</translation>
     </message>
     <message>
         <source>What was discussed, what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen und was zugesagt wurde</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
         <source>S&amp;taff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeitende</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>say in a few words what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>in wenigen Worten beschreiben, was passiert ist</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>e.g. Send list of office spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Liste mit Büroflächen senden</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig</translation>
     </message>
 </context>
 <context>
@@ -3276,11 +3285,11 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>{title} ({shown} of {total})</source>
         <extracomment>Rows a section shows before it scrolls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({shown} von {total})</translation>
     </message>
     <message>
         <source>{title} ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({total})</translation>
     </message>
 </context>
 </TS>

@@ -6,73 +6,75 @@
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
         <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LeadTrackerで予期しないエラーが発生しました。</translation>
     </message>
     <message>
         <source>Nothing was saved by this action. The details below help to find the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作では何も保存されていません。以下の詳細情報は原因の特定に役立ちます。</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Emitted when a job starts and when the last one ends (for a busy cursor or status).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancelling …</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>before the upgrade to {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision}へのアップグレード前</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>日次</translation>
     </message>
     <message>
         <source>backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元前</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの復元</translation>
     </message>
     <message>
         <source>Replace everything in the database with the backup of {when} ({why})?
 
 Changes made since then are no longer shown; the database as it is now is kept as a backup first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの内容をすべて{when}（{why}）のバックアップで置き換えますか?
+
+それ以降の変更は表示されなくなります。現在のデータベースは先にバックアップとして保存されるため、この操作は元に戻せます。</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが破損しています</translation>
     </message>
     <message>
         <source>The database file {path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイル「{path}」が破損しています。</translation>
     </message>
     <message>
         <source>There is no backup that passes the check. Keep the file as it is and ask your IT support for the copy of the file server&apos;s backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>検査に合格するバックアップがありません。ファイルはそのままにして、ファイルサーバーのバックアップにあるコピーをITサポートに依頼してください。</translation>
     </message>
     <message>
         <source>The newest good backup is from {when} ({why}). Restore it? Changes made since then are lost; the damaged file is kept beside the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常な最新のバックアップは{when}（{why}）のものです。復元しますか? それ以降の変更は失われます。破損したファイルはバックアップと同じ場所に保管されます。</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを復元(&amp;R)</translation>
     </message>
     <message>
         <source>The database could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを検査できませんでした</translation>
     </message>
 </context>
 <context>
@@ -80,133 +82,133 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Backups</source>
         <extracomment>Restore this backup (its path), confirmed by the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Backups of {name} in {folder}. A daily backup is taken when the app starts; the last 7 days and 8 weeks are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{folder}」にある「{name}」のバックアップです。アプリの起動時に毎日バックアップが作成され、直近7日分と8週分が保持されます。</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ（新しい順）</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)…</translation>
     </message>
     <message>
         <source>The backup could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを作成できませんでした</translation>
     </message>
     <message>
         <source>Backing up …</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップしています…</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Meeting briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>面談用ブリーフィング資料</translation>
     </message>
     <message>
         <source>Date of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>面談の日付</translation>
     </message>
     <message>
         <source>Time of the meeting in Düsseldorf</source>
-        <translation type="unfinished"></translation>
+        <translation>面談の時刻（デュッセルドルフ時間）</translation>
     </message>
     <message>
         <source>Language of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング資料の言語</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者</translation>
     </message>
     <message>
         <source>Print the project&apos;s title, not only its code name “{code}”</source>
-        <translation type="unfinished"></translation>
+        <translation>コードネーム「{code}」だけでなく案件名も印刷する</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Time (Düsseldorf):</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻（デュッセルドルフ）(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFとして保存(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>ChangeHistory</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>変更者</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Changes of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードの変更履歴</translation>
     </message>
     <message>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>（作成）</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（削除）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -214,30 +216,30 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>One column always stays visible</source>
         <extracomment>Under the chooser&apos;s key: the header&apos;s state, and the columns it belongs to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも1列は常に表示されます</translation>
     </message>
     <message>
         <source>&amp;Restore default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の列に戻す(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>CompanyChooser</name>
     <message>
         <source>Type part of a name (any script) …</source>
-        <translation type="unfinished"></translation>
+        <translation>名称の一部を入力（表記は問いません）…</translation>
     </message>
     <message>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規企業…</translation>
     </message>
     <message>
         <source>Create a new company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業を新規作成</translation>
     </message>
     <message>
         <source>choose a company from the list that opens as you type (or clear the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力すると表示される一覧から企業を選択するか、欄を空にしてください</translation>
     </message>
 </context>
 <context>
@@ -245,396 +247,396 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>13 digits</source>
         <extracomment>Asks what to do about look-alike companies: (parent, new company&apos;s name, candidates). Asks what to do about look-alikes; replace it to answer without a dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>13桁</translation>
     </message>
     <message>
         <source>The 13-digit number of the National Tax Agency&apos;s register (法人番号)</source>
-        <translation type="unfinished"></translation>
+        <translation>国税庁の法人番号（13桁）</translation>
     </message>
     <message>
         <source>e.g. Amtsgericht Düsseldorf HRB 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Amtsgericht Düsseldorf HRB 12345</translation>
     </message>
     <message>
         <source>The company this one belongs to, e.g. the Japanese parent of a GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>この企業が属する企業（例：GmbHの日本の親会社）</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Japanese legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>正式社名（日本語）</translation>
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み（かな）</translation>
     </message>
     <message>
         <source>English trade name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文社名</translation>
     </message>
     <message>
         <source>German entity</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ法人</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>登記・登録</translation>
     </message>
     <message>
         <source>Corporate number</source>
-        <translation type="unfinished"></translation>
+        <translation>法人番号</translation>
     </message>
     <message>
         <source>Commercial register</source>
-        <translation type="unfinished"></translation>
+        <translation>商業登記（Handelsregister）</translation>
     </message>
     <message>
         <source>Headquarters in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の本社</translation>
     </message>
     <message>
         <source>Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村</translation>
     </message>
     <message>
         <source>The company and Düsseldorf</source>
-        <translation type="unfinished"></translation>
+        <translation>企業とデュッセルドルフ</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>業種</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webサイト</translation>
     </message>
     <message>
         <source>Parent company</source>
-        <translation type="unfinished"></translation>
+        <translation>親会社</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>新規企業</translation>
     </message>
     <message>
         <source>New company — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新規企業 — 未保存</translation>
     </message>
     <message>
         <source>Company #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>企業 #{id}</translation>
     </message>
     <message>
         <source>the new company</source>
-        <translation type="unfinished"></translation>
+        <translation>新規企業</translation>
     </message>
 </context>
 <context>
     <name>CompanyEditorDialog</name>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>新規企業</translation>
     </message>
     <message>
         <source>Company — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>企業 — {name}</translation>
     </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Japanese name</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語名</translation>
     </message>
     <message>
         <source>HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>本社</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
     <name>CompanyWindow</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
     <message>
         <source>New inquiry…</source>
         <extracomment>The window was closed (and is about to be deleted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新規問い合わせ…</translation>
     </message>
     <message>
         <source>Record a new inquiry of this company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>この企業の新規問い合わせを登録 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add c&amp;ontact…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を追加(&amp;O)…</translation>
     </message>
     <message>
         <source>Log activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録を追加…</translation>
     </message>
     <message>
         <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>電話・面談・訪問を記録 (Ctrl+L)</translation>
     </message>
     <message>
         <source>Do&amp;ssier</source>
-        <translation type="unfinished"></translation>
+        <translation>企業資料(&amp;S)</translation>
     </message>
     <message>
         <source>Print the company&apos;s dossier or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>企業資料を印刷、またはPDFとして保存</translation>
     </message>
     <message>
         <source>Print dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>企業資料を印刷…</translation>
     </message>
     <message>
         <source>Save dossier as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>企業資料をPDFとして保存…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Show the titles of code-named projects</source>
-        <translation type="unfinished"></translation>
+        <translation>コードネーム付き案件の案件名を表示</translation>
     </message>
     <message>
         <source>Dossier {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>企業資料 {name}</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>企業資料</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;P)</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン(&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者（{count}）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Projects ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>案件（{count}）(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>e.g. 欧州営業部 部長 / General Manager, Sales Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>例：欧州営業部 部長 / General Manager, Sales Europe</translation>
     </message>
     <message>
         <source>e.g. newsletter and event invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ニュースレター、イベントの案内</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Kanji</source>
-        <translation type="unfinished"></translation>
+        <translation>漢字</translation>
     </message>
     <message>
         <source>Kana</source>
-        <translation type="unfinished"></translation>
+        <translation>かな</translation>
     </message>
     <message>
         <source>Romaji</source>
-        <translation type="unfinished"></translation>
+        <translation>ローマ字</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>kanji</source>
-        <translation type="unfinished"></translation>
+        <translation>漢字</translation>
     </message>
     <message>
         <source>kana</source>
-        <translation type="unfinished"></translation>
+        <translation>かな</translation>
     </message>
     <message>
         <source>romaji</source>
-        <translation type="unfinished"></translation>
+        <translation>ローマ字</translation>
     </message>
     <message>
         <source>{name} in {script}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{script}）</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <source>Company and position</source>
-        <translation type="unfinished"></translation>
+        <translation>企業・役職</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>職位</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>希望言語</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯電話</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>データ保護</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法的根拠</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日</translation>
     </message>
     <message>
         <source>Consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>同意の範囲</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新規担当者</translation>
     </message>
     <message>
         <source>New contact — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新規担当者 — 未保存</translation>
     </message>
     <message>
         <source>Contact #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者 #{id}</translation>
     </message>
     <message>
         <source>the new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新規担当者</translation>
     </message>
 </context>
 <context>
@@ -642,34 +644,34 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>New contact</source>
         <extracomment>Makes the *Personal data* button of a saved contact: ``(contact id, reload, parent)``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新規担当者</translation>
     </message>
     <message>
         <source>Contact — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者 — {name}</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
 </context>
 <context>
@@ -677,23 +679,23 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>€{number} billion</source>
         <extracomment>Calm colours: one blue for the pipeline, grey for what waits, green for the benchmark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}十億ユーロ</translation>
     </message>
     <message>
         <source>€{number} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}百万ユーロ</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}～{end}</translation>
     </message>
     <message>
         <source>FY{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年度</translation>
     </message>
     <message>
         <source>Q{number} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年第{number}四半期</translation>
     </message>
 </context>
 <context>
@@ -701,224 +703,224 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Dashboard</source>
         <extracomment>The figures shown (``None`` until the first load).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Load the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を再読み込み (F5)</translation>
     </message>
     <message>
         <source>Pipeline summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン概要…</translation>
     </message>
     <message>
         <source>The figures of this period as a PDF or Excel file for management</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間の数値を幹部向けにPDFまたはExcelファイルで出力</translation>
     </message>
     <message>
         <source>Inquiries received</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ受付数</translation>
     </message>
     <message>
         <source>Active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中の案件</translation>
     </message>
     <message>
         <source>Landed</source>
-        <translation type="unfinished"></translation>
+        <translation>開設済み</translation>
     </message>
     <message>
         <source>Planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>計画雇用数</translation>
     </message>
     <message>
         <source>Planned investment</source>
-        <translation type="unfinished"></translation>
+        <translation>計画投資額</translation>
     </message>
     <message>
         <source>Loading …</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>The dashboard could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを読み込めませんでした</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み込み</translation>
     </message>
     <message>
         <source>{span} · in progress: figures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{span} · 期間中：現時点までの数値</translation>
     </message>
     <message>
         <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}に更新</translation>
     </message>
     <message>
         <source>{count} in {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}：{count}件</translation>
     </message>
     <message>
         <source>Inquiries (new projects) received in {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}に受け付けた問い合わせ（新規案件）</translation>
     </message>
     <message>
         <source>today; {count} of them on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>現在（うち{count}件が保留中）</translation>
     </message>
     <message>
         <source>Projects today that have not landed, been lost or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、開設済み・失注・取り下げのいずれでもない案件</translation>
     </message>
     <message>
         <source>planned in {count} active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中の案件{count}件の計画値</translation>
     </message>
     <message>
         <source>Jobs planned by the active projects (not jobs at opening)</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中の案件で計画されている雇用数（開設時の雇用数ではありません）</translation>
     </message>
     <message>
         <source>{amount} planned by the active projects (not actual investment)</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中の案件で計画されている投資額：{amount}（実際の投資額ではありません）</translation>
     </message>
     <message>
         <source>Benchmark {low}–{high} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値：年{low}～{high}件</translation>
     </message>
     <message>
         <source>{benchmark} (about {low}–{high} in this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>{benchmark}（この期間では約{low}～{high}件）</translation>
     </message>
     <message>
         <source>{benchmark}; {count} in {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{benchmark}、{period}：{count}件</translation>
     </message>
     <message>
         <source>below the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値未満</translation>
     </message>
     <message>
         <source>within the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値の範囲内</translation>
     </message>
     <message>
         <source>above the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値超</translation>
     </message>
     <message>
         <source>Branches opened so far; the period is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでに開設された拠点数です（期間はまだ終了していません）。</translation>
     </message>
     <message>
         <source>Branches opened in {period}: {standing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}の拠点開設数：{standing}。</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFとして保存</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
         <source>Save as Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブックとして保存</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVとして保存</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
         <source>The document could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を保存できませんでした</translation>
     </message>
     <message>
         <source>Preparing the document …</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を準備しています…</translation>
     </message>
     <message>
         <source>The document could not be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を印刷できませんでした</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷：{title}</translation>
     </message>
     <message>
         <source>The printer could not be started. Is a printer set up on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターを起動できませんでした。このPCにプリンターが設定されているか確認してください。</translation>
     </message>
 </context>
 <context>
     <name>DuplicateCandidatesModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Japanese name</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語名</translation>
     </message>
     <message>
         <source>HQ in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の本社</translation>
     </message>
     <message>
         <source>Why it looks the same</source>
-        <translation type="unfinished"></translation>
+        <translation>類似している理由</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の可能性</translation>
     </message>
     <message>
         <source>“{name}” may already be in LeadTracker. Open the existing company instead of creating a second record, or create it anyway if it is a different company.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は既にLeadTrackerに登録されている可能性があります。同じ企業を重複して登録せずに既存の企業を開くか、別の企業であればそのまま作成してください。</translation>
     </message>
     <message>
         <source>Existing companies like this one</source>
-        <translation type="unfinished"></translation>
+        <translation>類似する既存の企業</translation>
     </message>
     <message>
         <source>Open existing</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の企業を開く</translation>
     </message>
     <message>
         <source>Create anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま作成</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Open the selected company instead (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに選択した企業を開く (Enter)</translation>
     </message>
     <message>
         <source>Return to the form to change it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームに戻って修正 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -926,75 +928,75 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>All tables</source>
         <extracomment>The tables by the names the app shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーブル</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ履歴</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー機関</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするテーブル</translation>
     </message>
     <message>
         <source>&amp;Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (.xlsx)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;CSV (UTF-8, one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（UTF-8、テーブルごとに1ファイル）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル(&amp;T):</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Export all tables as CSV into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーブルをCSV形式でフォルダーにエクスポート</translation>
     </message>
 </context>
 <context>
@@ -1002,51 +1004,51 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Problem with {field}</source>
         <extracomment>Red that reads on white and on the light grey of a window (WCAG AA, 4.5:1 and more).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}の問題</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Please correct the field marked below.</source>
         <extracomment>Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>下記の印が付いた項目を修正してください。</translation>
     </message>
     <message>
         <source>Please correct the {count} fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>下記の印が付いた{count}個の項目を修正してください。</translation>
     </message>
 </context>
 <context>
     <name>FormInputs</name>
     <message>
         <source>“{text}” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は整数ではありません</translation>
     </message>
     <message>
         <source>“{text}” is not an amount like 2,500,000 or 2.5 Mio</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は金額として認識できません（例：2,500,000、250万、2.5 Mio）</translation>
     </message>
     <message>
         <source>“{text}” has more than two decimal places (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は小数点以下が3桁以上あります（セント単位までです）</translation>
     </message>
     <message>
         <source>e.g. 2.5 Mio</source>
-        <translation type="unfinished"></translation>
+        <translation>例：250万</translation>
     </message>
     <message>
         <source>An amount in euros, e.g. 2,500,000 or 2.5 Mio</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーロ建ての金額（例：2,500,000、250万、2.5 Mio）</translation>
     </message>
     <message>
         <source>Tick to enter a date</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると日付を入力できます</translation>
     </message>
     <message>
         <source>{field}: has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：日付あり</translation>
     </message>
 </context>
 <context>
@@ -1054,172 +1056,172 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Import</source>
         <extracomment>Imports a file as asked (see services/importing.py: ``import_file``). What the empty choice of the &quot;Imported as&quot; column means. Records were imported (the report).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするファイル</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択(&amp;C)…</translation>
     </message>
     <message>
         <source>What the rows are</source>
-        <translation type="unfinished"></translation>
+        <translation>行の種類</translation>
     </message>
     <message>
         <source>Companies and contacts already there</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の企業・担当者</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップする</translation>
     </message>
     <message>
         <source>Update them with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの値で更新する</translation>
     </message>
     <message>
         <source>Add them again anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>重複しても追加する</translation>
     </message>
     <message>
         <source>How the file&apos;s columns are read</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの列の読み取り方法</translation>
     </message>
     <message>
         <source>The file&apos;s first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの先頭行</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
         <source>Choose a .csv or .xlsx file with one company, contact or project per row, a whole exported workbook, or a .vcf file of contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1件の企業・担当者・案件を記載した.csvまたは.xlsxファイル、エクスポートしたブック全体、または担当者の.vcfファイルを選択してください。</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内で見つかった問題</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>&amp;Rows are:</source>
-        <translation type="unfinished"></translation>
+        <translation>行の種類(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Already in the database:</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースに既存の場合(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Every sheet of an exported workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたブックの全シート</translation>
     </message>
     <message>
         <source>Contacts (vCards)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者（vCard）</translation>
     </message>
     <message>
         <source>Lists, workbooks and contacts (*.csv *.xlsx *.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト・ブック・連絡先 (*.csv *.xlsx *.vcf)</translation>
     </message>
     <message>
         <source>Checking {name} …</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を確認しています…</translation>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めませんでした</translation>
     </message>
     <message>
         <source>The file could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをインポートできませんでした</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしています…</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの列</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート先</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>1行目</translation>
     </message>
     <message>
         <source>Imported as, for column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>列「{name}」のインポート先</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— インポートしない —</translation>
     </message>
     <message>
         <source>Rows: {rows} — to create: {created}, to update: {updated}, to skip: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：{rows} — 作成予定：{created}、更新予定：{updated}、スキップ予定：{skipped}。</translation>
     </message>
     <message>
         <source>Rows: {rows} — created: {created}, updated: {updated}, skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：{rows} — 作成：{created}、更新：{updated}、スキップ：{skipped}。</translation>
     </message>
     <message>
         <source>Rows checked: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した行数：{rows}。</translation>
     </message>
     <message>
         <source>By sheet: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>シート別：{sheets}</translation>
     </message>
     <message>
         <source>Read as {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}として読み込みました。</translation>
     </message>
     <message>
         <source>Columns left out: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしない列：{columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be imported until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の問題があります。修正するまでインポートできません。</numerusform>
         </translation>
     </message>
 </context>
@@ -1227,28 +1229,29 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <name>LandedChart</name>
     <message>
         <source>Landed per year</source>
-        <translation type="unfinished"></translation>
+        <translation>年別の開設数</translation>
     </message>
     <message>
         <source>Landed per fiscal year (April–March)</source>
-        <translation type="unfinished"></translation>
+        <translation>年度別の開設数（4月～3月）</translation>
     </message>
     <message>
         <source>Landed (branch opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>開設済み（拠点開設）</translation>
     </message>
     <message>
         <source>Benchmark {low}–{high} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値：年{low}～{high}件</translation>
     </message>
     <message>
         <source>{year}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}：{count}</translation>
     </message>
     <message>
         <source>{year}: {count} landed
 {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}：{count}件開設
+{span}</translation>
     </message>
 </context>
 <context>
@@ -1256,421 +1259,423 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Filter projects (title, code name …)</source>
         <extracomment>Companies in the demo data offered on the first start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>案件を絞り込み（案件名、コードネーム …）</translation>
     </message>
     <message>
         <source>{count} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {count}</translation>
     </message>
     <message>
         <source>Filter companies (name, reading, city …)</source>
-        <translation type="unfinished"></translation>
+        <translation>企業を絞り込み（名称、読み、市区町村 …）</translation>
     </message>
     <message>
         <source>{count} companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企業 {count}</translation>
     </message>
     <message>
         <source>Filter contacts (name in any script, email …)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を絞り込み（氏名（表記問わず）、メール …）</translation>
     </message>
     <message>
         <source>{count} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者 {count}</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の予定</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Partners &amp; events</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー機関・イベント</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>New inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規問い合わせ…</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Retention review…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期間の見直し(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pipeline summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン概要(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>{path} — {companies} companies, {contacts} contacts, {projects} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — 企業{companies}件、担当者{contacts}名、案件{projects}件</translation>
     </message>
     <message>
         <source>The records could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード数を取得できませんでした</translation>
     </message>
     <message>
         <source>Welcome to LeadTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadTrackerへようこそ</translation>
     </message>
     <message>
         <source>Your database is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは空です。</translation>
     </message>
     <message>
         <source>It is stored in {path}.
 
 Load demo data ({count} made-up companies with contacts, projects and activities) to explore LeadTracker? For real work, create a new, empty database later under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの保存場所は「{path}」です。
+
+LeadTrackerを試すために、デモデータ（架空の企業{count}社と、その担当者・案件・活動記録）を読み込みますか? 実際の業務用には、後で［設定］から空のデータベースを新規作成してください。</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを読み込む</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空のまま開始</translation>
     </message>
     <message>
         <source>The demo data could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを読み込めませんでした</translation>
     </message>
     <message>
         <source>Loading demo data …</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを読み込んでいます…</translation>
     </message>
     <message>
         <source>{path} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{path}」を読み込めません：{error}</translation>
     </message>
     <message>
         <source>LeadTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadTracker</translation>
     </message>
     <message>
         <source>Database on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークドライブ上のデータベース</translation>
     </message>
     <message>
         <source>{path} is on a network drive. When two PCs write to it at the same time, the file can be damaged. Keep the database on this PC and share exports, or let one PC at a time use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{path}」はネットワークドライブ上にあります。2台のPCが同時に書き込むと、ファイルが破損するおそれがあります。データベースはこのPCに置いてエクスポートしたファイルを共有するか、一度に1台のPCだけで使用してください。</translation>
     </message>
     <message>
         <source>LeadTracker — Japan Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadTracker — ジャパンデスク</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>主な操作</translation>
     </message>
     <message>
         <source>{title} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({keys})</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>MyDay</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
     <message>
         <source>Mark “{task}” as done</source>
-        <translation type="unfinished"></translation>
+        <translation>「{task}」を完了にする</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>経過日数</translation>
     </message>
     <message>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}日</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
     <name>MyDayPage</name>
     <message>
         <source>&amp;Only my work</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の担当のみ(&amp;O)</translation>
     </message>
     <message>
         <source>Show only the tasks and inquiries you own</source>
-        <translation type="unfinished"></translation>
+        <translation>自分が担当するタスクと問い合わせのみを表示</translation>
     </message>
     <message>
         <source>New inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規問い合わせ…</translation>
     </message>
     <message>
         <source>Record a new inquiry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新規問い合わせを登録 (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>回答(&amp;A)…</translation>
     </message>
     <message>
         <source>Log your answer to the chosen inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した問い合わせへの回答を記録</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの項目はありません。</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日が期限の項目はありません。</translation>
     </message>
     <message>
         <source>Nothing else due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>今週が期限の項目はほかにありません。</translation>
     </message>
     <message>
         <source>Every new inquiry has been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての新規問い合わせに回答済みです。</translation>
     </message>
     <message>
         <source>Mark the task done</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを完了にする</translation>
     </message>
     <message>
         <source>Space marks the chosen task done; Enter opens what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaceキーで選択したタスクを完了にし、Enterキーで対象を開きます。</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に［設定］で自分の名前を選択してください</translation>
     </message>
     <message>
         <source>My day could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の予定を読み込めませんでした</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日が期限</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週が期限</translation>
     </message>
     <message>
         <source>New inquiries waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答待ちの新規問い合わせ</translation>
     </message>
     <message>
         <source>My day — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の予定 — {date}</translation>
     </message>
     <message>
         <source>Answer to the inquiry “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ「{title}」への回答</translation>
     </message>
 </context>
 <context>
     <name>NamePreview</name>
     <message>
         <source>Listed as</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧での表示</translation>
     </message>
     <message>
         <source>Addressed as</source>
-        <translation type="unfinished"></translation>
+        <translation>宛名</translation>
     </message>
     <message>
         <source>Name preview</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名のプレビュー</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー機関</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>誘致決定</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>開設</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー機関</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Add &amp;partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー機関を追加(&amp;P)…</translation>
     </message>
     <message>
         <source>Add &amp;event…</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを追加(&amp;E)…</translation>
     </message>
     <message>
         <source>Partners &amp; events</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー機関・イベント</translation>
     </message>
     <message>
         <source>Inquiries: projects that name the partner as referrer or started at the event. Won: decided for Düsseldorf. Opened: the branch opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ：そのパートナー機関の紹介による案件、またはそのイベントをきっかけとする案件。誘致決定：デュッセルドルフへの進出が決定した案件。開設：拠点を開設した案件。</translation>
     </message>
     <message>
         <source>Partners and events could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー機関とイベントを読み込めませんでした</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー機関の追加</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webサイト(&amp;W)</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの追加</translation>
     </message>
     <message>
         <source>Date known</source>
-        <translation type="unfinished"></translation>
+        <translation>日付が決まっている</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>場所(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>主催者(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1678,55 +1683,55 @@ Load demo data ({count} made-up companies with contacts, projects and activities
     <message>
         <source>Calendar year</source>
         <extracomment>Colour of a finished period&apos;s landed figure: amber below the benchmark, green otherwise. Below these widths (device-independent pixels) the tiles wrap, and the charts stack. Wait this long after the period changes before loading (spinning through years loads once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>暦年</translation>
     </message>
     <message>
         <source>Fiscal year (April–March)</source>
-        <translation type="unfinished"></translation>
+        <translation>年度（4月～3月）</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の種類</translation>
     </message>
     <message>
         <source>The Japanese fiscal year runs from April to March, named after its start:</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の年度は4月から翌年3月までで、開始した年で呼びます：</translation>
     </message>
     <message>
         <source>FY2025 is 1 April 2025 – 31 March 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>2025年度は2025年4月1日～2026年3月31日です。</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>前年</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>翌年</translation>
     </message>
     <message>
         <source>&amp;This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年(&amp;T)</translation>
     </message>
     <message>
         <source>Go to the year that contains today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日を含む年に移動</translation>
     </message>
     <message>
         <source>FY</source>
-        <translation type="unfinished"></translation>
+        <translation>FY</translation>
     </message>
     <message>
         <source>Fiscal year, named after the year it starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>年度（開始した年で表記）</translation>
     </message>
     <message>
         <source>{name} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -1734,193 +1739,193 @@ Load demo data ({count} made-up companies with contacts, projects and activities
     <message>
         <source>today</source>
         <extracomment>Width of a column in pixels at 100% scaling. Moves Ctrl+Z can take back, newest first. Days after which a card in a working stage shows its days in amber. The colour strip over a column, by what its stage means. How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1日</translation>
     </message>
     <message>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}日</translation>
     </message>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用1人</translation>
     </message>
     <message>
         <source>{jobs} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用{jobs}人</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間</translation>
     </message>
     <message>
         <source>This year ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>今年（{year}年）</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>過去12か月</translation>
     </message>
     <message>
         <source>Last year ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>昨年（{year}年）</translation>
     </message>
     <message>
         <source>This fiscal year ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>今年度（{year}）</translation>
     </message>
     <message>
         <source>Last fiscal year ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>前年度（{year}）</translation>
     </message>
     <message>
         <source>(no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>（企業なし）</translation>
     </message>
     <message>
         <source>No projects</source>
         <extracomment>A card was dropped here: project id, key of the stage it came from. Enter or a double-click on a card: project id. Ctrl+Shift+Right / Left on a card: project id, +1 or -1 (the next or previous stage). Left / Right: go to the column beside this one (+1 or -1). A card is dragged over this column (the card) or left it (None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>案件なし</translation>
     </message>
     <message>
         <source>{count} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件</translation>
     </message>
     <message>
         <source>{stage} column</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}列</translation>
     </message>
     <message>
         <source>{count} projects in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}：{count}件</translation>
     </message>
     <message>
         <source>newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順</translation>
     </message>
     <message>
         <source>oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>古い順</translation>
     </message>
     <message>
         <source>{stage}: {count} projects, {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}：{count}件、{order}</translation>
     </message>
     <message>
         <source>{shown} of {total} shown, {order}. Narrow the filters to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}件中{shown}件を表示（{order}）。ほかの案件を表示するには絞り込み条件を狭めてください。</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>業種</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>経路</translation>
     </message>
     <message>
         <source>Period (inquiry received)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間（問い合わせ受付日）</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員(&amp;O)</translation>
     </message>
     <message>
         <source>S&amp;ector</source>
-        <translation type="unfinished"></translation>
+        <translation>業種(&amp;E)</translation>
     </message>
     <message>
         <source>So&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>経路(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P)</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての担当職員</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての業種</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての経路</translation>
     </message>
     <message>
         <source>Undo move</source>
         <extracomment>Letters a filter shows at the least. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移動を元に戻す</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Load the board again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ボードを再読み込み (F5)</translation>
     </message>
     <message>
         <source>Pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインボード</translation>
     </message>
     <message>
         <source>Drag a card to another stage to move it, or select it and press Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを別のフェーズにドラッグするか、カードを選択してCtrl+Shift+Right / Leftキーを押すと移動できます。Enterキーで案件を開き、Ctrl+Zキーで移動を元に戻します。</translation>
     </message>
     <message>
         <source>Loading …</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>The pipeline board could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインボードを読み込めませんでした</translation>
     </message>
     <message>
         <source>The board could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボードを読み込めませんでした。</translation>
     </message>
     <message>
         <source>{count} projects match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に一致する案件：{count}件</translation>
     </message>
     <message>
         <source>Cannot move the project to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を「{stage}」に移動できません</translation>
     </message>
     <message>
         <source>Cannot undo the move</source>
-        <translation type="unfinished"></translation>
+        <translation>移動を元に戻せません</translation>
     </message>
     <message>
         <source>No move to undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す移動はありません (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo move of “{project}” to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{project}」の「{stage}」への移動を元に戻す</translation>
     </message>
     <message>
         <source>{text} (back to “{stage}”, Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}（「{stage}」に戻す、Ctrl+Z）</translation>
     </message>
     <message>
         <source>&amp;Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>移動先(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1928,129 +1933,133 @@ Load demo data ({count} made-up companies with contacts, projects and activities
     <message>
         <source>confidential</source>
         <extracomment>Drag data of a card: ``{&quot;project_id&quot;: 12, &quot;stage&quot;: &quot;inquiry&quot;}`` as UTF-8 JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>機密</translation>
     </message>
     <message>
         <source>owner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>担当：{name}</translation>
     </message>
     <message>
         <source>{days} days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェーズで{days}日</translation>
     </message>
     <message>
         <source>{jobs} planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>計画雇用数{jobs}人</translation>
     </message>
 </context>
 <context>
     <name>PipelineChart</name>
     <message>
         <source>Active pipeline by stage (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ別の進行中パイプライン（現在）</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>{stage}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}：{count}</translation>
     </message>
     <message>
         <source>{stage}: {count} projects
 Planned: {jobs} jobs, {investment}
 Click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}：{count}件
+計画：雇用{jobs}人、{investment}
+クリックすると一覧を表示します</translation>
     </message>
 </context>
 <context>
     <name>PipelineReportDialog</name>
     <message>
         <source>Pipeline summary</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン概要</translation>
     </message>
     <message>
         <source>or another period: 2025Q3, 2025-01-01..2025-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>または別の期間：2025Q3、2025-01-01..2025-06-30</translation>
     </message>
     <message>
         <source>Another period</source>
-        <translation type="unfinished"></translation>
+        <translation>別の期間</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの言語</translation>
     </message>
     <message>
         <source>&amp;PDF for reading and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（閲覧・印刷用）(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Excel: the figures, and every table</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel：数値とすべての表(&amp;E)</translation>
     </message>
     <message>
         <source>Show the titles of code-named projects</source>
-        <translation type="unfinished"></translation>
+        <translation>コードネーム付き案件の案件名を表示</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>PrivacyMenu</name>
     <message>
         <source>&amp;Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データ(&amp;P)</translation>
     </message>
     <message>
         <source>Export everything held about this person, or erase them (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>この人物について保有するすべての情報をエクスポート、または消去 (GDPR)</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
         <extracomment>The save dialog; replaceable in tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDFとしてエクスポート…</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONとしてエクスポート…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>この人物を消去…</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データのエクスポート</translation>
     </message>
     <message>
         <source>The personal data could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データをエクスポートできませんでした</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>この人物の消去</translation>
     </message>
     <message>
         <source>Erase this person&apos;s names, email, phones, title and notes, their name in activity texts, and their values in the audit trail?
 
 This cannot be undone (only backups keep them until they rotate out). Projects and statistics stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人物の氏名、メールアドレス、電話番号、役職、メモ、活動記録本文中の氏名、変更履歴内の値を消去しますか?
+
+この操作は元に戻せません（バックアップには、世代交代で削除されるまで残ります）。案件と統計はそのまま残ります。</translation>
     </message>
 </context>
 <context>
@@ -2058,169 +2067,169 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>e.g. European HQ Düsseldorf</source>
         <extracomment>Creates a company from the text typed in the chooser: (parent, text) -&gt; new id or None. Creates a company for &quot;New company…&quot;; replace it to answer without a dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>例：欧州本社 デュッセルドルフ</translation>
     </message>
     <message>
         <source>e.g. Sakura (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Sakura（任意）</translation>
     </message>
     <message>
         <source>A confidential project is shown by its code name, not its company, outside the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>機密案件は、デスク外では企業名ではなくコードネームで表示されます</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未定 —</translation>
     </message>
     <message>
         <source>e.g. Amsterdam, London, Frankfurt</source>
-        <translation type="unfinished"></translation>
+        <translation>例：アムステルダム、ロンドン、フランクフルト</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（無効）</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名</translation>
     </message>
     <message>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>コードネーム</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点の種類</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
     <message>
         <source>How it reached us</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせの経路</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>経路</translation>
     </message>
     <message>
         <source>Referring partner</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介元パートナー機関</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>Planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>計画雇用数</translation>
     </message>
     <message>
         <source>Office space</source>
-        <translation type="unfinished"></translation>
+        <translation>オフィス面積</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>投資額</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>開設目標日</translation>
     </message>
     <message>
         <source>Competing locations</source>
-        <translation type="unfinished"></translation>
+        <translation>競合候補地</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Planned investment in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>計画投資額（ユーロ）</translation>
     </message>
     <message>
         <source>New inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>新規問い合わせ</translation>
     </message>
     <message>
         <source>New inquiry — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新規問い合わせ — 未保存</translation>
     </message>
     <message>
         <source>Project #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 #{id}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ：{stage}</translation>
     </message>
     <message>
         <source>choose the company: type part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>企業を選択してください：名称の一部を入力します</translation>
     </message>
     <message>
         <source>the new inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>新規問い合わせ</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditorDialog</name>
     <message>
         <source>New inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>新規問い合わせ</translation>
     </message>
     <message>
         <source>Project — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 — {title}</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ経過日数</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
     <message>
         <source>Planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>計画雇用数</translation>
     </message>
 </context>
 <context>
@@ -2228,214 +2237,214 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>&amp;Move to</source>
         <extracomment>The window was closed (and is about to be deleted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移動先(&amp;M)</translation>
     </message>
     <message>
         <source>Move the project to another stage (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を別のフェーズに移動 (Alt+M)</translation>
     </message>
     <message>
         <source>Move the project to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を別のフェーズに移動</translation>
     </message>
     <message>
         <source>Log activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録を追加…</translation>
     </message>
     <message>
         <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>電話・面談・訪問を記録 (Ctrl+L)</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを追加…</translation>
     </message>
     <message>
         <source>Add a follow-up task (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップのタスクを追加 (Ctrl+T)</translation>
     </message>
     <message>
         <source>Meeting &amp;briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>面談用ブリーフィング資料(&amp;B)…</translation>
     </message>
     <message>
         <source>Print or save a briefing for a meeting on this project (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>この案件の面談用ブリーフィング資料を印刷または保存 (Alt+B)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>日数</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>変更者</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ履歴</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン(&amp;I)</translation>
     </message>
     <message>
         <source>Stage &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ履歴(&amp;H)</translation>
     </message>
     <message>
         <source>T&amp;asks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク(&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
         <source>{project} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — {company}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ：{stage}</translation>
     </message>
     <message>
         <source>The project was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>案件は移動されませんでした</translation>
     </message>
     <message>
         <source>Briefing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング資料 {name}</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング資料</translation>
     </message>
     <message>
         <source>{stage} (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}（現在）</translation>
     </message>
     <message>
         <source>The task was not marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを完了にできませんでした</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>Save the changes to {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}の変更を保存しますか?</translation>
     </message>
     <message>
         <source>If you don&apos;t save them, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しない場合、変更内容は失われます。</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーによる変更</translation>
     </message>
     <message>
         <source>Reload shows the saved version (your changes here are dropped); Overwrite saves yours over it (the other change stays in the record&apos;s Changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>［再読み込み］を選ぶと保存済みの内容を表示します（ここでの変更は破棄されます）。［上書き］を選ぶと自分の変更で上書き保存します（他のユーザーの変更はレコードの変更履歴に残ります）。</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>上書き(&amp;O)</translation>
     </message>
     <message>
         <source>Revert</source>
         <extracomment>Asks &quot;save the changes?&quot;; replace it to answer without a dialog. Shows an error that is no field&apos;s fault (e.g. the record was deleted meanwhile). Asks what to do when someone else saved the record meanwhile; replaceable in tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Undo the changes since the last save (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の保存以降の変更を元に戻す (Esc)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル (Esc)</translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
         <source>Show only the records that contain this text ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>この文字列を含むレコードのみを表示 ({keys})</translation>
     </message>
     <message>
         <source>Colu&amp;mns</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;M)</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する列を選択</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を絞り込み</translation>
     </message>
     <message>
         <source>more than {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件超</translation>
     </message>
 </context>
 <context>
@@ -2443,132 +2452,132 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Retention review</source>
         <extracomment>Contacts were erased (how many).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保存期間の見直し</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Years without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録のない年数</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最終活動日</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法的根拠</translation>
     </message>
     <message>
         <source>Contacts due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>見直し対象の担当者</translation>
     </message>
     <message>
         <source>&amp;Erase selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した担当者を消去(&amp;E)…</translation>
     </message>
     <message>
         <source>Contacts without any activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録のない期間</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) due for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>見直し対象の担当者：%n名</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の消去</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n contact(s) for good? Their names, email, phones and notes, their name in activity texts and their values in the audit trail go; projects and statistics stay. Only backups keep them until they rotate out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名の担当者を完全に消去しますか? 氏名、メールアドレス、電話番号、メモ、活動記録本文中の氏名、変更履歴内の値が消去されます。案件と統計は残ります。バックアップにのみ、世代交代で削除されるまで残ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>The contacts could not be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を消去できませんでした</translation>
     </message>
     <message>
         <source>Erasing …</source>
-        <translation type="unfinished"></translation>
+        <translation>消去しています…</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search companies, contacts, projects and notes (ｴﾌﾟｿﾝ, 山田, Epson …)</source>
-        <translation type="unfinished"></translation>
+        <translation>企業・担当者・案件・メモを検索（ｴﾌﾟｿﾝ、山田、Epson …）</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索する語句を入力してください。</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>{count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件見つかりました</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -2576,271 +2585,271 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>LeadTracker database (*.sqlite *.db)</source>
         <extracomment>What the file dialogs offer (the texts are translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LeadTrackerデータベース (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Database file</source>
         <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイル</translation>
     </message>
     <message>
         <source>&amp;Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Create &amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規作成(&amp;N)…</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>All data of the Japan Desk lives in this one file. Keep it on this PC&apos;s own disk; backups are made beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャパンデスクのすべてのデータは、この1つのファイルに保存されています。このPCのローカルディスクに置いてください。バックアップは同じ場所に作成されます。</translation>
     </message>
     <message>
         <source>Staff member using this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCを使用する職員</translation>
     </message>
     <message>
         <source>&amp;Add staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>職員を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Language of PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文書の言語</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ語</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語</translation>
     </message>
     <message>
         <source>Your work</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の業務</translation>
     </message>
     <message>
         <source>&amp;Staff member using this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCを使用する職員(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;PDF documents in</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文書の言語(&amp;P)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未選択</translation>
     </message>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>職員の追加</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名:</translation>
     </message>
     <message>
         <source>Initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>イニシャル:</translation>
     </message>
     <message>
         <source>The staff member was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>職員を追加できませんでした</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
     <message>
         <source>Create a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの新規作成</translation>
     </message>
     <message>
         <source>{path} exists already. Use “Open another…” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{path}」は既に存在します。開くには［別のファイルを開く…］を使用してください。</translation>
     </message>
     <message>
         <source>No new database was created</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベースは作成されませんでした</translation>
     </message>
 </context>
 <context>
     <name>SourceChart</name>
     <message>
         <source>Inquiries by source, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>経路別の問い合わせ（{period}）</translation>
     </message>
     <message>
         <source>{source}: {count} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{count}件（{share}%）</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>{share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{share}%</translation>
     </message>
     <message>
         <source>{partner}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}：{count}件</translation>
     </message>
     <message>
         <source>(no partner recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（パートナー機関の記録なし）</translation>
     </message>
     <message>
         <source>Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介元:</translation>
     </message>
 </context>
 <context>
     <name>StageDialogs</name>
     <message>
         <source>cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>未来の日付は指定できません</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}に移動</translation>
     </message>
     <message>
         <source>Move “{project}” to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{project}」を「{stage}」に移動</translation>
     </message>
     <message>
         <source>The company has decided for Düsseldorf. On which day was the decision made?</source>
-        <translation type="unfinished"></translation>
+        <translation>企業がデュッセルドルフへの進出を決定しました。決定日はいつですか?</translation>
     </message>
     <message>
         <source>&amp;Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>決定日(&amp;D)</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>決定日</translation>
     </message>
     <message>
         <source>The company has chosen another location. The reason and the location go into the statistics of lost projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>企業は別の進出先を選びました。理由と選ばれた進出先は失注案件の統計に反映されます。</translation>
     </message>
     <message>
         <source>Choose a reason …</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を選択…</translation>
     </message>
     <message>
         <source>e.g. Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>例：アムステルダム</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Location chosen instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに選ばれた進出先(&amp;L)</translation>
     </message>
     <message>
         <source>Location chosen instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに選ばれた進出先</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>choose why the company went elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>企業が他の進出先を選んだ理由を選択してください</translation>
     </message>
     <message>
         <source>enter the location the company chose instead, e.g. Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>企業が代わりに選んだ進出先を入力してください（例：アムステルダム）</translation>
     </message>
     <message>
         <source>Trade registration (Gewerbeanmeldung)</source>
         <extracomment>The dated steps of the checklist: field and (untranslated) label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>営業届（Gewerbeanmeldung）</translation>
     </message>
     <message>
         <source>Commercial register entry (Handelsregister)</source>
-        <translation type="unfinished"></translation>
+        <translation>商業登記（Handelsregister）</translation>
     </message>
     <message>
         <source>Office lease signed</source>
-        <translation type="unfinished"></translation>
+        <translation>オフィス賃貸借契約の締結</translation>
     </message>
     <message>
         <source>Branch opened</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点開設</translation>
     </message>
     <message>
         <source>“Landed” means the branch has opened. Tick each step of the landing checklist and enter the day it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>「開設済み」は拠点が開設されたことを意味します。開設チェックリストの各項目にチェックを入れ、完了日を入力してください。</translation>
     </message>
     <message>
         <source>planned: {jobs}</source>
-        <translation type="unfinished"></translation>
+        <translation>計画：{jobs}</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Work and residence &amp;permits</source>
-        <translation type="unfinished"></translation>
+        <translation>労働・滞在許可(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Jobs at opening</source>
-        <translation type="unfinished"></translation>
+        <translation>開設時の雇用数(&amp;J)</translation>
     </message>
     <message>
         <source>Actual &amp;investment</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の投資額(&amp;I)</translation>
     </message>
     <message>
         <source>required: tick it and enter the day it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：チェックを入れて完了日を入力してください</translation>
     </message>
     <message>
         <source>Work and residence permits</source>
-        <translation type="unfinished"></translation>
+        <translation>労働・滞在許可</translation>
     </message>
     <message>
         <source>must be done or not required before the branch counts as landed</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点を開設済みとするには「完了」または「不要」にする必要があります</translation>
     </message>
     <message>
         <source>Jobs at opening</source>
-        <translation type="unfinished"></translation>
+        <translation>開設時の雇用数</translation>
     </message>
     <message>
         <source>enter the jobs at the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>開設時の雇用数を入力してください</translation>
     </message>
     <message>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>負の値は指定できません</translation>
     </message>
     <message>
         <source>Actual investment</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の投資額</translation>
     </message>
 </context>
 <context>
@@ -2848,58 +2857,58 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Inquiry</source>
         <extracomment>The default pipeline&apos;s stage names, for lupdate; a desk&apos;s own stages show as named.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>案件化</translation>
     </message>
     <message>
         <source>Active project</source>
-        <translation type="unfinished"></translation>
+        <translation>支援中</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>視察</translation>
     </message>
     <message>
         <source>Decision pending</source>
-        <translation type="unfinished"></translation>
+        <translation>決定待ち</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>誘致決定</translation>
     </message>
     <message>
         <source>Landed</source>
-        <translation type="unfinished"></translation>
+        <translation>開設済み</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>アフターケア</translation>
     </message>
     <message>
         <source>On hold / delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>保留・延期</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失注</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>取り下げ</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
         <source>{caption}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption}：{value}</translation>
     </message>
     <message>
         <source>{detail}. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}。{explanation}</translation>
     </message>
 </context>
 <context>
@@ -2907,365 +2916,365 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Stage</source>
         <extracomment>Asks the user for what moving to a stage needs; ``None`` when they cancel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ記録はありません。</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み</translation>
     </message>
     <message>
         <source>Settled in Düsseldorf</source>
-        <translation type="unfinished"></translation>
+        <translation>デュッセルドルフに進出済み</translation>
     </message>
     <message>
         <source>Former</source>
-        <translation type="unfinished"></translation>
+        <translation>撤退済み</translation>
     </message>
     <message>
         <source>Sales office</source>
-        <translation type="unfinished"></translation>
+        <translation>営業拠点</translation>
     </message>
     <message>
         <source>European HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>欧州本社</translation>
     </message>
     <message>
         <source>R&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>研究開発</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生産</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>物流</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Partner referral</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー紹介</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>Existing company</source>
-        <translation type="unfinished"></translation>
+        <translation>既存企業</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ語</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語</translation>
     </message>
     <message>
         <source>Public task (Art. 6(1)(e) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>公的業務（GDPR第6条第1項(e)）</translation>
     </message>
     <message>
         <source>Consent (Art. 6(1)(a) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>同意（GDPR第6条第1項(a)）</translation>
     </message>
     <message>
         <source>Mr / Herr</source>
-        <translation type="unfinished"></translation>
+        <translation>Mr / Herr（男性）</translation>
     </message>
     <message>
         <source>Ms / Frau</source>
-        <translation type="unfinished"></translation>
+        <translation>Ms / Frau（女性）</translation>
     </message>
     <message>
         <source>Name only</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名のみ（敬称なし）</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>自動車</translation>
     </message>
     <message>
         <source>Electronics</source>
-        <translation type="unfinished"></translation>
+        <translation>電子機器</translation>
     </message>
     <message>
         <source>Machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>機械</translation>
     </message>
     <message>
         <source>Chemicals</source>
-        <translation type="unfinished"></translation>
+        <translation>化学</translation>
     </message>
     <message>
         <source>Pharma / health</source>
-        <translation type="unfinished"></translation>
+        <translation>医薬・ヘルスケア</translation>
     </message>
     <message>
         <source>ICT / software</source>
-        <translation type="unfinished"></translation>
+        <translation>ICT・ソフトウェア</translation>
     </message>
     <message>
         <source>Telecom</source>
-        <translation type="unfinished"></translation>
+        <translation>通信</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>商社・卸売</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>金融</translation>
     </message>
     <message>
         <source>Consumer goods</source>
-        <translation type="unfinished"></translation>
+        <translation>消費財</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>食品</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Chairman</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairman</translation>
     </message>
     <message>
         <source>President</source>
-        <translation type="unfinished"></translation>
+        <translation>President</translation>
     </message>
     <message>
         <source>Vice President</source>
-        <translation type="unfinished"></translation>
+        <translation>Vice President</translation>
     </message>
     <message>
         <source>Senior Managing Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior Managing Director</translation>
     </message>
     <message>
         <source>Managing Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Managing Director</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Director</translation>
     </message>
     <message>
         <source>General Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>General Manager</translation>
     </message>
     <message>
         <source>Deputy General Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy General Manager</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Section Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Section Chief</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名称</translation>
     </message>
     <message>
         <source>same corporate number</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ法人番号</translation>
     </message>
     <message>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>同じWebサイト</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>面談</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>視察</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <source>Talent</source>
-        <translation type="unfinished"></translation>
+        <translation>人材</translation>
     </message>
     <message>
         <source>Customers / market</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客・市場</translation>
     </message>
     <message>
         <source>Tax / subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>税制・補助金</translation>
     </message>
     <message>
         <source>HQ decision</source>
-        <translation type="unfinished"></translation>
+        <translation>本社の判断</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>インフラ</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>未了</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>支援機関</translation>
     </message>
     <message>
         <source>Chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>商工会議所</translation>
     </message>
     <message>
         <source>Consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>総領事館</translation>
     </message>
     <message>
         <source>Innovation hub</source>
-        <translation type="unfinished"></translation>
+        <translation>イノベーション拠点</translation>
     </message>
     <message>
         <source>Law and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>法律・税務</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行</translation>
     </message>
 </context>
 <context>
     <name>WorkDialogs</name>
     <message>
         <source>Log activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動記録の追加</translation>
     </message>
     <message>
         <source>e.g. Call with Mr. Yamada about office space</source>
-        <translation type="unfinished"></translation>
+        <translation>例：オフィス物件について山田様と電話</translation>
     </message>
     <message>
         <source>What was discussed, what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>話し合った内容、約束した事項</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者(&amp;P)</translation>
     </message>
     <message>
         <source>S&amp;taff</source>
-        <translation type="unfinished"></translation>
+        <translation>職員(&amp;T)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>say in a few words what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>内容を簡潔に入力してください</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新規タスク</translation>
     </message>
     <message>
         <source>e.g. Send list of office spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>例：オフィス物件リストを送付</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>期限を設定</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限日</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未定</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3273,11 +3282,11 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>{title} ({shown} of {total})</source>
         <extracomment>Rows a section shows before it scrolls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{total}件中{shown}件）</translation>
     </message>
     <message>
         <source>{title} ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{total}件）</translation>
     </message>
 </context>
 </TS>
