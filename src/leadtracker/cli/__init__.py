@@ -23,6 +23,7 @@ from leadtracker import __version__
 from leadtracker.cli.backups import add_backup_commands
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.privacy import add_privacy_commands
+from leadtracker.cli.trash import add_trash_commands
 from leadtracker.db.database import Database, DatabaseOpenError, open_database
 from leadtracker.db.location import NETWORK_WARNING, is_network_path
 from leadtracker.domain.errors import DomainError
@@ -200,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_record_keeping(commands)
     add_backup_commands(commands, lambda args: args.db or default_database_path())
     add_privacy_commands(commands, lambda args: _open(args, create=False))
+    add_trash_commands(commands, lambda args: _open(args, create=False))
     return parser
 
 

@@ -20,6 +20,7 @@ from leadtracker.db.engine import WRITES, create_file, create_sqlite_engine, is_
 from leadtracker.db.migrate import SchemaStatus, schema_status, upgrade_to_head
 from leadtracker.db.search_documents import install_search_hooks
 from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
+from leadtracker.db.trash_filter import install_trash_filter
 
 
 class DatabaseOpenError(Exception):
@@ -88,6 +89,7 @@ def open_database(
     search = SqliteSearchIndex()
     install_search_hooks(sessions, search)
     install_audit_hooks(sessions)
+    install_trash_filter(sessions)
     upgraded_from = status.current if backup is not None else None
     return Database(
         path, engine, sessions, search, upgraded_from, backup, status, attribution=attribution

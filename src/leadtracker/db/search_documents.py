@@ -73,13 +73,17 @@ def install_search_hooks(factory: sessionmaker[Session], index: SearchIndex) -> 
     def after_flush(session: Session, _context: object) -> None:
         conn = session.connection()
         changed = [o for o in session.dirty if session.is_modified(o, include_collections=False)]
-        documents = []
+        documents, trashed = [], []
         for obj in [*session.new, *changed]:
             entry = _BUILDERS.get(type(obj))
             if entry is not None:
                 kind, build = entry
-                documents.append((kind, obj.id, build(obj)))
+                if obj.trashed_in is None:
+                    documents.append((kind, obj.id, build(obj)))
+                else:
+                    trashed.append((kind, obj.id))
         index.put_many(conn, documents)
+        index.remove_many(conn, trashed)
 
     event.listen(factory, "after_flush", after_flush)
 

@@ -71,6 +71,9 @@ class SearchIndex(Protocol):
     ) -> int:
         """Index many records at once; returns how many."""
 
+    def remove_many(self, conn: Connection, records: Iterable[tuple[RecordKind, int]]) -> None:
+        """Take records out of the index (they went to the trash)."""
+
     def prepare(
         self, documents: Iterable[tuple[RecordKind, int, Sequence[str]]]
     ) -> list[tuple[int, str]]:
@@ -184,6 +187,12 @@ class SqliteSearchIndex:
                 rows,
             )
         return len(rows)
+
+    def remove_many(self, conn: Connection, records: Iterable[tuple[RecordKind, int]]) -> None:
+        """Take records out of the index (they went to the trash)."""
+        ids = [(_document_id(kind, record_id),) for kind, record_id in records]
+        if ids:
+            conn.exec_driver_sql("DELETE FROM search_document WHERE id = ?", ids)
 
     def prepare(
         self, documents: Iterable[tuple[RecordKind, int, Sequence[str]]]

@@ -38,6 +38,7 @@ from leadtracker.db.models import (
     Task,
     User,
 )
+from leadtracker.db.models.base import Trashable
 from leadtracker.db.models.work import activity_contact, activity_user
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.prefectures import PREFECTURES
@@ -212,16 +213,24 @@ def _source(
     joined: Select[Any],
     *,
     sheet: str | None = None,
+    in_use: ColumnElement[bool] | None = None,
 ) -> Source:
+    """A table from ``joined``; rows in the trash left out (``in_use``: how to tell)."""
+    if in_use is None and issubclass(model, Trashable):
+        in_use = model.trashed_in.is_(None)
     statement = joined.with_only_columns(
         *(f.expression for f in fields), maintain_column_froms=True
     )
+    count = select(func.count()).select_from(joined.subquery())
+    if in_use is not None:
+        statement = statement.where(in_use)
+        count = select(func.count()).select_from(joined.where(in_use).subquery())
     return Source(
         name=name,
         sheet=sheet or name.capitalize(),
         fields=fields,
         statement=statement.order_by(model.id),
-        count=select(func.count()).select_from(model),
+        count=count,
     )
 
 
@@ -320,7 +329,8 @@ def _contacts() -> Source:
 def _activities() -> Source:
     contact_ids = (
         select(func.aggregate_strings(activity_contact.c.contact_id, ","))
-        .where(activity_contact.c.activity_id == Activity.id)
+        .join(Contact, Contact.id == activity_contact.c.contact_id)
+        .where(activity_contact.c.activity_id == Activity.id, Contact.trashed_in.is_(None))
         .scalar_subquery()
     )
     staff = (
@@ -394,7 +404,14 @@ def _stage_history() -> Source:
         .join(after, after.key == StageChange.to_stage)
         .outerjoin(User, User.id == StageChange.changed_by_id)
     )
-    return _source("stage_history", StageChange, fields, joined, sheet="Stage history")
+    return _source(
+        "stage_history",
+        StageChange,
+        fields,
+        joined,
+        sheet="Stage history",
+        in_use=Project.trashed_in.is_(None),
+    )
 
 
 def _staff() -> Source:

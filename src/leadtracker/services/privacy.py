@@ -13,6 +13,9 @@
   name is nowhere in the database file. Backups keep it until they rotate out.
 - **Retention review** (:meth:`PrivacyService.review`): contacts without any
   activity for a number of years, to confirm or erase.
+
+A contact waiting in the trash is still data held about the person: every
+call here sees the trash too (and erasure also renames its trash entry).
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.audit import REDACTED, render
-from leadtracker.db.models import Activity, AuditEntry, Contact, activity_contact
+from leadtracker.db.models import Activity, AuditEntry, Contact, TrashEntry, activity_contact
+from leadtracker.db.trash_filter import seeing_trashed
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.vocabulary import ActivityKind, LegalBasis
 from leadtracker.services.contacts import ContactRecord
@@ -92,7 +96,7 @@ class PrivacyService:
 
     def subject_access(self, contact_id: int) -> SubjectAccess:
         """Everything held about the contact."""
-        with self._sessions() as session:
+        with seeing_trashed(self._sessions()) as session:
             contact = _load(session, contact_id)
             record = contact_record(contact)
             activities = tuple(
@@ -146,6 +150,7 @@ class PrivacyService:
     def erase_many(self, contact_ids: Sequence[int]) -> None:
         """Anonymise several contacts in one transaction, then scrub the file once."""
         with self._sessions.begin() as session:
+            seeing_trashed(session)
             for contact_id in contact_ids:
                 _anonymise(session, contact_id)
         self._scrub()
@@ -153,9 +158,10 @@ class PrivacyService:
     def _scrub(self) -> None:
         """No copy of erased text left in the file: index merged, pages rewritten, WAL emptied."""
         with self._sessions.begin() as session:
+            seeing_trashed(session)
             conn = session.connection()
             conn.exec_driver_sql("INSERT INTO search_trigram (search_trigram) VALUES ('optimize')")
-        with self._sessions() as session:
+        with seeing_trashed(self._sessions()) as session:
             bind = session.get_bind()
         engine = bind if isinstance(bind, Engine) else bind.engine
         raw = engine.raw_connection()  # outside any transaction: VACUUM needs that
@@ -180,7 +186,7 @@ class PrivacyService:
             .group_by(activity_contact.c.contact_id)
             .subquery()
         )
-        with self._sessions() as session:
+        with seeing_trashed(self._sessions()) as session:
             rows = session.execute(
                 select(Contact, last.c.last)
                 .outerjoin(last, last.c.contact_id == Contact.id)
@@ -277,4 +283,9 @@ def _anonymise(session: Session, contact_id: int) -> None:
         update(AuditEntry)
         .where(_trail_condition(contact_id) | activity_texts)
         .values(old_value=REDACTED, new_value=REDACTED)
+    )
+    session.execute(
+        update(TrashEntry)
+        .where(TrashEntry.kind == "contact", TrashEntry.record_id == contact_id)
+        .values(label=ERASED)
     )

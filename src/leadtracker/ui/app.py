@@ -15,12 +15,20 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker import __version__
 from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.db.location import is_network_path
+from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
@@ -158,6 +166,8 @@ class Desk:
         file = bar.addMenu(translate("MainWindow", "&File"))
         backups = file.addAction(translate("MainWindow", "&Backups…"))
         backups.triggered.connect(self.show_backups)
+        trash = file.addAction(translate("MainWindow", "&Trash…"))
+        trash.triggered.connect(self.show_trash)
         review = file.addAction(translate("MainWindow", "&Retention review…"))
         review.triggered.connect(self.retention_review)
         reports = bar.addMenu(translate("MainWindow", "&Reports"))
@@ -180,6 +190,27 @@ class Desk:
         dialog = BackupsDialog(BackupService(self.services.database.path), self.window)
         dialog.restore_requested.connect(self.actions.restore_requested)
         dialog.exec()
+
+    def show_trash(self) -> None:
+        """What was deleted: restore it, or delete it for good."""
+        from leadtracker.ui.views.trash_dialog import TrashDialog  # noqa: PLC0415
+
+        dialog = TrashDialog(self.services.trash, self.window)
+        dialog.changed.connect(self.actions.data_changed.emit)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def close_trashed(self) -> None:
+        """Close the windows of records that went to the trash (unsaved edits are dropped)."""
+        getters: dict[RecordKind, Callable[[int], object]] = {
+            RecordKind.COMPANY: self.services.companies.get,
+            RecordKind.PROJECT: self.services.projects.get,
+        }
+        for (kind, record_id), window in list(self._records.items()):
+            try:
+                getters[kind](record_id)
+            except NotFoundError:
+                window.discard_and_close()  # type: ignore[attr-defined]
 
     def retention_review(self) -> None:
         """Contacts without activity for years: erase the ones no longer needed (GDPR)."""
@@ -333,11 +364,20 @@ class Desk:
         actions.new_inquiry_requested.connect(self.new_inquiry)
         actions.new_contact_requested.connect(lambda company: self.edit_contact(None, company))
         actions.data_changed.connect(self.update_status)
+        actions.record_trashed.connect(lambda _kind, _id: self.close_trashed())
         for page in (self.projects, self.companies, self.contacts):
             actions.data_changed.connect(page.refresh)
         self.projects.record_opened.connect(self.open_project)
         self.companies.record_opened.connect(actions.open_company)
         self.contacts.record_opened.connect(actions.open_contact)
+        for page, kind in (
+            (self.projects, "project"),
+            (self.companies, "company"),
+            (self.contacts, "contact"),
+        ):
+            page.delete_requested.connect(
+                lambda record_id, k=kind, p=page: actions.move_to_trash(k, record_id, p)
+            )
 
     def update_status(self) -> None:
         """The database file and what it holds, in the status bar (counted in the background)."""
@@ -464,7 +504,23 @@ class Desk:
                 self.actions.data_changed.emit()
 
             privacy = PrivacyService(services.database.sessions)
-            return PrivacyMenu(privacy, contact, self.settings.pdf_language, erased, parent)
+            menu = PrivacyMenu(privacy, contact, self.settings.pdf_language, erased, parent)
+            delete = QPushButton(translate("MainWindow", "Delete…"))
+            delete.setToolTip(translate("MainWindow", "Move this contact to the trash"))
+
+            def move_to_trash() -> None:
+                if self.actions.move_to_trash("contact", contact, parent) and isinstance(
+                    parent, QDialog
+                ):
+                    parent.reject()
+
+            delete.clicked.connect(move_to_trash)
+            row = QWidget(parent)
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(menu)
+            layout.addWidget(delete)
+            return row
 
         saved = edit_contact(
             dialog_parent(self.window),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from leadtracker.db.database import Database
+from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.companies import CompanyService
 from leadtracker.services.contacts import ContactService
@@ -25,8 +26,11 @@ from leadtracker.services.network import NetworkService, UserRecord
 from leadtracker.services.projects import ProjectService
 from leadtracker.services.referrals import ReferralService
 from leadtracker.services.search import SearchService
+from leadtracker.services.trash import TrashService
 from leadtracker.services.work import WorkService
+from leadtracker.ui.background import show_error
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.trash_dialog import ask_move_to_trash
 from leadtracker.ui.views.work_dialogs import ActivityDialog, TaskDialog
 
 
@@ -59,6 +63,7 @@ class DeskServices:
     maintenance: MaintenanceService
     dossiers: DossierService
     history: HistoryService
+    trash: TrashService
 
     @classmethod
     def on(cls, database: Database) -> DeskServices:
@@ -77,6 +82,7 @@ class DeskServices:
             maintenance=MaintenanceService(sessions),
             dossiers=DossierService(sessions),
             history=HistoryService(sessions),
+            trash=TrashService(sessions),
         )
 
 
@@ -96,6 +102,8 @@ class DeskActions(QObject):
     database_requested = Signal(object)
     #: Replace the database's contents with a backup (its path), confirmed by the user.
     restore_requested = Signal(object)
+    #: A record went to the trash (its kind and id): its windows close.
+    record_trashed = Signal(str, int)
 
     def __init__(self, services: DeskServices, settings: AppSettings, parent: QObject) -> None:
         super().__init__(parent)
@@ -164,6 +172,22 @@ class DeskActions(QObject):
             parent=self._window(),
         )
         return self._saved(dialog)
+
+    def move_to_trash(self, kind: str, record_id: int, parent: QWidget | None = None) -> bool:
+        """Delete a company, contact or project into the trash after asking; whether it went."""
+        trash = self.services.trash
+        parent = parent or self._window()
+        try:
+            preview = trash.preview(kind, record_id)
+            if not ask_move_to_trash(parent, preview):
+                return False
+            trash.move_to_trash(kind, record_id)
+        except DomainError as error:
+            show_error(parent, self.tr("The record could not be deleted"), error)
+            return False
+        self.record_trashed.emit(kind, record_id)
+        self.data_changed.emit()
+        return True
 
     def _active_staff(self) -> list[UserRecord]:
         return [user for user in self.services.network.users() if user.active]

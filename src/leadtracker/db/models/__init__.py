@@ -5,6 +5,7 @@ from leadtracker.db.models.base import Base, utc_now
 from leadtracker.db.models.companies import Company, CompanyKey, Contact
 from leadtracker.db.models.people import Event, Partner, User
 from leadtracker.db.models.projects import Project, Stage, StageChange
+from leadtracker.db.models.trash import TrashEntry
 from leadtracker.db.models.work import Activity, Task, activity_contact, activity_user
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "Stage",
     "StageChange",
     "Task",
+    "TrashEntry",
     "User",
     "activity_contact",
     "activity_user",

@@ -47,6 +47,19 @@ class Timestamped:
     )
 
 
+class Trashable:
+    """``trashed_in``: the trash entry a deleted record waits in; ``None`` while in use.
+
+    Deleting a company, contact or project moves it -- with what hangs off it
+    -- into one :class:`~leadtracker.db.models.trash.TrashEntry`; every ORM
+    query leaves such rows out (:mod:`leadtracker.db.trash_filter`), and
+    restoring clears the mark again. No foreign key: the entry and its rows
+    are only ever emptied together, by the trash service.
+    """
+
+    trashed_in: Mapped[int | None] = mapped_column(index=True)
+
+
 class Versioned:
     """A ``version`` the ORM counts up with every save of the record.
 

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from leadtracker.db.models.base import Base, Timestamped, Versioned
+from leadtracker.db.models.base import Base, Timestamped, Trashable, Versioned
 from leadtracker.domain.vocabulary import (
     CompanyStatus,
     Language,
@@ -17,7 +17,7 @@ from leadtracker.domain.vocabulary import (
 )
 
 
-class Company(Versioned, Timestamped, Base):
+class Company(Trashable, Versioned, Timestamped, Base):
     """A company: the Japanese parent, its European HQ or a local GmbH.
 
     ``parent_id`` chains them: Japanese parent -> European HQ -> local GmbH.
@@ -67,7 +67,7 @@ class CompanyKey(Base):
     )
 
 
-class Contact(Versioned, Timestamped, Base):
+class Contact(Trashable, Versioned, Timestamped, Base):
     """A person at a company, named in kanji, kana and romaji."""
 
     __tablename__ = "contact"

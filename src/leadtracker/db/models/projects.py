@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from leadtracker.db.models.base import Base, Timestamped, Versioned, utc_now
+from leadtracker.db.models.base import Base, Timestamped, Trashable, Versioned, utc_now
 from leadtracker.domain.stages import StageCategory
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 
@@ -24,7 +24,7 @@ class Stage(Base):
     position: Mapped[int]
 
 
-class Project(Versioned, Timestamped, Base):
+class Project(Trashable, Versioned, Timestamped, Base):
     """One inquiry and the possible settlement of one company in Düsseldorf."""
 
     __tablename__ = "project"

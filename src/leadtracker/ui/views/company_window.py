@@ -118,11 +118,23 @@ class CompanyWindow(QWidget):
         )
         self.log_button.clicked.connect(self._log_activity)
         self._build_dossier_menu()
+        self.delete_button = QPushButton(translate("CompanyWindow", "Delete…"))
+        self.delete_button.setToolTip(
+            translate(
+                "CompanyWindow",
+                "Move the company with its contacts and projects to the trash "
+                "(File → Trash… restores it)",
+            )
+        )
+        self.delete_button.clicked.connect(
+            lambda: actions.move_to_trash("company", self.company_id, self)
+        )
         for button in (
             self.new_project_button,
             self.new_contact_button,
             self.log_button,
             self.dossier_button,
+            self.delete_button,
         ):
             buttons.addWidget(button)
 
@@ -275,6 +287,11 @@ class CompanyWindow(QWidget):
 
     def _log_activity(self) -> None:
         self._actions.log_activity(company_id=self.company_id)
+
+    def discard_and_close(self) -> None:
+        """Close without asking about unsaved changes (the company went to the trash)."""
+        self.editor.revert()
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before unsaved changes are lost; stop listening once closed."""

@@ -119,7 +119,13 @@ class ProjectWindow(QWidget):
         line.addStretch(1)
         titles.addLayout(line)
         header.addLayout(titles, 1)
-        for button in (self.move_button, self.log_button, self.task_button, self.briefing_button):
+        for button in (
+            self.move_button,
+            self.log_button,
+            self.task_button,
+            self.briefing_button,
+            self.delete_button,
+        ):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -162,6 +168,13 @@ class ProjectWindow(QWidget):
             self.tr("Print or save a briefing for a meeting on this project (Alt+B)")
         )
         self.briefing_button.clicked.connect(self.meeting_briefing)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(
+            self.tr("Move the project to the trash (File → Trash… restores it)")
+        )
+        self.delete_button.clicked.connect(
+            lambda: self._actions.move_to_trash("project", self.project_id, self)
+        )
         self.documents = DocumentOutput(self, self._actions.settings)
 
     def _build_tabs(self, details: Callable[[int, QWidget], QWidget] | None) -> None:
@@ -356,6 +369,12 @@ class ProjectWindow(QWidget):
     def _open_company(self) -> None:
         if self.record is not None:
             self._actions.open_company(self.record.company_id)
+
+    def discard_and_close(self) -> None:
+        """Close without asking about unsaved changes (the project went to the trash)."""
+        if isinstance(self._details, RecordEditor):
+            self._details.revert()
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before unsaved changes are lost; stop listening once closed."""

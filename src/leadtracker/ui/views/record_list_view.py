@@ -41,6 +41,8 @@ class RecordListView(QWidget):
     """
 
     record_opened = Signal(int)
+    #: The user asked to delete the chosen record (Delete key or context menu).
+    delete_requested = Signal(int)
 
     def __init__(
         self,
@@ -101,6 +103,14 @@ class RecordListView(QWidget):
         self.find_action.triggered.connect(self._on_find)
         self.addAction(self.find_action)
         self.table.activated.connect(self._on_activated)
+        self.delete_action = QAction(self.tr("Move to &trash…"), self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self._on_delete)
+        self.open_action = QAction(self.tr("&Open"), self.table)
+        self.open_action.triggered.connect(lambda: self._on_activated(self.table.currentIndex()))
+        self.table.addActions([self.open_action, self.delete_action])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.model.modelReset.connect(self._on_counted)
         self._loaded = False  # the first page loads when the page is first shown
         self.columns.columns_reset.connect(self._size_columns)
@@ -198,6 +208,11 @@ class RecordListView(QWidget):
         else:
             count = str(self.model.total)
         self.count_label.setText(self._count_text.format(count=count))
+
+    def _on_delete(self) -> None:
+        record_id = self.model.data(self.table.currentIndex(), PagedTableModel.ID_ROLE)
+        if record_id is not None:
+            self.delete_requested.emit(int(record_id))
 
     def _on_activated(self, index: QModelIndex) -> None:
         record_id = self.model.data(index, PagedTableModel.ID_ROLE)

@@ -1,0 +1,100 @@
+"""``leadtracker delete`` and ``leadtracker trash list|restore|empty``: deleting, undoably."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.db.database import Database
+from leadtracker.services.trash import KINDS, TrashedItem, TrashService
+
+#: Opens the command line's database (``--db``, the environment, the default).
+Opener = Callable[[argparse.Namespace], Database]
+
+
+def add_trash_commands(commands: Any, open_database: Opener) -> None:
+    """Add ``delete`` and ``trash`` to the command line's sub-commands."""
+    delete = commands.add_parser(
+        "delete",
+        help="move a company (with its contacts and projects), a contact or a project to the trash",
+    )
+    delete.add_argument("kind", choices=list(KINDS), help="what to delete")
+    delete.add_argument("id", type=int, help="its number")
+    delete.set_defaults(handler=lambda args: _run_delete(args, open_database))
+    trash = commands.add_parser("trash", help="what was deleted: list, restore, or empty for good")
+    actions = trash.add_subparsers(dest="action", metavar="ACTION")
+    actions.add_parser("list", help="what is in the trash, newest first (the default)")
+    restore = actions.add_parser("restore", help="bring back what one deletion took")
+    restore.add_argument("entry", type=int, help="the number `trash list` shows")
+    empty = actions.add_parser("empty", help="delete for good (all of the trash, or the numbers)")
+    empty.add_argument("entries", type=int, nargs="*", metavar="ENTRY", help="only these")
+    empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    trash.set_defaults(handler=lambda args: _run_trash(args, open_database))
+
+
+def describe(item: TrashedItem) -> str:
+    """One line of ``trash list``."""
+    when = item.trashed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    along = f" (+{item.along} with it)" if item.along else ""
+    by = f"  by {item.trashed_by}" if item.trashed_by else ""
+    return (
+        f"{item.entry_id:>5}  {when}  {item.kind:<8} {item.record_id:>7}  {item.label}{along}{by}"
+    )
+
+
+def _run_delete(args: argparse.Namespace, open_database: Opener) -> int:
+    database = open_database(args)
+    try:
+        item = TrashService(database.sessions).move_to_trash(args.kind, args.id)
+    finally:
+        database.close()
+    along = f" with {item.along} records belonging to it" if item.along else ""
+    print(f"Moved {item.kind} {item.record_id} “{item.label}”{along} to the trash.")
+    print(f"`leadtracker trash restore {item.entry_id}` brings it back.")
+    return EXIT_OK
+
+
+def _confirm_emptying(args: argparse.Namespace) -> bool | None:
+    """True to go on, False to stop quietly, None when no one can be asked."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        return None
+    what = "these entries" if args.entries else "everything in the trash"
+    answer = input(f"Delete {what} for good (only backups keep it)? [y/N] ")
+    return answer.strip().lower() in {"y", "yes", "j", "ja"}
+
+
+def _run_trash(args: argparse.Namespace, open_database: Opener) -> int:
+    if args.action == "empty":
+        confirmed = _confirm_emptying(args)
+        if confirmed is None:
+            print(
+                "leadtracker: error: emptying the trash cannot be undone; add --yes",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        if not confirmed:
+            print("Nothing was changed.")
+            return EXIT_OK
+    database = open_database(args)
+    try:
+        service = TrashService(database.sessions)
+        if args.action == "restore":
+            item = service.restore(args.entry)
+            print(f"Restored {item.kind} {item.record_id} “{item.label}”.")
+        elif args.action == "empty":
+            deleted = service.empty(args.entries or None)
+            print(f"Deleted {deleted} record{'' if deleted == 1 else 's'} for good.")
+        else:
+            items = service.items()
+            for item in items:
+                print(describe(item))
+            if not items:
+                print("The trash is empty.")
+    finally:
+        database.close()
+    return EXIT_OK

@@ -1,0 +1,27 @@
+"""The trash: deleted companies, contacts and projects, waiting to be restored or emptied."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from leadtracker.db.models.base import Base, utc_now
+
+
+class TrashEntry(Base):
+    """One deletion: the record the user deleted (``kind``, ``record_id``) and when, by whom.
+
+    The rows it took along (a company's contacts and projects, their
+    activities and tasks) carry the entry's id in ``trashed_in``.
+    """
+
+    __tablename__ = "trash_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # company, contact, project
+    record_id: Mapped[int]
+    label: Mapped[str] = mapped_column(String(300), default="")
+    trashed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    trashed_by: Mapped[str] = mapped_column(String(200), default="")
