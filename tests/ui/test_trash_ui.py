@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
@@ -14,6 +14,9 @@ from leadtracker.services.trash import TrashService
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.change_history import ChangeHistory
+from leadtracker.ui.views.contact_editor import ContactEditorDialog
+from leadtracker.ui.views.contact_record_buttons import contact_record_buttons
 from leadtracker.ui.views.trash_dialog import TrashDialog
 from tests.conftest import Services
 from tests.ui.modal_answers import activate, answer_modal
@@ -102,3 +105,36 @@ def test_the_trash_dialog_restores_and_deletes_for_good(
     assert dialog.empty_label.isVisibleTo(dialog)
     assert not dialog.empty_button.isEnabled()
     assert changed == [True, True]
+
+
+def test_the_contact_dialog_shows_the_changes_and_deletes_into_the_trash(
+    qtbot: QtBot, db: Database, services: Services, tmp_path: Path
+) -> None:
+    company = services.company(name_en="Midori Seiki").id
+    contact = services.contacts.create(ContactDraft(company_id=company, family_romaji="Ito")).id
+    desk = _desk(qtbot, db, tmp_path)
+    actions = desk.actions
+    dialog = ContactEditorDialog(
+        services.contacts,
+        services.companies,
+        services.search,
+        contact,
+        privacy=lambda c, reload, parent: contact_record_buttons(actions, c, reload, parent),
+    )
+    qtbot.addWidget(dialog)
+    buttons = {b.text().replace("&", ""): b for b in dialog.findChildren(QPushButton)}
+
+    def read_changes(shown: QDialog) -> None:
+        [table] = shown.findChildren(ChangeHistory)
+        cells.extend(table.item(0, column).text() for column in range(table.columnCount()))
+        shown.reject()
+
+    cells: list[str] = []
+    answer_modal(QDialog, read_changes)
+    buttons["Changes…"].click()
+    assert cells[2] == "(created)" and "family_romaji: Ito" in cells[4]
+
+    _click("Move to trash")
+    buttons["Delete…"].click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert [i.label for i in TrashService(db.sessions).items()] == ["Ito"]

@@ -17,10 +17,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -492,35 +489,14 @@ class Desk:
     def edit_contact(self, contact_id: int | None, company_id: int | None = None) -> None:
         """The contact editor in a dialog (a new contact at ``company_id`` without an id)."""
         from leadtracker.ui.views.contact_editor import edit_contact  # noqa: PLC0415
+        from leadtracker.ui.views.contact_record_buttons import (  # noqa: PLC0415
+            contact_record_buttons,
+        )
 
         services = self.services
 
-        def privacy_menu(contact: int, reload: Callable[[], None], parent: QWidget) -> QWidget:
-            from leadtracker.services.privacy import PrivacyService  # noqa: PLC0415
-            from leadtracker.ui.views.privacy_menu import PrivacyMenu  # noqa: PLC0415
-
-            def erased() -> None:
-                reload()
-                self.actions.data_changed.emit()
-
-            privacy = PrivacyService(services.database.sessions)
-            menu = PrivacyMenu(privacy, contact, self.settings.pdf_language, erased, parent)
-            delete = QPushButton(translate("MainWindow", "Delete…"))
-            delete.setToolTip(translate("MainWindow", "Move this contact to the trash"))
-
-            def move_to_trash() -> None:
-                if self.actions.move_to_trash("contact", contact, parent) and isinstance(
-                    parent, QDialog
-                ):
-                    parent.reject()
-
-            delete.clicked.connect(move_to_trash)
-            row = QWidget(parent)
-            layout = QHBoxLayout(row)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(menu)
-            layout.addWidget(delete)
-            return row
+        def record_buttons(contact: int, reload: Callable[[], None], parent: QWidget) -> QWidget:
+            return contact_record_buttons(self.actions, contact, reload, parent)
 
         saved = edit_contact(
             dialog_parent(self.window),
@@ -529,7 +505,7 @@ class Desk:
             services.search,
             contact_id=contact_id,
             company_id=company_id,
-            privacy=privacy_menu,
+            privacy=record_buttons,
         )
         if saved is not None:
             self.actions.data_changed.emit()

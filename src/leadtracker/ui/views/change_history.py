@@ -56,6 +56,10 @@ class ChangeHistory(QTableWidget):
                     _fields(line.old_value),
                     "",
                 )
+            elif line.field == "trashed_in":
+                in_trash = translate("ChangeHistory", "in the trash")
+                field = translate("ChangeHistory", "(deleted into the trash / restored)")
+                before, after = (in_trash if v else "" for v in (line.old_value, line.new_value))
             else:
                 field, before, after = line.field, line.old_value or "", line.new_value or ""
             when = line.at.astimezone().strftime("%Y-%m-%d %H:%M")

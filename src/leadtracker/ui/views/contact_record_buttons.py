@@ -1,0 +1,69 @@
+"""The buttons of a saved contact's dialog: personal data (GDPR), its changes, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadtracker.services.privacy import PrivacyService
+from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.i18n import translate
+from leadtracker.ui.views.change_history import ChangeHistory
+from leadtracker.ui.views.privacy_menu import PrivacyMenu
+
+
+def show_changes(actions: DeskActions, contact_id: int, parent: QWidget) -> None:
+    """The contact's audit trail in a dialog of its own."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(translate("ContactRecord", "Changes of this contact"))
+    dialog.resize(760, 380)
+    table = ChangeHistory(dialog)
+    table.show_lines(actions.services.history.of("contact", contact_id))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def contact_record_buttons(
+    actions: DeskActions, contact_id: int, reload: Callable[[], None], parent: QWidget
+) -> QWidget:
+    """*Personal data*, *Changes…* and *Delete…* for the contact dialog ``parent``."""
+    services = actions.services
+
+    def erased() -> None:
+        reload()
+        actions.data_changed.emit()
+
+    privacy = PrivacyService(services.database.sessions)
+    menu = PrivacyMenu(privacy, contact_id, actions.settings.pdf_language, erased, parent)
+    changes = QPushButton(translate("ContactRecord", "C&hanges…"))
+    changes.setToolTip(translate("ContactRecord", "Who changed what of this contact, and when"))
+    changes.clicked.connect(lambda: show_changes(actions, contact_id, parent))
+    delete = QPushButton(translate("ContactRecord", "Delete…"))
+    delete.setToolTip(
+        translate("ContactRecord", "Move this contact to the trash (File → Trash… restores it)")
+    )
+
+    def move_to_trash() -> None:
+        if actions.move_to_trash("contact", contact_id, parent) and isinstance(parent, QDialog):
+            parent.reject()
+
+    delete.clicked.connect(move_to_trash)
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for button in (menu, changes, delete):
+        layout.addWidget(button)
+    return row
