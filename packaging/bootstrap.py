@@ -6,6 +6,7 @@ Usage (from the repository root)::
     python3 packaging/bootstrap.py run     # set everything up, start the app
     python3 packaging/bootstrap.py test    # set everything up, run every check and test
     python3 packaging/bootstrap.py screenshots [FOLDER]   # every main view as PNG (offscreen)
+    python3 packaging/bootstrap.py translations   # refresh the .ts files from the sources
 
 What "everything" means:
 
@@ -15,10 +16,15 @@ What "everything" means:
 2. A virtual environment ``.venv`` is created on first use and the project is
    installed into it in editable mode with its development extras. It is
    reinstalled only when ``pyproject.toml`` changes.
-3. ``run`` starts the app; ``test`` runs ruff (lint and format), mypy --strict,
+3. The interface translations (``resources/translations/*.ts``) are compiled
+   to ``.qm`` files with ``pyside6-lrelease`` when they changed; the ``.qm``
+   files are build output and not kept in git.
+4. ``run`` starts the app; ``test`` runs ruff (lint and format), mypy --strict,
    the import-linter layer contracts and pytest, and stops at the first failure;
    ``screenshots`` renders each main view with demo data into PNG files
-   (default folder ``docs/screenshots``).
+   (default folder ``docs/screenshots``); ``translations`` collects every
+   ``tr()`` string of ``src/leadtracker/ui`` into the ``.ts`` files with
+   ``pyside6-lupdate`` (new strings are then marked unfinished for translators).
 
 This file uses only the standard library on purpose: it must work before
 anything else is installed.
@@ -146,6 +152,44 @@ def ensure_venv() -> Path:
     return python
 
 
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def build_translations() -> None:
+    """Compile each ``.ts`` file whose ``.qm`` is missing or older (Qt's lrelease)."""
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        compiled = source.with_suffix(".qm")
+        if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        command = [str(_venv_bin("pyside6-lrelease")), "-silent", str(source), "-qm", str(compiled)]
+        subprocess.run(command, check=True)
+
+
+def update_translations() -> int:
+    """Collect the interface's strings into every ``.ts`` file (lupdate), then compile them."""
+    sources = sorted(str(p) for p in (ROOT / "src" / "leadtracker" / "ui").rglob("*.py"))
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        language = ts.stem.rsplit("_", 1)[-1]
+        command = [
+            str(_venv_bin("pyside6-lupdate")),
+            *sources,
+            "-ts",
+            str(ts),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            language,
+        ]
+        code = subprocess.run(command, cwd=ROOT, check=False).returncode
+        if code != 0:
+            return code
+    build_translations()
+    return 0
+
+
 def run_checks(python: Path, pytest_args: list[str]) -> int:
     """Run every static check and then the test suite; return the first failing exit code."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -167,12 +211,15 @@ def run_checks(python: Path, pytest_args: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     """Entry point: ``run [app args…]``, ``test [pytest args…]`` or ``screenshots [FOLDER]``."""
-    if not argv or argv[0] not in {"run", "test", "screenshots"}:
+    if not argv or argv[0] not in {"run", "test", "screenshots", "translations"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
     ensure_system_packages(desktop=command == "run")
     python = ensure_venv()
+    if command == "translations":
+        return update_translations()
+    build_translations()
     if command == "test":
         return run_checks(python, rest)
     if command == "screenshots":

@@ -207,6 +207,14 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>(gelöscht)</translation>
     </message>
     <message>
+        <source>in the trash</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <source>(deleted into the trash / restored)</source>
+        <translation>(in den Papierkorb gelöscht / wiederhergestellt)</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -440,6 +448,14 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Move the company with its contacts and projects to the trash (File → Trash… restores it)</source>
+        <translation>Das Unternehmen mit seinen Kontakten und Projekten in den Papierkorb verschieben (Datei → Papierkorb… stellt es wieder her)</translation>
+    </message>
+    <message>
         <source>Do&amp;ssier</source>
         <translation>D&amp;ossier</translation>
     </message>
@@ -652,6 +668,29 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
 </context>
 <context>
+    <name>ContactRecord</name>
+    <message>
+        <source>Changes of this contact</source>
+        <translation>Änderungen dieses Kontakts</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>Ä&amp;nderungen…</translation>
+    </message>
+    <message>
+        <source>Who changed what of this contact, and when</source>
+        <translation>Wer was an diesem Kontakt geändert hat, und wann</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Move this contact to the trash (File → Trash… restores it)</source>
+        <translation>Diesen Kontakt in den Papierkorb verschieben (Datei → Papierkorb… stellt ihn wieder her)</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -678,7 +717,6 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <name>Dashboard</name>
     <message>
         <source>€{number} billion</source>
-        <extracomment>Calm colours: one blue for the pipeline, grey for what waits, green for the benchmark.</extracomment>
         <translation>{number} Mrd. €</translation>
     </message>
     <message>
@@ -820,6 +858,14 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>Branches opened in {period}: {standing}.</source>
         <translation>In {period} eröffnete Niederlassungen: {standing}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <source>The record could not be deleted</source>
+        <extracomment>Something was saved: pages showing data reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
+        <translation>Der Datensatz konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1375,10 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
         <source>&amp;Retention review…</source>
@@ -1953,6 +2003,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <name>PipelineChart</name>
     <message>
         <source>Active pipeline by stage (today)</source>
+        <extracomment>Calm colours: one blue for the pipeline, grey for what waits, green for the benchmark.</extracomment>
         <translation>Aktive Pipeline nach Phase (heute)</translation>
     </message>
     <message>
@@ -2273,6 +2324,14 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Eine Gesprächsvorbereitung für einen Termin zu diesem Projekt drucken oder speichern (Alt+G)</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Move the project to the trash (File → Trash… restores it)</source>
+        <translation>Das Projekt in den Papierkorb verschieben (Datei → Papierkorb… stellt es wieder her)</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2429,6 +2488,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>RecordListView</name>
     <message>
         <source>Show only the records that contain this text ({keys})</source>
+        <extracomment>The user asked to delete the chosen record (Delete key or context menu).</extracomment>
         <translation>Nur Datensätze anzeigen, die diesen Text enthalten ({keys})</translation>
     </message>
     <message>
@@ -2442,6 +2502,14 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Filter the list</source>
         <translation>Liste filtern</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>In den &amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>more than {count}</source>
@@ -2652,8 +2720,44 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>&amp;PDF-Dokumente auf</translation>
     </message>
     <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Sprache der Oberfläche</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (days)</source>
+        <translation>Aufbewahrte tägliche Sicherungen (Tage)</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept (weeks)</source>
+        <translation>Aufbewahrte wöchentliche Sicherungen (Wochen)</translation>
+    </message>
+    <message>
+        <source>Keep the daily backups of the last</source>
+        <translation>Tägliche Sicherungen der letzten</translation>
+    </message>
+    <message>
+        <source>days and one of each of the last</source>
+        <translation>Tage und je eine der letzten</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen aufbewahren</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>As the system (now: {name})</source>
+        <translation>Wie das System (jetzt: {name})</translation>
+    </message>
+    <message>
+        <source>Takes effect when LeadTracker starts next.</source>
+        <translation>Gilt ab dem nächsten Start von LeadTracker.</translation>
     </message>
     <message>
         <source>Not chosen</source>
@@ -2924,6 +3028,133 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Nothing logged yet.</source>
         <translation>Noch nichts erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count} Projekte</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} Aktivitäten</translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation>{count} Aufgaben</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the trash?</source>
+        <translation>„{name}“ in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <source>With it go: {records}.</source>
+        <translation>Mit in den Papierkorb gehen: {records}.</translation>
+    </message>
+    <message>
+        <source>Nothing shows it any more, but File → Trash… can restore it until the trash is emptied.</source>
+        <translation>Es wird nirgends mehr angezeigt, lässt sich aber über Datei → Papierkorb… wiederherstellen, bis der Papierkorb geleert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to trash</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <extracomment>Records came back or went for good: pages reload.</extracomment>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted companies, contacts and projects wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
+        <translation>Gelöschte Unternehmen, Kontakte und Projekte warten hier. Wiederherstellen bringt alles zurück, was eine Löschung mitgenommen hat; endgültiges Löschen lässt sich nicht rückgängig machen (nur Sicherungen behalten es).</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Mit dabei</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Gelöschte Datensätze</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>Endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Not everything could be restored</source>
+        <translation>Nicht alles konnte wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Delete {count} deleted records for good?</source>
+        <translation>{count} gelöschte Datensätze endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good?</source>
+        <translation>„{name}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Empty the trash: delete everything in it for good?</source>
+        <translation>Papierkorb leeren: alles darin endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>This cannot be undone (only backups keep the records until they rotate out).</source>
+        <translation>Das lässt sich nicht rückgängig machen (nur Sicherungen behalten die Datensätze, bis sie ausrotieren).</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,14 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>（削除）</translation>
     </message>
     <message>
+        <source>in the trash</source>
+        <translation>ごみ箱内</translation>
+    </message>
+    <message>
+        <source>(deleted into the trash / restored)</source>
+        <translation>（ごみ箱へ削除／復元）</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -440,6 +448,14 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>電話・面談・訪問を記録 (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Move the company with its contacts and projects to the trash (File → Trash… restores it)</source>
+        <translation>企業を担当者・案件とともにごみ箱へ移動します（ファイル → ごみ箱… で復元できます）</translation>
+    </message>
+    <message>
         <source>Do&amp;ssier</source>
         <translation>企業資料(&amp;S)</translation>
     </message>
@@ -652,6 +668,29 @@ Changes made since then are no longer shown; the database as it is now is kept a
     </message>
 </context>
 <context>
+    <name>ContactRecord</name>
+    <message>
+        <source>Changes of this contact</source>
+        <translation>この担当者の変更履歴</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>変更履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed what of this contact, and when</source>
+        <translation>この担当者の情報を、誰が・いつ・何を変更したか</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Move this contact to the trash (File → Trash… restores it)</source>
+        <translation>この担当者をごみ箱へ移動します（ファイル → ごみ箱… で復元できます）</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -678,7 +717,6 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <name>Dashboard</name>
     <message>
         <source>€{number} billion</source>
-        <extracomment>Calm colours: one blue for the pipeline, grey for what waits, green for the benchmark.</extracomment>
         <translation>{number}十億ユーロ</translation>
     </message>
     <message>
@@ -820,6 +858,14 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Branches opened in {period}: {standing}.</source>
         <translation>{period}の拠点開設数：{standing}。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <source>The record could not be deleted</source>
+        <extracomment>Something was saved: pages showing data reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
+        <translation>レコードを削除できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1374,10 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>ごみ箱(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Retention review…</source>
@@ -1952,6 +2002,7 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <name>PipelineChart</name>
     <message>
         <source>Active pipeline by stage (today)</source>
+        <extracomment>Calm colours: one blue for the pipeline, grey for what waits, green for the benchmark.</extracomment>
         <translation>フェーズ別の進行中パイプライン（現在）</translation>
     </message>
     <message>
@@ -2272,6 +2323,14 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>この案件の面談用ブリーフィング資料を印刷または保存 (Alt+B)</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Move the project to the trash (File → Trash… restores it)</source>
+        <translation>案件をごみ箱へ移動します（ファイル → ごみ箱… で復元できます）</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>フェーズ</translation>
     </message>
@@ -2428,6 +2487,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>RecordListView</name>
     <message>
         <source>Show only the records that contain this text ({keys})</source>
+        <extracomment>The user asked to delete the chosen record (Delete key or context menu).</extracomment>
         <translation>この文字列を含むレコードのみを表示 ({keys})</translation>
     </message>
     <message>
@@ -2441,6 +2501,14 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Filter the list</source>
         <translation>一覧を絞り込み</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>ごみ箱へ移動(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>more than {count}</source>
@@ -2649,8 +2717,44 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>PDF文書の言語(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Interface language</source>
+        <translation>表示言語(&amp;I)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (days)</source>
+        <translation>日次バックアップの保存日数</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept (weeks)</source>
+        <translation>週次バックアップの保存週数</translation>
+    </message>
+    <message>
+        <source>Keep the daily backups of the last</source>
+        <translation>日次バックアップを直近</translation>
+    </message>
+    <message>
+        <source>days and one of each of the last</source>
+        <translation>日分、さらに直近</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>週分（各週1件）保存</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <source>As the system (now: {name})</source>
+        <translation>システムに合わせる（現在：{name}）</translation>
+    </message>
+    <message>
+        <source>Takes effect when LeadTracker starts next.</source>
+        <translation>LeadTracker の次回起動時から反映されます。</translation>
     </message>
     <message>
         <source>Not chosen</source>
@@ -2921,6 +3025,133 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Nothing logged yet.</source>
         <translation>まだ記録はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>担当者 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>案件 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>活動記録 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation>タスク {count} 件</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>ごみ箱へ移動</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the trash?</source>
+        <translation>「{name}」をごみ箱へ移動しますか？</translation>
+    </message>
+    <message>
+        <source>With it go: {records}.</source>
+        <translation>一緒に移動するもの：{records}。</translation>
+    </message>
+    <message>
+        <source>Nothing shows it any more, but File → Trash… can restore it until the trash is emptied.</source>
+        <translation>どの画面にも表示されなくなりますが、ごみ箱を空にするまでは「ファイル → ごみ箱…」から復元できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Move to trash</source>
+        <translation>ごみ箱へ移動(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <extracomment>Records came back or went for good: pages reload.</extracomment>
+        <translation>ごみ箱</translation>
+    </message>
+    <message>
+        <source>Deleted companies, contacts and projects wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
+        <translation>削除した企業・担当者・案件はここに保管されます。復元すると、その削除で移動したものがすべて元に戻ります。完全に削除すると元に戻せません（バックアップにのみ残ります）。</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>同時に移動</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>削除者</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>削除したレコード</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>完全に削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>ごみ箱を空にする(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Not everything could be restored</source>
+        <translation>一部を復元できませんでした</translation>
+    </message>
+    <message>
+        <source>Delete {count} deleted records for good?</source>
+        <translation>削除済みのレコード {count} 件を完全に削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good?</source>
+        <translation>「{name}」を完全に削除しますか？</translation>
+    </message>
+    <message>
+        <source>Empty the trash: delete everything in it for good?</source>
+        <translation>ごみ箱を空にして、中身をすべて完全に削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
+        <source>This cannot be undone (only backups keep the records until they rotate out).</source>
+        <translation>この操作は元に戻せません（ローテーションで消えるまで、バックアップにのみ残ります）。</translation>
     </message>
 </context>
 <context>

@@ -215,9 +215,12 @@ TAB_ORDER = {
         "Database file",
         "Open another",
         "Create new",
+        "Daily backups kept",
+        "Weekly backups kept",
         "Staff member",
         "Add staff member",
         "Language of PDF documents",
+        "Interface language",
     ],
 }
 

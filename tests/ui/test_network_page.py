@@ -12,6 +12,7 @@ from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import PartnerKind, ProjectSource
 from leadtracker.services.referrals import ReferralService
 from leadtracker.ui.background import BackgroundRunner
+from leadtracker.ui.formats import day_text
 from leadtracker.ui.views.network_page import EventDialog, NetworkPage, PartnerDialog, PartnerModel
 from tests.conftest import Services
 
@@ -37,7 +38,7 @@ def test_partners_show_what_they_brought_in(qtbot: QtBot, db: Database, services
     cells = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert cells == ["JETRO Düsseldorf", "Agency", "2", "0", "0"]
     assert model.headerData(PartnerModel.COL_INQUIRIES, Qt.Orientation.Horizontal) == "Inquiries"
-    assert page.events.data(page.events.index(0, 0)) == "23.05.2026"
+    assert page.events.data(page.events.index(0, 0)) == day_text(date(2026, 5, 23))
 
 
 def test_adding_a_partner_and_refusing_a_second_of_the_same_name(

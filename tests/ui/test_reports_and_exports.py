@@ -53,7 +53,7 @@ def test_the_menus_offer_reports_and_exports(desk: Desk) -> None:
         for action in desk.window.menuBar().actions()
     }
     assert menus == {
-        "&File": ["&Backups…", "&Retention review…"],
+        "&File": ["&Backups…", "&Trash…", "&Retention review…"],
         "&Reports": ["&Pipeline summary…"],
         "&Data": ["&Import…", "&Export…"],
     }

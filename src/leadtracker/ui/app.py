@@ -37,7 +37,7 @@ from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.collector import UiThreadCollector
 from leadtracker.ui.desk import DeskActions, DeskServices, dialog_parent
 from leadtracker.ui.documents import DocumentOutput
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import install_translations, interface_language, translate
 from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
@@ -184,7 +184,10 @@ class Desk:
         from leadtracker.services.backups import BackupService  # noqa: PLC0415
         from leadtracker.ui.views.backups_dialog import BackupsDialog  # noqa: PLC0415
 
-        dialog = BackupsDialog(BackupService(self.services.database.path), self.window)
+        dialog = BackupsDialog(
+            BackupService(self.services.database.path, rotation=self.settings.backup_rotation),
+            self.window,
+        )
         dialog.restore_requested.connect(self.actions.restore_requested)
         dialog.exec()
 
@@ -636,7 +639,8 @@ class DeskApp(QObject):
         if created:
             self.desk.offer_demo_data()
         else:
-            check_after_start(self.desk.runner, BackupService(path), self.desk.window, self.restore)
+            backups = BackupService(path, rotation=self.settings.backup_rotation)
+            check_after_start(self.desk.runner, backups, self.desk.window, self.restore)
         return True
 
     def restore(self, backup: Path) -> bool:
@@ -688,6 +692,8 @@ def run(database_path: Path | None, default_path: Path) -> int:
     UiThreadCollector(app)
     sys.excepthook = _show_uncaught
     settings = AppSettings(QSettings())
+    # Kept referenced while the app runs: a collected translator stops translating.
+    _translators = install_translations(app, interface_language(settings.interface_language))
     desk_app = DeskApp(settings)
     path = database_path or settings.database_path or default_path
     if not desk_app.open(path):

@@ -1,6 +1,6 @@
 """Render every main view of the app with demo data into PNG files (offscreen).
 
-``python -m leadtracker.ui.screenshots [FOLDER]`` builds a demo database in a
+``python -m leadtracker.ui.screenshots [FOLDER] [--lang de|en|ja]`` builds a demo database in a
 temporary folder (fixed seed and date, so the pictures only change when the
 app does), opens the window at 1280×800 and saves one picture per page of the
 side bar, a project's and a company's window, the briefing dialog, the
@@ -27,12 +27,24 @@ from leadtracker.db.database import open_database
 from leadtracker.services.demo import DemoService
 from leadtracker.ui.app import Desk, install_japanese_font
 from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.i18n import LANGUAGES, install_translations
 from leadtracker.ui.settings import AppSettings
 
 SIZE = (1280, 800)
 DEMO_COMPANIES = 400
 DEMO_SEED = 2026
 DEMO_TODAY = date(2026, 11, 18)
+#: The side bar's pages, in order, as the pictures are named.
+PAGE_NAMES = (
+    "my-day",
+    "pipeline",
+    "projects",
+    "companies",
+    "contacts",
+    "partners-and-events",
+    "dashboard",
+    "settings",
+)
 
 
 def _settle(app: QApplication, desk: Desk, ms: int = 150) -> None:
@@ -48,14 +60,15 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", "and")).strip("-")
 
 
-def render(folder: Path) -> list[Path]:
-    """Write the pictures into ``folder``; returns their paths."""
+def render(folder: Path, language: str = "en") -> list[Path]:
+    """Write the pictures, with the interface in ``language``, into ``folder``; their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("[0-9][0-9]-*.png"):  # a view added or gone renumbers the rest
         old.unlink()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_japanese_font(app)
+    _translators = install_translations(app, language)  # referenced until the pictures are done
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         database = open_database(Path(scratch) / "demo.sqlite")
@@ -76,7 +89,9 @@ def render(folder: Path) -> list[Path]:
 
         for row in range(window.navigation.count()):
             window.navigation.setCurrentRow(row)
-            save(window, _slug(window.navigation.item(row).text()))
+            # English names in every language: the pictures of a view keep their file name.
+            name = PAGE_NAMES[row] if row < len(PAGE_NAMES) else f"page-{row + 1}"
+            save(window, name)
         for name, show in _extra_views(desk).items():
             widget = show()
             save(widget, name)
@@ -200,9 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: the folder to write into (default ``docs/screenshots``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="the interface language (default: en)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in render(args.folder):
+    for path in render(args.folder, args.lang):
         print(path)
     return 0
 

@@ -11,12 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from leadtracker.db.backup import Rotation
 from leadtracker.domain.vocabulary import Language
 
 DATABASE_KEY = "database/path"
 STAFF_KEY = "staff/user_id"
 PDF_LANGUAGE_KEY = "documents/language"
 RECENT_KEY = "database/recent"
+KEEP_DAYS_KEY = "backups/keep_days"
+KEEP_WEEKS_KEY = "backups/keep_weeks"
+INTERFACE_LANGUAGE_KEY = "interface/language"
+#: The interface languages there are translations for (English is the source).
+INTERFACE_LANGUAGES = ("de", "en", "ja")
 
 
 class AppSettings:
@@ -73,4 +79,37 @@ class AppSettings:
     @pdf_language.setter
     def pdf_language(self, language: Language) -> None:
         self.store.setValue(PDF_LANGUAGE_KEY, language.value)
+        self.store.sync()
+
+    @property
+    def backup_rotation(self) -> Rotation:
+        """How many daily backups are kept (the newest of each of the last days and weeks)."""
+        default = Rotation()
+        return Rotation(
+            days=self._count(KEEP_DAYS_KEY, default.days),
+            weeks=self._count(KEEP_WEEKS_KEY, default.weeks),
+        )
+
+    @backup_rotation.setter
+    def backup_rotation(self, rotation: Rotation) -> None:
+        self.store.setValue(KEEP_DAYS_KEY, rotation.days)
+        self.store.setValue(KEEP_WEEKS_KEY, rotation.weeks)
+        self.store.sync()
+
+    def _count(self, key: str, default: int) -> int:
+        try:
+            value = int(self.store.value(key, default))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+        return value if 1 <= value <= 365 else default
+
+    @property
+    def interface_language(self) -> str:
+        """The interface language chosen (``de``, ``en``, ``ja``); "" for the system's."""
+        value = str(self.store.value(INTERFACE_LANGUAGE_KEY, "") or "")
+        return value if value in INTERFACE_LANGUAGES else ""
+
+    @interface_language.setter
+    def interface_language(self, language: str) -> None:
+        self.store.setValue(INTERFACE_LANGUAGE_KEY, language)
         self.store.sync()

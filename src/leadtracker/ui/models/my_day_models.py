@@ -10,9 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from leadtracker.services.my_day import DueTask, WaitingInquiry
+from leadtracker.ui.formats import day_text
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.paged_table_model import TableColumn
-from leadtracker.ui.models.rows_model import Index, RowsModel, day_text
+from leadtracker.ui.models.rows_model import Index, RowsModel
 
 CONTEXT = "MyDay"
 

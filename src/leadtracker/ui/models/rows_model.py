@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,11 +16,6 @@ from PySide6.QtCore import (
 from leadtracker.ui.models.paged_table_model import TableColumn
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def day_text(value: date | None) -> str:
-    """A date as the desk writes it (``22.11.2026``), empty for none."""
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 class RowsModel(QAbstractTableModel):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from leadtracker.services.backups import BackupEntry, BackupService, Health
 from leadtracker.ui.background import BackgroundRunner
+from leadtracker.ui.formats import moment_text
 from leadtracker.ui.i18n import translate
 
 
@@ -52,7 +53,7 @@ def reason_text(reason: str) -> str:
 
 def when_text(entry: BackupEntry) -> str:
     """When a backup was taken, in local time."""
-    return entry.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment_text(entry.taken_at)
 
 
 class BackupsDialog(QDialog):

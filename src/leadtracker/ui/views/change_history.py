@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from leadtracker.services.history import HistoryLine
+from leadtracker.ui.formats import moment_text
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.views.table_view import read_only_table
 
@@ -62,7 +63,7 @@ class ChangeHistory(QTableWidget):
                 before, after = (in_trash if v else "" for v in (line.old_value, line.new_value))
             else:
                 field, before, after = line.field, line.old_value or "", line.new_value or ""
-            when = line.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = moment_text(line.at)
             cells = (
                 when,
                 line.staff or translate("ChangeHistory", "unknown"),

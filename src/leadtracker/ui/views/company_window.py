@@ -33,6 +33,7 @@ from leadtracker.services.lists.projects import ProjectRow
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.documents import DocumentOutput, LanguageMenu, file_name, staff_name
+from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import translate
@@ -65,7 +66,7 @@ class ProjectRowsModel(RowsModel):
     CONTEXT = CONTEXT
     COLUMNS: tuple[TableColumn[ProjectRow], ...] = (
         TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Received"),
-                    lambda p: p.received_on.strftime("%d.%m.%Y")),
+                    lambda p: day_text(p.received_on)),
         TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Project"),
                     lambda p: p.code_name or p.title),
         TableColumn(QT_TRANSLATE_NOOP("CompanyWindow", "Stage"), lambda p: stage_name(p.stage)),

@@ -36,8 +36,8 @@ from leadtracker.domain.benchmarks import Standing
 from leadtracker.domain.periods import MAX_YEAR, MIN_YEAR, Period, PeriodKind
 from leadtracker.services.dashboard import LANDED_YEARS, Dashboard, DashboardService
 from leadtracker.ui.background import BackgroundRunner, show_error
+from leadtracker.ui.formats import Formats
 from leadtracker.ui.views.dashboard_charts import (
-    Formats,
     LandedChart,
     PipelineChart,
     SourceChart,

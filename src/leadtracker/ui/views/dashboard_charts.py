@@ -11,10 +11,7 @@ reads out its numbers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -30,7 +27,7 @@ from PySide6.QtCharts import (
     QPieSlice,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QMargins, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -53,9 +50,9 @@ from leadtracker.services.dashboard import (
     StageCount,
     YearCount,
 )
+from leadtracker.ui.formats import Formats
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.forms.vocabulary import stage_name
-from leadtracker.ui.i18n import translate
 
 CONTEXT = "Dashboard"
 
@@ -73,76 +70,6 @@ SOURCE_COLOURS: dict[ProjectSource, QColor] = {
     ProjectSource.DIRECT: QColor("#9dbfd9"),
     ProjectSource.EXISTING_COMPANY: QColor("#c9a227"),
 }
-
-
-def user_locale() -> QLocale:
-    """The user's locale; British English where the system says only "C" (no grouping)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return QLocale("en_GB")
-    return locale
-
-
-class Formats:
-    """Numbers, euro amounts and days in the user's locale."""
-
-    def __init__(self, locale: QLocale | None = None) -> None:
-        self.locale = locale or user_locale()
-
-    def number(self, value: int) -> str:
-        """``1,234`` (or ``1.234``)."""
-        return self.locale.toString(value)
-
-    def decimal(self, value: float, digits: int = 1) -> str:
-        """A number with ``digits`` decimals."""
-        return self.locale.toString(value, "f", digits)
-
-    def money(self, amount: Decimal) -> str:
-        """The exact amount in euro, with cents only when there are any."""
-        digits = 0 if amount == amount.to_integral_value() else 2
-        return self.locale.toCurrencyString(float(amount), "€", digits)
-
-    def money_short(self, amount: Decimal) -> str:
-        """A large amount rounded for a tile: ``€3.2 million``, ``€421.4 billion``."""
-        if amount >= 1_000_000_000:
-            return translate("Dashboard", "€{number} billion").format(
-                number=self.decimal(float(amount) / 1e9)
-            )
-        if amount >= 1_000_000:
-            return translate("Dashboard", "€{number} million").format(
-                number=self.decimal(float(amount) / 1e6)
-            )
-        return self.locale.toCurrencyString(float(amount), "€", 0)
-
-    def day(self, day: date) -> str:
-        """A day with the month's name, without the weekday: ``1 April 2025``."""
-        pattern = self.locale.dateFormat(QLocale.FormatType.LongFormat)
-        pattern = re.sub(r"d{4}[,.\s]*|[,\s]*d{4}", "", pattern).strip()
-        return self.locale.toString(QDate(day.year, day.month, day.day), pattern)
-
-    def span(self, period: Period) -> str:
-        """``1 April 2025 – 31 March 2026``."""
-        return translate("Dashboard", "{start} – {end}").format(
-            start=self.day(period.start), end=self.day(period.end)
-        )
-
-    def period(self, period: Period) -> str:
-        """A period's name: ``2025``, ``FY2025``, ``Q3 2025`` or its days."""
-        if period.kind is PeriodKind.FISCAL_YEAR:
-            return translate("Dashboard", "FY{year}").format(year=period.year)
-        if period.kind is PeriodKind.QUARTER:
-            return translate("Dashboard", "Q{number} {year}").format(
-                number=period.quarter_number, year=period.year
-            )
-        if period.kind is PeriodKind.DATE_RANGE:
-            return self.span(period)
-        return str(period.year)
-
-    def year_short(self, period: Period) -> str:
-        """A year under a bar, where space is short: ``2025`` or ``FY25``."""
-        if period.kind is PeriodKind.FISCAL_YEAR:
-            return translate("Dashboard", "FY{year}").format(year=f"{period.year % 100:02d}")
-        return str(period.year)
 
 
 class _ChartView(QChartView):

@@ -30,6 +30,7 @@ from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.my_day import Day, DueTask, Section, WaitingInquiry
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.desk import DeskActions
+from leadtracker.ui.formats import day_text
 from leadtracker.ui.models.my_day_models import DueTaskModel, WaitingInquiryModel
 from leadtracker.ui.models.rows_model import RowsModel
 from leadtracker.ui.views.table_view import row_table
@@ -207,7 +208,7 @@ class MyDayPage(QWidget):
         self.answer.setEnabled(self.waiting.table.currentIndex().isValid())
 
     def _show_title(self) -> None:
-        self.title.setText(self.tr("My day — {date}").format(date=self._today.strftime("%d.%m.%Y")))
+        self.title.setText(self.tr("My day — {date}").format(date=day_text(self._today)))
 
     def _complete(self, task: DueTask) -> None:
         self._actions.services.work.complete_task(task.id)

@@ -33,10 +33,11 @@ from leadtracker.domain.vocabulary import PartnerKind
 from leadtracker.services.network import NetworkService
 from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
 from leadtracker.ui.background import BackgroundRunner, show_error
+from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.paged_table_model import TableColumn
-from leadtracker.ui.models.rows_model import Index, RowsModel, day_text
+from leadtracker.ui.models.rows_model import Index, RowsModel
 from leadtracker.ui.views.table_view import row_table
 
 CONTEXT = "NetworkPage"

@@ -43,6 +43,7 @@ from leadtracker.services.timeline import (
 from leadtracker.ui.background import show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.documents import DocumentOutput, file_name, staff_name
+from leadtracker.ui.formats import day_text, moment_text
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label, stage_name
 from leadtracker.ui.i18n import translate
@@ -55,7 +56,7 @@ AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate |
 
 
 def _local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+    return moment_text(moment)
 
 
 def _entry_kind(kind: EntryKind) -> str:
@@ -341,7 +342,7 @@ class ProjectWindow(QWidget):
             done.setCheckState(Qt.CheckState.Checked if task.done_at else Qt.CheckState.Unchecked)
             if task.done_at:
                 done.setFlags(done.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            due = QTableWidgetItem(task.due_on.strftime("%d.%m.%Y") if task.due_on else "")
+            due = QTableWidgetItem(day_text(task.due_on))
             for column, item in enumerate((title, due, QTableWidgetItem(task.owner), done)):
                 self.tasks.setItem(row, column, item)
         self.tasks.blockSignals(False)

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from leadtracker.db.backup import Rotation
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.network import NetworkService
 from leadtracker.ui.background import show_error
+from leadtracker.ui.i18n import system_language_name
 from leadtracker.ui.settings import AppSettings
 
 #: What the file dialogs offer (the texts are translated when shown).
@@ -72,6 +75,7 @@ class SettingsPage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         database_form.addWidget(hint)
+        database_form.addLayout(self._rotation_row(settings))
 
         self.staff = QComboBox()
         self.staff.setAccessibleName(self.tr("Staff member using this PC"))
@@ -101,6 +105,7 @@ class SettingsPage(QWidget):
         staff_label.setBuddy(self.staff)
         work_form.addRow(staff_label, staff_row)
         work_form.addRow(self.tr("&PDF documents in"), self.pdf_language)
+        work_form.addRow(self.tr("&Interface language"), self._language_row(settings))
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Settings"))
@@ -110,6 +115,65 @@ class SettingsPage(QWidget):
         layout.addWidget(work_box)
         layout.addStretch(1)
         self.reload_staff()
+
+    def _rotation_row(self, settings: AppSettings) -> QHBoxLayout:
+        """How many daily backups are kept: the last N days and M weeks."""
+        rotation = settings.backup_rotation
+        self.keep_days, self.keep_weeks = QSpinBox(), QSpinBox()
+        for box, value, name in (
+            (self.keep_days, rotation.days, self.tr("Daily backups kept (days)")),
+            (self.keep_weeks, rotation.weeks, self.tr("Weekly backups kept (weeks)")),
+        ):
+            box.setRange(1, 365)
+            box.setValue(value)
+            box.setAccessibleName(name)
+            box.valueChanged.connect(
+                lambda _value: setattr(
+                    settings,
+                    "backup_rotation",
+                    Rotation(self.keep_days.value(), self.keep_weeks.value()),
+                )
+            )
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Keep the daily backups of the last"))
+        label.setBuddy(self.keep_days)
+        for widget in (
+            label,
+            self.keep_days,
+            QLabel(self.tr("days and one of each of the last")),
+            self.keep_weeks,
+            QLabel(self.tr("weeks")),
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def _language_row(self, settings: AppSettings) -> QHBoxLayout:
+        """The interface language; it takes effect when LeadTracker starts next."""
+        self.interface_language = QComboBox()
+        self.interface_language.setAccessibleName(self.tr("Interface language"))
+        for code, label in (
+            ("", self.tr("As the system (now: {name})").format(name=system_language_name())),
+            ("de", "Deutsch"),
+            ("en", "English"),
+            ("ja", "日本語"),
+        ):
+            self.interface_language.addItem(label, code)
+        self.interface_language.setCurrentIndex(
+            self.interface_language.findData(settings.interface_language)
+        )
+        self.language_hint = QLabel()
+        self.language_hint.setStyleSheet("color: palette(placeholder-text);")
+
+        def chosen(_index: int) -> None:
+            settings.interface_language = self.interface_language.currentData()
+            self.language_hint.setText(self.tr("Takes effect when LeadTracker starts next."))
+
+        self.interface_language.currentIndexChanged.connect(chosen)
+        row = QHBoxLayout()
+        row.addWidget(self.interface_language)
+        row.addWidget(self.language_hint, 1)
+        return row
 
     def reload_staff(self) -> None:
         """Fill the staff list from the database, the chosen member selected."""

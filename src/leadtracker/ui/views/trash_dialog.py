@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import DomainError
 from leadtracker.services.trash import TrashedItem, TrashPreview, TrashService
 from leadtracker.ui.background import show_error
+from leadtracker.ui.formats import moment_text
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.views.table_view import read_only_table
 
@@ -129,7 +130,7 @@ class TrashDialog(QDialog):
         self._items = self._trash.items()
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
-            when = item.trashed_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = moment_text(item.trashed_at)
             along = str(item.along) if item.along else ""
             cells = (when, kind_name(item.kind), item.label, along, item.trashed_by)
             for column, text in enumerate(cells):

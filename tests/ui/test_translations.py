@@ -1,0 +1,199 @@
+"""The interface in German and Japanese: complete translations, same placeholders, nothing left.
+
+The ``.ts`` sources must hold every string of ``src/leadtracker/ui`` (lupdate
+run again finds nothing new), each translated with the same ``{placeholders}``;
+loaded into the app, no text a user sees in the main window, a company's or a
+project's window is still the English source.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from leadtracker.db.database import Database
+from leadtracker.resources import resource
+from leadtracker.ui.app import Desk
+from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.formats import Formats, day_text, moment_text
+from leadtracker.ui.i18n import (
+    STRETCH_VARIABLE,
+    install_translations,
+    interface_language,
+    system_language,
+    translate,
+)
+from leadtracker.ui.settings import AppSettings
+from tests.conftest import Services
+
+TRANSLATIONS = resource("translations")
+LANGUAGES = ("de", "ja")
+UI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "leadtracker" / "ui"
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
+    assert found, f"{name} is missing (it comes with PySide6)"
+    return found
+
+
+def _messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message.findtext("source") or "", message.find("translation")
+
+
+def _compiled(language: str) -> Path:
+    """The ``.qm`` of ``language``, compiled from its ``.ts`` when missing or older."""
+    source = TRANSLATIONS / f"leadtracker_{language}.ts"
+    compiled = source.with_suffix(".qm")
+    if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+        lrelease = _tool("pyside6-lrelease")
+        subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
+    return compiled
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated_with_the_same_placeholders(language: str) -> None:
+    problems = []
+    count = 0
+    for context, source, translation in _messages(TRANSLATIONS / f"leadtracker_{language}.ts"):
+        count += 1
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if translation.get("type") in {"unfinished", "vanished", "obsolete"} or not all(forms):
+            problems.append(f"{context}: “{source}” has no translation")
+            continue
+        for form in forms:
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: “{source}” → “{form}”: the placeholders differ")
+    assert count > 700
+    assert problems == []
+
+
+def test_the_translation_sources_hold_every_string_of_the_interface(tmp_path: Path) -> None:
+    """Lupdate run on today's code finds no string the .ts files lack."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in UI_SOURCES.rglob("*.py"))
+    lupdate = _tool("pyside6-lupdate")
+    subprocess.run([lupdate, *sources, "-ts", str(fresh), "-silent"], check=True)
+    wanted = {(c, s) for c, s, _ in _messages(fresh)}
+    held = {(c, s) for c, s, _ in _messages(TRANSLATIONS / "leadtracker_de.ts")}
+    missing = sorted(wanted - held)
+    assert missing == [], "run `python3 packaging/bootstrap.py translations` and translate them"
+
+
+def test_the_system_language_decides_unless_one_is_chosen() -> None:
+    assert system_language(QLocale("de_AT")) == "de"
+    assert system_language(QLocale("ja_JP")) == "ja"
+    assert system_language(QLocale("fr_FR")) == "en"
+    assert interface_language("ja") == "ja"
+    assert interface_language("") == system_language()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The app in German for one test."""
+    _compiled("de")
+    translators = install_translations(qapp, "de")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_german_covers_our_strings_and_qts_own(german: list[QTranslator], qtbot: QtBot) -> None:
+    assert len(german) == 2  # LeadTracker's and Qt's own
+    assert translate("MainWindow", "&File") == "&Datei"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+    assert QLocale().toString(1234567) == "1.234.567"
+
+
+def _visible_texts(widget: QWidget) -> Iterator[str]:
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QLabel | QAbstractButton):
+            yield child.text()
+        elif isinstance(child, QGroupBox):
+            yield child.title()
+        elif isinstance(child, QTabWidget):
+            yield from (child.tabText(i) for i in range(child.count()))
+        yield child.toolTip()
+        yield child.accessibleName()
+
+
+def test_nothing_the_windows_show_is_left_in_english(
+    german: list[QTranslator], qtbot: QtBot, db: Database, services: Services, tmp_path: Path
+) -> None:
+    company = services.company(name_en="Midori Seiki")
+    project = services.project(company.id, title="Büro")
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    desk = Desk(DeskServices.on(db), settings)
+    qtbot.addWidget(desk.window)
+    windows = [desk.window, desk.open_company(company.id), desk.open_project(project.id)]
+    english = {
+        source
+        for _, source, translation in _messages(TRANSLATIONS / "leadtracker_de.ts")
+        if (translation.text or "") != source and len(source) > 2
+    }
+    left = sorted(
+        {text for window in windows for text in _visible_texts(window) if text in english}
+    )
+    assert left == []
+    for window in windows[1:]:
+        window.close()
+
+
+def test_the_stretch_switch_doubles_every_text(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(STRETCH_VARIABLE, "1")
+    translators = install_translations(qapp, "en")
+    try:
+        assert translate("MainWindow", "&File") == "&File File"
+        assert translate("Trash", "{count} tasks").format(count=2) == "2 tasks 2 tasks"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("locale", "day", "moment", "number"),
+    [
+        ("de_DE", "05.04.2026", "05.04.2026 09:30", "1.234.567"),
+        ("ja_JP", "2026/04/05", "2026/04/05 09:30", "1,234,567"),
+        ("en_GB", "05/04/2026", "05/04/2026 09:30", "1,234,567"),
+    ],
+)
+def test_days_moments_and_numbers_follow_the_language(
+    locale: str, day: str, moment: str, number: str
+) -> None:
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert day_text(date(2026, 4, 5)) == day
+        assert moment_text(datetime(2026, 4, 5, 9, 30)) == moment  # naive: local already
+        assert Formats().number(1234567) == number
+    finally:
+        QLocale.setDefault(QLocale.c())
