@@ -2664,7 +2664,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
     <message>
         <source>Database file</source>
-        <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None).</extracomment>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
@@ -2685,6 +2684,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
     <message>
         <source>Staff member using this PC</source>
+        <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None).</extracomment>
         <translation>Mitarbeiter/in an diesem PC</translation>
     </message>
     <message>

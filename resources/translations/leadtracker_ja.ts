@@ -2661,7 +2661,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
     <message>
         <source>Database file</source>
-        <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None).</extracomment>
         <translation>データベースファイル</translation>
     </message>
     <message>
@@ -2682,6 +2681,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
     <message>
         <source>Staff member using this PC</source>
+        <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None).</extracomment>
         <translation>このPCを使用する職員</translation>
     </message>
     <message>

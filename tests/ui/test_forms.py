@@ -22,6 +22,7 @@ from leadtracker.domain.vocabulary import (
     Salutation,
     Sector,
 )
+from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.company_chooser import CompanyChooser
 from leadtracker.ui.forms.form import Form, FormGrid
 from leadtracker.ui.forms.inputs import (
@@ -126,7 +127,7 @@ def test_optional_date_edit_has_a_none_state(qtbot: QtBot) -> None:
         edit.check.setChecked(True)  # ticking offers today
     assert edit.value() == date.today()
     edit.setValue(date(2025, 4, 1))
-    assert edit.value() == date(2025, 4, 1) and edit.edit.text() == "2025-04-01"
+    assert edit.value() == date(2025, 4, 1) and edit.edit.text() == day_text(date(2025, 4, 1))
     edit.check.setChecked(False)
     assert edit.value() is None and edit.edit.text() == "—"
 

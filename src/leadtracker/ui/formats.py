@@ -88,6 +88,16 @@ class Formats:
         return str(period.year)
 
 
+def date_pattern() -> str:
+    """The pattern of a day in the interface language, for date fields (``dd.MM.yyyy``)."""
+    return _short_date_pattern(user_locale())
+
+
+def moment_pattern() -> str:
+    """The pattern of a day and time in the interface language (``dd.MM.yyyy HH:mm``)."""
+    return f"{date_pattern()} HH:mm"
+
+
 def _short_date_pattern(locale: QLocale) -> str:
     """The locale's short date, always with four-digit years (the desk spans decades)."""
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)

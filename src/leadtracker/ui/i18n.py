@@ -92,8 +92,10 @@ def _stretched(text: str) -> str:
 
 
 def _locale_of(language: str) -> QLocale:
-    """Dates and numbers for ``language``: the system's own when it speaks it, else the
-    desk's usual one (German of Germany, Japanese of Japan, British English)."""
+    """Dates and numbers for ``language``: the system's when it speaks it, else the desk's.
+
+    The desk's are German of Germany, Japanese of Japan and British English.
+    """
     system = QLocale.system()
     if system_language(system) == language and system.language() != QLocale.Language.C:
         return system

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.prefectures import PREFECTURES
+from leadtracker.ui.formats import date_pattern
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.i18n import translate
 
 CONTEXT = "FormInputs"
-DATE_FORMAT = "yyyy-MM-dd"
 
 # What people put between digits: spaces of every width, apostrophes (Swiss).
 _SPACES = re.compile(r"[\s'’_]")
@@ -226,7 +226,7 @@ class OptionalDateEdit(QWidget):
         self.check.setToolTip(translate("FormInputs", "Tick to enter a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setDisplayFormat(date_pattern())
         self.edit.setMinimumDate(QDate(1900, 1, 1))
         self.edit.setSpecialValueText("—")  # shown at the minimum date, i.e. "no date"
         self.edit.setDate(self.edit.minimumDate())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.contacts import ContactRecord
 from leadtracker.ui.documents import LANGUAGE_NAMES
+from leadtracker.ui.formats import date_pattern
 
 
 class BriefingOutput(Enum):
@@ -76,7 +77,9 @@ class BriefingDialog(QDialog):
 
         self.date_edit = QDateEdit(QDate(meeting_on.year, meeting_on.month, meeting_on.day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd, dd.MM.yyyy")  # the weekday matters for a meeting
+        self.date_edit.setDisplayFormat(
+            f"ddd, {date_pattern()}"
+        )  # the weekday matters for a meeting
         self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
         self.time_edit = QTimeEdit(QTime(10, 0))
         self.time_edit.setDisplayFormat("HH:mm")

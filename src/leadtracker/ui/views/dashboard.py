@@ -310,12 +310,14 @@ class DashboardView(QWidget):
     def _lay_out(self) -> None:
         header = QGridLayout()
         header.setHorizontalSpacing(12)
+        # Two rows, so that longer words (German) still fit a 1280-pixel window:
+        # the period on the first, refreshing and the summary under it.
         header.addWidget(self.title, 0, 0)
-        header.addWidget(self.chooser, 0, 2, Qt.AlignmentFlag.AlignRight)
-        header.addWidget(self.refresh_button, 0, 3)
-        header.addWidget(self.summary_button, 0, 4)
+        header.addWidget(self.chooser, 0, 2, 1, 3, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.span, 1, 0, 1, 2)
-        header.addWidget(self.status, 1, 2, 1, 3, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.status, 1, 2, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.refresh_button, 1, 3)
+        header.addWidget(self.summary_button, 1, 4)
         header.setColumnStretch(1, 1)
 
         self._tile_grid = QGridLayout()

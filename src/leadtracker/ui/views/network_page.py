@@ -33,7 +33,7 @@ from leadtracker.domain.vocabulary import PartnerKind
 from leadtracker.services.network import NetworkService
 from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
 from leadtracker.ui.background import BackgroundRunner, show_error
-from leadtracker.ui.formats import day_text
+from leadtracker.ui.formats import date_pattern, day_text
 from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.paged_table_model import TableColumn
@@ -270,7 +270,7 @@ class EventDialog(_AddDialog):
         self.dated.setChecked(True)
         self.starts_on = QDateEdit(QDate.currentDate())
         self.starts_on.setCalendarPopup(True)
-        self.starts_on.setDisplayFormat("dd.MM.yyyy")
+        self.starts_on.setDisplayFormat(date_pattern())
         self.dated.toggled.connect(self.starts_on.setEnabled)
         # A widget, not a layout: then the "Date" label names it and Alt+D reaches it.
         date_row = QWidget()

@@ -52,30 +52,7 @@ class SettingsPage(QWidget):
         self._settings = settings
         self._network = network
 
-        self.path_label = QLineEdit(str(database_path))
-        self.path_label.setReadOnly(True)
-        self.path_label.setAccessibleName(self.tr("Database file"))
-        self.open_button = QPushButton(self.tr("&Open another…"))
-        self.open_button.clicked.connect(self._open_other)
-        self.new_button = QPushButton(self.tr("Create &new…"))
-        self.new_button.clicked.connect(self._create_new)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_label, 1)
-        file_row.addWidget(self.open_button)
-        file_row.addWidget(self.new_button)
-        database_box = QGroupBox(self.tr("Database"))
-        database_form = QVBoxLayout(database_box)
-        database_form.addLayout(file_row)
-        hint = QLabel(
-            self.tr(
-                "All data of the Japan Desk lives in this one file. Keep it on this PC's own "
-                "disk; backups are made beside it."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        database_form.addWidget(hint)
-        database_form.addLayout(self._rotation_row(settings))
+        database_box = self._database_box(settings, database_path)
 
         self.staff = QComboBox()
         self.staff.setAccessibleName(self.tr("Staff member using this PC"))
@@ -105,7 +82,10 @@ class SettingsPage(QWidget):
         staff_label.setBuddy(self.staff)
         work_form.addRow(staff_label, staff_row)
         work_form.addRow(self.tr("&PDF documents in"), self.pdf_language)
-        work_form.addRow(self.tr("&Interface language"), self._language_row(settings))
+        language_row = self._language_row(settings)
+        language_label = QLabel(self.tr("&Interface language"))
+        language_label.setBuddy(self.interface_language)
+        work_form.addRow(language_label, language_row)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Settings"))
@@ -115,6 +95,34 @@ class SettingsPage(QWidget):
         layout.addWidget(work_box)
         layout.addStretch(1)
         self.reload_staff()
+
+    def _database_box(self, settings: AppSettings, database_path: Path) -> QGroupBox:
+        """The database file (open another, create one) and how long backups are kept."""
+        self.path_label = QLineEdit(str(database_path))
+        self.path_label.setReadOnly(True)
+        self.path_label.setAccessibleName(self.tr("Database file"))
+        self.open_button = QPushButton(self.tr("&Open another…"))
+        self.open_button.clicked.connect(self._open_other)
+        self.new_button = QPushButton(self.tr("Create &new…"))
+        self.new_button.clicked.connect(self._create_new)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_label, 1)
+        file_row.addWidget(self.open_button)
+        file_row.addWidget(self.new_button)
+        database_box = QGroupBox(self.tr("Database"))
+        database_form = QVBoxLayout(database_box)
+        database_form.addLayout(file_row)
+        hint = QLabel(
+            self.tr(
+                "All data of the Japan Desk lives in this one file. Keep it on this PC's own "
+                "disk; backups are made beside it."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        database_form.addWidget(hint)
+        database_form.addLayout(self._rotation_row(settings))
+        return database_box
 
     def _rotation_row(self, settings: AppSettings) -> QHBoxLayout:
         """How many daily backups are kept: the last N days and M weeks."""

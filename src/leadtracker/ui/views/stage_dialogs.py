@@ -32,9 +32,9 @@ from leadtracker.domain.office import office_date
 from leadtracker.domain.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.ui.formats import date_pattern
 from leadtracker.ui.forms.form import Form, FormGrid
 from leadtracker.ui.forms.inputs import (
-    DATE_FORMAT,
     IntegerEdit,
     MoneyEdit,
     OptionalDateEdit,
@@ -55,7 +55,7 @@ def project_name(project: ProjectRecord) -> str:
 def _date_edit(day: date, today: date) -> QDateEdit:
     edit = QDateEdit(QDate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(date_pattern())
     edit.setMaximumDate(QDate(today))
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 48)
     return edit

@@ -39,6 +39,7 @@ from leadtracker.services.work import (
     TaskRecord,
     WorkService,
 )
+from leadtracker.ui.formats import date_pattern, moment_pattern
 from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.i18n import translate
 
@@ -144,7 +145,7 @@ class ActivityDialog(_SavingDialog):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setDisplayFormat(moment_pattern())
         self.subject = QLineEdit(subject)
         self.subject.setPlaceholderText(
             translate("WorkDialogs", "e.g. Call with Mr. Yamada about office space")
@@ -252,7 +253,7 @@ class TaskDialog(_SavingDialog):
             else QDate(due_on.year, due_on.month, due_on.day)
         )
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy")
+        self.due.setDisplayFormat(date_pattern())
         self.due.setAccessibleName(translate("WorkDialogs", "Due date"))
         self.has_due.setChecked(True)
         self.has_due.toggled.connect(self.due.setEnabled)
