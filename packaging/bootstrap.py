@@ -7,6 +7,7 @@ Usage (from the repository root)::
     python3 packaging/bootstrap.py test    # set everything up, run every check and test
     python3 packaging/bootstrap.py screenshots [FOLDER]   # every main view as PNG (offscreen)
     python3 packaging/bootstrap.py translations   # refresh the .ts files from the sources
+    python3 packaging/bootstrap.py package   # the app without Python: dist/LeadTracker/ + .tar.gz
 
 What "everything" means:
 
@@ -24,7 +25,9 @@ What "everything" means:
    ``screenshots`` renders each main view with demo data into PNG files
    (default folder ``docs/screenshots``); ``translations`` collects every
    ``tr()`` string of ``src/leadtracker/ui`` into the ``.ts`` files with
-   ``pyside6-lupdate`` (new strings are then marked unfinished for translators).
+   ``pyside6-lupdate`` (new strings are then marked unfinished for translators);
+   ``package`` builds the PyInstaller bundle (``packaging/leadtracker.spec``),
+   packs it with the Linux desktop files into a ``.tar.gz`` and smoke-tests it.
 
 This file uses only the standard library on purpose: it must work before
 anything else is installed.
@@ -190,6 +193,55 @@ def update_translations() -> int:
     return 0
 
 
+def _version() -> str:
+    """The version in pyproject.toml (``[project] version``)."""
+    import tomllib  # noqa: PLC0415 -- Python 3.11+, only for packaging
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return str(project["version"])
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def package(python: Path) -> int:
+    """Build dist/LeadTracker/ with PyInstaller, pack it, and smoke-test the packed app."""
+    import platform  # noqa: PLC0415
+    import tarfile  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    _say("Installing PyInstaller into .venv (if missing)")
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run([*pip, "install", "-q", "-e", f"{ROOT}[dev,package]"], check=True)
+    dist, work = ROOT / "dist", ROOT / "build" / "pyinstaller"
+    started = time.monotonic()
+    spec = ROOT / "packaging" / "leadtracker.spec"
+    build = [str(python), "-m", "PyInstaller", str(spec), "--noconfirm", "--log-level", "WARN"]
+    build += ["--distpath", str(dist), "--workpath", str(work)]
+    code = subprocess.run(build, cwd=ROOT, check=False).returncode
+    if code != 0:
+        return code
+    bundle = dist / "LeadTracker"
+    linux = ROOT / "packaging" / "linux"
+    for extra in sorted(linux.glob("*")) if linux.is_dir() else []:
+        shutil.copy2(extra, bundle / extra.name)
+    machine = platform.machine().lower() or "unknown"
+    system = platform.system().lower()
+    archive = dist / f"LeadTracker-{_version()}-{system}-{machine}.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(bundle, arcname="LeadTracker")
+    size = _folder_size(bundle) / 1_048_576
+    _say(
+        f"Built {bundle} ({size:.0f} MiB) and {archive.name} "
+        f"({archive.stat().st_size / 1_048_576:.0f} MiB) in {time.monotonic() - started:.0f} s"
+    )
+    _say("--- smoke test of the bundle (tests/packaging/test_frozen_app.py)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEADTRACKER_BUNDLE=str(bundle))
+    smoke = [str(python), "-m", "pytest", "-q", "-m", "frozen", "tests/packaging"]
+    return subprocess.run(smoke, cwd=ROOT, env=env, check=False).returncode
+
+
 def run_checks(python: Path, pytest_args: list[str]) -> int:
     """Run every static check and then the test suite; return the first failing exit code."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -211,7 +263,7 @@ def run_checks(python: Path, pytest_args: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     """Entry point: ``run [app args…]``, ``test [pytest args…]`` or ``screenshots [FOLDER]``."""
-    if not argv or argv[0] not in {"run", "test", "screenshots", "translations"}:
+    if not argv or argv[0] not in {"run", "test", "screenshots", "translations", "package"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -220,6 +272,8 @@ def main(argv: list[str]) -> int:
     if command == "translations":
         return update_translations()
     build_translations()
+    if command == "package":
+        return package(python)
     if command == "test":
         return run_checks(python, rest)
     if command == "screenshots":

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LeadTracker</source>
+        <extracomment>What Material Design Icons are licensed under (QtAwesome ships the font).</extracomment>
+        <translation>Über LeadTracker</translation>
+    </message>
+    <message>
+        <source>The Japan Desk&apos;s pipeline: Japanese companies from the first inquiry to their branch in Düsseldorf, and the aftercare of settled companies.</source>
+        <translation>Die Pipeline des Japan Desks: japanische Unternehmen von der ersten Anfrage bis zur Niederlassung in Düsseldorf, und die Bestandspflege angesiedelter Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Komponenten</translation>
+    </message>
+    <message>
+        <source>&amp;Fonts</source>
+        <translation>&amp;Schriften</translation>
+    </message>
+    <message>
+        <source>LeadTracker is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version ({licence}).
+
+It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.</source>
+        <translation>LeadTracker ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version ({licence}).
+
+Es wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄHRLEISTUNG; sogar ohne die implizite Gewährleistung der MARKTFÄHIGKEIT oder EIGNUNG FÜR EINEN BESTIMMTEN ZWECK.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Komponenten und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>{font} ({files}) — {licence}</source>
+        <translation>{font} ({files}) — {licence}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
@@ -1385,6 +1449,10 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>&amp;Aufbewahrungsprüfung…</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
@@ -1403,6 +1471,18 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadTracker…</source>
+        <translation>Ü&amp;ber LeadTracker…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>Über &amp;Qt…</translation>
     </message>
     <message>
         <source>{path} — {companies} companies, {contacts} contacts, {projects} projects</source>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LeadTracker</source>
+        <extracomment>What Material Design Icons are licensed under (QtAwesome ships the font).</extracomment>
+        <translation>LeadTracker について</translation>
+    </message>
+    <message>
+        <source>The Japan Desk&apos;s pipeline: Japanese companies from the first inquiry to their branch in Düsseldorf, and the aftercare of settled companies.</source>
+        <translation>ジャパンデスクのパイプライン：日本企業の最初の問い合わせからデュッセルドルフでの拠点開設まで、そして進出済み企業のアフターケアを管理します。</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>ライセンス(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>コンポーネント(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Fonts</source>
+        <translation>フォント(&amp;F)</translation>
+    </message>
+    <message>
+        <source>LeadTracker is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version ({licence}).
+
+It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.</source>
+        <translation>LeadTracker はフリーソフトウェアです。Free Software Foundation が公表した GNU 一般公衆利用許諾書のバージョン3、または（任意で）それ以降のバージョンの条件の下で、再頒布および改変することができます（{licence}）。
+
+本プログラムは有用であることを願って頒布されますが、商品性や特定目的への適合性の黙示的な保証も含め、いかなる保証もありません。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>コンポーネントとライセンス</translation>
+    </message>
+    <message>
+        <source>{font} ({files}) — {licence}</source>
+        <translation>{font}（{files}）— {licence}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
@@ -1384,6 +1448,10 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>保存期間の見直し(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
@@ -1402,6 +1470,18 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadTracker…</source>
+        <translation>LeadTracker について(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>Qt について(&amp;Q)…</translation>
     </message>
     <message>
         <source>{path} — {companies} companies, {contacts} contacts, {projects} projects</source>

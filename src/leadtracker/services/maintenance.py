@@ -87,7 +87,9 @@ class MaintenanceService:
                 status = schema_status(conn)
             except DatabaseError as error:  # damaged beyond what the check itself can read
                 return CheckReport((f"unreadable: {error.orig}",), None, "", {})
-            if integrity != ("ok",):  # counting could fail on the damaged pages
+            if integrity != ("ok",) or not status.up_to_date:
+                # Counting could fail on damaged pages, or read columns an older
+                # schema does not have yet (it is upgraded when next opened).
                 return CheckReport(integrity, status.current, status.head, {})
             counts = _counts(session)
             search: tuple[str, ...] = ()

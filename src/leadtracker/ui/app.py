@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -38,6 +38,7 @@ from leadtracker.ui.collector import UiThreadCollector
 from leadtracker.ui.desk import DeskActions, DeskServices, dialog_parent
 from leadtracker.ui.documents import DocumentOutput
 from leadtracker.ui.i18n import install_translations, interface_language, translate
+from leadtracker.ui.icons import app_icon, icon
 from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
@@ -136,20 +137,24 @@ class Desk:
         self._settings_page = LazyPage(self._build_settings_page)
         self.window.set_pages(
             [
-                (translate("MainWindow", "My day"), self.my_day),
-                (translate("MainWindow", "Pipeline"), self._pipeline),
-                (translate("MainWindow", "Projects"), self.projects),
-                (translate("MainWindow", "Companies"), self.companies),
-                (translate("MainWindow", "Contacts"), self.contacts),
-                (translate("MainWindow", "Partners & events"), self._network),
-                (translate("MainWindow", "Dashboard"), self._dashboard),
-                (translate("MainWindow", "Settings"), self._settings_page),
+                (translate("MainWindow", "My day"), self.my_day, icon("my_day")),
+                (translate("MainWindow", "Pipeline"), self._pipeline, icon("pipeline")),
+                (translate("MainWindow", "Projects"), self.projects, icon("projects")),
+                (translate("MainWindow", "Companies"), self.companies, icon("companies")),
+                (translate("MainWindow", "Contacts"), self.contacts, icon("contacts")),
+                (translate("MainWindow", "Partners & events"), self._network, icon("network")),
+                (translate("MainWindow", "Dashboard"), self._dashboard, icon("dashboard")),
+                (translate("MainWindow", "Settings"), self._settings_page, icon("settings")),
             ]
         )
-        self.window.add_action(
+        new_inquiry = self.window.add_action(
             translate("MainWindow", "New inquiry…"), "Ctrl+N", self.actions.new_inquiry
         )
-        self.window.add_action(translate("MainWindow", "Search…"), "Ctrl+K", self.open_search)
+        new_inquiry.setIcon(icon("new_inquiry"))
+        search = self.window.add_action(
+            translate("MainWindow", "Search…"), "Ctrl+K", self.open_search
+        )
+        search.setIcon(icon("search"))
         self._documents: DocumentOutput | None = None
         self._build_menus()
         self._connect()
@@ -158,26 +163,46 @@ class Desk:
         self.update_status()
 
     def _build_menus(self) -> None:
-        """Backups, reports and data exchange, in the menu bar."""
+        """File (backups, trash, privacy, quit), reports, data exchange and help."""
         bar = self.window.menuBar()
         file = bar.addMenu(translate("MainWindow", "&File"))
-        backups = file.addAction(translate("MainWindow", "&Backups…"))
-        backups.triggered.connect(self.show_backups)
-        trash = file.addAction(translate("MainWindow", "&Trash…"))
-        trash.triggered.connect(self.show_trash)
-        review = file.addAction(translate("MainWindow", "&Retention review…"))
-        review.triggered.connect(self.retention_review)
+        file.addAction(icon("backups"), translate("MainWindow", "&Backups…"), self.show_backups)
+        file.addAction(icon("trash"), translate("MainWindow", "&Trash…"), self.show_trash)
+        file.addAction(
+            icon("retention"), translate("MainWindow", "&Retention review…"), self.retention_review
+        )
+        file.addSeparator()
+        quit_action = file.addAction(translate("MainWindow", "&Quit"), self.window.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         reports = bar.addMenu(translate("MainWindow", "&Reports"))
-        summary = reports.addAction(translate("MainWindow", "&Pipeline summary…"))
+        summary = reports.addAction(
+            icon("summary"),
+            translate("MainWindow", "&Pipeline summary…"),
+            lambda _checked=False: self.pipeline_summary(),  # ``checked`` is no period
+        )
         summary.setShortcut("Ctrl+R")
-        summary.triggered.connect(lambda _checked=False: self.pipeline_summary())  # not a period
         data = bar.addMenu(translate("MainWindow", "&Data"))
-        importer = data.addAction(translate("MainWindow", "&Import…"))
+        importer = data.addAction(
+            icon("import"), translate("MainWindow", "&Import…"), self.import_companies
+        )
         importer.setShortcut("Ctrl+I")
-        importer.triggered.connect(self.import_companies)
-        export = data.addAction(translate("MainWindow", "&Export…"))
+        export = data.addAction(
+            icon("export"), translate("MainWindow", "&Export…"), self.export_data
+        )
         export.setShortcut("Ctrl+E")
-        export.triggered.connect(self.export_data)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(
+            icon("about"), translate("MainWindow", "&About LeadTracker…"), self.show_about
+        )
+        help_menu.addAction(translate("MainWindow", "About &Qt…"), QApplication.aboutQt)
+
+    def show_about(self) -> None:
+        """Version, where the data is, and the licences of what LeadTracker is built on."""
+        from leadtracker.ui.views.about_dialog import AboutDialog  # noqa: PLC0415
+
+        dialog = AboutDialog(self.services.database.path, self.window)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_backups(self) -> None:
         """The backups of this database: back up now, or restore one."""
@@ -688,6 +713,8 @@ def run(database_path: Path | None, default_path: Path) -> int:
     app.setApplicationName("LeadTracker")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Japan Desk Düsseldorf")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("de.duesseldorf.LeadTracker")  # the .desktop entry (Linux)
     install_japanese_font(app)
     UiThreadCollector(app)
     sys.excepthook = _show_uncaught

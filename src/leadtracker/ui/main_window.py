@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        pages: Sequence[tuple[str, QWidget]],
+        pages: Sequence[tuple[str, QWidget, QIcon]],
         status_text: str,
         settings: QSettings,
     ) -> None:
@@ -68,10 +68,10 @@ class MainWindow(QMainWindow):
         if pages:
             self.set_pages(pages)
 
-    def set_pages(self, pages: Sequence[tuple[str, QWidget]]) -> None:
+    def set_pages(self, pages: Sequence[tuple[str, QWidget, QIcon]]) -> None:
         """Show ``pages`` in the side bar, Ctrl+1 … Ctrl+9 for each; the last page is restored."""
-        for number, (title, page) in enumerate(pages, start=1):
-            item = QListWidgetItem(title)
+        for number, (title, page, page_icon) in enumerate(pages, start=1):
+            item = QListWidgetItem(page_icon, title)
             if number <= 9:
                 keys = f"Ctrl+{number}"
                 tip = self.tr("{title} ({keys})").format(title=title, keys=_native(keys))
