@@ -56,6 +56,8 @@ QT_HEADLESS_PACKAGES = [
     "libxkbcommon0",
     "libdbus-1-3",
 ]
+#: The validators the tests run on the Linux desktop entry and AppStream metadata.
+CHECK_PACKAGES = ["desktop-file-utils", "appstream"]
 #: Extra libraries for a real window on an X11 desktop (the xcb platform plugin).
 QT_DESKTOP_PACKAGES = [
     "libxkbcommon-x11-0",
@@ -112,13 +114,15 @@ def _apt_install(packages: list[str]) -> None:
     )
 
 
-def ensure_system_packages(*, desktop: bool) -> None:
-    """Install the Debian packages Qt and venv need, if this is Debian and any are missing."""
+def ensure_system_packages(*, desktop: bool, checks: bool = False) -> None:
+    """Install the Debian packages Qt and venv need (and the tests' validators with ``checks``)."""
     if not _is_debian():
         return
     wanted = list(QT_HEADLESS_PACKAGES)
     if desktop:
         wanted += QT_DESKTOP_PACKAGES
+    if checks:
+        wanted += CHECK_PACKAGES
     try:
         import ensurepip  # noqa: F401, PLC0415
     except ImportError:
@@ -267,7 +271,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    ensure_system_packages(desktop=command == "run")
+    ensure_system_packages(desktop=command == "run", checks=command in {"test", "package"})
     python = ensure_venv()
     if command == "translations":
         return update_translations()

@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="start the desktop app (the default)")
+    gui.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="print 'ready' and quit once the window is usable (to time the start)",
+    )
     gui.set_defaults(handler=_run_gui)
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
@@ -287,7 +292,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     # Without --db or $LEADTRACKER_DB the app reopens the database used last.
     explicit = args.db or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else None)
-    exit_code: int = run(explicit, default_database_path())
+    quit_when_ready = bool(getattr(args, "quit_when_ready", False))
+    exit_code: int = run(explicit, default_database_path(), quit_when_ready=quit_when_ready)
     return exit_code
 
 

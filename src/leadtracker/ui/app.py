@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -707,8 +707,25 @@ def _show_uncaught(kind: type[BaseException], error: BaseException, trace: objec
     show_error(QApplication.activeWindow(), translate("MainWindow", "LeadTracker"), error)
 
 
-def run(database_path: Path | None, default_path: Path) -> int:
-    """Run the GUI; ``database_path`` as given on the command line, else the last one used."""
+def _quit_when_ready(app: QApplication, desk_app: DeskApp) -> None:
+    """Print "ready" and quit once the window is shown and its first page loaded."""
+    desk = desk_app.desk
+    if desk is None:
+        app.quit()
+        return
+    if desk.runner.busy or not desk.window.isVisible():
+        QTimer.singleShot(1, lambda: _quit_when_ready(app, desk_app))
+        return
+    desk.window.repaint()
+    print("ready", flush=True)
+    app.quit()
+
+
+def run(database_path: Path | None, default_path: Path, *, quit_when_ready: bool = False) -> int:
+    """Run the GUI; ``database_path`` as given on the command line, else the last one used.
+
+    ``quit_when_ready`` ends the app as soon as it is usable (start-time benchmarks).
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("LeadTracker")
     app.setApplicationVersion(__version__)
@@ -725,6 +742,8 @@ def run(database_path: Path | None, default_path: Path) -> int:
     path = database_path or settings.database_path or default_path
     if not desk_app.open(path):
         return 1
+    if quit_when_ready:
+        QTimer.singleShot(0, lambda: _quit_when_ready(app, desk_app))
     try:
         return app.exec()
     finally:
