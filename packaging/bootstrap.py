@@ -173,7 +173,14 @@ def build_translations() -> None:
 
 
 def update_translations() -> int:
-    """Collect the interface's strings into every ``.ts`` file (lupdate), then compile them."""
+    """Collect the interface's strings into every ``.ts`` file (lupdate), then compile them.
+
+    The message templates of the domain and the services are gathered into
+    ``src/leadtracker/ui/message_catalog.py`` first, where lupdate finds them.
+    """
+    import message_catalog  # noqa: PLC0415 -- beside this file
+
+    message_catalog.main()
     sources = sorted(str(p) for p in (ROOT / "src" / "leadtracker" / "ui").rglob("*.py"))
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         language = ts.stem.rsplit("_", 1)[-1]

@@ -1562,6 +1562,382 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>, </source>
+        <extracomment>The interface languages: English is the source, the others are translated. The environment switch of the stretched-text check.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>A project in “{source}” cannot move to “{target}”.</source>
+        <translation>Ein Projekt in „{source}“ kann nicht nach „{target}“ verschoben werden.</translation>
+    </message>
+    <message>
+        <source>A project must be qualified before it can be won (it is in “{stage}”).</source>
+        <translation>Ein Projekt muss qualifiziert sein, bevor es gewonnen werden kann (es befindet sich in „{stage}“).</translation>
+    </message>
+    <message>
+        <source>A project must be qualified before it can be won (it never went past “{stage}”).</source>
+        <translation>Ein Projekt muss qualifiziert sein, bevor es gewonnen werden kann (es ist nie über „{stage}“ hinausgekommen).</translation>
+    </message>
+    <message>
+        <source>Commercial register entry (Handelsregister)</source>
+        <translation>Eintragung ins Handelsregister</translation>
+    </message>
+    <message>
+        <source>Commercial register number</source>
+        <translation>Handelsregisternummer</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <translation>Datum des Phasenwechsels</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>HQ prefecture</source>
+        <translation>Präfektur des Hauptsitzes</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Jobs at opening</source>
+        <translation>Arbeitsplätze bei Eröffnung</translation>
+    </message>
+    <message>
+        <source>Location chosen instead</source>
+        <translation>Stattdessen gewählter Standort</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Moving to “{stage}” needs: {names}.</source>
+        <translation>Das Verschieben nach „{stage}“ erfordert: {names}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nothing with the number {id} is in the trash.</source>
+        <translation>Im Papierkorb ist nichts mit der Nummer {id}.</translation>
+    </message>
+    <message>
+        <source>Office lease signed</source>
+        <translation>Büromietvertrag unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>Eröffnungsdatum</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Muttergesellschaft</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Arbeits- und Aufenthaltsgenehmigungen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Referring partner</source>
+        <translation>Vermittelnder Partner</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>Das Unternehmen</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Der Kontakt</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Das Projekt</translation>
+    </message>
+    <message>
+        <source>The project is already in “{stage}”.</source>
+        <translation>Das Projekt ist bereits in „{stage}“.</translation>
+    </message>
+    <message>
+        <source>There is no company with id {id}.</source>
+        <translation>Es gibt kein Unternehmen mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id {id}.</source>
+        <translation>Es gibt keinen Kontakt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no project with id {id}.</source>
+        <translation>Es gibt kein Projekt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no task with id {id}.</source>
+        <translation>Es gibt keine Aufgabe mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with the ID {id}.</source>
+        <translation>{kind} mit der ID {id} ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Trade registration (Gewerbeanmeldung)</source>
+        <translation>Gewerbeanmeldung</translation>
+    </message>
+    <message>
+        <source>Unknown stage “{stage}”.</source>
+        <translation>Unbekannte Phase „{stage}“.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>a partner “{name}” already exists</source>
+        <translation>ein Partner „{name}“ ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>a quarter is numbered 1 to 4 (got {number})</source>
+        <translation>ein Quartal hat die Nummer 1 bis 4 (angegeben: {number})</translation>
+    </message>
+    <message>
+        <source>an activity belongs to a company or project</source>
+        <translation>eine Aktivität gehört zu einem Unternehmen oder Projekt</translation>
+    </message>
+    <message>
+        <source>cannot be before the last stage change ({day})</source>
+        <translation>darf nicht vor dem letzten Phasenwechsel ({day}) liegen</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>cannot be negative (got {number})</source>
+        <translation>darf nicht negativ sein (angegeben: {number})</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>enter a title for the project</source>
+        <translation>Titel des Projekts eingeben</translation>
+    </message>
+    <message>
+        <source>enter initials, e.g. BL</source>
+        <translation>Kürzel eingeben, z. B. BL</translation>
+    </message>
+    <message>
+        <source>enter the Japanese, English or German name (one is enough)</source>
+        <translation>japanischen, englischen oder deutschen Namen eingeben (einer genügt)</translation>
+    </message>
+    <message>
+        <source>enter the event&apos;s name</source>
+        <translation>Namen der Veranstaltung eingeben</translation>
+    </message>
+    <message>
+        <source>enter the family name in kanji, kana or romaji</source>
+        <translation>Nachnamen in Kanji, Kana oder Romaji eingeben</translation>
+    </message>
+    <message>
+        <source>enter the partner&apos;s name</source>
+        <translation>Namen des Partners eingeben</translation>
+    </message>
+    <message>
+        <source>enter the staff member&apos;s name</source>
+        <translation>Namen des Mitarbeiters/der Mitarbeiterin eingeben</translation>
+    </message>
+    <message>
+        <source>enter what is to be done</source>
+        <translation>eingeben, was zu tun ist</translation>
+    </message>
+    <message>
+        <source>give the time with its time zone</source>
+        <translation>Uhrzeit mit Zeitzone angeben</translation>
+    </message>
+    <message>
+        <source>is not the company of the project given</source>
+        <translation>ist nicht das Unternehmen des angegebenen Projekts</translation>
+    </message>
+    <message>
+        <source>must have 13 digits, “{value}” has {digits}</source>
+        <translation>muss 13 Ziffern haben, „{value}“ hat {digits}</translation>
+    </message>
+    <message>
+        <source>no record with id {ids}</source>
+        <translation>kein Datensatz mit der ID {ids}</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>required when the legal basis is consent</source>
+        <translation>erforderlich, wenn die Rechtsgrundlage eine Einwilligung ist</translation>
+    </message>
+    <message>
+        <source>the last day ({end}) is before the first ({start})</source>
+        <translation>der letzte Tag ({end}) liegt vor dem ersten ({start})</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>the year must be between {first} and {last} (got {year})</source>
+        <translation>das Jahr muss zwischen {first} und {last} liegen (angegeben: {year})</translation>
+    </message>
+    <message>
+        <source>there is no company with id {id}</source>
+        <translation>es gibt kein Unternehmen mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>there is no record with id {id}</source>
+        <translation>es gibt keinen Datensatz mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>{code} is not a prefecture code</source>
+        <translation>{code} ist kein Präfekturcode</translation>
+    </message>
+    <message>
+        <source>{parent} belongs to this company; a company cannot be its own parent</source>
+        <translation>{parent} gehört zu diesem Unternehmen; ein Unternehmen kann nicht seine eigene Muttergesellschaft sein</translation>
+    </message>
+    <message>
+        <source>{what} was changed at {when} since you opened it.</source>
+        <translation>{what} wurde am {when} geändert, nachdem Sie den Datensatz geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {who} at {when} since you opened it.</source>
+        <translation>{what} wurde von {who} am {when} geändert, nachdem Sie den Datensatz geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {who} since you opened it.</source>
+        <translation>{what} wurde von {who} geändert, nachdem Sie den Datensatz geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>{what} was changed since you opened it.</source>
+        <translation>{what} wurde geändert, nachdem Sie den Datensatz geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>“{initials}” are already in use</source>
+        <translation>„{initials}“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>“{record}” belongs to “{company}”, which is in the trash too: restore the company first.</source>
+        <translation>„{record}“ gehört zum Unternehmen „{company}“, das ebenfalls im Papierkorb liegt: Stellen Sie zuerst das Unternehmen wieder her.</translation>
+    </message>
+    <message>
+        <source>“{text}” has a day that does not exist</source>
+        <translation>„{text}“ enthält einen Tag, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period; write 2025, FY2025, 2025Q3 or 2025-01-01..2025-06-30</source>
+        <translation>„{text}“ ist kein Zeitraum; möglich sind 2025, FY2025, 2025Q3 oder 2025-01-01..2025-06-30</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number like +49 211 123456</source>
+        <translation>„{value}“ ist keine Telefonnummer wie +49 211 123456</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a register number like “HRB 12345” (HRA, HRB, GnR, PR or VR, then the number)</source>
+        <translation>„{value}“ ist keine Registernummer wie „HRB 12345“ (HRA, HRB, GnR, PR oder VR, dann die Nummer)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid corporate number: the check digit does not match</source>
+        <translation>„{value}“ ist keine gültige Unternehmensnummer: Die Prüfziffer stimmt nicht</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address like www.example.co.jp</source>
+        <translation>„{value}“ ist keine Webadresse wie www.example.co.jp</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address like name@example.com</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse wie name@example.com</translation>
+    </message>
+    <message>
+        <source>“{value}” must contain only digits (13 of them)</source>
+        <translation>„{value}“ darf nur Ziffern enthalten (genau 13)</translation>
+    </message>
+</context>
+<context>
     <name>MyDay</name>
     <message>
         <source>Done</source>

@@ -1561,6 +1561,382 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>, </source>
+        <extracomment>The interface languages: English is the source, the others are translated. The environment switch of the stretched-text check.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}：{problem}</translation>
+    </message>
+    <message>
+        <source>A project in “{source}” cannot move to “{target}”.</source>
+        <translation>「{source}」の案件は「{target}」に移動できません。</translation>
+    </message>
+    <message>
+        <source>A project must be qualified before it can be won (it is in “{stage}”).</source>
+        <translation>案件を誘致決定にするには、先に案件化する必要があります（現在は「{stage}」です）。</translation>
+    </message>
+    <message>
+        <source>A project must be qualified before it can be won (it never went past “{stage}”).</source>
+        <translation>案件を誘致決定にするには、先に案件化する必要があります（この案件は「{stage}」より先に進んだことがありません）。</translation>
+    </message>
+    <message>
+        <source>Commercial register entry (Handelsregister)</source>
+        <translation>商業登記（Handelsregister）</translation>
+    </message>
+    <message>
+        <source>Commercial register number</source>
+        <translation>商業登記番号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>企業名</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <translation>フェーズの移動日</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>HQ prefecture</source>
+        <translation>本社の都道府県</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>イニシャル</translation>
+    </message>
+    <message>
+        <source>Jobs at opening</source>
+        <translation>開設時の雇用数</translation>
+    </message>
+    <message>
+        <source>Location chosen instead</source>
+        <translation>代わりに選ばれた進出先</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>失注理由</translation>
+    </message>
+    <message>
+        <source>Moving to “{stage}” needs: {names}.</source>
+        <translation>「{stage}」に移動するには、次の項目が必要です：{names}。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Nothing with the number {id} is in the trash.</source>
+        <translation>ごみ箱に番号 {id} の項目はありません。</translation>
+    </message>
+    <message>
+        <source>Office lease signed</source>
+        <translation>オフィス賃貸借契約の締結</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>開設日</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主催者</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>親会社</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>労働・滞在許可</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Referring partner</source>
+        <translation>紹介元パートナー機関</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>この企業</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>この担当者</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>この案件</translation>
+    </message>
+    <message>
+        <source>The project is already in “{stage}”.</source>
+        <translation>この案件は既に「{stage}」にあります。</translation>
+    </message>
+    <message>
+        <source>There is no company with id {id}.</source>
+        <translation>ID {id} の企業は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no contact with id {id}.</source>
+        <translation>ID {id} の担当者は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no project with id {id}.</source>
+        <translation>ID {id} の案件は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no task with id {id}.</source>
+        <translation>ID {id} のタスクは存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with the ID {id}.</source>
+        <translation>ID {id} の{kind}は存在しません。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Trade registration (Gewerbeanmeldung)</source>
+        <translation>営業届（Gewerbeanmeldung）</translation>
+    </message>
+    <message>
+        <source>Unknown stage “{stage}”.</source>
+        <translation>「{stage}」は不明なフェーズです。</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webサイト</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>a partner “{name}” already exists</source>
+        <translation>パートナー機関「{name}」は既に登録されています</translation>
+    </message>
+    <message>
+        <source>a quarter is numbered 1 to 4 (got {number})</source>
+        <translation>四半期は1～4で指定してください（入力値：{number}）</translation>
+    </message>
+    <message>
+        <source>an activity belongs to a company or project</source>
+        <translation>活動記録には企業または案件を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot be before the last stage change ({day})</source>
+        <translation>前回のフェーズ変更日（{day}）より前の日付は指定できません</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>未来の日付は指定できません</translation>
+    </message>
+    <message>
+        <source>cannot be negative (got {number})</source>
+        <translation>負の値は指定できません（入力値：{number}）</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>enter a title for the project</source>
+        <translation>案件名を入力してください</translation>
+    </message>
+    <message>
+        <source>enter initials, e.g. BL</source>
+        <translation>イニシャルを入力してください（例：BL）</translation>
+    </message>
+    <message>
+        <source>enter the Japanese, English or German name (one is enough)</source>
+        <translation>日本語・英語・ドイツ語のいずれかの名称を入力してください（1つで十分です）</translation>
+    </message>
+    <message>
+        <source>enter the event&apos;s name</source>
+        <translation>イベント名を入力してください</translation>
+    </message>
+    <message>
+        <source>enter the family name in kanji, kana or romaji</source>
+        <translation>姓を漢字・かな・ローマ字のいずれかで入力してください</translation>
+    </message>
+    <message>
+        <source>enter the partner&apos;s name</source>
+        <translation>パートナー機関の名称を入力してください</translation>
+    </message>
+    <message>
+        <source>enter the staff member&apos;s name</source>
+        <translation>職員の氏名を入力してください</translation>
+    </message>
+    <message>
+        <source>enter what is to be done</source>
+        <translation>実施する内容を入力してください</translation>
+    </message>
+    <message>
+        <source>give the time with its time zone</source>
+        <translation>時刻はタイムゾーン付きで指定してください</translation>
+    </message>
+    <message>
+        <source>is not the company of the project given</source>
+        <translation>指定された案件の企業ではありません</translation>
+    </message>
+    <message>
+        <source>must have 13 digits, “{value}” has {digits}</source>
+        <translation>13桁で入力してください（「{value}」は{digits}桁です）</translation>
+    </message>
+    <message>
+        <source>no record with id {ids}</source>
+        <translation>ID {ids} のレコードは存在しません</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須項目です</translation>
+    </message>
+    <message>
+        <source>required when the legal basis is consent</source>
+        <translation>法的根拠が同意の場合は必須です</translation>
+    </message>
+    <message>
+        <source>the last day ({end}) is before the first ({start})</source>
+        <translation>最終日（{end}）が初日（{start}）より前になっています</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>期間の終了日（{end}）が開始日（{start}）より前になっています</translation>
+    </message>
+    <message>
+        <source>the year must be between {first} and {last} (got {year})</source>
+        <translation>年は{first}～{last}の範囲で指定してください（入力値：{year}）</translation>
+    </message>
+    <message>
+        <source>there is no company with id {id}</source>
+        <translation>ID {id} の企業は存在しません</translation>
+    </message>
+    <message>
+        <source>there is no record with id {id}</source>
+        <translation>ID {id} のレコードは存在しません</translation>
+    </message>
+    <message>
+        <source>{code} is not a prefecture code</source>
+        <translation>{code} は都道府県コードではありません</translation>
+    </message>
+    <message>
+        <source>{parent} belongs to this company; a company cannot be its own parent</source>
+        <translation>{parent} はこの企業の傘下にあります。自社を親会社にすることはできません</translation>
+    </message>
+    <message>
+        <source>{what} was changed at {when} since you opened it.</source>
+        <translation>{what}は、開いた後の{when}に変更されました。</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {who} at {when} since you opened it.</source>
+        <translation>{what}は、開いた後に{who}が{when}に変更しました。</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {who} since you opened it.</source>
+        <translation>{what}は、開いた後に{who}が変更しました。</translation>
+    </message>
+    <message>
+        <source>{what} was changed since you opened it.</source>
+        <translation>{what}は、開いた後に変更されました。</translation>
+    </message>
+    <message>
+        <source>“{initials}” are already in use</source>
+        <translation>「{initials}」は既に使用されています</translation>
+    </message>
+    <message>
+        <source>“{record}” belongs to “{company}”, which is in the trash too: restore the company first.</source>
+        <translation>「{record}」は「{company}」に属していますが、この企業もごみ箱にあります。先に企業を復元してください。</translation>
+    </message>
+    <message>
+        <source>“{text}” has a day that does not exist</source>
+        <translation>「{text}」には存在しない日付が含まれています</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period; write 2025, FY2025, 2025Q3 or 2025-01-01..2025-06-30</source>
+        <translation>「{text}」は期間として認識できません。2025、FY2025、2025Q3、2025-01-01..2025-06-30 のように入力してください</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number like +49 211 123456</source>
+        <translation>「{value}」は電話番号として認識できません（例：+49 211 123456）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a register number like “HRB 12345” (HRA, HRB, GnR, PR or VR, then the number)</source>
+        <translation>「{value}」は商業登記番号として認識できません（例：「HRB 12345」。HRA・HRB・GnR・PR・VRのいずれかに続けて番号を入力します）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid corporate number: the check digit does not match</source>
+        <translation>「{value}」は有効な法人番号ではありません（チェックデジットが一致しません）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address like www.example.co.jp</source>
+        <translation>「{value}」はWebアドレスとして認識できません（例：www.example.co.jp）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address like name@example.com</source>
+        <translation>「{value}」はメールアドレスとして認識できません（例：name@example.com）</translation>
+    </message>
+    <message>
+        <source>“{value}” must contain only digits (13 of them)</source>
+        <translation>「{value}」は数字のみ（13桁）で入力してください</translation>
+    </message>
+</context>
+<context>
     <name>MyDay</name>
     <message>
         <source>Done</source>

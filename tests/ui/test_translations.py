@@ -8,12 +8,14 @@ project's window is still the English source.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import fields, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.resources import resource
+from leadtracker.services.projects import ProjectDraft, ProjectRecord
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.formats import Formats, day_text, moment_text
@@ -39,6 +42,7 @@ from leadtracker.ui.i18n import (
     STRETCH_VARIABLE,
     install_translations,
     interface_language,
+    localized_error,
     system_language,
     translate,
 )
@@ -47,7 +51,8 @@ from tests.conftest import Services
 
 TRANSLATIONS = resource("translations")
 LANGUAGES = ("de", "ja")
-UI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "leadtracker" / "ui"
+ROOT = Path(__file__).resolve().parents[2]
+UI_SOURCES = ROOT / "src" / "leadtracker" / "ui"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
 
 
@@ -197,3 +202,37 @@ def test_days_moments_and_numbers_follow_the_language(
         assert Formats().number(1234567) == number
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_the_message_catalog_holds_every_template_of_the_domain_and_services() -> None:
+    """``packaging/message_catalog.py`` was run after the last change of a message."""
+    spec = importlib.util.spec_from_file_location(
+        "message_catalog", ROOT / "packaging" / "message_catalog.py"
+    )
+    assert spec is not None and spec.loader is not None
+    catalog = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(catalog)
+    written = (UI_SOURCES / "message_catalog.py").read_text(encoding="utf-8")
+    assert written == catalog.catalog_source(), "run `python3 packaging/bootstrap.py translations`"
+    assert len(catalog.collect()) > 80
+
+
+def test_domain_messages_show_in_german(german: list[QTranslator], services: Services) -> None:
+    from leadtracker.domain.errors import StageMoveError, ValidationError  # noqa: PLC0415
+    from leadtracker.domain.stages import DEFAULT_STAGES, Pipeline, ProjectFacts  # noqa: PLC0415
+
+    project = services.project(title="Büro")
+    with pytest.raises(ValidationError) as refused:
+        services.projects.update(project.id, replace(_draft_of(project), title=""))
+    assert localized_error(refused.value) == "Titel: Titel des Projekts eingeben"
+
+    pipeline = Pipeline(DEFAULT_STAGES)
+    with pytest.raises(StageMoveError) as moved:
+        pipeline.check_move("site_visit", "lost", ProjectFacts())
+    shown = localized_error(moved.value)
+    assert shown.startswith("Für „Verloren“ ") or "„Verloren“" in shown
+    assert "Grund" in shown and "needs" not in shown
+
+
+def _draft_of(record: ProjectRecord) -> ProjectDraft:
+    return ProjectDraft(**{f.name: getattr(record, f.name) for f in fields(ProjectDraft)})

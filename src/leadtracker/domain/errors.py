@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from leadtracker.domain.messages import text
+
 
 class DomainError(Exception):
     """Base of every error a user can cause and fix."""
@@ -69,9 +71,25 @@ class RecordChangedError(DomainError):
     def __init__(self, what: str, changed_by: str, changed_at: datetime | None) -> None:
         self.changed_by = changed_by
         self.changed_at = changed_at
-        who = f" by {changed_by}" if changed_by else ""
-        when = f" at {changed_at.astimezone():%Y-%m-%d %H:%M}" if changed_at else ""
-        super().__init__(f"{what} was changed{who}{when} since you opened it.")
+        when = f"{changed_at.astimezone():%Y-%m-%d %H:%M}" if changed_at else ""
+        if changed_by and when:
+            message = text(
+                "{what} was changed by {who} at {when} since you opened it.",
+                what=what,
+                who=changed_by,
+                when=when,
+            )
+        elif changed_by:
+            message = text(
+                "{what} was changed by {who} since you opened it.", what=what, who=changed_by
+            )
+        elif when:
+            message = text(
+                "{what} was changed at {when} since you opened it.", what=what, when=when
+            )
+        else:
+            message = text("{what} was changed since you opened it.", what=what)
+        super().__init__(message)
 
 
 class StageMoveError(DomainError):

@@ -15,6 +15,7 @@ from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, Val
 from stdnum.jp import cn
 
 from leadtracker.domain.errors import ValidationError as FieldValidationError
+from leadtracker.domain.messages import text as message
 from leadtracker.domain.normalize import URL_SCHEME, website_domain
 
 _REGISTER = re.compile(
@@ -38,11 +39,13 @@ def clean_corporate_number(value: str, field: str = "corporate_number") -> str:
         return str(cn.validate(text))
     except InvalidLength:
         digits = len(re.sub(r"\D", "", text))
-        problem = f"must have 13 digits, “{value}” has {digits}"
+        problem = message("must have 13 digits, “{value}” has {digits}", value=value, digits=digits)
     except InvalidChecksum:
-        problem = f"“{value}” is not a valid corporate number: the check digit does not match"
+        problem = message(
+            "“{value}” is not a valid corporate number: the check digit does not match", value=value
+        )
     except (InvalidFormat, ValidationError):
-        problem = f"“{value}” must contain only digits (13 of them)"
+        problem = message("“{value}” must contain only digits (13 of them)", value=value)
     raise FieldValidationError.single(field, label, problem)
 
 
@@ -59,9 +62,12 @@ def clean_register_number(value: str, field: str = "register_number") -> str:
     if match is None:
         raise FieldValidationError.single(
             field,
-            "Commercial register number",
-            f"“{value}” is not a register number like “HRB 12345” "
-            "(HRA, HRB, GnR, PR or VR, then the number)",
+            message("Commercial register number"),
+            message(
+                "“{value}” is not a register number like “HRB 12345” "
+                "(HRA, HRB, GnR, PR or VR, then the number)",
+                value=value,
+            ),
         )
     parts = [match["court"] or "", match["kind"], match["number"], match["suffix"] or ""]
     return " ".join(part.strip() for part in parts if part.strip())
@@ -72,7 +78,9 @@ def clean_email(value: str, field: str = "email") -> str:
     text = unicodedata.normalize("NFKC", value).strip()
     if text and not _EMAIL.match(text):
         raise FieldValidationError.single(
-            field, "Email", f"“{value}” is not an email address like name@example.com"
+            field,
+            message("Email"),
+            message("“{value}” is not an email address like name@example.com", value=value),
         )
     return text
 
@@ -85,7 +93,9 @@ def clean_phone(value: str, field: str = "phone", label: str = "Phone") -> str:
     digits = re.sub(r"\D", "", text)
     if not _PHONE.match(text) or len(digits) < 5 or len(digits) > 20:
         raise FieldValidationError.single(
-            field, label, f"“{value}” is not a phone number like +49 211 123456"
+            field,
+            label,
+            message("“{value}” is not a phone number like +49 211 123456", value=value),
         )
     return text
 
@@ -99,7 +109,9 @@ def clean_website(value: str, field: str = "website") -> str:
     host = URL_SCHEME.sub("", text).split("/", 1)[0]
     if "." not in domain or " " in domain or host.startswith(".") or ".." in host:
         raise FieldValidationError.single(
-            field, "Website", f"“{value}” is not a web address like www.example.co.jp"
+            field,
+            message("Website"),
+            message("“{value}” is not a web address like www.example.co.jp", value=value),
         )
     if not URL_SCHEME.match(text):
         text = "https://" + text

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.messages import text as message
 
 #: The Japanese fiscal year starts in April.
 FISCAL_YEAR_START_MONTH = 4
@@ -27,7 +28,7 @@ FISCAL_YEAR_START_MONTH = 4
 MIN_YEAR = 1900
 MAX_YEAR = 9000
 
-_FIELD, _LABEL = "period", "Period"
+_FIELD, _LABEL = "period", message("Period")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _CODE = re.compile(
     r"(?P<year>\d{4})"
@@ -55,7 +56,14 @@ def fiscal_year_of(day: date) -> int:
 def _check_year(year: int) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError.single(
-            _FIELD, _LABEL, f"the year must be between {MIN_YEAR} and {MAX_YEAR} (got {year})"
+            _FIELD,
+            _LABEL,
+            message(
+                "the year must be between {first} and {last} (got {year})",
+                first=MIN_YEAR,
+                last=MAX_YEAR,
+                year=year,
+            ),
         )
 
 
@@ -82,8 +90,11 @@ class Period:
             raise ValidationError.single(
                 _FIELD,
                 _LABEL,
-                f"the last day ({self.end.isoformat()}) is before the first "
-                f"({self.start.isoformat()})",
+                message(
+                    "the last day ({end}) is before the first ({start})",
+                    end=self.end.isoformat(),
+                    start=self.start.isoformat(),
+                ),
             )
         if self.kind is not PeriodKind.DATE_RANGE and _bounds(self.kind, self.start) != (
             self.start,
@@ -112,7 +123,9 @@ class Period:
         _check_year(year)
         if not 1 <= number <= 4:
             raise ValidationError.single(
-                _FIELD, _LABEL, f"a quarter is numbered 1 to 4 (got {number})"
+                _FIELD,
+                _LABEL,
+                message("a quarter is numbered 1 to 4 (got {number})", number=number),
             )
         start = date(year, 3 * (number - 1) + 1, 1)
         return cls(PeriodKind.QUARTER, *_bounds(PeriodKind.QUARTER, start))
@@ -153,8 +166,11 @@ class Period:
             raise ValidationError.single(
                 _FIELD,
                 _LABEL,
-                f"“{text.strip()}” is not a period; write 2025, FY2025, 2025Q3 "
-                "or 2025-01-01..2025-06-30",
+                message(
+                    "“{text}” is not a period; write 2025, FY2025, 2025Q3 "
+                    "or 2025-01-01..2025-06-30",
+                    text=text.strip(),
+                ),
             )
         groups = match.groupdict()
         if groups["year"]:
@@ -167,7 +183,7 @@ class Period:
             start, end = date.fromisoformat(groups["start"]), date.fromisoformat(groups["end"])
         except ValueError as error:
             raise ValidationError.single(
-                _FIELD, _LABEL, f"“{text.strip()}” has a day that does not exist"
+                _FIELD, _LABEL, message("“{text}” has a day that does not exist", text=text.strip())
             ) from error
         return cls.date_range(start, end)
 

@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from leadtracker.domain.errors import FieldProblem, StageMoveError
+from leadtracker.domain.messages import Listing, Text, term, text
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 
 
@@ -77,16 +78,22 @@ _ALLOWED: dict[StageCategory, frozenset[StageCategory]] = {
     StageCategory.WITHDRAWN: frozenset({StageCategory.OPEN}),
 }
 
+
+def _stage(stage: StageDefinition) -> Text:
+    """A stage's name as a word the interface translates (its ``Stages`` vocabulary)."""
+    return term(stage.label, "Stages")
+
+
 FIELD_LABELS: dict[str, str] = {
-    "lost_reason": "Lost reason",
-    "lost_to_location": "Location chosen instead",
-    "decision_date": "Decision date",
-    "trade_registered_on": "Trade registration (Gewerbeanmeldung)",
-    "register_entry_on": "Commercial register entry (Handelsregister)",
-    "permits_status": "Permits",
-    "lease_signed_on": "Office lease signed",
-    "opened_on": "Opening date",
-    "jobs_at_opening": "Jobs at opening",
+    "lost_reason": text("Lost reason"),
+    "lost_to_location": text("Location chosen instead"),
+    "decision_date": text("Decision date"),
+    "trade_registered_on": text("Trade registration (Gewerbeanmeldung)"),
+    "register_entry_on": text("Commercial register entry (Handelsregister)"),
+    "permits_status": text("Permits"),
+    "lease_signed_on": text("Office lease signed"),
+    "opened_on": text("Opening date"),
+    "jobs_at_opening": text("Jobs at opening"),
 }
 
 
@@ -186,30 +193,43 @@ class Pipeline:
             raise StageMoveError(
                 source,
                 target,
-                "A project must be qualified before it can be won "
-                f"(it never went past “{self.first_stage.label}”).",
+                text(
+                    "A project must be qualified before it can be won "
+                    "(it never went past “{stage}”).",
+                    stage=_stage(self.first_stage),
+                ),
             )
         missing = _missing_for(target_stage.category, facts)
         if missing:
-            problems = tuple(FieldProblem(k, FIELD_LABELS[k], "required") for k in missing)
-            names = ", ".join(p.label for p in problems)
+            problems = tuple(FieldProblem(k, FIELD_LABELS[k], text("required")) for k in missing)
             raise StageMoveError(
                 source,
                 target,
-                f"Moving to “{target_stage.label}” needs: {names}.",
+                text(
+                    "Moving to “{stage}” needs: {names}.",
+                    stage=_stage(target_stage),
+                    names=Listing(tuple(p.label for p in problems)),
+                ),
                 problems,
             )
 
     def _refusal(self, source: str, target: str) -> str | None:
         if source not in self._by_key:
-            return f"Unknown stage “{source}”."
+            return text("Unknown stage “{stage}”.", stage=source)
         if target not in self._by_key:
-            return f"Unknown stage “{target}”."
+            return text("Unknown stage “{stage}”.", stage=target)
         src, dst = self._by_key[source], self._by_key[target]
         if src.key == dst.key:
-            return f"The project is already in “{src.label}”."
+            return text("The project is already in “{stage}”.", stage=_stage(src))
         if dst.category not in _ALLOWED[src.category]:
-            return f"A project in “{src.label}” cannot move to “{dst.label}”."
+            return text(
+                "A project in “{source}” cannot move to “{target}”.",
+                source=_stage(src),
+                target=_stage(dst),
+            )
         if dst.category is StageCategory.WON and src.key == self.first_stage.key:
-            return f"A project must be qualified before it can be won (it is in “{src.label}”)."
+            return text(
+                "A project must be qualified before it can be won (it is in “{stage}”).",
+                stage=_stage(src),
+            )
         return None

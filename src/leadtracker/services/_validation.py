@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from leadtracker.domain.errors import FieldProblem, ValidationError
+from leadtracker.domain.messages import text
 
 D = TypeVar("D")
 
@@ -46,7 +47,7 @@ class Problems:
     ) -> None:
         """Note a problem when ``record_id`` is given but no such record exists."""
         if record_id is not None and session.get(model, record_id) is None:
-            self.add(field, label, f"there is no record with id {record_id}")
+            self.add(field, label, text("there is no record with id {id}", id=record_id))
 
     def raise_if_any(self) -> None:
         """Raise :class:`ValidationError` with every problem collected."""

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.models import Company, Project, Stage, StageChange, User, utc_now
 from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.messages import text
 from leadtracker.domain.office import office_date
 from leadtracker.domain.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import ProjectSource, Sector
@@ -225,7 +226,11 @@ def _check(board_filter: BoardFilter, limit: int) -> None:
         raise ValidationError.single(
             "received_to",
             "Received until",
-            f"the period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d})",
+            text(
+                "the period ends ({end}) before it starts ({start})",
+                end=f"{end:%Y-%m-%d}",
+                start=f"{start:%Y-%m-%d}",
+            ),
         )
     if limit < 1:
         raise ValueError(f"a column shows at least one card (got limit {limit})")

@@ -21,6 +21,7 @@ from leadtracker.domain.identifiers import (
     clean_register_number,
     clean_website,
 )
+from leadtracker.domain.messages import text
 from leadtracker.domain.names import company_display_name
 from leadtracker.domain.prefectures import PREFECTURES
 from leadtracker.domain.vocabulary import CompanyStatus, RecordKind, Sector
@@ -160,7 +161,8 @@ class CompanyService:
                 (someone saved it meanwhile); nothing was written.
         """
         with self._sessions.begin() as session:
-            check_version(session, _load(session, company_id), expected_version, "The company")
+            company = _load(session, company_id)
+            check_version(session, company, expected_version, text("The company"))
             return update_company(session, company_id, draft)
 
     def find_duplicates(
@@ -320,7 +322,7 @@ def company_chain(session: Session, company_id: int) -> tuple[CompanyRecord, ...
 def _load(session: Session, company_id: int) -> Company:
     company = session.get(Company, company_id)
     if company is None:
-        raise NotFoundError(f"There is no company with id {company_id}.")
+        raise NotFoundError(text("There is no company with id {id}.", id=company_id))
     return company
 
 
@@ -331,14 +333,18 @@ def _validated(
     draft = stripped(draft)
     if not (draft.name_ja or draft.name_en or draft.name_de):
         problems.add(
-            "name_en", "Company name", "enter the Japanese, English or German name (one is enough)"
+            "name_en",
+            text("Company name"),
+            text("enter the Japanese, English or German name (one is enough)"),
         )
     corporate = problems.clean(clean_corporate_number, draft.corporate_number)
     register = problems.clean(clean_register_number, draft.register_number)
     website = problems.clean(clean_website, draft.website)
     if draft.hq_prefecture is not None and not 1 <= draft.hq_prefecture <= len(PREFECTURES):
         problems.add(
-            "hq_prefecture", "HQ prefecture", f"{draft.hq_prefecture} is not a prefecture code"
+            "hq_prefecture",
+            text("HQ prefecture"),
+            text("{code} is not a prefecture code", code=draft.hq_prefecture),
         )
     if check_parent and draft.parent_id is not None:
         _check_parent(session, problems, draft.parent_id, company_id)
@@ -351,7 +357,11 @@ def _check_parent(
 ) -> None:
     parent = session.get(Company, parent_id)
     if parent is None:
-        problems.add("parent_id", "Parent company", f"there is no company with id {parent_id}")
+        problems.add(
+            "parent_id",
+            text("Parent company"),
+            text("there is no company with id {id}", id=parent_id),
+        )
         return
     seen: set[int] = set()
     node: Company | None = parent
@@ -359,9 +369,11 @@ def _check_parent(
         if node.id == company_id:
             problems.add(
                 "parent_id",
-                "Parent company",
-                f"{display_name(parent)} belongs to this company; "
-                "a company cannot be its own parent",
+                text("Parent company"),
+                text(
+                    "{parent} belongs to this company; a company cannot be its own parent",
+                    parent=display_name(parent),
+                ),
             )
             return
         seen.add(node.id)

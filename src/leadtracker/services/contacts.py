@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.models import Company, Contact
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.identifiers import clean_email, clean_phone
+from leadtracker.domain.messages import text
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
@@ -92,7 +93,8 @@ class ContactService:
             RecordChangedError: the contact is no longer at ``expected_version``.
         """
         with self._sessions.begin() as session:
-            check_version(session, _load(session, contact_id), expected_version, "The contact")
+            contact = _load(session, contact_id)
+            check_version(session, contact, expected_version, text("The contact"))
             return update_contact(session, contact_id, draft)
 
     def get(self, contact_id: int) -> ContactRecord:
@@ -199,7 +201,7 @@ def _columns(draft: ContactDraft) -> dict[str, object]:
 def _load(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(f"There is no contact with id {contact_id}.")
+        raise NotFoundError(text("There is no contact with id {id}.", id=contact_id))
     return contact
 
 
@@ -208,15 +210,21 @@ def _validated(session: Session, draft: ContactDraft) -> ContactDraft:
     draft = stripped(draft)
     if not (draft.family_kanji or draft.family_kana or draft.family_romaji):
         problems.add(
-            "family_romaji", "Family name", "enter the family name in kanji, kana or romaji"
+            "family_romaji",
+            text("Family name"),
+            text("enter the family name in kanji, kana or romaji"),
         )
     email = problems.clean(clean_email, draft.email)
     phone = problems.clean(clean_phone, draft.phone)
     mobile = problems.clean(lambda v: clean_phone(v, "mobile", "Mobile"), draft.mobile)
     if draft.legal_basis is LegalBasis.CONSENT and draft.consent_date is None:
-        problems.add("consent_date", "Consent date", "required when the legal basis is consent")
+        problems.add(
+            "consent_date",
+            text("Consent date"),
+            text("required when the legal basis is consent"),
+        )
     if draft.consent_date is not None and draft.consent_date > date.today():
-        problems.add("consent_date", "Consent date", "cannot be in the future")
-    problems.check_reference(session, Company, draft.company_id, "company_id", "Company")
+        problems.add("consent_date", text("Consent date"), text("cannot be in the future"))
+    problems.check_reference(session, Company, draft.company_id, "company_id", text("Company"))
     problems.raise_if_any()
     return replace(draft, email=email, phone=phone, mobile=mobile)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Event, Partner, User
 from leadtracker.domain.identifiers import clean_email, clean_website
+from leadtracker.domain.messages import text
 from leadtracker.domain.vocabulary import PartnerKind
 from leadtracker.services._validation import Problems
 
@@ -57,11 +58,15 @@ class NetworkService:
         with self._sessions.begin() as session:
             problems = Problems()
             if not name.strip():
-                problems.add("name", "Name", "enter the staff member's name")
+                problems.add("name", text("Name"), text("enter the staff member's name"))
             if not initials.strip():
-                problems.add("initials", "Initials", "enter initials, e.g. BL")
+                problems.add("initials", text("Initials"), text("enter initials, e.g. BL"))
             elif session.scalar(select(User.id).where(User.initials == initials.strip())):
-                problems.add("initials", "Initials", f"“{initials}” are already in use")
+                problems.add(
+                    "initials",
+                    text("Initials"),
+                    text("“{initials}” are already in use", initials=initials),
+                )
             email = problems.clean(clean_email, email)
             problems.raise_if_any()
             user = User(name=name.strip(), initials=initials.strip(), email=email)
@@ -100,9 +105,11 @@ class NetworkService:
         with self._sessions.begin() as session:
             problems = Problems()
             if not name.strip():
-                problems.add("name", "Name", "enter the partner's name")
+                problems.add("name", text("Name"), text("enter the partner's name"))
             elif session.scalar(select(Partner.id).where(Partner.name == name.strip())):
-                problems.add("name", "Name", f"a partner “{name}” already exists")
+                problems.add(
+                    "name", text("Name"), text("a partner “{name}” already exists", name=name)
+                )
             website = problems.clean(clean_website, website)
             problems.raise_if_any()
             partner = Partner(name=name.strip(), kind=kind, website=website)
@@ -121,8 +128,9 @@ class NetworkService:
         with self._sessions.begin() as session:
             problems = Problems()
             if not name.strip():
-                problems.add("name", "Name", "enter the event's name")
-            problems.check_reference(session, Partner, organiser_id, "organiser_id", "Organiser")
+                problems.add("name", text("Name"), text("enter the event's name"))
+            organiser = text("Organiser")
+            problems.check_reference(session, Partner, organiser_id, "organiser_id", organiser)
             problems.raise_if_any()
             event = Event(
                 name=name.strip(), starts_on=starts_on, location=location, organiser_id=organiser_id

@@ -23,6 +23,7 @@ from leadtracker.db.models import (
 )
 from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import DomainError, NotFoundError, ValidationError
+from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
 from leadtracker.domain.stages import Pipeline, ProjectFacts, StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
@@ -199,7 +200,7 @@ class ProjectService:
         """
         with self._sessions.begin() as session:
             project = _load(session, project_id)
-            check_version(session, project, expected_version, "The project")
+            check_version(session, project, expected_version, text("The project"))
             clean = checked_project(session, draft)
             if clean.company_id != project.company_id:
                 # A project entered under the wrong company takes its work along.
@@ -330,7 +331,7 @@ def _pipeline(session: Session) -> Pipeline:
 def _load(session: Session, project_id: int) -> Project:
     project = session.get(Project, project_id)
     if project is None:
-        raise NotFoundError(f"There is no project with id {project_id}.")
+        raise NotFoundError(text("There is no project with id {id}.", id=project_id))
     return project
 
 
@@ -388,11 +389,15 @@ def _label(session: Session, project: Project) -> str:
 
 def _check_when(when: datetime, history: tuple[StageChangeRecord, ...]) -> None:
     if when.tzinfo is None:
-        raise ValidationError.single("when", "Date of the move", "give the time with its time zone")
+        raise ValidationError.single(
+            "when", text("Date of the move"), text("give the time with its time zone")
+        )
     if history and when < history[-1].changed_at:
         last = office_date(history[-1].changed_at)
         raise ValidationError.single(
-            "when", "Date of the move", f"cannot be before the last stage change ({last:%Y-%m-%d})"
+            "when",
+            text("Date of the move"),
+            text("cannot be before the last stage change ({day})", day=f"{last:%Y-%m-%d}"),
         )
 
 
@@ -411,7 +416,7 @@ def _outcome_values(project: Project, update: OutcomeUpdate) -> dict[str, Any]:
     ):
         number = changes.get(name)
         if isinstance(number, int | Decimal) and number < 0:
-            problems.add(name, label, f"cannot be negative (got {number})")
+            problems.add(name, label, text("cannot be negative (got {number})", number=number))
     problems.raise_if_any()
     return values | changes
 
@@ -454,7 +459,7 @@ def checked_project(session: Session, draft: ProjectDraft) -> ProjectDraft:
         competing_locations=tuple(loc.strip() for loc in draft.competing_locations if loc.strip()),
     )
     if not draft.title:
-        problems.add("title", "Title", "enter a title for the project")
+        problems.add("title", text("Title"), text("enter a title for the project"))
     for name, label in (
         ("planned_jobs", "Planned jobs"),
         ("office_space_m2", "Office space (m²)"),
@@ -462,11 +467,16 @@ def checked_project(session: Session, draft: ProjectDraft) -> ProjectDraft:
     ):
         value = getattr(draft, name)
         if value is not None and value < 0:
-            problems.add(name, label, f"cannot be negative (got {value})")
+            problems.add(name, label, text("cannot be negative (got {number})", number=value))
     if draft.company_id is None or session.get(Company, draft.company_id) is None:
-        problems.add("company_id", "Company", f"there is no company with id {draft.company_id}")
-    problems.check_reference(session, Partner, draft.partner_id, "partner_id", "Referring partner")
-    problems.check_reference(session, Event, draft.event_id, "event_id", "Event")
-    problems.check_reference(session, User, draft.owner_id, "owner_id", "Owner")
+        problems.add(
+            "company_id",
+            text("Company"),
+            text("there is no company with id {id}", id=draft.company_id),
+        )
+    partner, event, owner = text("Referring partner"), text("Event"), text("Owner")
+    problems.check_reference(session, Partner, draft.partner_id, "partner_id", partner)
+    problems.check_reference(session, Event, draft.event_id, "event_id", event)
+    problems.check_reference(session, User, draft.owner_id, "owner_id", owner)
     problems.raise_if_any()
     return draft

@@ -28,6 +28,7 @@ from leadtracker.db.models import (
 )
 from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.messages import text
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import ActivityKind
@@ -151,7 +152,7 @@ class TimelineService:
 
 def _require(session: Session, project_id: int) -> None:
     if session.get(Project, project_id) is None:
-        raise NotFoundError(f"There is no project with id {project_id}.")
+        raise NotFoundError(text("There is no project with id {id}.", id=project_id))
 
 
 def stage_labels(session: Session) -> dict[str, str]:

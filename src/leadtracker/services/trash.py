@@ -30,6 +30,7 @@ from leadtracker.db.audit import attribution_of
 from leadtracker.db.models import Activity, Company, Contact, Project, Task, TrashEntry
 from leadtracker.db.trash_filter import seeing_trashed
 from leadtracker.domain.errors import DomainError, NotFoundError
+from leadtracker.domain.messages import text
 from leadtracker.domain.names import PersonName
 from leadtracker.services.companies import display_name
 
@@ -39,6 +40,8 @@ KINDS: dict[str, type[Company] | type[Contact] | type[Project]] = {
     "contact": Contact,
     "project": Project,
 }
+#: The kinds in words, inside messages.
+_KIND_WORDS = {"company": text("company"), "contact": text("contact"), "project": text("project")}
 #: The order rows of one entry are deleted in: dependents before what they depend on.
 _DELETE_ORDER: tuple[type[Any], ...] = (Task, Activity, Project, Contact, Company)
 #: What a preview counts, in the order of its fields.
@@ -199,14 +202,16 @@ def _record(session: Session, kind: str, record_id: int) -> Company | Contact | 
     model = _model(kind)
     found = session.scalars(select(model).where(model.id == record_id)).one_or_none()
     if found is None:
-        raise NotFoundError(f"There is no {kind} with the ID {record_id}.")
+        raise NotFoundError(
+            text("There is no {kind} with the ID {id}.", kind=_KIND_WORDS[kind], id=record_id)
+        )
     return cast(Company | Contact | Project, found)
 
 
 def _entry(session: Session, entry_id: int) -> TrashEntry:
     entry = session.get(TrashEntry, entry_id)
     if entry is None:
-        raise NotFoundError(f"Nothing with the number {entry_id} is in the trash.")
+        raise NotFoundError(text("Nothing with the number {id} is in the trash.", id=entry_id))
     return entry
 
 
@@ -271,8 +276,12 @@ def _check_company_back(session: Session, entry: TrashEntry, rows: Sequence[Any]
     company = session.get(Company, company_id) if company_id is not None else None
     if company is not None and company.trashed_in is not None:
         raise DomainError(
-            f"“{entry.label}” belongs to “{display_name(company)}”, which is in the trash too: "
-            "restore the company first."
+            text(
+                "“{record}” belongs to “{company}”, which is in the trash too: "
+                "restore the company first.",
+                record=entry.label,
+                company=display_name(company),
+            )
         )
 
 

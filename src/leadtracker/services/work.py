@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Activity, Company, Contact, Project, Task, User, utc_now
 from leadtracker.domain.errors import NotFoundError, ValidationError
+from leadtracker.domain.messages import text
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services._validation import Problems
 
@@ -68,18 +69,38 @@ class WorkService:
         with self._sessions.begin() as session:
             problems = Problems()
             if draft.company_id is None and draft.project_id is None:
-                problems.add("company_id", "Company", "an activity belongs to a company or project")
+                problems.add(
+                    "company_id",
+                    text("Company"),
+                    text("an activity belongs to a company or project"),
+                )
             if draft.occurred_at.tzinfo is None:
-                problems.add("occurred_at", "When", "give the time with its time zone")
-            problems.check_reference(session, Company, draft.company_id, "company_id", "Company")
-            problems.check_reference(session, Project, draft.project_id, "project_id", "Project")
-            contacts = _existing(session, Contact, draft.contact_ids, problems, "Participants")
-            staff = _existing(session, User, draft.staff_ids, problems, "Staff")
+                problems.add("occurred_at", text("When"), text("give the time with its time zone"))
+            company, project_label = text("Company"), text("Project")
+            problems.check_reference(session, Company, draft.company_id, "company_id", company)
+            problems.check_reference(
+                session, Project, draft.project_id, "project_id", project_label
+            )
+            contacts = _existing(
+                session,
+                Contact,
+                draft.contact_ids,
+                problems,
+                field="participants",
+                label=text("Participants"),
+            )
+            staff = _existing(
+                session, User, draft.staff_ids, problems, field="staff", label=text("Staff")
+            )
             project = session.get(Project, draft.project_id) if draft.project_id else None
             company_id = draft.company_id
             if project is not None:
                 if company_id is not None and company_id != project.company_id:
-                    problems.add("company_id", "Company", "is not the company of the project given")
+                    problems.add(
+                        "company_id",
+                        text("Company"),
+                        text("is not the company of the project given"),
+                    )
                 company_id = project.company_id
             problems.raise_if_any()
             activity = Activity(
@@ -113,10 +134,11 @@ class WorkService:
         with self._sessions.begin() as session:
             problems = Problems()
             if not draft.title.strip():
-                problems.add("title", "Title", "enter what is to be done")
-            problems.check_reference(session, User, draft.owner_id, "owner_id", "Owner")
-            problems.check_reference(session, Project, draft.project_id, "project_id", "Project")
-            problems.check_reference(session, Company, draft.company_id, "company_id", "Company")
+                problems.add("title", text("Title"), text("enter what is to be done"))
+            owner, project, company = text("Owner"), text("Project"), text("Company")
+            problems.check_reference(session, User, draft.owner_id, "owner_id", owner)
+            problems.check_reference(session, Project, draft.project_id, "project_id", project)
+            problems.check_reference(session, Company, draft.company_id, "company_id", company)
             problems.raise_if_any()
             task = Task(
                 title=draft.title.strip(),
@@ -133,11 +155,13 @@ class WorkService:
     def complete_task(self, task_id: int, when: datetime | None = None) -> TaskRecord:
         """Mark a task done."""
         if when is not None and when.tzinfo is None:
-            raise ValidationError.single("done_at", "Done", "give the time with its time zone")
+            raise ValidationError.single(
+                "done_at", text("Done"), text("give the time with its time zone")
+            )
         with self._sessions.begin() as session:
             task = session.get(Task, task_id)
             if task is None:
-                raise NotFoundError(f"There is no task with id {task_id}.")
+                raise NotFoundError(text("There is no task with id {id}.", id=task_id))
             task.done_at = when or utc_now()
             return _task_record(task)
 
@@ -146,12 +170,19 @@ M = TypeVar("M", Contact, User)
 
 
 def _existing(
-    session: Session, model: type[M], ids: tuple[int, ...], problems: Problems, label: str
+    session: Session,
+    model: type[M],
+    ids: tuple[int, ...],
+    problems: Problems,
+    *,
+    field: str,
+    label: str,
 ) -> list[M]:
     found = list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
     missing = sorted(set(ids) - {row.id for row in found})
     if missing:
-        problems.add(label.lower(), label, f"no record with id {', '.join(map(str, missing))}")
+        ids_text = ", ".join(map(str, missing))
+        problems.add(field, label, text("no record with id {ids}", ids=ids_text))
     return found
 
 

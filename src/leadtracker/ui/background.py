@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from leadtracker.db.database import DatabaseOpenError
 from leadtracker.domain.errors import DomainError
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import localized_error, translate
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     box.setWindowTitle(title)
     # The user's input, the PC (files, printer), or a file that is no database.
     if isinstance(error, DomainError | OSError | DatabaseOpenError):
-        box.setText(str(error))
+        box.setText(localized_error(error))
     else:
         log.error("unexpected error", exc_info=error)
         box.setText(

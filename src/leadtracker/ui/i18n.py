@@ -25,6 +25,8 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from leadtracker.domain.errors import DomainError, FieldProblem, ValidationError
+from leadtracker.domain.messages import Listing, Text
 from leadtracker.resources import resource
 
 log = logging.getLogger(__name__)
@@ -126,3 +128,40 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     for translator in reversed(loaded):  # the last installed is asked first
         app.installTranslator(translator)
     return loaded
+
+
+def localized(value: object) -> str:
+    """A message of the domain or the services in the interface language.
+
+    A :class:`~leadtracker.domain.messages.Text` is looked up by its English
+    template and filled with its values (themselves localized); any other
+    value is shown as it is.
+    """
+    if isinstance(value, Listing):
+        separator = translate("Messages", ", ")
+        return separator.join(localized(item) for item in value.items)
+    if isinstance(value, Text):
+        template = translate(value.context, value.template)
+        if not value.values:
+            return template
+        try:
+            return template.format(**{k: localized(v) for k, v in value.values.items()})
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English
+            return str(value)
+    return str(value)
+
+
+def localized_problem(problem: FieldProblem) -> str:
+    """``Label: problem`` in the interface language."""
+    return translate("Messages", "{label}: {problem}").format(
+        label=localized(problem.label), problem=localized(problem.problem)
+    )
+
+
+def localized_error(error: BaseException) -> str:
+    """What went wrong, in the interface language (the English text for others)."""
+    if isinstance(error, ValidationError):
+        return "\n".join(localized_problem(p) for p in error.problems)
+    if isinstance(error, DomainError) and len(error.args) == 1:
+        return localized(error.args[0])
+    return str(error)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import DomainError, RecordChangedError, ValidationError
 from leadtracker.ui.background import show_error
 from leadtracker.ui.forms.form import Form
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import localized_error, translate
 
 CONTEXT = "RecordEditor"
 
@@ -77,7 +77,7 @@ def ask_conflict(parent: QWidget, error: RecordChangedError) -> ConflictChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("RecordEditor", "Changed by someone else"))
-    box.setText(str(error))
+    box.setText(localized_error(error))
     box.setInformativeText(
         translate(
             "RecordEditor",

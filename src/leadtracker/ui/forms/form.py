@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from leadtracker.domain.errors import FieldProblem, ValidationError
 from leadtracker.ui.forms.inputs import InputError
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import localized, localized_problem, translate
 
 CONTEXT = "Form"
 T = TypeVar("T")
@@ -218,13 +218,13 @@ class Form(QObject):
             if problem.field in self._fields:
                 by_field.setdefault(problem.field, []).append(problem)
             else:
-                stray.append(str(problem))
+                stray.append(localized_problem(problem))
         first: Field | None = None
         for field in self._fields.values():
             problems = by_field.get(field.name)
             if not problems:
                 continue
-            text = "\n".join(_sentence(p.problem) for p in problems)
+            text = "\n".join(_sentence(localized(p.problem)) for p in problems)
             field.message.show_message(field.label, text)
             self._mark(field, text)
             first = first or field
@@ -259,7 +259,7 @@ class Form(QObject):
             try:
                 check(edit.text())
             except ValidationError as error:
-                text = "\n".join(_sentence(p.problem) for p in error.problems)
+                text = "\n".join(_sentence(localized(p.problem)) for p in error.problems)
                 field.message.show_message(field.label, text)
                 self._mark(field, text)
             else:

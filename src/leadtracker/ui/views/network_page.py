@@ -35,7 +35,7 @@ from leadtracker.services.referrals import EventLine, PartnerLine, ReferralServi
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.formats import date_pattern, day_text
 from leadtracker.ui.forms.vocabulary import label
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import localized_error, translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import Index, RowsModel
 from leadtracker.ui.views.table_view import row_table
@@ -226,7 +226,7 @@ class _AddDialog(QDialog):
         try:
             self.save()
         except ValidationError as error:
-            self.problem.setText("\n".join(str(p) for p in error.problems))
+            self.problem.setText(localized_error(error))
             self.problem.show()
         except DomainError as error:
             show_error(self, self.windowTitle(), error)

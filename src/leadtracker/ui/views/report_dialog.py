@@ -35,6 +35,7 @@ from leadtracker.services.exports import ExportService
 from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.ui.background import Progress
 from leadtracker.ui.documents import LANGUAGE_NAMES, DocumentOutput, file_name
+from leadtracker.ui.i18n import localized_error
 from leadtracker.ui.views.dashboard import PeriodChooser
 
 
@@ -110,7 +111,7 @@ class PipelineReportDialog(QDialog):
         try:
             period = Period.parse(self.other.text()) if self.other.text().strip() else None
         except DomainError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(localized_error(error))
             self.problem.show()
             self.other.setFocus()
             return

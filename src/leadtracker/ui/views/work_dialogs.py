@@ -41,7 +41,7 @@ from leadtracker.services.work import (
 )
 from leadtracker.ui.formats import date_pattern, moment_pattern
 from leadtracker.ui.forms.vocabulary import label
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import localized, localized_problem, translate
 
 CONTEXT = "WorkDialogs"
 
@@ -96,7 +96,9 @@ class _SavingDialog(QDialog):
         first: QWidget | None = None
         for problem in error.problems:
             widget, message = self._problems.get(problem.field, (None, self.general_problem))
-            message.setText(str(problem) if widget is None else problem.problem)
+            message.setText(
+                localized_problem(problem) if widget is None else localized(problem.problem)
+            )
             message.show()
             if first is None and widget is not None:
                 first = widget
