@@ -3582,7 +3582,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
     <message>
         <source>&amp;Delete for good…</source>
-        <translation>Endgültig &amp;löschen…</translation>
+        <translation>Endgültig lö&amp;schen…</translation>
     </message>
     <message>
         <source>&amp;Empty trash…</source>

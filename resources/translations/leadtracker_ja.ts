@@ -2852,7 +2852,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation>変更履歴(&amp;H)</translation>
+        <translation>変更履歴(&amp;G)</translation>
     </message>
     <message>
         <source>{project} — {company}</source>
