@@ -240,7 +240,7 @@ def package(python: Path) -> int:
     machine = platform.machine().lower() or "unknown"
     system = platform.system().lower()
     archive = dist / f"LeadTracker-{_version()}-{system}-{machine}.tar.gz"
-    with tarfile.open(archive, "w:gz") as tar:
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname="LeadTracker")
     size = _folder_size(bundle) / 1_048_576
     _say(

@@ -29,19 +29,12 @@ from leadtracker.db.location import NETWORK_WARNING, is_network_path
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language, RecordKind
-from leadtracker.reports.briefing import meeting_briefing_pdf
-from leadtracker.reports.dossier import company_dossier_pdf
-from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.services.backups import BackupService
-from leadtracker.services.calendar_files import CalendarExport
-from leadtracker.services.demo import DemoService
-from leadtracker.services.dossiers import DossierService
-from leadtracker.services.exports import TABLES, ExportService
+from leadtracker.services.export_tables import TABLES
 from leadtracker.services.files import write_whole
 from leadtracker.services.history import RECORD_TYPES, HistoryService
 from leadtracker.services.importing import ImportKind, guess_kind, import_file
 from leadtracker.services.imports import ImportRefusedError, OnDuplicate
-from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
@@ -298,6 +291,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
+    from leadtracker.services.demo import DemoService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
     database = _open(args)
     try:
 
@@ -351,6 +346,9 @@ def _write_document(args: argparse.Namespace, make: Callable[[Database, Language
 
 
 def _run_dossier(args: argparse.Namespace) -> int:
+    from leadtracker.reports.dossier import company_dossier_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.dossiers import DossierService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
     def make(database: Database, language: Language) -> bytes:
         company_id = RecordLookup(database.sessions, database.search).company(args.company)
         dossier = DossierService(database.sessions).company_dossier(company_id)
@@ -360,6 +358,9 @@ def _run_dossier(args: argparse.Namespace) -> int:
 
 
 def _run_briefing(args: argparse.Namespace) -> int:
+    from leadtracker.reports.briefing import meeting_briefing_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.dossiers import DossierService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
     def make(database: Database, language: Language) -> bytes:
         project_id = RecordLookup(database.sessions, database.search).project(args.project)
         briefing = DossierService(database.sessions).meeting_briefing(
@@ -373,6 +374,10 @@ def _run_briefing(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from leadtracker.reports.pipeline import pipeline_summary_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.kpis import KpiService, summary_rows  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
     period = Period.parse(args.period)
     if args.format == "xlsx":  # the KPIs on a Summary sheet, then every table
         database = _open(args, create=False)
@@ -401,6 +406,8 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    from leadtracker.services.calendar_files import CalendarExport  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
     database = _open(args, create=False)
     try:
         files = CalendarExport(database.sessions)
@@ -416,6 +423,8 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     if args.format in {"ics", "vcf"}:
         return _run_calendar_export(args)
+    from leadtracker.services.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
     tables = list(TABLES) if args.table == "all" else [args.table]
     database = _open(args, create=False)
     try:

@@ -11,7 +11,6 @@ from typing import Any
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import Language
-from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.files import write_whole
 from leadtracker.services.privacy import PrivacyService
 
@@ -57,6 +56,8 @@ def _run(args: argparse.Namespace, open_database: Opener) -> int:
         service = PrivacyService(database.sessions)
         if args.action == "export":
             if args.output.suffix.lower() == ".pdf":
+                from leadtracker.reports.privacy import subject_access_pdf  # noqa: PLC0415
+
                 data = service.subject_access(args.contact)
                 content = subject_access_pdf(data, Language(args.lang))
             else:

@@ -24,8 +24,8 @@ from leadtracker.licences import FONTS, LICENCE, components
 from leadtracker.ui.icons import app_icon
 from leadtracker.ui.views.table_view import read_only_table
 
-#: What Material Design Icons are licensed under (QtAwesome ships the font).
-ICON_FONT = ("Material Design Icons (Pictogrammers), via QtAwesome", "Apache-2.0")
+#: The icons of the side bar and the main actions, and their licence.
+ICON_FONT = ("Material Design Icons (Pictogrammers)", "Apache-2.0")
 
 
 class AboutDialog(QDialog):
