@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import fields, replace
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,7 @@ from leadtracker.services.projects import ProjectDraft, ProjectRecord
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.formats import Formats, day_text, moment_text
+from leadtracker.ui.forms.inputs import format_money, parse_money
 from leadtracker.ui.i18n import (
     STRETCH_VARIABLE,
     install_translations,
@@ -236,3 +238,16 @@ def test_domain_messages_show_in_german(german: list[QTranslator], services: Ser
 
 def _draft_of(record: ProjectRecord) -> ProjectDraft:
     return ProjectDraft(**{f.name: getattr(record, f.name) for f in fields(ProjectDraft)})
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [("de_DE", "4.250.000,50"), ("ja_JP", "4,250,000.50"), ("C", "4,250,000.50")],
+)
+def test_amounts_show_in_the_locale_and_read_back(locale: str, shown: str) -> None:
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert format_money(Decimal("4250000.50")) == shown
+        assert parse_money(shown) == Decimal("4250000.50")
+    finally:
+        QLocale.setDefault(QLocale.c())

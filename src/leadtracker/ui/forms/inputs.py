@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.prefectures import PREFECTURES
-from leadtracker.ui.formats import date_pattern
+from leadtracker.ui.formats import date_pattern, user_locale
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.i18n import translate
 
@@ -146,8 +146,16 @@ def _decimal(number: str, *, grouped_thousands: bool) -> Decimal | None:
 
 
 def format_money(amount: Decimal | None) -> str:
-    """An amount as the form shows it: ``1,500,000.00`` (``""`` for none)."""
-    return "" if amount is None else f"{amount:,.2f}"
+    """An amount as the form shows it, in the interface's locale (``""`` for none).
+
+    ``1,500,000.00`` in English and Japanese, ``1.500.000,00`` in German: the
+    exact cents (no float on the way), with the locale's separators.
+    """
+    if amount is None:
+        return ""
+    locale = user_locale()
+    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
+    return "".join(marks.get(char, char) for char in f"{amount:,.2f}")
 
 
 def format_integer(number: int | None) -> str:
@@ -183,7 +191,7 @@ class IntegerEdit(QLineEdit):
 
 
 class MoneyEdit(QLineEdit):
-    """A line for an optional amount in euros; tidied to ``1,500,000.00`` when left."""
+    """A line for an optional amount in euros, tidied to the locale's ``1,500,000.00`` when left."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
