@@ -65,13 +65,15 @@ def _visible(db: Database, services: Services) -> dict[str, object]:
     everything = ListQuery()
     workbook = Path(db.path).with_name("export.xlsx")
     ExportService(db.sessions).to_xlsx(workbook)
+    book = openpyxl.load_workbook(workbook, read_only=True)
     cells = {
         str(value)
-        for sheet in openpyxl.load_workbook(workbook, read_only=True).worksheets
+        for sheet in book.worksheets
         for row in sheet.iter_rows(values_only=True)
         for value in row
         if value is not None
     }
+    book.close()
     board = BoardService(db.sessions).board(now=datetime(2026, 6, 15, tzinfo=UTC))
     summary = KpiService(db.sessions, today=lambda: TODAY).summary(Period.calendar_year(2026))
     return {
