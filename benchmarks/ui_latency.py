@@ -58,7 +58,8 @@ def _child_start(path: Path, settings_dir: Path) -> None:
     desk = desk_app.desk
 
     def ready() -> None:
-        if desk.runner.busy or not desk.window.isVisible():
+        # My day shown; the quick check and the day's backup may go on behind it.
+        if not desk.my_day.loaded or not desk.window.isVisible():
             QTimer.singleShot(1, ready)
             return
         desk.window.repaint()

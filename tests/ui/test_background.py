@@ -139,3 +139,19 @@ def test_a_job_ending_after_its_window_closed_is_dropped_quietly(qtbot: QtBot) -
     QThreadPool.globalInstance().waitForDone(3000)
     qtbot.wait(50)  # the queued result arrives and finds no runner
     assert results == []
+
+
+def test_a_damaged_file_is_told_apart_from_other_errors() -> None:
+    import sqlite3  # noqa: PLC0415
+
+    from sqlalchemy.exc import DatabaseError, OperationalError  # noqa: PLC0415
+
+    from leadtracker.ui.background import is_damage  # noqa: PLC0415
+
+    damaged = DatabaseError(
+        "SELECT 1", None, sqlite3.DatabaseError("database disk image is malformed")
+    )
+    locked = OperationalError("SELECT 1", None, sqlite3.OperationalError("database is locked"))
+    assert is_damage(damaged)
+    assert not is_damage(locked)
+    assert not is_damage(ValueError("malformed"))

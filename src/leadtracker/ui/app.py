@@ -607,6 +607,7 @@ class DeskApp(QObject):
         super().__init__()
         self.settings = settings
         self.desk: Desk | None = None
+        self._health: object | None = None  # the open file's HealthCheck, kept alive
 
     def open(self, path: Path) -> bool:
         """Open (or create) the database at ``path`` and show its window; whether it worked.
@@ -616,7 +617,7 @@ class DeskApp(QObject):
         """
         from leadtracker.services.backups import BackupService  # noqa: PLC0415
         from leadtracker.ui.views.backups_dialog import (  # noqa: PLC0415
-            check_after_start,
+            HealthCheck,
             offer_restore,
         )
 
@@ -665,7 +666,8 @@ class DeskApp(QObject):
             self.desk.offer_demo_data()
         else:
             backups = BackupService(path, rotation=self.settings.backup_rotation)
-            check_after_start(self.desk.runner, backups, self.desk.window, self.restore)
+            self._health = HealthCheck(self.desk.runner, backups, self.desk.window, self.restore)
+            self._health.run(daily=True)
         return True
 
     def restore(self, backup: Path) -> bool:
@@ -708,12 +710,18 @@ def _show_uncaught(kind: type[BaseException], error: BaseException, trace: objec
 
 
 def _quit_when_ready(app: QApplication, desk_app: DeskApp) -> None:
-    """Print "ready" and quit once the window is shown and its first page loaded."""
+    """Print "ready" and quit once the window is shown with its first page loaded.
+
+    The file's quick check and the day's backup may still run in the
+    background then: they do not keep anyone from working.
+    """
     desk = desk_app.desk
     if desk is None:
         app.quit()
         return
-    if desk.runner.busy or not desk.window.isVisible():
+    on_my_day = desk.window.pages.currentWidget() is desk.my_day
+    first_page_loaded = desk.my_day.loaded if on_my_day else not desk.runner.busy
+    if not first_page_loaded or not desk.window.isVisible():
         QTimer.singleShot(1, lambda: _quit_when_ready(app, desk_app))
         return
     desk.window.repaint()

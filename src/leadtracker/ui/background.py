@@ -19,6 +19,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker.db.database import DatabaseOpenError
 from leadtracker.domain.errors import DomainError
@@ -32,6 +33,14 @@ Progress = Callable[[str, float], None]
 
 class Cancelled(Exception):  # noqa: N818 -- reads as "the work was cancelled"
     """Raised inside the work when the user pressed Cancel (the service rolls back)."""
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether ``error`` says the database file is damaged (not a mistake of the user's)."""
+    if not isinstance(error, SQLAlchemyDatabaseError):
+        return False
+    text = str(error.orig).lower()
+    return "malformed" in text or "not a database" in text
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
@@ -120,8 +129,12 @@ class _Pending:
             self.on_done(result)
 
     def failed(self, error: BaseException) -> None:
-        """The work raised: show it (a cancel shows nothing)."""
+        """The work raised: show it (a cancel shows nothing; a damaged file is reported)."""
         if not self._finish() or isinstance(error, Cancelled):
+            return
+        if is_damage(error):  # the file's check offers the newest good backup instead
+            log.error("the database file is damaged", exc_info=error)
+            self.runner.damage_found.emit()
             return
         if self.on_error is not None:
             self.on_error(error)
@@ -134,6 +147,8 @@ class BackgroundRunner(QObject):
 
     #: Emitted when a job starts and when the last one ends (for a busy cursor or status).
     busy_changed = Signal(bool)
+    #: A job found the database file damaged (no error dialog was shown for it).
+    damage_found = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)

@@ -57,7 +57,9 @@ class Trashable:
     are only ever emptied together, by the trash service.
     """
 
-    trashed_in: Mapped[int | None] = mapped_column(index=True)
+    #: Indexed only where set (``models/trash.py``): an index on a column that
+    #: is NULL almost everywhere would tempt SQLite away from better plans.
+    trashed_in: Mapped[int | None] = mapped_column()
 
 
 class Versioned:

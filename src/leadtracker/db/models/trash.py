@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadtracker.db.models.base import Base, utc_now
+from leadtracker.db.models.companies import Company, Contact
+from leadtracker.db.models.projects import Project
+from leadtracker.db.models.work import Activity, Task
 
 
 class TrashEntry(Base):
@@ -25,3 +28,14 @@ class TrashEntry(Base):
     label: Mapped[str] = mapped_column(String(300), default="")
     trashed_at: Mapped[datetime] = mapped_column(default=utc_now)
     trashed_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+# Partial indexes: the rows of one trash entry are found at once, and queries
+# for rows in use (``trashed_in IS NULL``) never pick these indexes.
+for _model in (Company, Contact, Project, Activity, Task):
+    Index(
+        f"ix_{_model.__tablename__}_trashed_in",
+        _model.trashed_in,
+        sqlite_where=_model.trashed_in.is_not(None),
+        postgresql_where=_model.trashed_in.is_not(None),
+    )

@@ -3,10 +3,12 @@
 *File → Backups…* opens :class:`BackupsDialog`: every backup of the open
 database with when and why it was taken and its size, *Back up now*, and
 *Restore…* for the one selected (after a confirmation; the file as it was is
-kept as a backup first). The restore itself is the caller's: the database
+kept as a backup first). A job in the background that finds the file damaged
+shows no error of its own: the check runs again and offers the backup (once,
+however many pages failed). The restore itself is the caller's: the database
 has to be closed and opened again around it (:class:`DeskApp`).
 
-After the window opens, :func:`check_after_start` runs SQLite's quick check
+After the window opens, :class:`HealthCheck` runs SQLite's quick check
 and the day's backup in the background. A damaged file -- or one that does
 not open at all -- leads to :func:`offer_restore`: the newest backup that
 passes the full check, offered for restoring.
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.services.backups import BackupEntry, BackupService, Health
-from leadtracker.ui.background import BackgroundRunner
+from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.formats import moment_text
 from leadtracker.ui.i18n import translate
 
@@ -208,24 +210,54 @@ def offer_restore(parent: QWidget | None, path: Path, health: Health) -> Path | 
     return sound.path if box.clickedButton() is restore else None
 
 
-def check_after_start(
-    runner: BackgroundRunner,
-    service: BackupService,
-    parent: QWidget,
-    restore: Callable[[Path], object],
-) -> None:
-    """Quick-check the file and take the day's backup, in the background; if damaged, offer one."""
+class HealthCheck:
+    """Checks the file in the background and offers the newest good backup when it is damaged.
 
-    def work(_progress: object) -> Health:
-        health = service.health()
-        if health.sound:
-            service.daily()  # only a sound file is worth a backup
-        return health
+    Run once after the start (with the day's backup), and again whenever a
+    background job finds the file damaged -- but never twice at a time, so
+    the user sees one offer, not one per failed page.
+    """
 
-    def done(health: Health) -> None:
+    def __init__(
+        self,
+        runner: BackgroundRunner,
+        service: BackupService,
+        parent: QWidget,
+        restore: Callable[[Path], object],
+    ) -> None:
+        self._runner, self._service, self._parent, self._restore = runner, service, parent, restore
+        self._running = False
+        runner.damage_found.connect(lambda: self.run(daily=False))
+
+    def run(self, *, daily: bool) -> None:
+        """Quick-check the file (and take the day's backup with ``daily``) unless running."""
+        if self._running:
+            return
+        self._running = True
+        service = self._service
+
+        def work(_progress: object) -> Health:
+            health = service.health()
+            if health.sound and daily:
+                service.daily()  # only a sound file is worth a backup
+            return health
+
+        self._runner.run(
+            work,
+            self._done,
+            error_title=translate("Backups", "The database could not be checked"),
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        show_error(self._parent, translate("Backups", "The database could not be checked"), error)
+
+    def _done(self, health: Health) -> None:
         if not health.sound:
-            chosen = offer_restore(parent, service.database, health)
+            chosen = offer_restore(self._parent, self._service.database, health)
             if chosen is not None:
-                restore(chosen)
-
-    runner.run(work, done, error_title=translate("Backups", "The database could not be checked"))
+                self._running = False
+                self._restore(chosen)
+                return
+        self._running = False

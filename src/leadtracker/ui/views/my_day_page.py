@@ -95,6 +95,7 @@ class MyDayPage(QWidget):
         self._actions = actions
         self._runner = runner
         self._today = date.today()
+        self.loaded = False  # the day has been shown once (start-time benchmarks wait for it)
         self._loading = False
         self._reload_again = False
 
@@ -206,6 +207,7 @@ class MyDayPage(QWidget):
             day.waiting,  # type: ignore[arg-type]
         )
         self.answer.setEnabled(self.waiting.table.currentIndex().isValid())
+        self.loaded = True
 
     def _show_title(self) -> None:
         self.title.setText(self.tr("My day — {date}").format(date=day_text(self._today)))

@@ -32,7 +32,15 @@ def upgrade() -> None:
     )
     for table in TABLES:
         op.add_column(table, sa.Column("trashed_in", sa.Integer(), nullable=True))
-        op.create_index(f"ix_{table}_trashed_in", table, ["trashed_in"], unique=False)
+        # Partial: only the few trashed rows; ``trashed_in IS NULL`` never uses it.
+        op.create_index(
+            f"ix_{table}_trashed_in",
+            table,
+            ["trashed_in"],
+            unique=False,
+            sqlite_where=sa.text("trashed_in IS NOT NULL"),
+            postgresql_where=sa.text("trashed_in IS NOT NULL"),
+        )
 
 
 def downgrade() -> None:
