@@ -5,8 +5,7 @@ One ``do_orm_execute`` hook adds ``trashed_in IS NULL`` for every
 (joins, relationship loads and subqueries included), so lists, search,
 statistics and exports need not know about the trash. The trash service and
 the privacy duties (a person's data is still held while it waits in the
-trash) pass ``include_trashed`` -- on a statement's execution options or in
-the session's ``info``.
+trash) open their sessions with :func:`seeing_trashed`.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_c
 
 from leadtracker.db.models.base import Trashable
 
-#: The option (execution option or session ``info`` key) that shows trashed rows too.
+#: The session ``info`` key that shows trashed rows too.
 INCLUDE_TRASHED = "include_trashed"
 
 
@@ -28,7 +27,7 @@ def install_trash_filter(factory: sessionmaker[Session]) -> None:
             # Refreshing one object's columns and lazy loads keep the criteria
             # of the statement that loaded it (``propagate_to_loaders``).
             return
-        if state.execution_options.get(INCLUDE_TRASHED) or state.session.info.get(INCLUDE_TRASHED):
+        if state.session.info.get(INCLUDE_TRASHED):
             return
         state.statement = state.statement.options(
             with_loader_criteria(

@@ -215,16 +215,20 @@ def _source(
     sheet: str | None = None,
     in_use: ColumnElement[bool] | None = None,
 ) -> Source:
-    """A table from ``joined``; rows in the trash left out (``in_use``: how to tell)."""
+    """A table from ``joined``; rows in the trash left out.
+
+    ``in_use`` tells the rows to export by ``model``'s own columns (default:
+    not in the trash, for the models that can be), so that counting them
+    needs no joins.
+    """
     if in_use is None and issubclass(model, Trashable):
         in_use = model.trashed_in.is_(None)
+    count = select(func.count()).select_from(model)
+    if in_use is not None:
+        joined, count = joined.where(in_use), count.where(in_use)
     statement = joined.with_only_columns(
         *(f.expression for f in fields), maintain_column_froms=True
     )
-    count = select(func.count()).select_from(joined.subquery())
-    if in_use is not None:
-        statement = statement.where(in_use)
-        count = select(func.count()).select_from(joined.where(in_use).subquery())
     return Source(
         name=name,
         sheet=sheet or name.capitalize(),
@@ -410,7 +414,9 @@ def _stage_history() -> Source:
         fields,
         joined,
         sheet="Stage history",
-        in_use=Project.trashed_in.is_(None),
+        in_use=StageChange.project_id.not_in(
+            select(Project.id).where(Project.trashed_in.is_not(None))
+        ),
     )
 
 

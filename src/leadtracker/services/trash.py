@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.audit import attribution_of
@@ -232,8 +232,8 @@ def _belonging_to(session: Session, record: Company | Contact | Project) -> list
     if isinstance(record, Contact):
         return []  # a contact goes alone; the activities they took part in stay
     if isinstance(record, Project):
-        project_ids, company_work = [record.id], Activity.id < 0
-        company_tasks, taken = Task.id < 0, []
+        nothing: ColumnElement[bool] = false()
+        project_ids, company_work, company_tasks, taken = [record.id], nothing, nothing, []
     else:
         taken = [
             *session.scalars(select(Contact).where(Contact.company_id == record.id)),

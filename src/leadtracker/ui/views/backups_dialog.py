@@ -254,10 +254,9 @@ class HealthCheck:
         show_error(self._parent, translate("Backups", "The database could not be checked"), error)
 
     def _done(self, health: Health) -> None:
-        if not health.sound:
+        chosen = None
+        if not health.sound:  # still running while the offer is open: no second offer
             chosen = offer_restore(self._parent, self._service.database, health)
-            if chosen is not None:
-                self._running = False
-                self._restore(chosen)
-                return
         self._running = False
+        if chosen is not None:
+            self._restore(chosen)
