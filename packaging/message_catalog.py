@@ -5,7 +5,9 @@ The domain and the services write their messages with
 Python (no Qt), so ``pyside6-lupdate`` does not look at them; this script
 finds every literal template there and writes them, marked with
 ``QT_TRANSLATE_NOOP("Messages", …)``, into ``src/leadtracker/ui/message_catalog.py``,
-which lupdate reads like any other file of the interface. ``bootstrap.py
+which lupdate reads like any other file of the interface. The fields an
+import can feed are named by the first header name of each ``ImportColumn``;
+those are gathered too (context "ImportFields"). ``bootstrap.py
 translations`` runs it first; a test fails when the catalog is stale.
 
 Standard library only: it runs before anything is installed.
@@ -28,7 +30,8 @@ HEADER = '''"""Every message template of the domain and the services, for lupdat
 
 Written by ``packaging/message_catalog.py`` (``bootstrap.py translations``);
 do not edit by hand. The interface translates these templates in the
-context "Messages" when it shows a :class:`~leadtracker.domain.messages.Text`.
+context "Messages" when it shows a :class:`~leadtracker.domain.messages.Text`,
+and the fields an import can feed in the context "ImportFields".
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -37,8 +40,13 @@ MESSAGES = (
 '''
 
 
-def templates_in(source: str) -> list[str]:
-    """The literal templates of ``text(...)`` calls in one module (by whatever local name)."""
+def templates_in(source: str) -> list[tuple[str, str]]:
+    """``(context, text)`` of one module's literal messages.
+
+    The templates of ``text(...)`` calls (by whatever local name), in the
+    context "Messages", and the first header name of each
+    ``ImportColumn("key", ("Name", …))``, in the context "ImportFields".
+    """
     tree = ast.parse(source)
     names = {
         alias.asname or alias.name
@@ -49,21 +57,25 @@ def templates_in(source: str) -> list[str]:
     }
     found = []
     for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in names
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        ):
-            found.append(node.args[0].value)
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        first = node.args[0] if node.args else None
+        if node.func.id in names and _is_text(first):
+            found.append(("Messages", first.value))  # type: ignore[union-attr]
+        elif node.func.id == "ImportColumn" and len(node.args) > 1:
+            headers = node.args[1]
+            if isinstance(headers, ast.Tuple) and headers.elts and _is_text(headers.elts[0]):
+                found.append(("ImportFields", headers.elts[0].value))  # type: ignore[attr-defined]
     return found
 
 
-def collect() -> list[str]:
-    """Every template of the scanned packages, once each, sorted."""
-    templates: set[str] = set()
+def _is_text(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def collect() -> list[tuple[str, str]]:
+    """Every ``(context, text)`` of the scanned packages, once each, sorted."""
+    templates: set[tuple[str, str]] = set()
     for folder in SCANNED:
         for path in sorted((PACKAGE / folder).rglob("*.py")):
             templates.update(templates_in(path.read_text(encoding="utf-8")))
@@ -72,10 +84,8 @@ def collect() -> list[str]:
 
 def catalog_source() -> str:
     """The catalog module's text for today's sources."""
-    lines = [
-        f'    QT_TRANSLATE_NOOP("Messages", {json.dumps(template, ensure_ascii=False)}),\n'
-        for template in collect()
-    ]
+    quoted = ((json.dumps(c), json.dumps(t, ensure_ascii=False)) for c, t in collect())
+    lines = [f"    QT_TRANSLATE_NOOP({context}, {template}),\n" for context, template in quoted]
     return HEADER + "".join(lines) + ")\n"
 
 

@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About LeadTracker</source>
-        <extracomment>What Material Design Icons are licensed under (QtAwesome ships the font).</extracomment>
+        <extracomment>The icons of the side bar and the main actions, and their licence.</extracomment>
         <translation>Über LeadTracker</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@ Es wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄH
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>Emitted when a job starts and when the last one ends (for a busy cursor or status).</extracomment>
+        <extracomment>Emitted when a job starts and when the last one ends (for a busy cursor or status). A job found the database file damaged (no error dialog was shown for it).</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -1337,6 +1337,317 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Actual investment (EUR)</source>
+        <translation>Tatsächliche Investition (EUR)</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Codename</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>Unternehmens-ID</translation>
+    </message>
+    <message>
+        <source>Competing locations</source>
+        <translation>Konkurrierende Standorte</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Umfang der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Contact IDs</source>
+        <translation>Kontakt-IDs</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>Japanische Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation>Nachname (Kana)</translation>
+    </message>
+    <message>
+        <source>Family name (kanji)</source>
+        <translation>Nachname (Kanji)</translation>
+    </message>
+    <message>
+        <source>Family name (romaji)</source>
+        <translation>Nachname (Romaji)</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Von Phase</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>Vorname (Kana)</translation>
+    </message>
+    <message>
+        <source>Given name (kanji)</source>
+        <translation>Vorname (Kanji)</translation>
+    </message>
+    <message>
+        <source>Given name (romaji)</source>
+        <translation>Vorname (Romaji)</translation>
+    </message>
+    <message>
+        <source>HQ city</source>
+        <translation>Stadt des Hauptsitzes</translation>
+    </message>
+    <message>
+        <source>HQ prefecture</source>
+        <translation>Präfektur des Hauptsitzes</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Jobs at opening</source>
+        <translation>Arbeitsplätze bei Eröffnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Lease signed on</source>
+        <translation>Mietvertrag unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Absagegrund</translation>
+    </message>
+    <message>
+        <source>Lost to</source>
+        <translation>Verloren an</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (englisch)</translation>
+    </message>
+    <message>
+        <source>Name (German)</source>
+        <translation>Name (deutsch)</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>Name (japanisch)</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>Name (Kana)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>Office space (m²)</source>
+        <translation>Bürofläche (m²)</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Muttergesellschaft</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Planned investment (EUR)</source>
+        <translation>Geplante Investition (EUR)</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>Geplante Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Register entry on</source>
+        <translation>Handelsregistereintrag am</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Handelsregisternummer</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>Nach Phase</translation>
+    </message>
+    <message>
+        <source>Trade registered on</source>
+        <translation>Gewerbe angemeldet am</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
     <name>LandedChart</name>
     <message>
         <source>Landed per year</source>
@@ -1585,6 +1896,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Ein Projekt muss qualifiziert sein, bevor es gewonnen werden kann (es ist nie über „{stage}“ hinausgekommen).</translation>
     </message>
     <message>
+        <source>Choose at least one table to export.</source>
+        <translation>Wählen Sie mindestens eine Tabelle für den Export.</translation>
+    </message>
+    <message>
         <source>Commercial register entry (Handelsregister)</source>
         <translation>Eintragung ins Handelsregister</translation>
     </message>
@@ -1657,6 +1972,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Name</translation>
     </message>
     <message>
+        <source>Nothing was imported: 1 problem in the file</source>
+        <translation>Nichts wurde importiert: 1 Problem in der Datei</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems in the file</source>
+        <translation>Nichts wurde importiert: {count} Probleme in der Datei</translation>
+    </message>
+    <message>
         <source>Nothing with the number {id} is in the trash.</source>
         <translation>Im Papierkorb ist nichts mit der Nummer {id}.</translation>
     </message>
@@ -1701,8 +2024,16 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Vermittelnder Partner</translation>
     </message>
     <message>
+        <source>Shift_JIS (Japanese Excel&apos;s “CSV”)</source>
+        <translation>Shift_JIS („CSV“ aus japanischem Excel)</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem}.</source>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden: {problem}.</translation>
     </message>
     <message>
         <source>The company</source>
@@ -1713,12 +2044,20 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Der Kontakt</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
         <source>The project</source>
         <translation>Das Projekt</translation>
     </message>
     <message>
         <source>The project is already in “{stage}”.</source>
         <translation>Das Projekt ist bereits in „{stage}“.</translation>
+    </message>
+    <message>
+        <source>The {table} table has {rows} rows, more than an Excel sheet holds ({most}); export it as CSV instead.</source>
+        <translation>Die Tabelle {table} hat {rows} Zeilen, mehr als ein Excel-Blatt fasst ({most}); exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
         <source>There is no company with id {id}.</source>
@@ -1731,6 +2070,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>There is no project with id {id}.</source>
         <translation>Es gibt kein Projekt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no table “{table}” to export; the tables are: {tables}.</source>
+        <translation>Es gibt keine Tabelle „{table}“ zum Exportieren; die Tabellen sind: {tables}.</translation>
     </message>
     <message>
         <source>There is no task with id {id}.</source>
@@ -1749,6 +2092,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Gewerbeanmeldung</translation>
     </message>
     <message>
+        <source>UTF-8 with byte order mark (Excel&apos;s “CSV UTF-8”)</source>
+        <translation>UTF-8 mit Byte-Order-Mark („CSV UTF-8“ aus Excel)</translation>
+    </message>
+    <message>
         <source>Unknown stage “{stage}”.</source>
         <translation>Unbekannte Phase „{stage}“.</translation>
     </message>
@@ -1759,6 +2106,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (German Excel&apos;s “CSV”)</source>
+        <translation>Windows-1252 („CSV“ aus deutschem Excel)</translation>
     </message>
     <message>
         <source>a partner “{name}” already exists</source>
@@ -1779,6 +2130,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>cannot be in the future</source>
         <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>cannot be negative (got {number})</source>
@@ -1805,6 +2160,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>japanischen, englischen oder deutschen Namen eingeben (einer genügt)</translation>
     </message>
     <message>
+        <source>enter the company</source>
+        <translation>Unternehmen eingeben</translation>
+    </message>
+    <message>
+        <source>enter the day the inquiry came in</source>
+        <translation>Tag des Eingangs der Anfrage eingeben</translation>
+    </message>
+    <message>
         <source>enter the event&apos;s name</source>
         <translation>Namen der Veranstaltung eingeben</translation>
     </message>
@@ -1813,20 +2176,108 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Nachnamen in Kanji, Kana oder Romaji eingeben</translation>
     </message>
     <message>
+        <source>enter the initials, e.g. BL</source>
+        <translation>Kürzel eingeben, z. B. BL</translation>
+    </message>
+    <message>
         <source>enter the partner&apos;s name</source>
         <translation>Namen des Partners eingeben</translation>
+    </message>
+    <message>
+        <source>enter the project&apos;s ID</source>
+        <translation>ID des Projekts eingeben</translation>
     </message>
     <message>
         <source>enter the staff member&apos;s name</source>
         <translation>Namen des Mitarbeiters/der Mitarbeiterin eingeben</translation>
     </message>
     <message>
+        <source>enter the stage the project moved to</source>
+        <translation>Phase eingeben, in die das Projekt wechselte</translation>
+    </message>
+    <message>
         <source>enter what is to be done</source>
         <translation>eingeben, was zu tun ist</translation>
     </message>
     <message>
+        <source>enter what it was: Call, Meeting, Email …</source>
+        <translation>eingeben, was es war: Anruf, Besprechung, E-Mail …</translation>
+    </message>
+    <message>
+        <source>enter when it happened</source>
+        <translation>eingeben, wann es stattfand</translation>
+    </message>
+    <message>
+        <source>enter when the project moved</source>
+        <translation>eingeben, wann das Projekt die Phase wechselte</translation>
+    </message>
+    <message>
         <source>give the time with its time zone</source>
         <translation>Uhrzeit mit Zeitzone angeben</translation>
+    </message>
+    <message>
+        <source>is no company ID of the Companies sheet</source>
+        <translation>ist keine Unternehmens-ID des Blatts „Companies“</translation>
+    </message>
+    <message>
+        <source>is no company in the database</source>
+        <translation>ist kein Unternehmen in der Datenbank</translation>
+    </message>
+    <message>
+        <source>is no company in the database or the file</source>
+        <translation>ist kein Unternehmen in der Datenbank oder der Datei</translation>
+    </message>
+    <message>
+        <source>is no contact ID of the Contacts sheet</source>
+        <translation>ist keine Kontakt-ID des Blatts „Contacts“</translation>
+    </message>
+    <message>
+        <source>is no event ID of the Events sheet</source>
+        <translation>ist keine Veranstaltungs-ID des Blatts „Events“</translation>
+    </message>
+    <message>
+        <source>is no event in the database or the file</source>
+        <translation>ist keine Veranstaltung in der Datenbank oder der Datei</translation>
+    </message>
+    <message>
+        <source>is no partner ID of the Partners sheet</source>
+        <translation>ist keine Partner-ID des Blatts „Partners“</translation>
+    </message>
+    <message>
+        <source>is no partner in the database or the file</source>
+        <translation>ist kein Partner in der Datenbank oder der Datei</translation>
+    </message>
+    <message>
+        <source>is no project ID of the Projects sheet</source>
+        <translation>ist keine Projekt-ID des Blatts „Projects“</translation>
+    </message>
+    <message>
+        <source>is no staff member ID of the Staff sheet</source>
+        <translation>ist keine Mitarbeiter-ID des Blatts „Staff“</translation>
+    </message>
+    <message>
+        <source>is no staff member&apos;s name or initials</source>
+        <translation>ist weder Name noch Kürzel eines Mitarbeiters/einer Mitarbeiterin</translation>
+    </message>
+    <message>
+        <source>is not a Japanese prefecture (write 東京都, Tokyo or 13)</source>
+        <translation>ist keine japanische Präfektur (schreiben Sie 東京都, Tokyo oder 13)</translation>
+    </message>
+    <message>
+        <source>is not a rank (write President, 社長, General Manager, 部長 …)</source>
+        <translation>ist kein Rang (schreiben Sie President, 社長, General Manager, 部長 …)</translation>
+    </message>
+    <message>
+        <source>is not a stage; the stages are: {stages}</source>
+        <translation>ist keine Phase; die Phasen sind: {stages}</translation>
+    </message>
+    <message>
+        <source>is not one of: {words}</source>
+        <translation>ist keines von: {words}</translation>
+    </message>
+    <message>
+        <source>is not the company of the project</source>
+        <translation>ist nicht das Unternehmen des Projekts</translation>
     </message>
     <message>
         <source>is not the company of the project given</source>
@@ -1835,6 +2286,22 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
         <translation>muss 13 Ziffern haben, „{value}“ hat {digits}</translation>
+    </message>
+    <message>
+        <source>names several companies</source>
+        <translation>nennt mehrere Unternehmen</translation>
+    </message>
+    <message>
+        <source>names {count} companies; rename one to tell them apart</source>
+        <translation>nennt {count} Unternehmen; benennen Sie eines um, um sie zu unterscheiden</translation>
+    </message>
+    <message>
+        <source>names {count} records; rename one to tell them apart</source>
+        <translation>nennt {count} Datensätze; benennen Sie einen um, um sie zu unterscheiden</translation>
+    </message>
+    <message>
+        <source>no column has a name the import knows (see README)</source>
+        <translation>keine Spalte hat einen Namen, den der Import kennt (siehe README)</translation>
     </message>
     <message>
         <source>no record with id {ids}</source>
@@ -1853,6 +2320,26 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>erforderlich, wenn die Rechtsgrundlage eine Einwilligung ist</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}</source>
+        <translation>Zeile {row}, {column}</translation>
+    </message>
+    <message>
+        <source>the file has no header row (it is empty)</source>
+        <translation>die Datei hat keine Kopfzeile (sie ist leer)</translation>
+    </message>
+    <message>
+        <source>the file is not a vCard file ({error})</source>
+        <translation>die Datei ist keine vCard-Datei ({error})</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding is none of UTF-8, Windows-1252 and Shift_JIS; save it from Excel as “CSV UTF-8”</source>
+        <translation>die Kodierung der Datei ist weder UTF-8 noch Windows-1252 noch Shift_JIS; speichern Sie sie in Excel als „CSV UTF-8“</translation>
+    </message>
+    <message>
         <source>the last day ({end}) is before the first ({start})</source>
         <translation>der letzte Tag ({end}) liegt vor dem ersten ({start})</translation>
     </message>
@@ -1869,6 +2356,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>es gibt kein Unternehmen mit der ID {id}</translation>
     </message>
     <message>
+        <source>there is no database at {path}</source>
+        <translation>unter {path} gibt es keine Datenbank</translation>
+    </message>
+    <message>
         <source>there is no record with id {id}</source>
         <translation>es gibt keinen Datensatz mit der ID {id}</translation>
     </message>
@@ -1877,8 +2368,72 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{code} ist kein Präfekturcode</translation>
     </message>
     <message>
+        <source>{file} cannot be read as an Excel workbook: {error}</source>
+        <translation>{file} lässt sich nicht als Excel-Arbeitsmappe lesen: {error}</translation>
+    </message>
+    <message>
+        <source>{file} has a schema this LeadTracker does not know ({revision}); a newer LeadTracker wrote it</source>
+        <translation>{file} hat ein Schema, das dieses LeadTracker nicht kennt ({revision}); ein neueres LeadTracker hat sie geschrieben</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet “{sheet}” (it has: {names})</source>
+        <translation>{file} hat kein Blatt „{sheet}“ (vorhanden: {names})</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {found}</source>
+        <translation>{file} ist beschädigt: {found}</translation>
+    </message>
+    <message>
+        <source>{file} is not a LeadTracker database</source>
+        <translation>{file} ist keine LeadTracker-Datenbank</translation>
+    </message>
+    <message>
+        <source>{file}: only .csv and .xlsx files can be imported</source>
+        <translation>{file}: nur .csv- und .xlsx-Dateien lassen sich importieren</translation>
+    </message>
+    <message>
         <source>{parent} belongs to this company; a company cannot be its own parent</source>
         <translation>{parent} gehört zu diesem Unternehmen; ein Unternehmen kann nicht seine eigene Muttergesellschaft sein</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name to export to.</source>
+        <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für den Export.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the backup a file name</source>
+        <translation>{path} ist ein Ordner; geben Sie der Sicherung einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a LeadTracker database</source>
+        <translation>{path} ist eine SQLite-Datei, aber keine LeadTracker-Datenbank</translation>
+    </message>
+    <message>
+        <source>{path} is not a LeadTracker database (not an SQLite file)</source>
+        <translation>{path} ist keine LeadTracker-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer LeadTracker (schema {schema}); install the newer version to open it</source>
+        <translation>{path} wurde von einem neueren LeadTracker geschrieben (Schema {schema}); installieren Sie die neuere Version, um die Datei zu öffnen</translation>
+    </message>
+    <message>
+        <source>{place}: {reason}</source>
+        <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+        <source>{place}: “{value}” {reason}</source>
+        <translation>{place}: „{value}“ {reason}</translation>
+    </message>
+    <message>
+        <source>{sheet}, {place}</source>
+        <translation>{sheet}, {place}</translation>
     </message>
     <message>
         <source>{what} was changed at {when} since you opened it.</source>
@@ -1913,6 +2468,42 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>„{text}“ ist kein Zeitraum; möglich sind 2025, FY2025, 2025Q3 oder 2025-01-01..2025-06-30</translation>
     </message>
     <message>
+        <source>“{value}” has a time that does not exist</source>
+        <translation>„{value}“ enthält eine Uhrzeit, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>“{value}” has fractions of a cent</source>
+        <translation>„{value}“ hat Bruchteile eines Cents</translation>
+    </message>
+    <message>
+        <source>“{value}” is a day that does not exist</source>
+        <translation>„{value}“ ist ein Tag, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>“{value}” is negative; an amount cannot be</source>
+        <translation>„{value}“ ist negativ; ein Betrag kann das nicht sein</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no; write ja or nein</source>
+        <translation>„{value}“ ist weder ja noch nein; schreiben Sie ja oder nein</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time; write 15.05.2026 14:30 or 2026-05-15 14:30</source>
+        <translation>„{value}“ ist kein Datum mit Uhrzeit; schreiben Sie 15.05.2026 14:30 oder 2026-05-15 14:30</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write 21.11.2026 or 2026-11-21</source>
+        <translation>„{value}“ ist kein Datum; schreiben Sie 21.11.2026 oder 2026-11-21</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>„{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number; write 1.500.000,50 or 1500000.50</source>
+        <translation>„{value}“ ist keine Zahl; schreiben Sie 1.500.000,50 oder 1500000.50</translation>
+    </message>
+    <message>
         <source>“{value}” is not a phone number like +49 211 123456</source>
         <translation>„{value}“ ist keine Telefonnummer wie +49 211 123456</translation>
     </message>
@@ -1927,6 +2518,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>“{value}” is not a web address like www.example.co.jp</source>
         <translation>„{value}“ ist keine Webadresse wie www.example.co.jp</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>“{value}” is not an email address like name@example.com</source>

@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About LeadTracker</source>
-        <extracomment>What Material Design Icons are licensed under (QtAwesome ships the font).</extracomment>
+        <extracomment>The icons of the side bar and the main actions, and their licence.</extracomment>
         <translation>LeadTracker について</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@ It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; 
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>Emitted when a job starts and when the last one ends (for a busy cursor or status).</extracomment>
+        <extracomment>Emitted when a job starts and when the last one ends (for a busy cursor or status). A job found the database file damaged (no error dialog was shown for it).</extracomment>
         <translation>キャンセル</translation>
     </message>
     <message>
@@ -1336,6 +1336,317 @@ Changes made since then are no longer shown; the database as it is now is kept a
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Actual investment (EUR)</source>
+        <translation>実際の投資額（ユーロ）</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>コードネーム</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>企業ID</translation>
+    </message>
+    <message>
+        <source>Competing locations</source>
+        <translation>競合候補地</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>同意の範囲</translation>
+    </message>
+    <message>
+        <source>Contact IDs</source>
+        <translation>担当者ID</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完了日時</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation>姓（かな）</translation>
+    </message>
+    <message>
+        <source>Family name (kanji)</source>
+        <translation>姓（漢字）</translation>
+    </message>
+    <message>
+        <source>Family name (romaji)</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>移動元フェーズ</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>名（かな）</translation>
+    </message>
+    <message>
+        <source>Given name (kanji)</source>
+        <translation>名（漢字）</translation>
+    </message>
+    <message>
+        <source>Given name (romaji)</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>HQ city</source>
+        <translation>本社所在地（市区町村）</translation>
+    </message>
+    <message>
+        <source>HQ prefecture</source>
+        <translation>本社所在地（都道府県）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>イニシャル</translation>
+    </message>
+    <message>
+        <source>Jobs at opening</source>
+        <translation>開設時の雇用数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Lease signed on</source>
+        <translation>賃貸借契約締結日</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>失注理由</translation>
+    </message>
+    <message>
+        <source>Lost to</source>
+        <translation>競合先（失注）</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Name (German)</source>
+        <translation>名称（ドイツ語）</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>名称（かな）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>実施日時</translation>
+    </message>
+    <message>
+        <source>Office space (m²)</source>
+        <translation>オフィス面積（m²）</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>開設日</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主催者</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>親会社</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>許認可</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Planned investment (EUR)</source>
+        <translation>計画投資額（ユーロ）</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>計画雇用数</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>希望言語</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>案件ID</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Register entry on</source>
+        <translation>商業登記日</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>商業登記番号</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標日</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>移動先フェーズ</translation>
+    </message>
+    <message>
+        <source>Trade registered on</source>
+        <translation>営業届出日</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+</context>
+<context>
     <name>LandedChart</name>
     <message>
         <source>Landed per year</source>
@@ -1584,6 +1895,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>案件を誘致決定にするには、先に案件化する必要があります（この案件は「{stage}」より先に進んだことがありません）。</translation>
     </message>
     <message>
+        <source>Choose at least one table to export.</source>
+        <translation>エクスポートするテーブルを1つ以上選んでください。</translation>
+    </message>
+    <message>
         <source>Commercial register entry (Handelsregister)</source>
         <translation>商業登記（Handelsregister）</translation>
     </message>
@@ -1656,6 +1971,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>名前</translation>
     </message>
     <message>
+        <source>Nothing was imported: 1 problem in the file</source>
+        <translation>何もインポートされませんでした：ファイルに問題が1件あります</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems in the file</source>
+        <translation>何もインポートされませんでした：ファイルに問題が{count}件あります</translation>
+    </message>
+    <message>
         <source>Nothing with the number {id} is in the trash.</source>
         <translation>ごみ箱に番号 {id} の項目はありません。</translation>
     </message>
@@ -1700,8 +2023,16 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>紹介元パートナー機関</translation>
     </message>
     <message>
+        <source>Shift_JIS (Japanese Excel&apos;s “CSV”)</source>
+        <translation>Shift_JIS（日本語版Excelの「CSV」）</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>職員</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem}.</source>
+        <translation>バックアップを復元できません：{problem}。</translation>
     </message>
     <message>
         <source>The company</source>
@@ -1712,12 +2043,20 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>この担当者</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} は存在しません。</translation>
+    </message>
+    <message>
         <source>The project</source>
         <translation>この案件</translation>
     </message>
     <message>
         <source>The project is already in “{stage}”.</source>
         <translation>この案件は既に「{stage}」にあります。</translation>
+    </message>
+    <message>
+        <source>The {table} table has {rows} rows, more than an Excel sheet holds ({most}); export it as CSV instead.</source>
+        <translation>テーブル {table} は {rows} 行あり、Excelのシートに収まる行数（{most}）を超えています。CSVでエクスポートしてください。</translation>
     </message>
     <message>
         <source>There is no company with id {id}.</source>
@@ -1730,6 +2069,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>There is no project with id {id}.</source>
         <translation>ID {id} の案件は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no table “{table}” to export; the tables are: {tables}.</source>
+        <translation>エクスポートできるテーブル「{table}」はありません。テーブルは次のとおりです：{tables}。</translation>
     </message>
     <message>
         <source>There is no task with id {id}.</source>
@@ -1748,6 +2091,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>営業届（Gewerbeanmeldung）</translation>
     </message>
     <message>
+        <source>UTF-8 with byte order mark (Excel&apos;s “CSV UTF-8”)</source>
+        <translation>BOM付きUTF-8（Excelの「CSV UTF-8」）</translation>
+    </message>
+    <message>
         <source>Unknown stage “{stage}”.</source>
         <translation>「{stage}」は不明なフェーズです。</translation>
     </message>
@@ -1758,6 +2105,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>When</source>
         <translation>日時</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (German Excel&apos;s “CSV”)</source>
+        <translation>Windows-1252（ドイツ語版Excelの「CSV」）</translation>
     </message>
     <message>
         <source>a partner “{name}” already exists</source>
@@ -1778,6 +2129,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>cannot be in the future</source>
         <translation>未来の日付は指定できません</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>は負の値にできません</translation>
     </message>
     <message>
         <source>cannot be negative (got {number})</source>
@@ -1804,6 +2159,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>日本語・英語・ドイツ語のいずれかの名称を入力してください（1つで十分です）</translation>
     </message>
     <message>
+        <source>enter the company</source>
+        <translation>企業を入力してください</translation>
+    </message>
+    <message>
+        <source>enter the day the inquiry came in</source>
+        <translation>問い合わせの受付日を入力してください</translation>
+    </message>
+    <message>
         <source>enter the event&apos;s name</source>
         <translation>イベント名を入力してください</translation>
     </message>
@@ -1812,20 +2175,108 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>姓を漢字・かな・ローマ字のいずれかで入力してください</translation>
     </message>
     <message>
+        <source>enter the initials, e.g. BL</source>
+        <translation>イニシャルを入力してください（例：BL）</translation>
+    </message>
+    <message>
         <source>enter the partner&apos;s name</source>
         <translation>パートナー機関の名称を入力してください</translation>
+    </message>
+    <message>
+        <source>enter the project&apos;s ID</source>
+        <translation>案件IDを入力してください</translation>
     </message>
     <message>
         <source>enter the staff member&apos;s name</source>
         <translation>職員の氏名を入力してください</translation>
     </message>
     <message>
+        <source>enter the stage the project moved to</source>
+        <translation>案件の移動先フェーズを入力してください</translation>
+    </message>
+    <message>
         <source>enter what is to be done</source>
         <translation>実施する内容を入力してください</translation>
     </message>
     <message>
+        <source>enter what it was: Call, Meeting, Email …</source>
+        <translation>種類を入力してください：電話、面談、メール …</translation>
+    </message>
+    <message>
+        <source>enter when it happened</source>
+        <translation>実施日時を入力してください</translation>
+    </message>
+    <message>
+        <source>enter when the project moved</source>
+        <translation>案件がフェーズを移動した日時を入力してください</translation>
+    </message>
+    <message>
         <source>give the time with its time zone</source>
         <translation>時刻はタイムゾーン付きで指定してください</translation>
+    </message>
+    <message>
+        <source>is no company ID of the Companies sheet</source>
+        <translation>は「Companies」シートの企業IDではありません</translation>
+    </message>
+    <message>
+        <source>is no company in the database</source>
+        <translation>はデータベースに登録された企業ではありません</translation>
+    </message>
+    <message>
+        <source>is no company in the database or the file</source>
+        <translation>はデータベースにもファイルにもない企業です</translation>
+    </message>
+    <message>
+        <source>is no contact ID of the Contacts sheet</source>
+        <translation>は「Contacts」シートの担当者IDではありません</translation>
+    </message>
+    <message>
+        <source>is no event ID of the Events sheet</source>
+        <translation>は「Events」シートのイベントIDではありません</translation>
+    </message>
+    <message>
+        <source>is no event in the database or the file</source>
+        <translation>はデータベースにもファイルにもないイベントです</translation>
+    </message>
+    <message>
+        <source>is no partner ID of the Partners sheet</source>
+        <translation>は「Partners」シートのパートナーIDではありません</translation>
+    </message>
+    <message>
+        <source>is no partner in the database or the file</source>
+        <translation>はデータベースにもファイルにもないパートナーです</translation>
+    </message>
+    <message>
+        <source>is no project ID of the Projects sheet</source>
+        <translation>は「Projects」シートの案件IDではありません</translation>
+    </message>
+    <message>
+        <source>is no staff member ID of the Staff sheet</source>
+        <translation>は「Staff」シートの職員IDではありません</translation>
+    </message>
+    <message>
+        <source>is no staff member&apos;s name or initials</source>
+        <translation>は職員の氏名でもイニシャルでもありません</translation>
+    </message>
+    <message>
+        <source>is not a Japanese prefecture (write 東京都, Tokyo or 13)</source>
+        <translation>は日本の都道府県ではありません（東京都、Tokyo、13 のように入力してください）</translation>
+    </message>
+    <message>
+        <source>is not a rank (write President, 社長, General Manager, 部長 …)</source>
+        <translation>は職位ではありません（President、社長、General Manager、部長 … のように入力してください）</translation>
+    </message>
+    <message>
+        <source>is not a stage; the stages are: {stages}</source>
+        <translation>はフェーズではありません。フェーズは次のとおりです：{stages}</translation>
+    </message>
+    <message>
+        <source>is not one of: {words}</source>
+        <translation>は次のいずれでもありません：{words}</translation>
+    </message>
+    <message>
+        <source>is not the company of the project</source>
+        <translation>は案件の企業ではありません</translation>
     </message>
     <message>
         <source>is not the company of the project given</source>
@@ -1834,6 +2285,22 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
         <translation>13桁で入力してください（「{value}」は{digits}桁です）</translation>
+    </message>
+    <message>
+        <source>names several companies</source>
+        <translation>は複数の企業に該当します</translation>
+    </message>
+    <message>
+        <source>names {count} companies; rename one to tell them apart</source>
+        <translation>は{count}社の企業に該当します。区別できるよう、いずれかの名称を変更してください</translation>
+    </message>
+    <message>
+        <source>names {count} records; rename one to tell them apart</source>
+        <translation>は{count}件のレコードに該当します。区別できるよう、いずれかの名称を変更してください</translation>
+    </message>
+    <message>
+        <source>no column has a name the import knows (see README)</source>
+        <translation>インポートで認識できる名前の列がありません（README を参照）</translation>
     </message>
     <message>
         <source>no record with id {ids}</source>
@@ -1852,6 +2319,26 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>法的根拠が同意の場合は必須です</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>{row}行目</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}</source>
+        <translation>{row}行目、{column}</translation>
+    </message>
+    <message>
+        <source>the file has no header row (it is empty)</source>
+        <translation>ファイルに見出し行がありません（空です）</translation>
+    </message>
+    <message>
+        <source>the file is not a vCard file ({error})</source>
+        <translation>ファイルはvCardファイルではありません（{error}）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding is none of UTF-8, Windows-1252 and Shift_JIS; save it from Excel as “CSV UTF-8”</source>
+        <translation>ファイルの文字コードがUTF-8、Windows-1252、Shift_JISのいずれでもありません。Excelで「CSV UTF-8」として保存してください</translation>
+    </message>
+    <message>
         <source>the last day ({end}) is before the first ({start})</source>
         <translation>最終日（{end}）が初日（{start}）より前になっています</translation>
     </message>
@@ -1868,6 +2355,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>ID {id} の企業は存在しません</translation>
     </message>
     <message>
+        <source>there is no database at {path}</source>
+        <translation>{path} にデータベースがありません</translation>
+    </message>
+    <message>
         <source>there is no record with id {id}</source>
         <translation>ID {id} のレコードは存在しません</translation>
     </message>
@@ -1876,8 +2367,72 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{code} は都道府県コードではありません</translation>
     </message>
     <message>
+        <source>{file} cannot be read as an Excel workbook: {error}</source>
+        <translation>{file} をExcelブックとして読み込めません：{error}</translation>
+    </message>
+    <message>
+        <source>{file} has a schema this LeadTracker does not know ({revision}); a newer LeadTracker wrote it</source>
+        <translation>{file} のスキーマ（{revision}）はこのLeadTrackerでは扱えません。新しいバージョンのLeadTrackerで作成されています</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet “{sheet}” (it has: {names})</source>
+        <translation>{file} にシート「{sheet}」はありません（あるシート：{names}）</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {found}</source>
+        <translation>{file} は破損しています：{found}</translation>
+    </message>
+    <message>
+        <source>{file} is not a LeadTracker database</source>
+        <translation>{file} はLeadTrackerのデータベースではありません</translation>
+    </message>
+    <message>
+        <source>{file}: only .csv and .xlsx files can be imported</source>
+        <translation>{file}：インポートできるのは .csv と .xlsx ファイルだけです</translation>
+    </message>
+    <message>
         <source>{parent} belongs to this company; a company cannot be its own parent</source>
         <translation>{parent} はこの企業の傘下にあります。自社を親会社にすることはできません</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} は存在しません</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} はフォルダーで、データベースファイルではありません</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name to export to.</source>
+        <translation>{path} はフォルダーです。エクスポート先のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the backup a file name</source>
+        <translation>{path} はフォルダーです。バックアップのファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a LeadTracker database</source>
+        <translation>{path} はSQLiteファイルですが、LeadTrackerのデータベースではありません</translation>
+    </message>
+    <message>
+        <source>{path} is not a LeadTracker database (not an SQLite file)</source>
+        <translation>{path} はLeadTrackerのデータベースではありません（SQLiteファイルではありません）</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer LeadTracker (schema {schema}); install the newer version to open it</source>
+        <translation>{path} は新しいバージョンのLeadTracker（スキーマ {schema}）で作成されています。開くには新しいバージョンをインストールしてください</translation>
+    </message>
+    <message>
+        <source>{place}: {reason}</source>
+        <translation>{place}：{reason}</translation>
+    </message>
+    <message>
+        <source>{place}: “{value}” {reason}</source>
+        <translation>{place}：「{value}」{reason}</translation>
+    </message>
+    <message>
+        <source>{sheet}, {place}</source>
+        <translation>{sheet}、{place}</translation>
     </message>
     <message>
         <source>{what} was changed at {when} since you opened it.</source>
@@ -1912,6 +2467,42 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>「{text}」は期間として認識できません。2025、FY2025、2025Q3、2025-01-01..2025-06-30 のように入力してください</translation>
     </message>
     <message>
+        <source>“{value}” has a time that does not exist</source>
+        <translation>「{value}」には存在しない時刻が含まれています</translation>
+    </message>
+    <message>
+        <source>“{value}” has fractions of a cent</source>
+        <translation>「{value}」にはセント未満の端数があります</translation>
+    </message>
+    <message>
+        <source>“{value}” is a day that does not exist</source>
+        <translation>「{value}」は存在しない日付です</translation>
+    </message>
+    <message>
+        <source>“{value}” is negative; an amount cannot be</source>
+        <translation>「{value}」は負の値です。金額には使えません</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no; write ja or nein</source>
+        <translation>「{value}」ははい・いいえのどちらでもありません。ja または nein と入力してください</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time; write 15.05.2026 14:30 or 2026-05-15 14:30</source>
+        <translation>「{value}」は日時ではありません。15.05.2026 14:30 または 2026-05-15 14:30 のように入力してください</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write 21.11.2026 or 2026-11-21</source>
+        <translation>「{value}」は日付ではありません。21.11.2026 または 2026-11-21 のように入力してください</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>「{value}」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number; write 1.500.000,50 or 1500000.50</source>
+        <translation>「{value}」は数値ではありません。1.500.000,50 または 1500000.50 のように入力してください</translation>
+    </message>
+    <message>
         <source>“{value}” is not a phone number like +49 211 123456</source>
         <translation>「{value}」は電話番号として認識できません（例：+49 211 123456）</translation>
     </message>
@@ -1926,6 +2517,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>“{value}” is not a web address like www.example.co.jp</source>
         <translation>「{value}」はWebアドレスとして認識できません（例：www.example.co.jp）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>「{value}」は整数ではありません</translation>
     </message>
     <message>
         <source>“{value}” is not an email address like name@example.com</source>

@@ -23,6 +23,7 @@ from leadtracker.services.imports import (
     OnDuplicate,
     recognise,
 )
+from leadtracker.services.project_import import ProjectImport
 from leadtracker.services.search import SearchService
 from leadtracker.services.spreadsheet_files import read_sheet
 from tests.conftest import Services
@@ -89,6 +90,20 @@ def test_one_bad_row_means_nothing_is_written_and_says_where(db: Database, tmp_p
     assert any(p.startswith("row 5, Webseite: “kein web!” is not a web address") for p in problems)
     assert CompanyService(db.sessions).count() == 0  # the good rows were not written either
     assert str(refused.value) == f"Nothing was imported: {len(problems)} problems in the file"
+
+
+def test_a_value_is_shown_once_even_when_the_reason_quotes_it(db: Database, tmp_path: Path) -> None:
+    """The readers of dates and numbers quote the value; the location does not repeat it."""
+    path = tmp_path / "projekte.csv"
+    path.write_text("Firma;Titel;Geplante Arbeitsplätze\nNowhere K.K.;Büro;abc\n", encoding="utf-8")
+    with pytest.raises(ImportRefusedError) as refused:
+        ProjectImport(db.sessions).projects(path)
+    shown = [str(p) for p in refused.value.report.problems]
+    assert (
+        "row 2, Geplante Arbeitsplätze: “abc” is not a number; write 1.500.000,50 or 1500000.50"
+        in shown
+    )
+    assert "row 2, Firma: “Nowhere K.K.” is no company in the database" in shown
 
 
 def test_a_row_without_any_name_is_refused(db: Database, tmp_path: Path) -> None:

@@ -251,3 +251,79 @@ def test_amounts_show_in_the_locale_and_read_back(locale: str, shown: str) -> No
         assert parse_money(shown) == Decimal("4250000.50")
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_the_import_dialog_speaks_german(
+    german: list[QTranslator], qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    """Problems, field names and the encoding of a file show in German, values as written."""
+    from leadtracker.ui.views.import_dialog import ImportDialog, importer_into  # noqa: PLC0415
+
+    path = tmp_path / "firmen.csv"
+    path.write_bytes("Firma;Präfektur;Gegründet\nGood K.K.;Atlantis;x\n".encode("cp1252"))
+    dialog = ImportDialog(importer_into(db.sessions, db.search))
+    qtbot.addWidget(dialog)
+    dialog.choose(path)
+    qtbot.waitUntil(lambda: dialog.problems.count() > 0, timeout=10_000)
+    assert dialog.problems.item(0).text() == (
+        "Zeile 2, Präfektur: „Atlantis“ ist keine japanische Präfektur "
+        "(schreiben Sie 東京都, Tokyo oder 13)"
+    )
+    assert "Windows-1252 („CSV“ aus deutschem Excel)" in dialog.summary.text()
+    fields = dialog.columns.cellWidget(0, 1)
+    names = [fields.itemText(i) for i in range(fields.count())]
+    assert "Name (japanisch)" in names and "Präfektur des Hauptsitzes" in names
+    assert "Name (Japanese)" not in names
+
+
+def test_a_file_of_a_newer_program_is_refused_in_german(
+    german: list[QTranslator], tmp_path: Path
+) -> None:
+    from leadtracker.db.database import DatabaseOpenError, open_database  # noqa: PLC0415
+
+    folder = tmp_path / "ordner.sqlite"
+    folder.mkdir()
+    with pytest.raises(DatabaseOpenError) as refused:
+        open_database(folder)
+    assert localized_error(refused.value) == f"{folder} ist ein Ordner, keine Datenbankdatei"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_field_named_as_the_dialog_names_it_is_recognised(language: str) -> None:
+    """A header written as the import dialog shows the field (in German or Japanese) feeds it."""
+    from leadtracker.services.contact_import import CONTACT_COLUMNS  # noqa: PLC0415
+    from leadtracker.services.imports import COMPANY_COLUMNS, recognise  # noqa: PLC0415
+    from leadtracker.services.network_import import (  # noqa: PLC0415
+        EVENT_COLUMNS,
+        PARTNER_COLUMNS,
+        STAFF_COLUMNS,
+    )
+    from leadtracker.services.project_import import (  # noqa: PLC0415
+        PROJECT_COLUMNS,
+        STAGE_HISTORY_COLUMNS,
+    )
+    from leadtracker.services.work_import import ACTIVITY_COLUMNS, TASK_COLUMNS  # noqa: PLC0415
+
+    ts = TRANSLATIONS / f"leadtracker_{language}.ts"
+    named = {
+        source: element.text or ""
+        for context, source, element in _messages(ts)
+        if context == "ImportFields" and element is not None
+    }
+    unrecognised = [
+        (column.key, named[column.names[0]])
+        for columns in (
+            COMPANY_COLUMNS,
+            CONTACT_COLUMNS,
+            PROJECT_COLUMNS,
+            STAGE_HISTORY_COLUMNS,
+            ACTIVITY_COLUMNS,
+            TASK_COLUMNS,
+            STAFF_COLUMNS,
+            PARTNER_COLUMNS,
+            EVENT_COLUMNS,
+        )
+        for column in columns
+        if recognise([named[column.names[0]]], columns).get(0) is not column
+    ]
+    assert unrecognised == []

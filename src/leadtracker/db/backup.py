@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from leadtracker.domain.messages import text
+
 DAILY = "daily"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
@@ -223,17 +225,23 @@ def verify(backup: Path, revisions: Sequence[str]) -> None:
         BackupCheckError: it is damaged, no LeadTracker database, or of an unknown schema.
     """
     if not backup.is_file():
-        raise BackupCheckError(f"{backup} does not exist")
+        raise BackupCheckError(text("{path} does not exist", path=backup))
     found = integrity(backup)
     if found != ("ok",):
-        raise BackupCheckError(f"{backup.name} is damaged: {'; '.join(found[:3])}")
+        raise BackupCheckError(
+            text("{file} is damaged: {found}", file=backup.name, found="; ".join(found[:3]))
+        )
     revision = schema_revision(backup)
     if revision is None:
-        raise BackupCheckError(f"{backup.name} is not a LeadTracker database")
+        raise BackupCheckError(text("{file} is not a LeadTracker database", file=backup.name))
     if revision not in revisions:
         raise BackupCheckError(
-            f"{backup.name} has a schema this LeadTracker does not know ({revision}); "
-            "a newer LeadTracker wrote it"
+            text(
+                "{file} has a schema this LeadTracker does not know ({revision}); "
+                "a newer LeadTracker wrote it",
+                file=backup.name,
+                revision=revision,
+            )
         )
 
 

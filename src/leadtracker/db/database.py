@@ -21,6 +21,7 @@ from leadtracker.db.migrate import SchemaStatus, schema_status, upgrade_to_head
 from leadtracker.db.search_documents import install_search_hooks
 from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
 from leadtracker.db.trash_filter import install_trash_filter
+from leadtracker.domain.messages import text
 
 
 class DatabaseOpenError(Exception):
@@ -65,13 +66,15 @@ def open_database(
     """
     path = path.expanduser().resolve()
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+        raise DatabaseOpenError(text("{path} is a folder, not a database file", path=path))
     if not path.exists():
         if not create:
-            raise DatabaseOpenError(f"there is no database at {path}")
+            raise DatabaseOpenError(text("there is no database at {path}", path=path))
         create_file(path)
     elif not is_sqlite_file(path):
-        raise DatabaseOpenError(f"{path} is not a LeadTracker database (not an SQLite file)")
+        raise DatabaseOpenError(
+            text("{path} is not a LeadTracker database (not an SQLite file)", path=path)
+        )
     engine = create_sqlite_engine(path)
     try:
         status, backup = _migrate(
@@ -104,11 +107,17 @@ def _migrate(
         tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
     if status.too_new:
         raise DatabaseOpenError(
-            f"{path} was written by a newer LeadTracker (schema {status.current}); "
-            "install the newer version to open it"
+            text(
+                "{path} was written by a newer LeadTracker (schema {schema}); "
+                "install the newer version to open it",
+                path=path,
+                schema=status.current,
+            )
         )
     if status.current is None and tables:
-        raise DatabaseOpenError(f"{path} is an SQLite file but not a LeadTracker database")
+        raise DatabaseOpenError(
+            text("{path} is an SQLite file but not a LeadTracker database", path=path)
+        )
     if status.up_to_date or (not upgrade and status.current is not None):
         return status, None
     backup = None

@@ -55,3 +55,9 @@ class Listing(Text):
         made.template, made.values, made.context = ", ".join(items), {}, MESSAGES
         made.items = items
         return made
+
+
+def reason_of(error: BaseException) -> str:
+    """An exception's message as it was made: the :class:`Text` itself, when it was one."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)

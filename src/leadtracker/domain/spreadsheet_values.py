@@ -15,6 +15,9 @@ import unicodedata
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal, InvalidOperation
 
+from leadtracker.domain.messages import reason_of
+from leadtracker.domain.messages import text as message
+
 _DATE_FORMS = (
     (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), ("day", "month", "year")),
     (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})"), ("day", "month", "short_year")),
@@ -31,6 +34,11 @@ _CENTURY_PIVOT = 70
 
 class CellValueError(ValueError):
     """A cell's value is not what its column needs; the message says what was expected."""
+
+    @property
+    def reason(self) -> str:
+        """The message, as made (a translatable :class:`~leadtracker.domain.messages.Text`)."""
+        return reason_of(self)
 
 
 def _plain(text: str) -> str:
@@ -64,8 +72,12 @@ def read_date(value: object) -> date | None:
         try:
             return date(found["year"], found["month"], found["day"])
         except ValueError:
-            raise CellValueError(f"“{text}” is a day that does not exist") from None
-    raise CellValueError(f"“{text}” is not a date; write 21.11.2026 or 2026-11-21")
+            raise CellValueError(
+                message("“{value}” is a day that does not exist", value=text)
+            ) from None
+    raise CellValueError(
+        message("“{value}” is not a date; write 21.11.2026 or 2026-11-21", value=text)
+    )
 
 
 _TIME = re.compile(r"(?P<day>.+?)[ T](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?")
@@ -99,7 +111,10 @@ def read_moment(value: object, zone: tzinfo) -> datetime | None:
             day = read_date(match["day"] if match else text)
         except CellValueError:
             raise CellValueError(
-                f"“{text}” is not a date and time; write 15.05.2026 14:30 or 2026-05-15 14:30"
+                message(
+                    "“{value}” is not a date and time; write 15.05.2026 14:30 or 2026-05-15 14:30",
+                    value=text,
+                )
             ) from None
         if day is None:
             return None
@@ -108,7 +123,9 @@ def read_moment(value: object, zone: tzinfo) -> datetime | None:
             try:
                 clock = time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
             except ValueError:
-                raise CellValueError(f"“{text}” has a time that does not exist") from None
+                raise CellValueError(
+                    message("“{value}” has a time that does not exist", value=text)
+                ) from None
         moment = datetime.combine(day, clock)
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
@@ -128,7 +145,7 @@ def read_decimal(value: object) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise CellValueError(f"“{value}” is not a number")
+        raise CellValueError(message("“{value}” is not a number", value=value))
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, float):
@@ -142,10 +159,10 @@ def read_decimal(value: object) -> Decimal | None:
         number = Decimal(normalised)
     except InvalidOperation:
         raise CellValueError(
-            f"“{original}” is not a number; write 1.500.000,50 or 1500000.50"
+            message("“{value}” is not a number; write 1.500.000,50 or 1500000.50", value=original)
         ) from None
     if not number.is_finite():
-        raise CellValueError(f"“{original}” is not a number")
+        raise CellValueError(message("“{value}” is not a number", value=original))
     return number
 
 
@@ -180,7 +197,7 @@ def read_whole_number(value: object) -> int | None:
     if number is None:
         return None
     if number != number.to_integral_value():
-        raise CellValueError(f"“{value}” is not a whole number")
+        raise CellValueError(message("“{value}” is not a whole number", value=value))
     return int(number)
 
 
@@ -194,9 +211,9 @@ def read_money(value: object) -> Decimal | None:
     if amount is None:
         return None
     if amount < 0:
-        raise CellValueError(f"“{value}” is negative; an amount cannot be")
+        raise CellValueError(message("“{value}” is negative; an amount cannot be", value=value))
     if amount != amount.quantize(Decimal("0.01")):
-        raise CellValueError(f"“{value}” has fractions of a cent")
+        raise CellValueError(message("“{value}” has fractions of a cent", value=value))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -213,4 +230,4 @@ def read_yes_no(value: object) -> bool:
         return True
     if text in _NO:
         return False
-    raise CellValueError(f"“{value}” is neither yes nor no; write ja or nein")
+    raise CellValueError(message("“{value}” is neither yes nor no; write ja or nein", value=value))

@@ -14,6 +14,7 @@ from pathlib import Path
 from leadtracker.db import backup as files
 from leadtracker.db.migrate import shipped_revisions
 from leadtracker.domain.errors import DomainError
+from leadtracker.domain.messages import reason_of, text
 
 
 class BackupError(DomainError):
@@ -81,9 +82,9 @@ class BackupService:
         if target is None:
             return BackupEntry.of(files.take_backup(self.database, folder=self.folder))
         if target.is_dir():
-            raise BackupError(f"{target} is a folder; give the backup a file name")
+            raise BackupError(text("{path} is a folder; give the backup a file name", path=target))
         if not target.parent.is_dir():
-            raise BackupError(f"The folder {target.parent} does not exist.")
+            raise BackupError(text("The folder {folder} does not exist.", folder=target.parent))
         files.backup_file(self.database, target)
         return BackupEntry(target, datetime.now(UTC), files.MANUAL, target.stat().st_size)
 
@@ -113,5 +114,7 @@ class BackupService:
         try:
             saved = files.restore(self.database, backup, shipped_revisions(), folder=self.folder)
         except files.BackupCheckError as error:
-            raise BackupError(f"The backup cannot be restored: {error}.") from None
+            raise BackupError(
+                text("The backup cannot be restored: {problem}.", problem=reason_of(error))
+            ) from None
         return BackupEntry.of(saved)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Contact
 from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.messages import text
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError, read_date
 from leadtracker.domain.vocabulary import Language, LegalBasis, Rank, Salutation
@@ -71,37 +72,59 @@ _RANKS = _ranks()
 
 
 def _rank(value: Any) -> Rank | None:
-    text = text_of(value)
-    if not text:
+    typed = text_of(value)
+    if not typed:
         return None
     try:
-        return _RANKS[fold(text)]
+        return _RANKS[fold(typed)]
     except KeyError:
         raise CellValueError(
-            "is not a rank (write President, 社長, General Manager, 部長 …)"
+            text("is not a rank (write President, 社長, General Manager, 部長 …)")
         ) from None
 
 
 #: The contact columns an import recognises (folded: case, width and kana do not matter).
 CONTACT_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社")),
-    ImportColumn("company_ref", ("Company ID",)),
+    ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社", "企業")),
+    ImportColumn("company_ref", ("Company ID", "Unternehmens-ID", "企業ID")),
     ImportColumn("id", ("ID",)),
-    ImportColumn("family_kanji", ("Family name (kanji)", "Nachname (Kanji)", "姓", "氏")),
-    ImportColumn("given_kanji", ("Given name (kanji)", "Vorname (Kanji)", "名")),
+    ImportColumn(
+        "family_kanji", ("Family name (kanji)", "Nachname (Kanji)", "姓", "氏", "姓（漢字）")
+    ),
+    ImportColumn("given_kanji", ("Given name (kanji)", "Vorname (Kanji)", "名", "名（漢字）")),
     ImportColumn("family_kana", ("Family name (kana)", "Nachname (Kana)", "姓（かな）", "セイ")),
     ImportColumn("given_kana", ("Given name (kana)", "Vorname (Kana)", "名（かな）", "メイ")),
-    ImportColumn("family_romaji", ("Family name (romaji)", "Family name", "Last name", "Nachname")),
-    ImportColumn("given_romaji", ("Given name (romaji)", "Given name", "First name", "Vorname")),
-    ImportColumn("salutation", ("Salutation", "Anrede"), vocabulary_reader(Salutation)),
-    ImportColumn("title", ("Title", "Position", "Funktion", "Titel", "役職")),
+    ImportColumn(
+        "family_romaji",
+        (
+            "Family name (romaji)",
+            "Family name",
+            "Last name",
+            "Nachname",
+            "Nachname (Romaji)",
+            "姓（ローマ字）",
+        ),
+    ),
+    ImportColumn(
+        "given_romaji",
+        (
+            "Given name (romaji)",
+            "Given name",
+            "First name",
+            "Vorname",
+            "Vorname (Romaji)",
+            "名（ローマ字）",
+        ),
+    ),
+    ImportColumn("salutation", ("Salutation", "Anrede", "敬称"), vocabulary_reader(Salutation)),
+    ImportColumn("title", ("Title", "Position", "Funktion", "Titel", "役職", "タイトル")),
     ImportColumn("rank", ("Rank", "Rang", "Hierarchie", "職位"), _rank),
     ImportColumn("email", ("Email", "E-Mail", "Mail", "メール", "メールアドレス")),
     ImportColumn("phone", ("Phone", "Telefon", "Tel.", "電話", "電話番号")),
     ImportColumn("mobile", ("Mobile", "Mobil", "Handy", "携帯", "携帯電話")),
     ImportColumn(
         "preferred_language",
-        ("Preferred language", "Sprache", "Language", "言語"),
+        ("Preferred language", "Sprache", "Language", "言語", "Bevorzugte Sprache", "希望言語"),
         vocabulary_reader(Language),
     ),
     ImportColumn(
@@ -109,8 +132,15 @@ CONTACT_COLUMNS: tuple[ImportColumn, ...] = (
         ("Legal basis", "Rechtsgrundlage", "法的根拠"),
         vocabulary_reader(LegalBasis),
     ),
-    ImportColumn("consent_date", ("Consent date", "Einwilligung am", "同意日"), read_date),
-    ImportColumn("consent_scope", ("Consent scope", "Einwilligung für", "同意の範囲")),
+    ImportColumn(
+        "consent_date",
+        ("Consent date", "Einwilligung am", "同意日", "Datum der Einwilligung"),
+        read_date,
+    ),
+    ImportColumn(
+        "consent_scope",
+        ("Consent scope", "Einwilligung für", "同意の範囲", "Umfang der Einwilligung"),
+    ),
     ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
 )
 
@@ -292,7 +322,9 @@ def import_vcards(
     try:
         cards = list(vobject.readComponents(path.read_text(encoding="utf-8-sig")))
     except (UnicodeDecodeError, vobject.base.ParseError) as error:
-        problem = ImportProblem(1, "", "", f"the file is not a vCard file ({error})")
+        problem = ImportProblem(
+            1, "", "", text("the file is not a vCard file ({error})", error=error)
+        )
         report = _vcard_report(0, ContactCounts(), [problem], dry_run, started)
         raise ImportRefusedError(report) from None
 
@@ -318,7 +350,11 @@ def _import_cards(
         values, company = _card_draft(card)
         found = companies.get(company, []) if company else []
         if company and len(found) != 1:
-            reason = "is no company in the database" if not found else "names several companies"
+            reason = (
+                text("is no company in the database")
+                if not found
+                else text("names several companies")
+            )
             problems.append(ImportProblem(number, "ORG", company, reason))
             continue
         values["company_id"] = found[0] if found else None

@@ -47,6 +47,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
 from leadtracker.domain.errors import DomainError
+from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.services.export_tables import (
     COLUMNS,
@@ -147,23 +148,27 @@ def _chosen(tables: Iterable[str]) -> list[str]:
     unknown = [name for name in wanted if name not in SOURCES]
     if unknown:
         raise ExportError(
-            f"There is no table “{unknown[0]}” to export; the tables are: {', '.join(TABLES)}."
+            text(
+                "There is no table “{table}” to export; the tables are: {tables}.",
+                table=unknown[0],
+                tables=", ".join(TABLES),
+            )
         )
     if not wanted:
-        raise ExportError("Choose at least one table to export.")
+        raise ExportError(text("Choose at least one table to export."))
     return [name for name in TABLES if name in wanted]
 
 
 def _require_folder(folder: Path) -> None:
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(text("The folder {folder} does not exist.", folder=folder))
 
 
 def _check_target(path: Path) -> None:
     """``path`` can be written: its folder exists and it is not a folder itself."""
     _require_folder(path.parent)
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name to export to.")
+        raise ExportError(text("{path} is a folder; choose a file name to export to.", path=path))
 
 
 class _Tracker:
@@ -200,8 +205,13 @@ def _check_sheet_rows(counts: Mapping[str, int]) -> None:
     for name, rows in counts.items():
         if rows > MAX_SHEET_ROWS:
             raise ExportError(
-                f"The {name} table has {rows:,} rows, more than an Excel sheet holds "
-                f"({MAX_SHEET_ROWS:,}); export it as CSV instead."
+                text(
+                    "The {table} table has {rows} rows, more than an Excel sheet holds "
+                    "({most}); export it as CSV instead.",
+                    table=name,
+                    rows=rows,
+                    most=MAX_SHEET_ROWS,
+                )
             )
 
 

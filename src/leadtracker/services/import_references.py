@@ -20,18 +20,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Event, Partner, Stage, User
+from leadtracker.domain.messages import Listing, term, text
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError, read_whole_number
 from leadtracker.services.imports import word_forms
 
-#: Sheets of a workbook whose rows others refer to by ID, and what a row of each is.
-_WHAT = {
-    "companies": "company",
-    "contacts": "contact",
-    "projects": "project",
-    "staff": "staff member",
-    "partners": "partner",
-    "events": "event",
+#: Sheets of a workbook whose rows others refer to by ID: the problem of an ID none has.
+_NO_SUCH_ID = {
+    "companies": text("is no company ID of the Companies sheet"),
+    "contacts": text("is no contact ID of the Contacts sheet"),
+    "projects": text("is no project ID of the Projects sheet"),
+    "staff": text("is no staff member ID of the Staff sheet"),
+    "partners": text("is no partner ID of the Partners sheet"),
+    "events": text("is no event ID of the Events sheet"),
 }
 
 
@@ -66,8 +67,7 @@ class Links:
         try:
             return self._records[table][number]
         except KeyError:
-            sheet = table.capitalize()
-            raise CellValueError(f"is no {_WHAT[table]} ID of the {sheet} sheet") from None
+            raise CellValueError(_NO_SUCH_ID[table]) from None
 
     def records(self, table: str, value: Any) -> tuple[int, ...]:
         """The records a comma-separated list of IDs stands for (empty: none).
@@ -75,8 +75,8 @@ class Links:
         Raises:
             CellValueError: an ID is not a number or is not in ``table``.
         """
-        text = "" if value is None else str(value)
-        found = (self.record(table, part) for part in text.split(",") if part.strip())
+        typed = "" if value is None else str(value)
+        found = (self.record(table, part) for part in typed.split(",") if part.strip())
         return tuple(record for record in found if record is not None)
 
 
@@ -105,26 +105,29 @@ class Names:
 
     def staff(self, value: Any) -> int | None:
         """A staff member by name or initials (empty: None)."""
-        return _find(self._staff, value, "is no staff member's name or initials")
+        return _find(self._staff, value, text("is no staff member's name or initials"))
 
     def partner(self, value: Any) -> int | None:
         """A partner by name (empty: None)."""
-        return _find(self._partners, value, "is no partner in the database or the file")
+        return _find(self._partners, value, text("is no partner in the database or the file"))
 
     def event(self, value: Any) -> int | None:
         """An event by name (empty: None)."""
-        return _find(self._events, value, "is no event in the database or the file")
+        return _find(self._events, value, text("is no event in the database or the file"))
 
     def stage(self, value: Any) -> str | None:
         """A stage's key, by its label or key (empty: None)."""
-        text = _text(value)
-        if not text:
+        typed = _text(value)
+        if not typed:
             return None
         try:
-            return self._stages[fold(text)]
+            return self._stages[fold(typed)]
         except KeyError:
-            labels = ", ".join(self._session.scalars(select(Stage.label).order_by(Stage.position)))
-            raise CellValueError(f"is not a stage; the stages are: {labels}") from None
+            labels = self._session.scalars(select(Stage.label).order_by(Stage.position))
+            stages = Listing(tuple(term(label, "Stages") for label in labels))
+            raise CellValueError(
+                text("is not a stage; the stages are: {stages}", stages=stages)
+            ) from None
 
 
 def _text(value: Any) -> str:
@@ -141,12 +144,14 @@ def _index(entries: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, list[int
 
 
 def _find(index: dict[str, list[int]], value: Any, missing: str) -> int | None:
-    text = _text(value)
-    if not text:
+    typed = _text(value)
+    if not typed:
         return None
-    found = index.get(fold(text), [])
+    found = index.get(fold(typed), [])
     if not found:
         raise CellValueError(missing)
     if len(found) > 1:
-        raise CellValueError(f"names {len(found)} records; rename one to tell them apart")
+        raise CellValueError(
+            text("names {count} records; rename one to tell them apart", count=len(found))
+        )
     return found[0]

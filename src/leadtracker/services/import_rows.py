@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.messages import text
 from leadtracker.domain.spreadsheet_values import CellValueError
 from leadtracker.services.imports import (
     ColumnChoices,
@@ -95,7 +96,7 @@ class SheetReader:
         try:
             return finder(value)
         except CellValueError as error:
-            self.problem(row, key, str(error))
+            self.problem(row, key, error.reason)
             return None
 
     def problem(self, row: Row, key: str, reason: str) -> None:
@@ -134,9 +135,9 @@ def company_named(reader: SheetReader, row: Row, companies: dict[str, list[int]]
     found = companies.get(name, []) if name else []
     if name and len(found) != 1:
         reason = (
-            "is no company in the database"
+            text("is no company in the database")
             if not found
-            else f"names {len(found)} companies; rename one to tell them apart"
+            else text("names {count} companies; rename one to tell them apart", count=len(found))
         )
         reader.problem(row, "company", reason)
     return found[0] if len(found) == 1 else None

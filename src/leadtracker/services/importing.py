@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.search_index import SearchIndex
+from leadtracker.domain.messages import term
 from leadtracker.services.contact_import import CONTACT_COLUMNS, ContactImport, import_vcards
 from leadtracker.services.imports import (
     COMPANY_COLUMNS,
@@ -59,6 +60,9 @@ COLUMNS_OF: dict[ImportKind, tuple[ImportColumn, ...]] = {
 #: Rows a preview shows.
 PREVIEW_ROWS = 20
 
+#: The translation context of the fields' names (the first header name of each column).
+FIELD_NAMES = "ImportFields"
+
 #: Fields that only link the sheets of a whole workbook (no use for one sheet).
 _LINKS = frozenset({"id", "company_ref", "project_ref", "project_name"})
 
@@ -68,7 +72,7 @@ class ImportField:
     """A field a column can feed: its key and its name (the export's header for it)."""
 
     key: str
-    label: str
+    label: str  # a Text in the context FIELD_NAMES: the interface translates it
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,11 @@ def preview(
         headers=rows.headers,
         rows=tuple(tuple(text_of(cell) for cell in cells) for cells in rows.rows[:PREVIEW_ROWS]),
         total_rows=len(rows.rows),
-        fields=tuple(ImportField(c.key, c.names[0]) for c in columns if c.key not in _LINKS),
+        fields=tuple(
+            ImportField(c.key, term(c.names[0], FIELD_NAMES))
+            for c in columns
+            if c.key not in _LINKS
+        ),
         mapping={index: column.key for index, column in mapping.items()},
     )
 

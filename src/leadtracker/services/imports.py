@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.duplicates import KeyKind
 from leadtracker.domain.errors import DomainError, ValidationError
+from leadtracker.domain.messages import Listing, Text, term, text
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.prefectures import find_prefecture
 from leadtracker.domain.spreadsheet_values import CellValueError
@@ -66,12 +67,27 @@ class ImportProblem:
     reason: str
     sheet: str = ""  # in a workbook imported whole: the sheet's name
 
-    def __str__(self) -> str:
-        where = f"row {self.row}, {self.column}" if self.column else f"row {self.row}"
+    @property
+    def message(self) -> Text:
+        """Where and what: ``row 4, Founded: “31.02.2026” is a day that does not exist``.
+
+        The value is shown once: not again when the reason quotes it already.
+        """
+        where = (
+            text("row {row}, {column}", row=self.row, column=self.column)
+            if self.column
+            else text("row {row}", row=self.row)
+        )
         if self.sheet:
-            where = f"{self.sheet}, {where}"
-        shown = f" “{self.value}”" if self.value else ""
-        return f"{where}:{shown} {self.reason}"
+            where = text("{sheet}, {place}", sheet=self.sheet, place=where)
+        if self.value and f"“{self.value}”" not in self.reason:
+            return text(
+                "{place}: “{value}” {reason}", place=where, value=self.value, reason=self.reason
+            )
+        return text("{place}: {reason}", place=where, reason=self.reason)
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -103,7 +119,9 @@ class ImportRefusedError(DomainError):
         self.report = report
         count = len(report.problems)
         super().__init__(
-            f"Nothing was imported: {count} problem{'s' if count != 1 else ''} in the file"
+            text("Nothing was imported: 1 problem in the file")
+            if count == 1
+            else text("Nothing was imported: {count} problems in the file", count=count)
         )
 
 
@@ -146,25 +164,25 @@ def vocabulary_reader(kind: type[StrEnum]) -> Reader:
     }
 
     def read(value: Any) -> Any:
-        text = text_of(value)
-        if not text:
+        typed = text_of(value)
+        if not typed:
             return None
         try:
-            return known[fold(text)]
+            return known[fold(typed)]
         except KeyError:
-            words = ", ".join(m.label for m in kind)  # type: ignore[attr-defined]
-            raise CellValueError(f"is not one of: {words}") from None
+            words = Listing(tuple(term(m.label, "Vocabulary") for m in kind))  # type: ignore[attr-defined]
+            raise CellValueError(text("is not one of: {words}", words=words)) from None
 
     return read
 
 
 def _prefecture(value: Any) -> int | None:
-    text = text_of(value)
-    if not text:
+    typed = text_of(value)
+    if not typed:
         return None
-    found = find_prefecture(text)
+    found = find_prefecture(typed)
     if found is None:
-        raise CellValueError("is not a Japanese prefecture (write 東京都, Tokyo or 13)")
+        raise CellValueError(text("is not a Japanese prefecture (write 東京都, Tokyo or 13)"))
     return found.code
 
 
@@ -182,24 +200,27 @@ COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
     ImportColumn(
         "name_ja",
         ("Name (Japanese)", "Japanese name", "Japanischer Name", "Name (japanisch)", "会社名",
-         "社名"),
+         "社名", "名称（日本語）"),
     ),
     ImportColumn(
-        "name_kana", ("Name (kana)", "Reading", "Kana", "Lesung", "フリガナ", "読み", "よみがな")
+        "name_kana", ("Name (kana)", "Reading", "Kana", "Lesung", "フリガナ", "読み", "よみがな",
+                      "名称（かな）")
     ),
     ImportColumn(
         "name_en",
         ("Name (English)", "English name", "Company", "Company name", "Name", "Firma",
-         "Firmenname", "Unternehmen", "Englischer Name", "英語名"),
+         "Firmenname", "Unternehmen", "Englischer Name", "英語名", "Name (englisch)",
+         "名称（英語）"),
     ),
     ImportColumn(
         "name_de",
         ("Name (German)", "German entity", "Deutsche Gesellschaft", "Name (deutsch)",
-         "Deutscher Name", "ドイツ法人"),
+         "Deutscher Name", "ドイツ法人", "名称（ドイツ語）"),
     ),
     ImportColumn(
         "register_number",
-        ("Register number", "Commercial register", "Handelsregister", "Registernummer", "HRB"),
+        ("Register number", "Commercial register", "Handelsregister", "Registernummer", "HRB",
+         "Handelsregisternummer", "商業登記番号"),
     ),
     ImportColumn(
         "corporate_number",
@@ -208,12 +229,15 @@ COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
     ImportColumn("sector", ("Sector", "Industry", "Branche", "業種"), vocabulary_reader(Sector)),
     ImportColumn(
         "hq_prefecture",
-        ("HQ prefecture", "Prefecture", "Präfektur", "都道府県", "本社所在地（都道府県）"),
+        ("HQ prefecture", "Prefecture", "Präfektur", "都道府県", "本社所在地（都道府県）",
+         "Präfektur des Hauptsitzes"),
         _prefecture,
     ),
-    ImportColumn("hq_city", ("HQ city", "City", "Stadt", "Ort", "市区町村", "本社所在地")),
+    ImportColumn("hq_city", ("HQ city", "City", "Stadt", "Ort", "市区町村", "本社所在地",
+                             "Stadt des Hauptsitzes", "本社所在地（市区町村）")),
     ImportColumn("website", ("Website", "Webseite", "Homepage", "URL", "ウェブサイト")),
-    ImportColumn("status", ("Status", "Stand", "状況"), vocabulary_reader(CompanyStatus)),
+    ImportColumn("status", ("Status", "Stand", "状況",
+                            "ステータス"), vocabulary_reader(CompanyStatus)),
     ImportColumn("parent", ("Parent company", "Parent", "Muttergesellschaft", "親会社")),
     ImportColumn(
         "notes", ("Notes", "Notizen", "Bemerkungen", "Kommentar", "Notiz", "メモ", "備考")
@@ -301,7 +325,9 @@ class ImportService:
         mapping = recognise(rows.headers, COMPANY_COLUMNS, chosen)
         ignored = unread_headers(rows.headers, mapping, chosen)
         if not mapping:
-            problem = ImportProblem(1, "", "", "no column has a name the import knows (see README)")
+            problem = ImportProblem(
+                1, "", "", text("no column has a name the import knows (see README)")
+            )
             refused = sheet_report(
                 rows, (0, 0, 0), (problem,), ignored=ignored, dry_run=dry_run, started=started
             )
@@ -477,9 +503,12 @@ def link_parents_by_name(
         candidates = found.get(parent, [])
         if len(candidates) != 1:
             reason = (
-                "is no company in the database or the file"
+                text("is no company in the database or the file")
                 if not candidates
-                else f"names {len(candidates)} companies; rename one to tell them apart"
+                else text(
+                    "names {count} companies; rename one to tell them apart",
+                    count=len(candidates),
+                )
             )
             problems.append(ImportProblem(number, column, parent, reason))
         elif changed and company is not None:  # a skipped row keeps its company as it is
@@ -516,7 +545,7 @@ def read_cells(
             value = column.read(cells[index])
         except CellValueError as error:
             problems.append(
-                ImportProblem(number, headers[index], text_of(cells[index]), str(error))
+                ImportProblem(number, headers[index], text_of(cells[index]), error.reason)
             )
             continue
         if value is not None and value != "":
@@ -538,8 +567,5 @@ def field_problems(
         index = column_of.get(problem.field)
         header = headers[index] if index is not None else problem.label
         value = text_of(cells[index]) if index is not None else ""
-        reason = problem.problem
-        if value and reason.startswith(f"“{value}”"):  # the value is shown once, before it
-            reason = reason[len(value) + 2 :].lstrip()
-        problems.append(ImportProblem(number, header, value, reason))
+        problems.append(ImportProblem(number, header, value, problem.problem))
     return problems

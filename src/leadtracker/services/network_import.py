@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from leadtracker.db.models import Event, Partner, User
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.identifiers import clean_email, clean_website
+from leadtracker.domain.messages import text
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import read_date, read_yes_no
 from leadtracker.domain.vocabulary import PartnerKind
@@ -30,10 +31,10 @@ def _active(value: Any) -> bool | None:
 
 
 STAFF_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("name", ("Name", "名前", "氏名")),
+    ImportColumn("name", ("Name", "名前", "氏名", "名称")),
     ImportColumn("initials", ("Initials", "Kürzel", "Initialen", "イニシャル")),
     ImportColumn("email", ("Email", "E-Mail", "メール")),
-    ImportColumn("active", ("Active", "Aktiv", "在籍"), _active),
+    ImportColumn("active", ("Active", "Aktiv", "在籍", "有効"), _active),
 )
 
 PARTNER_COLUMNS: tuple[ImportColumn, ...] = (
@@ -45,9 +46,11 @@ PARTNER_COLUMNS: tuple[ImportColumn, ...] = (
 
 EVENT_COLUMNS: tuple[ImportColumn, ...] = (
     ImportColumn("name", ("Name", "名前", "名称")),
-    ImportColumn("starts_on", ("Starts on", "Datum", "Beginn", "開催日"), read_date),
+    ImportColumn(
+        "starts_on", ("Starts on", "Datum", "Beginn", "開催日", "Beginnt am", "開始日"), read_date
+    ),
     ImportColumn("location", ("Location", "Ort", "場所")),
-    ImportColumn("organiser", ("Organiser", "Organizer", "Veranstalter", "主催")),
+    ImportColumn("organiser", ("Organiser", "Organizer", "Veranstalter", "主催", "主催者")),
     ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
 )
 
@@ -75,8 +78,8 @@ def import_staff(session: Session, reader: SheetReader) -> int:
     taken = {fold(i) for i in session.scalars(select(User.initials))}
     added = 0
     for row in reader:
-        name = _required(reader, row, "name", "enter the staff member's name")
-        initials = _required(reader, row, "initials", "enter the initials, e.g. BL")
+        name = _required(reader, row, "name", text("enter the staff member's name"))
+        initials = _required(reader, row, "initials", text("enter the initials, e.g. BL"))
         email = _cleaned(reader, row, "email", clean_email)
         if not name or not initials or fold(initials) in taken:
             continue
@@ -92,7 +95,7 @@ def import_partners(session: Session, reader: SheetReader) -> int:
     known = {fold(n) for n in session.scalars(select(Partner.name))}
     added = 0
     for row in reader:
-        name = _required(reader, row, "name", "enter the partner's name")
+        name = _required(reader, row, "name", text("enter the partner's name"))
         website = _cleaned(reader, row, "website", clean_website)
         if not name or fold(name) in known:
             continue
@@ -113,7 +116,7 @@ def import_events(session: Session, reader: SheetReader, names: Names) -> int:
     }
     added = 0
     for row in reader:
-        name = _required(reader, row, "name", "enter the event's name")
+        name = _required(reader, row, "name", text("enter the event's name"))
         organiser = reader.find(row, "organiser", names.partner)
         starts_on = row.values.get("starts_on")
         if not name or (fold(name), starts_on) in known:

@@ -33,6 +33,7 @@ from leadtracker.db.audit import REDACTED, render
 from leadtracker.db.models import Activity, AuditEntry, Contact, TrashEntry, activity_contact
 from leadtracker.db.trash_filter import seeing_trashed
 from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.messages import text
 from leadtracker.domain.vocabulary import ActivityKind, LegalBasis
 from leadtracker.services.contacts import ContactRecord
 from leadtracker.services.contacts import to_record as contact_record
@@ -216,7 +217,7 @@ def _aware(value: Any) -> datetime | None:
 def _load(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(f"There is no contact with id {contact_id}.")
+        raise NotFoundError(text("There is no contact with id {id}.", id=contact_id))
     return contact
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Project, StageChange
 from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.spreadsheet_values import (
     CellValueError,
@@ -53,7 +54,7 @@ def read_count(value: Any) -> int | None:
     """A number of jobs or square metres: whole and not negative (empty: None)."""
     number = read_whole_number(value)
     if number is not None and number < 0:
-        raise CellValueError("cannot be negative")
+        raise CellValueError(text("cannot be negative"))
     return number
 
 
@@ -69,39 +70,44 @@ def _moment(value: Any) -> datetime | None:
 
 #: The project columns an import recognises (folded: case, width and kana do not matter).
 PROJECT_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社")),
-    ImportColumn("company_ref", ("Company ID",)),
+    ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社", "企業")),
+    ImportColumn("company_ref", ("Company ID", "Unternehmens-ID", "企業ID")),
     ImportColumn("id", ("ID",)),
-    ImportColumn("title", ("Title", "Project", "Projekt", "Titel", "Vorhaben", "案件名", "案件")),
+    ImportColumn("title", ("Title", "Project", "Projekt", "Titel", "Vorhaben", "案件名", "案件",
+                           "タイトル")),
     ImportColumn("code_name", ("Code name", "Codename", "Deckname", "コードネーム")),
     ImportColumn(
-        "project_type", ("Type", "Project type", "Projektart", "Art", "種類", "形態"),
+        "project_type", ("Type", "Project type", "Projektart", "Art", "種類", "形態", "種別"),
         vocabulary_reader(ProjectType),
     ),
     ImportColumn(
         "source", ("Source", "Quelle", "Herkunft", "Kanal", "経路"),
         vocabulary_reader(ProjectSource),
     ),
-    ImportColumn("partner", ("Partner", "Referring partner", "Vermittler", "紹介元")),
+    ImportColumn("partner", ("Partner", "Referring partner", "Vermittler", "紹介元", "パートナー")),
     ImportColumn("event", ("Event", "Veranstaltung", "イベント")),
-    ImportColumn("owner", ("Owner", "Zuständig", "Betreuer", "Verantwortlich", "担当", "担当者")),
-    ImportColumn("stage", ("Stage", "Phase", "Stand", "段階", "ステージ")),
+    ImportColumn("owner", ("Owner", "Zuständig", "Betreuer", "Verantwortlich", "担当", "担当者",
+                           "担当職員")),
+    ImportColumn("stage", ("Stage", "Phase", "Stand", "段階", "ステージ", "フェーズ")),
     ImportColumn(
-        "received_on", ("Received on", "First contact", "Eingang", "Erstkontakt", "受付日"),
+        "received_on", ("Received on", "First contact", "Eingang", "Erstkontakt", "受付日",
+                        "Eingegangen am"),
         read_date,
     ),
     ImportColumn(
         "planned_jobs", ("Planned jobs", "Jobs", "Arbeitsplätze", "Geplante Arbeitsplätze",
-                         "雇用予定", "雇用予定数"),
+                         "雇用予定", "雇用予定数", "計画雇用数"),
         read_count,
     ),
     ImportColumn(
         "planned_investment", ("Planned investment (EUR)", "Planned investment", "Investition",
-                               "Geplante Investition", "投資予定額"),
+                               "Geplante Investition", "投資予定額", "Geplante Investition (EUR)",
+                               "計画投資額（ユーロ）"),
         read_money,
     ),
     ImportColumn(
-        "office_space_m2", ("Office space (m²)", "Office space", "Bürofläche", "Fläche", "面積"),
+        "office_space_m2", ("Office space (m²)", "Office space", "Bürofläche", "Fläche", "面積",
+                            "Bürofläche (m²)", "オフィス面積（m²）"),
         read_count,
     ),
     ImportColumn("target_date", ("Target date", "Zieldatum", "Zieltermin", "目標日"), read_date),
@@ -111,35 +117,44 @@ PROJECT_COLUMNS: tuple[ImportColumn, ...] = (
     ),
     ImportColumn(
         "competing_locations", ("Competing locations", "Wettbewerbsstandorte",
-                                "Konkurrenzstandorte", "競合都市", "競合"),
+                                "Konkurrenzstandorte", "競合都市", "競合",
+                                "Konkurrierende Standorte", "競合候補地"),
         read_places,
     ),
     ImportColumn(
         "lost_reason", ("Lost reason", "Absagegrund", "Verlustgrund", "失注理由"),
         vocabulary_reader(LostReason),
     ),
-    ImportColumn("lost_to_location", ("Lost to", "Verloren an", "決定先")),
+    ImportColumn("lost_to_location", ("Lost to", "Verloren an", "決定先", "競合先（失注）")),
     ImportColumn(
-        "trade_registered_on", ("Trade registered on", "Gewerbeanmeldung", "営業届出日"),
+        "trade_registered_on", ("Trade registered on", "Gewerbeanmeldung", "営業届出日",
+                                "Gewerbe angemeldet am"),
         read_date,
     ),
     ImportColumn(
-        "register_entry_on", ("Register entry on", "Handelsregistereintrag", "商業登記日"),
+        "register_entry_on", ("Register entry on", "Handelsregistereintrag", "商業登記日",
+                              "Handelsregistereintrag am"),
         read_date,
     ),
     ImportColumn(
         "permits_status", ("Permits", "Genehmigungen", "許認可"),
         vocabulary_reader(PermitStatus),
     ),
-    ImportColumn("lease_signed_on", ("Lease signed on", "Mietvertrag", "賃貸契約日"), read_date),
+    ImportColumn(
+        "lease_signed_on", ("Lease signed on", "Mietvertrag", "賃貸契約日",
+                            "Mietvertrag unterzeichnet am", "賃貸借契約締結日"),
+        read_date,
+    ),
     ImportColumn("opened_on", ("Opened on", "Eröffnung", "Eröffnet am", "開設日"), read_date),
     ImportColumn(
-        "jobs_at_opening", ("Jobs at opening", "Arbeitsplätze bei Eröffnung", "開設時雇用"),
+        "jobs_at_opening", ("Jobs at opening", "Arbeitsplätze bei Eröffnung", "開設時雇用",
+                            "開設時の雇用数"),
         read_count,
     ),
     ImportColumn(
         "actual_investment", ("Actual investment (EUR)", "Actual investment",
-                              "Tatsächliche Investition", "投資実績"),
+                              "Tatsächliche Investition", "投資実績",
+                              "Tatsächliche Investition (EUR)", "実際の投資額（ユーロ）"),
         read_money,
     ),
     ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "Kommentar", "メモ", "備考")),
@@ -147,13 +162,13 @@ PROJECT_COLUMNS: tuple[ImportColumn, ...] = (
 
 #: The columns of a workbook's Stage history sheet.
 STAGE_HISTORY_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("project_ref", ("Project ID",)),
+    ImportColumn("project_ref", ("Project ID", "Projekt-ID", "案件ID")),
     ImportColumn("project_name", ("Project", "Projekt", "案件")),  # for people; the ID links
-    ImportColumn("from_stage", ("From stage", "Von Phase")),
-    ImportColumn("to_stage", ("To stage", "Nach Phase")),
-    ImportColumn("changed_at", ("Changed at", "Geändert am"), _moment),
-    ImportColumn("changed_by", ("Changed by", "Geändert von")),
-    ImportColumn("note", ("Note", "Notiz", "Bemerkung")),
+    ImportColumn("from_stage", ("From stage", "Von Phase", "移動元フェーズ")),
+    ImportColumn("to_stage", ("To stage", "Nach Phase", "移動先フェーズ")),
+    ImportColumn("changed_at", ("Changed at", "Geändert am", "変更日時"), _moment),
+    ImportColumn("changed_by", ("Changed by", "Geändert von", "変更者")),
+    ImportColumn("note", ("Note", "Notiz", "Bemerkung", "メモ")),
 )
 
 _DRAFT_FIELDS = frozenset(f.name for f in fields(ProjectDraft))
@@ -179,7 +194,7 @@ def import_project_rows(
             company = company_named(reader, row, companies)
         key = "company_ref" if by_id else "company"
         if company is None and not text_of(reader.cell(row, key)):
-            reader.problem(row, key, "enter the company")
+            reader.problem(row, key, text("enter the company"))
         project = _project(session, reader, row, names, company)
         if project is None:
             continue
@@ -205,7 +220,7 @@ def _project(
     stage = reader.find(row, "stage", names.stage) or names.first_stage
     outcome = {k: v for k, v in row.values.items() if k in _OUTCOME_FIELDS}
     received = values.get("received_on")
-    reader.require(row, "received_on", received, "enter the day the inquiry came in")
+    reader.require(row, "received_on", received, text("enter the day the inquiry came in"))
     try:
         draft = checked_project(session, ProjectDraft(company_id=company or 0, **values))
     except ValidationError as error:
@@ -229,9 +244,9 @@ def import_stage_history(session: Session, reader: SheetReader, names: Names, li
         from_stage = reader.find(row, "from_stage", names.stage)
         changed_by = reader.find(row, "changed_by", names.staff)
         changed_at = row.values.get("changed_at")
-        reader.require(row, "project_ref", project, "enter the project's ID")
-        reader.require(row, "to_stage", to_stage, "enter the stage the project moved to")
-        reader.require(row, "changed_at", changed_at, "enter when the project moved")
+        reader.require(row, "project_ref", project, text("enter the project's ID"))
+        reader.require(row, "to_stage", to_stage, text("enter the stage the project moved to"))
+        reader.require(row, "changed_at", changed_at, text("enter when the project moved"))
         if project is None or to_stage is None or changed_at is None:
             continue
         session.add(

@@ -24,6 +24,7 @@ from charset_normalizer import from_bytes
 from python_calamine import CalamineWorkbook
 
 from leadtracker.domain.errors import DomainError
+from leadtracker.domain.messages import text
 
 #: The encodings a CSV saved by Excel comes in (cp932 is Windows' Shift_JIS).
 CSV_ENCODINGS = ("utf_8", "cp1252", "cp932", "shift_jis")
@@ -63,17 +64,19 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetRows:
         return _read_csv(path.read_bytes())
     if suffix == ".xlsx":
         return _read_xlsx(path, sheet)
-    raise SpreadsheetError(f"{path.name}: only .csv and .xlsx files can be imported")
+    raise SpreadsheetError(
+        text("{file}: only .csv and .xlsx files can be imported", file=path.name)
+    )
 
 
 #: The encodings as people know them (Excel's "Save as" names).
 _ENCODING_NAMES = {
-    "utf-8-sig": "UTF-8 with byte order mark (Excel's “CSV UTF-8”)",
+    "utf-8-sig": text("UTF-8 with byte order mark (Excel's “CSV UTF-8”)"),
     "utf-8": "UTF-8",
     "utf_8": "UTF-8",
-    "cp1252": "Windows-1252 (German Excel's “CSV”)",
-    "cp932": "Shift_JIS (Japanese Excel's “CSV”)",
-    "shift_jis": "Shift_JIS (Japanese Excel's “CSV”)",
+    "cp1252": text("Windows-1252 (German Excel's “CSV”)"),
+    "cp932": text("Shift_JIS (Japanese Excel's “CSV”)"),
+    "shift_jis": text("Shift_JIS (Japanese Excel's “CSV”)"),
 }
 
 
@@ -93,8 +96,10 @@ def decode_csv(data: bytes) -> tuple[str, str]:
     best = from_bytes(data, cp_isolation=list(CSV_ENCODINGS)).best()
     if best is None:
         raise SpreadsheetError(
-            "the file's encoding is none of UTF-8, Windows-1252 and Shift_JIS; "
-            "save it from Excel as “CSV UTF-8”"
+            text(
+                "the file's encoding is none of UTF-8, Windows-1252 and Shift_JIS; "
+                "save it from Excel as “CSV UTF-8”"
+            )
         )
     return str(best), best.encoding
 
@@ -146,7 +151,7 @@ def _open_xlsx(path: Path) -> CalamineWorkbook:
         return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # the reader raises its own kinds for a broken file
         raise SpreadsheetError(
-            f"{path.name} cannot be read as an Excel workbook: {error}"
+            text("{file} cannot be read as an Excel workbook: {error}", file=path.name, error=error)
         ) from None
 
 
@@ -154,7 +159,14 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetRows:
     book = _open_xlsx(path)
     if sheet is not None and sheet not in book.sheet_names:
         names = ", ".join(book.sheet_names)
-        raise SpreadsheetError(f"{path.name} has no sheet “{sheet}” (it has: {names})")
+        raise SpreadsheetError(
+            text(
+                "{file} has no sheet “{sheet}” (it has: {names})",
+                file=path.name,
+                sheet=sheet,
+                names=names,
+            )
+        )
     return _sheet(book, sheet if sheet is not None else book.sheet_names[0])
 
 
@@ -173,7 +185,7 @@ def _whole(cell: Any) -> Any:
 def _sheet_rows(rows: Sequence[Sequence[Any]], *, encoding: str = "", sheet: str = "") -> SheetRows:
     filled = [row for row in rows if any(cell not in (None, "") for cell in row)]
     if not filled:
-        raise SpreadsheetError("the file has no header row (it is empty)")
+        raise SpreadsheetError(text("the file has no header row (it is empty)"))
     headers = tuple("" if cell is None else str(cell).strip() for cell in filled[0])
     width = len(headers)
     body = tuple(tuple(row[:width]) + (None,) * (width - len(row)) for row in filled[1:])

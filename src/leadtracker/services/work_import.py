@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Activity, Contact, Project, Task, User
+from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.spreadsheet_values import read_date, read_moment
 from leadtracker.domain.vocabulary import ActivityKind
@@ -30,29 +31,33 @@ def _moment(value: Any) -> datetime | None:
 
 
 _PLACE = (
-    ImportColumn("company_ref", ("Company ID",)),
-    ImportColumn("project_ref", ("Project ID",)),
+    ImportColumn("company_ref", ("Company ID", "Unternehmens-ID", "企業ID")),
+    ImportColumn("project_ref", ("Project ID", "Projekt-ID", "案件ID")),
     # Written by the export for people; the IDs link (names repeat).
-    ImportColumn("company_name", ("Company", "Firma", "Unternehmen", "会社名")),
+    ImportColumn("company_name", ("Company", "Firma", "Unternehmen", "会社名", "企業")),
     ImportColumn("project_name", ("Project", "Projekt", "案件")),
 )
 
 ACTIVITY_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("occurred_at", ("Occurred at", "Datum", "Zeitpunkt", "日時"), _moment),
+    ImportColumn(
+        "occurred_at",
+        ("Occurred at", "Datum", "Zeitpunkt", "日時", "Stattgefunden am", "実施日時"),
+        _moment,
+    ),
     ImportColumn("kind", ("Kind", "Art", "種類"), vocabulary_reader(ActivityKind)),
     *_PLACE,
     ImportColumn("subject", ("Subject", "Betreff", "件名")),
-    ImportColumn("text", ("Text", "Notiz", "内容")),
-    ImportColumn("contact_refs", ("Contact IDs",)),
-    ImportColumn("staff", ("Staff", "Mitarbeiter", "担当")),
+    ImportColumn("text", ("Text", "Notiz", "内容", "本文")),
+    ImportColumn("contact_refs", ("Contact IDs", "Kontakt-IDs", "担当者ID")),
+    ImportColumn("staff", ("Staff", "Mitarbeiter", "担当", "Mitarbeitende", "職員")),
     ImportColumn("created_by", ("Logged by", "Erfasst von", "記録者")),
 )
 
 TASK_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("title", ("Title", "Aufgabe", "Titel", "件名")),
+    ImportColumn("title", ("Title", "Aufgabe", "Titel", "件名", "タイトル")),
     ImportColumn("due_on", ("Due on", "Fällig am", "Fällig", "期限"), read_date),
     ImportColumn("done_at", ("Done at", "Erledigt am", "完了日時"), _moment),
-    ImportColumn("owner", ("Owner", "Zuständig", "担当者")),
+    ImportColumn("owner", ("Owner", "Zuständig", "担当者", "担当職員")),
     *_PLACE,
     ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
 )
@@ -68,7 +73,7 @@ def _place(
     if project is None:
         return company, project_id, None
     if company is not None and company != project.company_id:
-        reader.problem(row, "company_ref", "is not the company of the project")
+        reader.problem(row, "company_ref", text("is not the company of the project"))
     return company, project_id, project.company_id
 
 
@@ -111,11 +116,11 @@ def import_activities(session: Session, reader: SheetReader, names: Names, links
         staff = reader.find(row, "staff", lambda v: _staff_list(names, v)) or ()
         author = reader.find(row, "created_by", names.staff)
         occurred_at, kind = row.values.get("occurred_at"), row.values.get("kind")
-        reader.require(row, "occurred_at", occurred_at, "enter when it happened")
-        reader.require(row, "kind", kind, "enter what it was: Call, Meeting, Email …")
+        reader.require(row, "occurred_at", occurred_at, text("enter when it happened"))
+        reader.require(row, "kind", kind, text("enter what it was: Call, Meeting, Email …"))
         placed = company is not None or project is not None
         if not placed and not _given(reader, row, "company_ref", "project_ref"):
-            reader.problem(row, "company_ref", "an activity belongs to a company or project")
+            reader.problem(row, "company_ref", text("an activity belongs to a company or project"))
         if occurred_at is None or kind is None or not placed:
             continue
         session.add(
@@ -142,7 +147,7 @@ def import_tasks(session: Session, reader: SheetReader, names: Names, links: Lin
         company, project, _ = _place(session, reader, row, links)  # as entered
         owner = reader.find(row, "owner", names.staff)
         title = text_of(row.values.get("title"))
-        reader.require(row, "title", title or None, "enter what is to be done")
+        reader.require(row, "title", title or None, text("enter what is to be done"))
         if not title:
             continue
         session.add(

@@ -277,7 +277,7 @@ def _parents_by_id(
         try:
             parent = run.links.record("companies", value)
         except CellValueError as error:
-            problems.append(replace(where, reason=str(error)))
+            problems.append(replace(where, reason=error.reason))
             continue
         if written and company is not None and parent is not None:
             problems.extend(parent_problems(run.session, company, parent, where))

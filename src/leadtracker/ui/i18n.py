@@ -25,8 +25,8 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from leadtracker.domain.errors import DomainError, FieldProblem, ValidationError
-from leadtracker.domain.messages import Listing, Text
+from leadtracker.domain.errors import FieldProblem, ValidationError
+from leadtracker.domain.messages import Listing, Text, reason_of
 from leadtracker.resources import resource
 
 log = logging.getLogger(__name__)
@@ -162,6 +162,4 @@ def localized_error(error: BaseException) -> str:
     """What went wrong, in the interface language (the English text for others)."""
     if isinstance(error, ValidationError):
         return "\n".join(localized_problem(p) for p in error.problems)
-    if isinstance(error, DomainError) and len(error.args) == 1:
-        return localized(error.args[0])
-    return str(error)
+    return localized(reason_of(error))

@@ -43,6 +43,7 @@ from leadtracker.services.importing import FilePreview, ImportKind, import_file,
 from leadtracker.services.imports import ImportRefusedError, ImportReport, OnDuplicate
 from leadtracker.services.spreadsheet_files import encoding_name
 from leadtracker.ui.background import BackgroundRunner
+from leadtracker.ui.i18n import localized
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,8 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems found in the file"))
+        self.problems.setWordWrap(True)  # a long reason (the stages …) wraps, no sideways scrolling
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.hide()
 
         file_row = QHBoxLayout()
@@ -295,7 +298,7 @@ class ImportDialog(QDialog):
             box.setAccessibleName(self.tr("Imported as, for column {name}").format(name=header))
             box.addItem(self.tr("— not imported —"), NOT_IMPORTED)
             for choice in seen.fields:
-                box.addItem(choice.label, choice.key)
+                box.addItem(localized(choice.label), choice.key)
             box.setCurrentIndex(max(0, box.findData(seen.mapping.get(row, NOT_IMPORTED))))
             box.activated.connect(
                 lambda _index, name=header, combo=box: self.choose_field(
@@ -340,7 +343,7 @@ class ImportDialog(QDialog):
             sheets = ", ".join(f"{name} {count}" for name, count in report.sheets)
             lines.append(self.tr("By sheet: {sheets}").format(sheets=sheets))
         if report.encoding:
-            encoding = encoding_name(report.encoding)
+            encoding = localized(encoding_name(report.encoding))
             lines.append(self.tr("Read as {encoding}.").format(encoding=encoding))
         if report.ignored_columns:
             columns = ", ".join(report.ignored_columns)
@@ -358,7 +361,7 @@ class ImportDialog(QDialog):
     def _show(self, report: ImportReport) -> None:
         self.summary.setText(self._describe(report))
         self.problems.clear()
-        self.problems.addItems([str(problem) for problem in report.problems])
+        self.problems.addItems([localized(problem.message) for problem in report.problems])
         self.problems.setVisible(bool(report.problems))
         self.import_button.setEnabled(not report.problems and report.rows > 0)
         self.import_button.setDefault(True)
