@@ -2,8 +2,8 @@
 
 Usage (from the repository root, with the project's virtual environment)::
 
-    .venv/bin/python benchmarks/ui_latency.py                    # builds 100,000 companies
-    .venv/bin/python benchmarks/ui_latency.py --db big.sqlite    # reuse a database
+    .venv/bin/python -m benchmarks.ui_latency                    # builds 100,000 companies
+    .venv/bin/python -m benchmarks.ui_latency --db big.sqlite    # reuse a database
 
 It measures, offscreen (``QT_QPA_PLATFORM=offscreen``):
 
@@ -23,7 +23,6 @@ import argparse
 import os
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,9 +33,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
+from benchmarks.bundle_start import time_starts  # the same start as the bundle's
 from leadtracker.db.database import open_database
 from leadtracker.services.demo import DemoService
-from leadtracker.ui.app import Desk, DeskApp, install_japanese_font
+from leadtracker.ui.app import Desk, install_japanese_font
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.search_dialog import SearchDialog
@@ -44,51 +44,14 @@ from leadtracker.ui.views.search_dialog import SearchDialog
 FILTER_TEXTS = ("takahashi", "山田", "山", "e", "ta", "düsseldorf", "ｴﾌﾟｿﾝ")
 SEARCH_TEXTS = ("epson", "山田", "山", "e", "yamada taro", "ｴﾌﾟｿﾝ", "medienhafen")
 
-_READY = "READY"
-
-
-def _child_start(path: Path, settings_dir: Path) -> None:
-    """In a fresh process: open the app on ``path`` and say when it is usable."""
-    app = QApplication([])
-    install_japanese_font(app)
-    settings = QSettings(str(settings_dir / "start.ini"), QSettings.Format.IniFormat)
-    desk_app = DeskApp(AppSettings(settings))
-    desk_app.open(path)
-    assert desk_app.desk is not None
-    desk = desk_app.desk
-
-    def ready() -> None:
-        # My day shown; the quick check and the day's backup may go on behind it.
-        if not desk.my_day.loaded or not desk.window.isVisible():
-            QTimer.singleShot(1, ready)
-            return
-        desk.window.repaint()
-        print(_READY, flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, ready)
-    app.exec()
-    desk_app.close()
-
 
 def measure_starts(path: Path, starts: int) -> list[float]:
-    """Seconds from process launch to a usable window, ``starts`` times."""
-    seconds = []
-    with tempfile.TemporaryDirectory() as settings_dir:
-        for _ in range(starts):
-            started = time.perf_counter()
-            child = subprocess.Popen(
-                [sys.executable, __file__, "--child-start", str(path), settings_dir],
-                stdout=subprocess.PIPE,
-                text=True,
-            )
-            assert child.stdout is not None
-            for line in child.stdout:
-                if line.strip() == _READY:
-                    seconds.append(time.perf_counter() - started)
-                    break
-            child.wait()
-    return seconds
+    """Seconds from launching ``python -m leadtracker gui`` to a usable window, ``starts`` times.
+
+    The real entry point, as a user starts it (``--quit-when-ready``: the main
+    window shown with *My day* loaded), with settings in a scratch home.
+    """
+    return time_starts([sys.executable, "-m", "leadtracker"], path, starts)
 
 
 def measure_typing(path: Path, rounds: int) -> dict[str, list[float]]:
@@ -162,9 +125,6 @@ def percentile(values: list[float], share: float) -> float:
 
 def main() -> None:
     """Run the benchmark and print the figures."""
-    if len(sys.argv) == 4 and sys.argv[1] == "--child-start":
-        _child_start(Path(sys.argv[2]), Path(sys.argv[3]))
-        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--companies", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="use (or create) this database file")

@@ -20,12 +20,12 @@ from leadtracker.services.imports import (
     COMPANY_COLUMNS,
     ImportRefusedError,
     ImportService,
-    OnDuplicate,
     recognise,
 )
 from leadtracker.services.project_import import ProjectImport
 from leadtracker.services.search import SearchService
 from leadtracker.services.spreadsheet_files import read_sheet
+from leadtracker.services.transfer_choices import OnDuplicate
 from tests.conftest import Services
 
 GERMAN = (

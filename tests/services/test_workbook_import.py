@@ -33,10 +33,11 @@ from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.demo import DemoService
 from leadtracker.services.exports import ExportService
-from leadtracker.services.importing import ImportKind, guess_kind, import_file
-from leadtracker.services.imports import ImportRefusedError, OnDuplicate
+from leadtracker.services.importing import guess_kind, import_file
+from leadtracker.services.imports import ImportRefusedError
 from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.services.projects import OutcomeUpdate
+from leadtracker.services.transfer_choices import ImportKind, OnDuplicate
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 

@@ -30,15 +30,12 @@ from leadtracker.domain.errors import DomainError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language, RecordKind
 from leadtracker.services.backups import BackupService
-from leadtracker.services.export_tables import TABLES
 from leadtracker.services.files import write_whole
 from leadtracker.services.history import RECORD_TYPES, HistoryService
-from leadtracker.services.importing import ImportKind, guess_kind, import_file
-from leadtracker.services.imports import ImportRefusedError, OnDuplicate
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
-from leadtracker.services.spreadsheet_files import encoding_name
+from leadtracker.services.transfer_choices import TABLES, ImportKind, OnDuplicate
 
 APP_NAME = "LeadTracker"
 DB_ENV = "LEADTRACKER_DB"
@@ -446,6 +443,10 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from leadtracker.services.importing import guess_kind, import_file  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.imports import ImportRefusedError  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.spreadsheet_files import encoding_name  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
     kind = None if args.kind == "auto" else ImportKind(args.kind)
     kind = kind or guess_kind(args.file, args.sheet)
     # Importing into a new file is how a workbook becomes a database again.

@@ -12,7 +12,6 @@ from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
-from leadtracker.services.privacy import PrivacyService
 
 #: Opens the command line's database (``--db``, the environment, the default).
 Opener = Callable[[argparse.Namespace], Database]
@@ -53,6 +52,8 @@ def _run(args: argparse.Namespace, open_database: Opener) -> int:
             return EXIT_OK
     database = open_database(args)
     try:
+        from leadtracker.services.privacy import PrivacyService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
         service = PrivacyService(database.sessions)
         if args.action == "export":
             if args.output.suffix.lower() == ".pdf":

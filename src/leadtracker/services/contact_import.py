@@ -47,13 +47,13 @@ from leadtracker.services.imports import (
     ImportProblem,
     ImportRefusedError,
     ImportReport,
-    OnDuplicate,
     all_or_nothing,
     text_of,
     vocabulary_reader,
     word_forms,
 )
 from leadtracker.services.spreadsheet_files import read_sheet
+from leadtracker.services.transfer_choices import OnDuplicate
 
 
 def _ranks() -> dict[str, Rank]:

@@ -56,19 +56,7 @@ from leadtracker.domain.vocabulary import (
     Salutation,
     Sector,
 )
-
-#: The tables that can be exported, in the order of the workbook's sheets.
-TABLES: tuple[str, ...] = (
-    "projects",
-    "companies",
-    "contacts",
-    "activities",
-    "tasks",
-    "stage_history",
-    "staff",
-    "partners",
-    "events",
-)
+from leadtracker.services.transfer_choices import TABLES
 
 #: Rows read from the database at a time; progress is reported after each batch.
 BATCH_ROWS = 5_000

@@ -52,12 +52,12 @@ from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.services.export_tables import (
     COLUMNS,
     SOURCES,
-    TABLES,
     CellType,
     ExportColumn,
     Source,
     batches,
 )
+from leadtracker.services.transfer_choices import TABLES
 from leadtracker.services.xlsx_writer import (
     CellEncoder,
     SheetColumn,

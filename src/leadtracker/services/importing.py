@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,28 +26,17 @@ from leadtracker.services.imports import (
     ImportColumn,
     ImportReport,
     ImportService,
-    OnDuplicate,
     recognise,
     text_of,
 )
 from leadtracker.services.project_import import PROJECT_COLUMNS, ProjectImport
 from leadtracker.services.spreadsheet_files import read_sheet, read_workbook, sheet_names
+from leadtracker.services.transfer_choices import ImportKind, OnDuplicate
 from leadtracker.services.workbook_import import (
     WorkbookImport,
     is_export_workbook,
     workbook_tables,
 )
-
-
-class ImportKind(StrEnum):
-    """What the rows of a file are."""
-
-    COMPANIES = "companies"
-    CONTACTS = "contacts"
-    PROJECTS = "projects"
-    VCARDS = "vcards"
-    WORKBOOK = "workbook"  # every sheet of an exported workbook
-
 
 #: The columns each kind of single-sheet import knows.
 COLUMNS_OF: dict[ImportKind, tuple[ImportColumn, ...]] = {

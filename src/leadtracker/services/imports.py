@@ -47,14 +47,7 @@ from leadtracker.services.companies import (
     update_company,
 )
 from leadtracker.services.spreadsheet_files import SheetRows, read_sheet
-
-
-class OnDuplicate(StrEnum):
-    """What to do with a row that looks like an existing company."""
-
-    SKIP = "skip"
-    UPDATE = "update"
-    CREATE = "create"
+from leadtracker.services.transfer_choices import OnDuplicate
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,6 @@ from leadtracker.services.imports import (
     ImportProblem,
     ImportRefusedError,
     ImportReport,
-    OnDuplicate,
     SavedCompanies,
     all_or_nothing,
     import_company_rows,
@@ -66,6 +65,7 @@ from leadtracker.services.project_import import (
     start_histories,
 )
 from leadtracker.services.spreadsheet_files import SheetRows, read_workbook, sheet_names
+from leadtracker.services.transfer_choices import OnDuplicate
 from leadtracker.services.work_import import (
     ACTIVITY_COLUMNS,
     TASK_COLUMNS,

@@ -36,7 +36,6 @@ from leadtracker.services.search import SearchHit
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.collector import UiThreadCollector
 from leadtracker.ui.desk import DeskActions, DeskServices, dialog_parent
-from leadtracker.ui.documents import DocumentOutput
 from leadtracker.ui.i18n import install_translations, interface_language, translate
 from leadtracker.ui.icons import app_icon, icon
 from leadtracker.ui.lazy_page import LazyPage
@@ -51,6 +50,7 @@ from leadtracker.ui.views.search_dialog import SearchDialog
 
 if TYPE_CHECKING:
     from leadtracker.services.timeline import TimelineService
+    from leadtracker.ui.documents import DocumentOutput
     from leadtracker.ui.views.company_window import CompanyWindow
     from leadtracker.ui.views.dashboard import DashboardView
     from leadtracker.ui.views.import_dialog import Importer
@@ -252,6 +252,8 @@ class Desk:
     def documents(self) -> DocumentOutput:
         """Saves the window's documents and exports in the background."""
         if self._documents is None:
+            from leadtracker.ui.documents import DocumentOutput  # noqa: PLC0415  (Qt PDF, printing)
+
             self._documents = DocumentOutput(self.window, self.settings)
         return self._documents
 

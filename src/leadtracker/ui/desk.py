@@ -9,6 +9,8 @@ it. After anything was saved, ``data_changed`` tells the pages to reload.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
@@ -18,7 +20,6 @@ from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.companies import CompanyService
 from leadtracker.services.contacts import ContactService
-from leadtracker.services.dossiers import DossierService
 from leadtracker.services.history import HistoryService
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.my_day import MyDayService
@@ -30,8 +31,9 @@ from leadtracker.services.trash import TrashService
 from leadtracker.services.work import WorkService
 from leadtracker.ui.background import show_error
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.views.trash_dialog import ask_move_to_trash
-from leadtracker.ui.views.work_dialogs import ActivityDialog, TaskDialog
+
+if TYPE_CHECKING:
+    from leadtracker.services.dossiers import DossierService
 
 
 def dialog_parent(fallback: QWidget | None) -> QWidget | None:
@@ -61,9 +63,15 @@ class DeskServices:
     my_day: MyDayService
     referrals: ReferralService
     maintenance: MaintenanceService
-    dossiers: DossierService
     history: HistoryService
     trash: TrashService
+
+    @cached_property
+    def dossiers(self) -> DossierService:
+        """Dossiers and briefings (loaded when first asked for: it is not needed at start)."""
+        from leadtracker.services.dossiers import DossierService  # noqa: PLC0415
+
+        return DossierService(self.database.sessions)
 
     @classmethod
     def on(cls, database: Database) -> DeskServices:
@@ -80,7 +88,6 @@ class DeskServices:
             my_day=MyDayService(sessions),
             referrals=ReferralService(sessions),
             maintenance=MaintenanceService(sessions),
-            dossiers=DossierService(sessions),
             history=HistoryService(sessions),
             trash=TrashService(sessions),
         )
@@ -144,6 +151,8 @@ class DeskActions(QObject):
         subject: str = "",
     ) -> bool:
         """Ask for an activity and log it; whether one was saved."""
+        from leadtracker.ui.views.work_dialogs import ActivityDialog  # noqa: PLC0415
+
         services = self.services
         if company_id is None and project_id is not None:
             company_id = services.projects.get(project_id).company_id
@@ -163,6 +172,8 @@ class DeskActions(QObject):
 
     def add_task(self, *, company_id: int | None = None, project_id: int | None = None) -> bool:
         """Ask for a task and add it; whether one was saved."""
+        from leadtracker.ui.views.work_dialogs import TaskDialog  # noqa: PLC0415
+
         dialog = TaskDialog(
             self.services.work,
             company_id=company_id,
@@ -175,6 +186,8 @@ class DeskActions(QObject):
 
     def move_to_trash(self, kind: str, record_id: int, parent: QWidget | None = None) -> bool:
         """Delete a company, contact or project into the trash after asking; whether it went."""
+        from leadtracker.ui.views.trash_dialog import ask_move_to_trash  # noqa: PLC0415
+
         trash = self.services.trash
         parent = parent or self._window()
         try:

@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.search_index import SearchIndex
-from leadtracker.services.importing import FilePreview, ImportKind, import_file, preview
-from leadtracker.services.imports import ImportRefusedError, ImportReport, OnDuplicate
+from leadtracker.services.importing import FilePreview, import_file, preview
+from leadtracker.services.imports import ImportRefusedError, ImportReport
 from leadtracker.services.spreadsheet_files import encoding_name
+from leadtracker.services.transfer_choices import ImportKind, OnDuplicate
 from leadtracker.ui.background import BackgroundRunner
 from leadtracker.ui.i18n import localized
 

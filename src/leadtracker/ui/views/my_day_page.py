@@ -52,6 +52,8 @@ class _SectionBox(QWidget):
         self.table = row_table(model, "")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # Sized by the rows in view: measuring every loaded row delayed the first day by 0.1 s.
+        self.table.horizontalHeader().setResizeContentsPrecision(VISIBLE_ROWS)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 4px 0 4px 2px;")
