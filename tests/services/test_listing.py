@@ -112,8 +112,8 @@ def test_walking_the_sort_index_gives_the_same_pages_as_sorting_the_matches(
 def test_how_common_a_text_is_and_a_capped_count(demo_db: Database) -> None:
     companies = CompanyList(demo_db.sessions, demo_db.search)
     with demo_db.engine.connect() as conn:
-        common = demo_db.search.share_matching(conn, "e", RecordKind.COMPANY)
-        rare = demo_db.search.share_matching(conn, "ｴﾌﾟｿﾝ", RecordKind.COMPANY)
+        common = demo_db.search.text_filter(conn, "e", RecordKind.COMPANY).share
+        rare = demo_db.search.text_filter(conn, "ｴﾌﾟｿﾝ", RecordKind.COMPANY).share
     assert common > 0.5
     assert 0 < rare < 0.01
     every = companies.count(ListQuery(text="e"))
@@ -132,3 +132,24 @@ def test_texts_no_record_holds_find_nothing(demo_db: Database, text: str) -> Non
         assert lst.count(ListQuery(text=text)) == 0
         assert lst.count(ListQuery(text=text), cap=10) == 0
         assert lst.page(ListQuery(text=text), 0, 10) == ()
+
+
+@pytest.mark.parametrize("walk_from", [0.0, 2.0])  # walking the sort index, or sorting the matches
+@pytest.mark.parametrize("text", ["", "e", "山", "ta", "ｴﾌﾟｿﾝ", "no such text"])
+def test_the_first_page_read_together_is_the_count_and_the_page(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, walk_from: float, text: str
+) -> None:
+    """What the lists show first (one read, the filter looked up once) is the count and the page."""
+    monkeypatch.setattr(base, "WALK_FROM_SHARE", walk_from)
+    for lst in (
+        CompanyList(demo_db.sessions, demo_db.search),
+        ContactList(demo_db.sessions, demo_db.search),
+        ProjectList(demo_db.sessions, demo_db.search),
+    ):
+        for query in (ListQuery(text=text), ListQuery(text=text, sort=lst.default_sort)):
+            for cap in (None, 1000, 5):
+                total, rows = lst.first_page(query, 40, cap=cap)
+                assert rows == lst.page(query, 0, 40)
+                assert total == lst.count(query, cap=cap)
+    with pytest.raises(ValueError, match="bad page"):
+        CompanyList(demo_db.sessions, demo_db.search).first_page(ListQuery(), 0)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
@@ -63,6 +64,21 @@ _DOCUMENTS = table("search_document", column("id", Integer), column("body"))
 DOCUMENT_TABLE = _DOCUMENTS
 
 
+@dataclass(frozen=True)
+class TextFilter:
+    """A list's filter text as the index looked it up, for its count and its pages.
+
+    Looked up once per filter: how common the text is (a sample of the newest
+    records) and the FTS5 query that narrows it down -- for one or two
+    characters reading the index's vocabulary, which takes up to 20 ms.
+    """
+
+    key: str  # the text normalised as the documents are
+    kind: RecordKind
+    share: float  # roughly which share of the records of ``kind`` contain it (0.0–1.0)
+    match: str | None  # the FTS5 query; None: read the documents; "": nothing matches
+
+
 class SearchIndex(Protocol):
     """What the services need of a search index."""
 
@@ -95,8 +111,11 @@ class SearchIndex(Protocol):
     def counts_by_kind(self, conn: Connection) -> dict[RecordKind, int]:
         """Number of indexed records of each kind."""
 
-    def matching_ids(self, conn: Connection, query: str, kind: RecordKind) -> TextualSelect:
-        """A subquery of the ids of all records of ``kind`` containing ``query`` (for lists)."""
+    def text_filter(self, conn: Connection, query: str, kind: RecordKind) -> TextFilter:
+        """A list's filter text looked up once: how common it is, how to find its records."""
+
+    def matching_ids(self, text_filter: TextFilter) -> TextualSelect:
+        """A subquery of the ids of all records containing the filter's text (for lists)."""
 
     def record_matches(
         self, query: str, kind: RecordKind, record_id: ColumnElement[int]
@@ -106,9 +125,6 @@ class SearchIndex(Protocol):
         For lists whose filter matches many records: walking a sort index and
         testing each row finds a page sooner than collecting every match.
         """
-
-    def share_matching(self, conn: Connection, query: str, kind: RecordKind) -> float:
-        """Roughly which share of the records of ``kind`` contain ``query`` (0.0–1.0)."""
 
     def problems(self, conn: Connection) -> tuple[str, ...]:
         """What is wrong with the index's own structure (nothing: empty)."""
@@ -244,23 +260,37 @@ class SqliteSearchIndex:
             f"INSERT INTO search_trigram (search_trigram, rank) VALUES ('{option}', {int(value)})"
         )
 
-    def matching_ids(self, conn: Connection, query: str, kind: RecordKind) -> TextualSelect:
-        """A subquery of the ids of all records of ``kind`` containing ``query`` (for lists).
+    def text_filter(self, conn: Connection, query: str, kind: RecordKind) -> TextFilter:
+        """A list's filter text looked up once: how common it is, how to find its records.
 
-        Every match, unlike :meth:`find`. The trigram index narrows the
-        documents first: by a cover of the query's trigrams, or for one or two
-        characters by the trigrams starting with them -- unless the text is so
-        common (:data:`DENSE_SHARE`) that reading the documents is quicker.
+        The trigram index narrows the documents: by a cover of the text's
+        trigrams, or for one or two characters by the trigrams starting with
+        them -- unless the text is so common (:data:`DENSE_SHARE`) that
+        reading the documents is quicker.
         """
         key = search_key(query) or fold(query)
-        low, high = _kind_range(kind)
-        params: dict[str, object] = {"mask": _ID_MASK, "low": low, "high": high, "key": key}
+        share = self._share_matching(conn, key, kind)
         if len(key) >= 3:
             match: str | None = _trigram_query(key)
-        elif self.share_matching(conn, query, kind) >= DENSE_SHARE:
+        elif share >= DENSE_SHARE:
             match = None
         else:
             match = self._prefix_match(conn, key)
+        return TextFilter(key, kind, share, match)
+
+    def matching_ids(self, text_filter: TextFilter) -> TextualSelect:
+        """A subquery of the ids of all records containing the filter's text (for lists).
+
+        Every match, unlike :meth:`find`.
+        """
+        low, high = _kind_range(text_filter.kind)
+        params: dict[str, object] = {
+            "mask": _ID_MASK,
+            "low": low,
+            "high": high,
+            "key": text_filter.key,
+        }
+        match = text_filter.match
         if match == "":  # no trigram starts with the text: nothing contains it
             return text("SELECT NULL AS record_id WHERE 0").columns(record_id=Integer)
         if match is None:  # too common to narrow down: read the documents
@@ -287,12 +317,12 @@ class SqliteSearchIndex:
         body = select(_DOCUMENTS.c.body).where(_DOCUMENTS.c.id == document_id).scalar_subquery()
         return func.instr(body, key) > 0
 
-    def share_matching(self, conn: Connection, query: str, kind: RecordKind) -> float:
-        """Roughly which share of the records of ``kind`` contain ``query`` (0.0–1.0).
+    @staticmethod
+    def _share_matching(conn: Connection, key: str, kind: RecordKind) -> float:
+        """Roughly which share of the records of ``kind`` contain ``key`` (0.0–1.0).
 
         Estimated from the newest :data:`_SAMPLE` records: a few milliseconds.
         """
-        key = search_key(query) or fold(query)
         low, high = _kind_range(kind)
         sampled, matching = conn.exec_driver_sql(
             "SELECT count(*), coalesce(sum(instr(body, ?) > 0), 0) FROM ("

@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, 
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
-from leadtracker.db.search_index import DENSE_SHARE, SearchIndex
+from leadtracker.db.search_index import DENSE_SHARE, SearchIndex, TextFilter
 from leadtracker.domain.vocabulary import RecordKind
 
 RowT = TypeVar("RowT")
@@ -79,52 +79,79 @@ class PagedList(ABC, Generic[RowT]):
         """
         with self._sessions() as session:
             conn = session.connection(execution_options=READ_ONLY)
-            return self._count(conn, query, cap)
-
-    def _count(self, conn: Connection, query: ListQuery, cap: int | None) -> int:
-        if cap is None or not query.text.strip():
-            statement = self._filtered(conn, select(func.count(self.model.id)), query)
-        else:
-            # Straight from the index (every indexed record exists), so the
-            # count stops at the cap instead of collecting every match first.
-            matching = self._index.matching_ids(conn, query.text, self.kind).subquery()
-            ids = select(matching.c.record_id).limit(cap).subquery()
-            statement = select(func.count()).select_from(ids)
-        count: Any = conn.scalar(statement)
-        return int(count or 0)
+            return self._count(conn, self._text_filter(conn, query), cap)
 
     def page(self, query: ListQuery, offset: int, limit: int) -> tuple[RowT, ...]:
         """Rows ``offset`` to ``offset + limit`` of the list."""
         if offset < 0 or limit < 1:
             raise ValueError(f"bad page: offset {offset}, limit {limit}")
+        with self._sessions() as session:
+            conn = session.connection(execution_options=READ_ONLY)
+            return self._page(session, query, self._text_filter(conn, query), offset, limit)
+
+    def first_page(
+        self, query: ListQuery, limit: int, *, cap: int | None = None
+    ) -> tuple[int, tuple[RowT, ...]]:
+        """The count (as :meth:`count`) and the first ``limit`` rows, read together.
+
+        One snapshot, and the filter looked up once (for one or two characters
+        that reads the index's vocabulary: up to 20 ms each time).
+        """
+        if limit < 1:
+            raise ValueError(f"bad page: limit {limit}")
+        with self._sessions() as session:
+            conn = session.connection(execution_options=READ_ONLY)
+            text_filter = self._text_filter(conn, query)
+            total = self._count(conn, text_filter, cap)
+            return total, self._page(session, query, text_filter, 0, limit)
+
+    def _text_filter(self, conn: Connection, query: ListQuery) -> TextFilter | None:
+        if not query.text.strip():
+            return None
+        return self._index.text_filter(conn, query.text, self.kind)
+
+    def _count(self, conn: Connection, text_filter: TextFilter | None, cap: int | None) -> int:
+        statement = select(func.count(self.model.id))
+        if text_filter is not None and cap is None:
+            statement = statement.where(self.model.id.in_(self._index.matching_ids(text_filter)))
+        elif text_filter is not None:
+            # Straight from the index (every indexed record exists), so the
+            # count stops at the cap instead of collecting every match first.
+            matching = self._index.matching_ids(text_filter).subquery()
+            ids = select(matching.c.record_id).limit(cap).subquery()
+            statement = select(func.count()).select_from(ids)
+        count: Any = conn.scalar(statement)
+        return int(count or 0)
+
+    def _page(
+        self,
+        session: Session,
+        query: ListQuery,
+        text_filter: TextFilter | None,
+        offset: int,
+        limit: int,
+    ) -> tuple[RowT, ...]:
+        """Rows ``offset`` to ``offset + limit`` (with the filter looked up)."""
         sort = query.sort or self.default_sort
         descending = query.descending if query.sort else self.default_descending
         key = self.sort_keys(sort)
         terms = list(key.terms)
-        with self._sessions() as session:
-            conn = session.connection(execution_options=READ_ONLY)
-            statement = self._statement(sort)
-            if not query.text.strip():
-                pass
-            elif self._index.share_matching(conn, query.text, self.kind) >= WALK_FROM_SHARE:
-                # Many matches: walk the sort index, testing each row; a page
-                # is found after a few hundred rows.
-                matches = self._index.record_matches(query.text, self.kind, self.model.id)
-                statement = statement.where(matches)
-            else:
-                # Few matches: collect and sort them rather than walk the whole
-                # sort index (coalesce(x, NULL) is x but matches no index).
-                statement = self._filtered(conn, statement, query)
-                terms = [func.coalesce(term, null()) for term in terms]
-            terms = [term.desc() if descending else term.asc() for term in terms]
-            tie = self.model.id.desc() if descending else self.model.id.asc()
-            order = [*key.blanks_last, *terms, tie]  # all one way: an index can serve it
-            statement = statement.order_by(*order).offset(offset).limit(limit)
-            records = list(session.scalars(statement))
-            return self._rows(session, records)
-
-    def _filtered(self, conn: Connection, statement: Select[Any], query: ListQuery) -> Select[Any]:
-        if not query.text.strip():
-            return statement
-        matching = self._index.matching_ids(conn, query.text, self.kind)
-        return statement.where(self.model.id.in_(matching))
+        statement = self._statement(sort)
+        if text_filter is None:
+            pass
+        elif text_filter.share >= WALK_FROM_SHARE:
+            # Many matches: walk the sort index, testing each row; a page is
+            # found after a few hundred rows.
+            statement = statement.where(
+                self._index.record_matches(query.text, self.kind, self.model.id)
+            )
+        else:
+            # Few matches: collect and sort them rather than walk the whole
+            # sort index (coalesce(x, NULL) is x but matches no index).
+            statement = statement.where(self.model.id.in_(self._index.matching_ids(text_filter)))
+            terms = [func.coalesce(term, null()) for term in terms]
+        terms = [term.desc() if descending else term.asc() for term in terms]
+        tie = self.model.id.desc() if descending else self.model.id.asc()
+        order = [*key.blanks_last, *terms, tie]  # all one way: an index can serve it
+        statement = statement.order_by(*order).offset(offset).limit(limit)
+        return self._rows(session, list(session.scalars(statement)))

@@ -72,8 +72,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def set_query(self, query: ListQuery) -> None:
         """Show the list for ``query`` from its first page (unchanged if reading fails)."""
         cap = self.COUNT_CAP + 1 if query.text.strip() else None
-        total = self._list.count(query, cap=cap)
-        rows = list(self._list.page(query, 0, self.PAGE))
+        total, first = self._list.first_page(query, self.PAGE, cap=cap)
+        rows = list(first)
         self.beginResetModel()
         self._query, self._total, self._rows = query, total, rows
         self._more = len(rows) == self.PAGE
