@@ -291,6 +291,7 @@ class ImportDialog(QDialog):
         self.columns.setColumnCount(3)
         self.columns.setHorizontalHeaderLabels(headers)
         self.columns.setRowCount(len(seen.headers))
+        widest = 0
         for row, header in enumerate(seen.headers):
             self.columns.setItem(row, 0, QTableWidgetItem(header))
             sample = first[row] if row < len(first) else ""
@@ -307,7 +308,9 @@ class ImportDialog(QDialog):
                 )
             )
             self.columns.setCellWidget(row, 1, box)
+            widest = max(widest, box.sizeHint().width())
         self.columns.resizeColumnsToContents()
+        self.columns.setColumnWidth(1, max(self.columns.columnWidth(1), widest))  # the choices
 
     @staticmethod
     def _fill(
