@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.stages import DEFAULT_STAGES
@@ -153,3 +154,27 @@ def test_the_first_page_read_together_is_the_count_and_the_page(
                 assert total == lst.count(query, cap=cap)
     with pytest.raises(ValueError, match="bad page"):
         CompanyList(demo_db.sessions, demo_db.search).first_page(ListQuery(), 0)
+
+
+def test_a_descending_order_with_blanks_last_is_not_walked(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No index serves blanks last under descending terms: walking it tested every row."""
+    companies = CompanyList(demo_db.sessions, demo_db.search)
+    monkeypatch.setattr(base, "WALK_FROM_SHARE", 0.0)  # walk wherever an index can serve it
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(demo_db.engine, "before_cursor_execute", seen)
+    try:
+        for descending in (False, True):
+            companies.page(ListQuery(text="e", sort=CompanySort.CITY, descending=descending), 0, 40)
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", seen)
+    pages = [s for s in statements if s.lstrip().startswith("SELECT company.id")]
+    walked, collected = pages
+    assert "WHERE instr((SELECT search_document.body" in walked  # each row tested in index order
+    assert "WHERE company.id IN (SELECT" in collected  # the matches collected, then sorted
+    assert "instr((SELECT search_document.body" not in collected

@@ -139,9 +139,12 @@ class PagedList(ABC, Generic[RowT]):
         statement = self._statement(sort)
         if text_filter is None:
             pass
-        elif text_filter.share >= WALK_FROM_SHARE:
+        elif text_filter.share >= WALK_FROM_SHARE and not (descending and key.blanks_last):
             # Many matches: walk the sort index, testing each row; a page is
-            # found after a few hundred rows.
+            # found after a few hundred rows. (Not when blanks go last in a
+            # descending order: the flag ascends while the terms descend, no
+            # index serves that, and the "walk" tested every row, then sorted:
+            # 0.7-1.8 s on 100,000 companies or 180,000 contacts.)
             statement = statement.where(
                 self._index.record_matches(query.text, self.kind, self.model.id)
             )
