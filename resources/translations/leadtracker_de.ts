@@ -4482,6 +4482,15 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Domain labels worded differently from the interface&apos;s above: messages of the services list them (an import&apos;s &quot;is not one of: …&quot;), in the same context.</extracomment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Lawyers / tax advisers</source>
+        <translation>Rechtsanwälte / Steuerberater</translation>
+    </message>
 </context>
 <context>
     <name>WorkDialogs</name>

@@ -4479,6 +4479,15 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <source>Bank</source>
         <translation>銀行</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Domain labels worded differently from the interface&apos;s above: messages of the services list them (an import&apos;s &quot;is not one of: …&quot;), in the same context.</extracomment>
+        <translation>未了</translation>
+    </message>
+    <message>
+        <source>Lawyers / tax advisers</source>
+        <translation>弁護士・税理士</translation>
+    </message>
 </context>
 <context>
     <name>WorkDialogs</name>

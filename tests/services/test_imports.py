@@ -95,7 +95,12 @@ def test_one_bad_row_means_nothing_is_written_and_says_where(db: Database, tmp_p
 def test_a_value_is_shown_once_even_when_the_reason_quotes_it(db: Database, tmp_path: Path) -> None:
     """The readers of dates and numbers quote the value; the location does not repeat it."""
     path = tmp_path / "projekte.csv"
-    path.write_text("Firma;Titel;Geplante Arbeitsplätze\nNowhere K.K.;Büro;abc\n", encoding="utf-8")
+    path.write_text(
+        "Firma;Titel;Geplante Arbeitsplätze;Geplante Investition\n"
+        "Nowhere K.K.;Büro;abc; -5 € \n"
+        "Nowhere K.K.;Lager; 1,5 ;１０００\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ImportRefusedError) as refused:
         ProjectImport(db.sessions).projects(path)
     shown = [str(p) for p in refused.value.report.problems]
@@ -103,6 +108,8 @@ def test_a_value_is_shown_once_even_when_the_reason_quotes_it(db: Database, tmp_
         "row 2, Geplante Arbeitsplätze: “abc” is not a number; write 1.500.000,50 or 1500000.50"
         in shown
     )
+    assert "row 2, Geplante Investition: “-5 €” is negative; an amount cannot be" in shown
+    assert "row 3, Geplante Arbeitsplätze: “1,5” is not a whole number" in shown
     assert "row 2, Firma: “Nowhere K.K.” is no company in the database" in shown
 
 

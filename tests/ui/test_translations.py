@@ -327,3 +327,22 @@ def test_a_field_named_as_the_dialog_names_it_is_recognised(language: str) -> No
         if recognise([named[column.names[0]]], columns).get(0) is not column
     ]
     assert unrecognised == []
+
+
+def test_every_word_of_the_vocabularies_is_translated() -> None:
+    """Messages list the domain's words (an import's "is not one of: …"): each has a translation."""
+    from enum import StrEnum  # noqa: PLC0415
+
+    from leadtracker.domain import vocabulary  # noqa: PLC0415
+
+    kinds = [
+        kind
+        for kind in vars(vocabulary).values()
+        if isinstance(kind, type) and issubclass(kind, StrEnum) and hasattr(kind, "label")
+    ]
+    words = {m.label for kind in kinds for m in kind if isinstance(getattr(m, "label", None), str)}
+    assert len(words) > 50
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"leadtracker_{language}.ts"
+        known = {source for context, source, _ in _messages(ts) if context == "Vocabulary"}
+        assert sorted(words - known) == [], language

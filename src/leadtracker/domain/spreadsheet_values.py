@@ -197,7 +197,7 @@ def read_whole_number(value: object) -> int | None:
     if number is None:
         return None
     if number != number.to_integral_value():
-        raise CellValueError(message("“{value}” is not a whole number", value=value))
+        raise CellValueError(message("“{value}” is not a whole number", value=_plain(str(value))))
     return int(number)
 
 
@@ -211,9 +211,11 @@ def read_money(value: object) -> Decimal | None:
     if amount is None:
         return None
     if amount < 0:
-        raise CellValueError(message("“{value}” is negative; an amount cannot be", value=value))
+        raise CellValueError(
+            message("“{value}” is negative; an amount cannot be", value=_plain(str(value)))
+        )
     if amount != amount.quantize(Decimal("0.01")):
-        raise CellValueError(message("“{value}” has fractions of a cent", value=value))
+        raise CellValueError(message("“{value}” has fractions of a cent", value=_plain(str(value))))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -230,4 +232,6 @@ def read_yes_no(value: object) -> bool:
         return True
     if text in _NO:
         return False
-    raise CellValueError(message("“{value}” is neither yes nor no; write ja or nein", value=value))
+    raise CellValueError(
+        message("“{value}” is neither yes nor no; write ja or nein", value=_plain(str(value)))
+    )

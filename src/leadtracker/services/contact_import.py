@@ -323,7 +323,7 @@ def import_vcards(
         cards = list(vobject.readComponents(path.read_text(encoding="utf-8-sig")))
     except (UnicodeDecodeError, vobject.base.ParseError) as error:
         problem = ImportProblem(
-            1, "", "", text("the file is not a vCard file ({error})", error=error)
+            1, "", "", text("the file is not a vCard file ({error})", error=str(error))
         )
         report = _vcard_report(0, ContactCounts(), [problem], dry_run, started)
         raise ImportRefusedError(report) from None

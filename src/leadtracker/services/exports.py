@@ -209,8 +209,8 @@ def _check_sheet_rows(counts: Mapping[str, int]) -> None:
                     "The {table} table has {rows} rows, more than an Excel sheet holds "
                     "({most}); export it as CSV instead.",
                     table=name,
-                    rows=rows,
-                    most=MAX_SHEET_ROWS,
+                    rows=f"{rows:,}",
+                    most=f"{MAX_SHEET_ROWS:,}",
                 )
             )
 

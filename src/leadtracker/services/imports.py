@@ -19,6 +19,7 @@ their own.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -73,7 +74,8 @@ class ImportProblem:
         )
         if self.sheet:
             where = text("{sheet}, {place}", sheet=self.sheet, place=where)
-        if self.value and f"“{self.value}”" not in self.reason:
+        quoted = {f"“{self.value}”", f"“{unicodedata.normalize('NFKC', self.value).strip()}”"}
+        if self.value and not any(form in self.reason for form in quoted):
             return text(
                 "{place}: “{value}” {reason}", place=where, value=self.value, reason=self.reason
             )

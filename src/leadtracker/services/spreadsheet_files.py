@@ -151,7 +151,11 @@ def _open_xlsx(path: Path) -> CalamineWorkbook:
         return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # the reader raises its own kinds for a broken file
         raise SpreadsheetError(
-            text("{file} cannot be read as an Excel workbook: {error}", file=path.name, error=error)
+            text(
+                "{file} cannot be read as an Excel workbook: {error}",
+                file=path.name,
+                error=str(error),
+            )
         ) from None
 
 

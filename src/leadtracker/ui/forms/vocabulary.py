@@ -106,6 +106,13 @@ _LABELS: dict[Enum, str] = {
     PartnerKind.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 
+#: Domain labels worded differently from the interface's above: messages of the
+#: services list them (an import's "is not one of: …"), in the same context.
+_DOMAIN_WORDINGS = (
+    QT_TRANSLATE_NOOP("Vocabulary", "Open"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Lawyers / tax advisers"),
+)
+
 # The Japanese title beside a rank is what the desk reads on business cards:
 # it stays Japanese in every language of the program.
 _RANK_TITLES_JA: dict[Rank, str] = {
