@@ -4,8 +4,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
+from leadtracker.db import search_index
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import RecordKind
@@ -178,3 +179,24 @@ def test_a_descending_order_with_blanks_last_is_not_walked(
     assert "WHERE instr((SELECT search_document.body" in walked  # each row tested in index order
     assert "WHERE company.id IN (SELECT" in collected  # the matches collected, then sorted
     assert "instr((SELECT search_document.body" not in collected
+
+
+@pytest.mark.parametrize("text", ["山", "田", "e", "ta", "ko", "1", "株", ".", "ab"])
+def test_one_or_two_characters_are_found_by_the_index_alone_exactly(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """The trigrams starting with the text name exactly the documents holding it."""
+    monkeypatch.setattr(search_index, "DENSE_SHARE", 2.0)  # never read the documents instead
+    for kind in (RecordKind.COMPANY, RecordKind.CONTACT, RecordKind.PROJECT, RecordKind.ACTIVITY):
+        with demo_db.engine.connect() as conn:
+            text_filter = demo_db.search.text_filter(conn, text, kind)
+            assert text_filter.match is not None
+            matching = demo_db.search.matching_ids(text_filter).subquery()
+            found = set(conn.scalars(select(matching.c.record_id)))
+            low, high = search_index._kind_range(kind)
+            holding = conn.exec_driver_sql(
+                "SELECT ? - (id & ?) FROM search_document WHERE id BETWEEN ? AND ? "
+                "AND instr(body, ?) > 0",
+                (search_index._ID_MASK, search_index._ID_MASK, low, high, text_filter.key),
+            )
+            assert found == set(holding.scalars()), kind

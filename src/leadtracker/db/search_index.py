@@ -284,12 +284,7 @@ class SqliteSearchIndex:
         Every match, unlike :meth:`find`.
         """
         low, high = _kind_range(text_filter.kind)
-        params: dict[str, object] = {
-            "mask": _ID_MASK,
-            "low": low,
-            "high": high,
-            "key": text_filter.key,
-        }
+        params: dict[str, object] = {"mask": _ID_MASK, "low": low, "high": high}
         match = text_filter.match
         if match == "":  # no trigram starts with the text: nothing contains it
             return text("SELECT NULL AS record_id WHERE 0").columns(record_id=Integer)
@@ -298,6 +293,17 @@ class SqliteSearchIndex:
                 "SELECT :mask - (d.id & :mask) AS record_id FROM search_document AS d "
                 "WHERE d.id BETWEEN :low AND :high AND instr(d.body, :key) > 0"
             )
+            params["key"] = text_filter.key
+        elif len(text_filter.key) < 3:
+            # The trigrams starting with one or two characters: a document has
+            # one exactly when it holds the text (every text ends in a line
+            # break), so the index alone answers -- no document is read (for
+            # 山 on 100,000 companies: 39 → 20 ms).
+            sql = (
+                "SELECT :mask - (rowid & :mask) AS record_id FROM search_trigram "
+                "WHERE search_trigram MATCH :match AND rowid BETWEEN :low AND :high"
+            )
+            params["match"] = match
         else:  # the FTS index drives, the text confirms
             sql = (
                 "SELECT :mask - (d.id & :mask) AS record_id FROM search_trigram "
@@ -305,7 +311,7 @@ class SqliteSearchIndex:
                 "WHERE search_trigram MATCH :match AND search_trigram.rowid BETWEEN :low AND :high "
                 "AND instr(d.body, :key) > 0"
             )
-            params["match"] = match
+            params["match"], params["key"] = match, text_filter.key
         return text(sql).bindparams(**params).columns(record_id=Integer)
 
     def record_matches(
