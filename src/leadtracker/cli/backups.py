@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.cli.confirm import stop_unless_confirmed
+from leadtracker.cli.exits import EXIT_OK
 from leadtracker.services.backups import BackupEntry, BackupService
 
 #: Where the database of a command line is (``--db``, the environment, the default).
@@ -62,21 +62,14 @@ def _run_backup(args: argparse.Namespace, database: Path) -> int:
 def _run_restore(args: argparse.Namespace, database: Path) -> int:
     _require(database)
     backup = args.file.expanduser().resolve()
-    if not args.yes:
-        if not sys.stdin.isatty():
-            print(
-                "leadtracker: error: restoring replaces the database; "
-                "add --yes to do it without asking",
-                file=sys.stderr,
-            )
-            return EXIT_ERROR
-        answer = input(
-            f"Replace the contents of {database} with the backup {backup.name}? "
-            "The current file is backed up first. [y/N] "
-        )
-        if answer.strip().lower() not in {"y", "yes", "j", "ja"}:
-            print("Nothing was changed.")
-            return EXIT_OK
+    stop = stop_unless_confirmed(
+        args.yes,
+        f"Replace the contents of {database} with the backup {backup.name}? "
+        "The current file is backed up first.",
+        "restoring replaces the database; add --yes to do it without asking",
+    )
+    if stop is not None:
+        return stop
     saved = BackupService(database).restore(backup)
     print(f"Restored {backup.name} into {database}")
     print(f"The file as it was is kept at {saved.path}")

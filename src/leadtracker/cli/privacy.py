@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.cli.confirm import stop_unless_confirmed
+from leadtracker.cli.exits import EXIT_OK
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
@@ -42,14 +42,14 @@ def add_privacy_commands(commands: Any, open_database: Opener) -> None:
 
 
 def _run(args: argparse.Namespace, open_database: Opener) -> int:
-    if args.action == "erase" and not args.yes:
-        if not sys.stdin.isatty():
-            print("leadtracker: error: erasing cannot be undone; add --yes", file=sys.stderr)
-            return EXIT_ERROR
-        answer = input(f"Erase contact {args.contact} for good (only backups keep it)? [y/N] ")
-        if answer.strip().lower() not in {"y", "yes", "j", "ja"}:
-            print("Nothing was changed.")
-            return EXIT_OK
+    if args.action == "erase":
+        stop = stop_unless_confirmed(
+            args.yes,
+            f"Erase contact {args.contact} for good (only backups keep it)?",
+            "erasing cannot be undone; add --yes",
+        )
+        if stop is not None:
+            return stop
     database = open_database(args)
     try:
         from leadtracker.services.privacy import PrivacyService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)

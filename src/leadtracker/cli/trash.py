@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
-from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.cli.confirm import stop_unless_confirmed
+from leadtracker.cli.exits import EXIT_OK
 from leadtracker.db.database import Database
 from leadtracker.services.trash import KINDS, TrashedItem, TrashService
 
@@ -57,29 +57,16 @@ def _run_delete(args: argparse.Namespace, open_database: Opener) -> int:
     return EXIT_OK
 
 
-def _confirm_emptying(args: argparse.Namespace) -> bool | None:
-    """True to go on, False to stop quietly, None when no one can be asked."""
-    if args.yes:
-        return True
-    if not sys.stdin.isatty():
-        return None
-    what = "these entries" if args.entries else "everything in the trash"
-    answer = input(f"Delete {what} for good (only backups keep it)? [y/N] ")
-    return answer.strip().lower() in {"y", "yes", "j", "ja"}
-
-
 def _run_trash(args: argparse.Namespace, open_database: Opener) -> int:
     if args.action == "empty":
-        confirmed = _confirm_emptying(args)
-        if confirmed is None:
-            print(
-                "leadtracker: error: emptying the trash cannot be undone; add --yes",
-                file=sys.stderr,
-            )
-            return EXIT_ERROR
-        if not confirmed:
-            print("Nothing was changed.")
-            return EXIT_OK
+        what = "these entries" if args.entries else "everything in the trash"
+        stop = stop_unless_confirmed(
+            args.yes,
+            f"Delete {what} for good (only backups keep it)?",
+            "emptying the trash cannot be undone; add --yes",
+        )
+        if stop is not None:
+            return stop
     database = open_database(args)
     try:
         service = TrashService(database.sessions)
