@@ -3539,7 +3539,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>RecordListView</name>
     <message>
         <source>Show only the records that contain this text ({keys})</source>
-        <extracomment>The user asked to delete the chosen record (Delete key or context menu).</extracomment>
+        <extracomment>A read taking longer than this is shown as such in the count line. The user asked to delete the chosen record (Delete key or context menu).</extracomment>
         <translation>Nur Datensätze anzeigen, die diesen Text enthalten ({keys})</translation>
     </message>
     <message>
@@ -3565,6 +3565,14 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>more than {count}</source>
         <translation>mehr als {count}</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Die Liste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>Die Liste konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -3538,7 +3538,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>RecordListView</name>
     <message>
         <source>Show only the records that contain this text ({keys})</source>
-        <extracomment>The user asked to delete the chosen record (Delete key or context menu).</extracomment>
+        <extracomment>A read taking longer than this is shown as such in the count line. The user asked to delete the chosen record (Delete key or context menu).</extracomment>
         <translation>この文字列を含むレコードのみを表示 ({keys})</translation>
     </message>
     <message>
@@ -3564,6 +3564,14 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>more than {count}</source>
         <translation>{count}件超</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>一覧を読み込み中…</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>一覧を読み込めませんでした</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from leadtracker.services.lists.projects import ProjectList
 from leadtracker.ui.models.project_table_model import ProjectTableModel
 from leadtracker.ui.views.record_list_view import RecordListView
 from tests.conftest import Services
+from tests.ui.list_reads import wait_for_list
 
 KEY = "lists/projects"
 
@@ -44,6 +45,7 @@ def project_list(qtbot: QtBot, rows: ProjectList, settings: QSettings | None) ->
     qtbot.addWidget(view)
     view.resize(900, 400)
     view.show()
+    wait_for_list(qtbot, view.model)
     return view
 
 
@@ -96,6 +98,7 @@ def test_hidden_columns_widths_and_order_survive_a_new_view(
     header.moveSection(header.visualIndex(ProjectTableModel.COL_STAGE), 0)
     header.resizeSection(ProjectTableModel.COL_COMPANY, 240)
     first.table.sortByColumn(ProjectTableModel.COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    wait_for_list(qtbot, first.model)
     first.close()
     settings.sync()
 

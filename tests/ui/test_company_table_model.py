@@ -1,12 +1,18 @@
-"""The company table model without widgets: lazy pages, SQL sorting, the quick filter."""
+"""The company table model without widgets: lazy pages, SQL sorting, the quick filter.
+
+The model reads first pages on a pool thread; the tests wait for its
+``modelReset`` (which the event loop delivers), as a view would.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.services.demo import DemoService
@@ -16,35 +22,46 @@ from leadtracker.ui.models.company_table_model import CompanyTableModel
 
 
 @pytest.fixture
-def model(tmp_path: Path) -> Iterator[CompanyTableModel]:
+def model(qtbot: QtBot, tmp_path: Path) -> Iterator[CompanyTableModel]:
     database: Database = open_database(tmp_path / "demo.sqlite")
     DemoService(database.sessions, database.search).generate(120, seed=4)
     table = CompanyTableModel(CompanyList(database.sessions, database.search))
     table.PAGE = 50
-    table.set_query(ListQuery())
+    with qtbot.waitSignal(table.modelReset):
+        table.set_query(ListQuery())
     yield table
     database.close()
 
 
-def test_rows_load_a_page_at_a_time(model: CompanyTableModel) -> None:
+def fetch_more(qtbot: QtBot, model: CompanyTableModel) -> None:
+    """What a view does when scrolled to the end: ask for more, the rows come later."""
+    with qtbot.waitSignal(model.rowsInserted):
+        model.fetchMore(QModelIndex())
+        assert model.fetching and not model.canFetchMore(QModelIndex())  # one read at a time
+
+
+def test_rows_load_a_page_at_a_time(qtbot: QtBot, model: CompanyTableModel) -> None:
     assert (model.rowCount(), model.total) == (50, 120)
     assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
+    fetch_more(qtbot, model)
+    assert model.rowCount() == 100
+    fetch_more(qtbot, model)
     assert model.rowCount() == 120 and not model.canFetchMore(QModelIndex())
     ids = {model.data(model.index(r, 0), CompanyTableModel.ID_ROLE) for r in range(120)}
     assert len(ids) == 120
 
 
-def test_sorting_asks_the_database(model: CompanyTableModel) -> None:
-    model.sort(CompanyTableModel.COL_PROJECTS, Qt.SortOrder.DescendingOrder)
+def test_sorting_asks_the_database(qtbot: QtBot, model: CompanyTableModel) -> None:
+    with qtbot.waitSignal(model.modelReset):
+        model.sort(CompanyTableModel.COL_PROJECTS, Qt.SortOrder.DescendingOrder)
     counts = [int(model.data(model.index(r, CompanyTableModel.COL_PROJECTS))) for r in range(50)]
     assert counts == sorted(counts, reverse=True)
     assert model.rowCount() == 50  # a new first page, not the old rows re-sorted
 
 
-def test_quick_filter_and_cells(model: CompanyTableModel) -> None:
-    model.set_filter("epson")
+def test_quick_filter_and_cells(qtbot: QtBot, model: CompanyTableModel) -> None:
+    with qtbot.waitSignal(model.modelReset):
+        model.set_filter("epson")
     assert model.rowCount() == model.total == 1
     assert model.data(model.index(0, CompanyTableModel.COL_NAME)) == "Seiko Epson Corporation"
     assert model.data(model.index(0, CompanyTableModel.COL_HQ)) == "長野県諏訪市"
@@ -53,16 +70,66 @@ def test_quick_filter_and_cells(model: CompanyTableModel) -> None:
 
 
 def test_a_filter_matching_many_counts_up_to_the_cap_and_pages_on(
-    model: CompanyTableModel,
+    qtbot: QtBot, model: CompanyTableModel
 ) -> None:
     model.COUNT_CAP = 30
-    model.set_filter("e")
+    with qtbot.waitSignal(model.modelReset):
+        model.set_filter("e")
     assert model.total_capped and model.total == 31
     assert model.rowCount() == 50  # the first page is full although the count stopped
     while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
+        fetch_more(qtbot, model)
     every_match = model._list.count(ListQuery(text="e"))
     assert 50 < every_match < 120
     assert model.rowCount() == every_match
-    model.set_filter("epson")
+    with qtbot.waitSignal(model.modelReset):
+        model.set_filter("epson")
     assert not model.total_capped and model.total == 1
+
+
+def test_only_the_newest_filter_is_shown(qtbot: QtBot, model: CompanyTableModel) -> None:
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    loading: list[bool] = []
+    model.loading_changed.connect(loading.append)
+    model.set_filter("e")  # typed on before its read could be shown
+    model.set_filter("epson")
+    assert model.loading
+    qtbot.waitUntil(lambda: not model.loading)
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(10)  # let the older read's report arrive, if it were to be shown
+    assert resets == [1]  # only the newest text's rows were shown
+    assert model.data(model.index(0, CompanyTableModel.COL_NAME)) == "Seiko Epson Corporation"
+    assert loading == [True, False]  # one busy spell, not one per keystroke
+
+
+def test_a_failed_read_keeps_the_rows_and_says_why(
+    qtbot: QtBot, model: CompanyTableModel, tmp_path: Path
+) -> None:
+    with sqlite3.connect(tmp_path / "demo.sqlite") as other:  # the file changes under the app
+        other.execute("ALTER TABLE company RENAME TO company_gone")
+    with qtbot.waitSignal(model.read_failed) as failed:
+        model.set_filter("epson")
+    assert "no such table" in str(failed.args[0])
+    assert (model.rowCount(), model.total, model.loading) == (50, 120, False)
+
+
+def test_a_new_filter_drops_the_page_being_read_for_the_old_one(
+    qtbot: QtBot, model: CompanyTableModel
+) -> None:
+    model.fetchMore(QModelIndex())  # scrolled to the end ...
+    with qtbot.waitSignal(model.modelReset):
+        model.set_filter("epson")  # ... and typed before the page came
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(10)
+    assert model.rowCount() == model.total == 1 and not model.fetching
+
+
+def test_a_failed_page_is_reported_once_and_not_tried_again(
+    qtbot: QtBot, model: CompanyTableModel, tmp_path: Path
+) -> None:
+    with sqlite3.connect(tmp_path / "demo.sqlite") as other:
+        other.execute("ALTER TABLE company RENAME TO company_gone")
+    with qtbot.waitSignal(model.read_failed):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 50 and not model.canFetchMore(QModelIndex())

@@ -26,6 +26,7 @@ from leadtracker.ui.views.project_window import ProjectWindow
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 from leadtracker.ui.views.search_panel import SearchPanel
+from tests.ui.list_reads import wait_for_list
 
 
 @pytest.fixture
@@ -70,8 +71,10 @@ def test_company_list_filters_sorts_and_opens(qtbot: QtBot, demo_db: Database) -
     qtbot.addWidget(view)
     assert model.rowCount() == 0  # nothing read until the page is shown
     view.show()
+    wait_for_list(qtbot, model)
     assert view.count_label.text() == "80 companies"
     view.table.sortByColumn(CompanyTableModel.COL_PROJECTS, Qt.SortOrder.DescendingOrder)
+    wait_for_list(qtbot, model)
     projects = [
         int(view.model.data(view.model.index(r, CompanyTableModel.COL_PROJECTS))) for r in range(80)
     ]
@@ -138,6 +141,8 @@ def test_project_and_contact_pages_start_in_their_default_order(
     window.show()
     window.show_page(projects)
     window.show_page(contacts)
+    wait_for_list(qtbot, projects.model)
+    wait_for_list(qtbot, contacts.model)
     received = [
         projects.model.data(projects.model.index(r, 0)) for r in range(projects.model.rowCount())
     ]
@@ -174,6 +179,7 @@ def test_first_start_loads_demo_data_in_the_background(
     )
     desk.window.show()
     desk.window.show_page(companies)  # a hidden list catches up when shown
+    wait_for_list(qtbot, companies.model)
     assert companies.model.total == 25
 
 

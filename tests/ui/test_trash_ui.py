@@ -71,8 +71,8 @@ def test_delete_key_in_the_company_list_asks_then_moves_the_company_away(
     said = _click("Move to trash")
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert said
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert not window.isVisible()  # its window closed
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert [i.label for i in TrashService(db.sessions).items()] == ["Gone K.K."]
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, 
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
+from leadtracker.db.read_cancel import ReadCancel, cancellable
 from leadtracker.db.search_index import DENSE_SHARE, SearchIndex, TextFilter
 from leadtracker.domain.vocabulary import RecordKind
 
@@ -81,29 +82,48 @@ class PagedList(ABC, Generic[RowT]):
             conn = session.connection(execution_options=READ_ONLY)
             return self._count(conn, self._text_filter(conn, query), cap)
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> tuple[RowT, ...]:
-        """Rows ``offset`` to ``offset + limit`` of the list."""
+    def page(
+        self, query: ListQuery, offset: int, limit: int, *, cancel: ReadCancel | None = None
+    ) -> tuple[RowT, ...]:
+        """Rows ``offset`` to ``offset + limit`` of the list (``cancel``: as :meth:`first_page`)."""
         if offset < 0 or limit < 1:
             raise ValueError(f"bad page: offset {offset}, limit {limit}")
         with self._sessions() as session:
             conn = session.connection(execution_options=READ_ONLY)
-            return self._page(session, query, self._text_filter(conn, query), offset, limit)
+            with cancellable(cancel, conn):
+                text_filter = self._text_filter(conn, query)
+                if cancel is not None:
+                    cancel.check()
+                return self._page(session, query, text_filter, offset, limit)
 
     def first_page(
-        self, query: ListQuery, limit: int, *, cap: int | None = None
+        self,
+        query: ListQuery,
+        limit: int,
+        *,
+        cap: int | None = None,
+        cancel: ReadCancel | None = None,
     ) -> tuple[int, tuple[RowT, ...]]:
         """The count (as :meth:`count`) and the first ``limit`` rows, read together.
 
         One snapshot, and the filter looked up once (for one or two characters
-        that reads the index's vocabulary: up to 20 ms each time).
+        that reads the index's vocabulary: up to 20 ms each time). ``cancel``
+        lets another thread stop the read (it then raises
+        :class:`~leadtracker.db.read_cancel.ReadCancelledError`).
         """
         if limit < 1:
             raise ValueError(f"bad page: limit {limit}")
         with self._sessions() as session:
             conn = session.connection(execution_options=READ_ONLY)
-            text_filter = self._text_filter(conn, query)
-            total = self._count(conn, text_filter, cap)
-            return total, self._page(session, query, text_filter, 0, limit)
+            with cancellable(cancel, conn):
+                # Checked between the statements too: an interrupt reaches only
+                # a statement that is running.
+                check = cancel.check if cancel is not None else lambda: None
+                text_filter = self._text_filter(conn, query)
+                check()
+                total = self._count(conn, text_filter, cap)
+                check()
+                return total, self._page(session, query, text_filter, 0, limit)
 
     def _text_filter(self, conn: Connection, query: ListQuery) -> TextFilter | None:
         if not query.text.strip():

@@ -1,4 +1,11 @@
-"""A table model over a paged list service, loaded a page at a time as the view scrolls."""
+"""A table model over a paged list service, loaded a page at a time as the view scrolls.
+
+Every read runs on a pool thread, so typing in the quick filter or scrolling
+never waits for the database: a new filter or sort cancels the reads for the
+one before (:class:`~leadtracker.db.read_cancel.ReadCancel`), and only what
+was read for the newest one is shown. Further pages are read one at a time
+as the view scrolls to the end of the rows loaded.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +17,43 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
+    Signal,
 )
 
+from leadtracker.db.read_cancel import ReadCancel
 from leadtracker.services.lists.base import ListQuery, PagedList
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
+
+
+class _ReadSignals(QObject):
+    """How a read on a pool thread reports back: ``(itself, generation, result or error)``."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Read(QRunnable):
+    """One read of the list on a pool thread, for the model's ``generation`` of queries."""
+
+    def __init__(self, generation: int, read: Callable[[], object]) -> None:
+        super().__init__()
+        self._generation, self._read = generation, read
+        self.signals = _ReadSignals()
+
+    def run(self) -> None:
+        try:
+            result = self._read()
+        except BaseException as error:  # the UI thread decides (a cancel is no error)
+            self.signals.failed.emit((self.signals, self._generation, error))
+        else:
+            self.signals.done.emit((self.signals, self._generation, result))
 
 
 @dataclass(frozen=True)
@@ -51,13 +87,25 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     #: A filtered list counts its matches up to here ("more than 1000").
     COUNT_CAP = 1000
 
-    def __init__(self, rows: PagedList[RowT]) -> None:
+    #: A first page is being read (True), or the newest read ended (False).
+    loading_changed = Signal(bool)
+    #: The newest read failed with this error; the rows shown stay as they were.
+    read_failed = Signal(object)
+
+    def __init__(self, rows: PagedList[RowT], pool: QThreadPool | None = None) -> None:
         super().__init__()
         self._list = rows
-        self._query = ListQuery()
+        self._pool = pool or QThreadPool.globalInstance()
+        self._query = ListQuery()  # what the rows shown were read for
+        self._requested = ListQuery()  # what the newest read is for
         self._rows: list[RowT] = []
         self._total = 0
         self._more = False
+        self._generation = 0  # of the newest query; what older reads report is dropped
+        self._reads: dict[_ReadSignals, ReadCancel] = {}  # not yet reported back
+        self._loading = False
+        self._fetching = False
+        self._fetch_failed = False  # reading further pages of this query failed: stop trying
 
     @property
     def total(self) -> int:
@@ -69,23 +117,108 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         """Whether more records match than were counted (the filter matches many)."""
         return bool(self._query.text.strip()) and self._total > self.COUNT_CAP
 
+    @property
+    def query(self) -> ListQuery:
+        """The filter and sort of the rows shown (a newer one may still be read)."""
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        """Whether the newest filter or sort is still being read."""
+        return self._loading
+
+    @property
+    def fetching(self) -> bool:
+        """Whether a further page is being read."""
+        return self._fetching
+
     def set_query(self, query: ListQuery) -> None:
-        """Show the list for ``query`` from its first page (unchanged if reading fails)."""
+        """Read the list for ``query`` from its first page, in the background.
+
+        The rows shown change when the read is done (``modelReset``); reads
+        still running for an older query are cancelled, and if reading fails
+        the rows stay as they were and ``read_failed`` says why.
+        """
+        self._stop_reads()
+        self._requested = query
         cap = self.COUNT_CAP + 1 if query.text.strip() else None
-        total, first = self._list.first_page(query, self.PAGE, cap=cap)
-        rows = list(first)
-        self.beginResetModel()
-        self._query, self._total, self._rows = query, total, rows
-        self._more = len(rows) == self.PAGE
-        self.endResetModel()
+        rows, limit = self._list, self.PAGE
+
+        def read(cancel: ReadCancel) -> tuple[ListQuery, int, tuple[RowT, ...]]:
+            return (query, *rows.first_page(query, limit, cap=cap, cancel=cancel))
+
+        self._start(read, self._on_first_page)
+        self._set_loading(True)
+
+    def cancel_reads(self) -> None:
+        """Stop the reads in progress, if any (what they read will not be shown)."""
+        self._stop_reads()
+        self._set_loading(False)
 
     def reload(self) -> None:
         """Read the list again with the same filter and sort (after data changed)."""
-        self.set_query(self._query)
+        self.set_query(self._requested)
 
     def set_filter(self, text: str) -> None:
         """Show only records containing ``text`` (the quick filter)."""
-        self.set_query(replace(self._query, text=text))
+        self.set_query(replace(self._requested, text=text))
+
+    def _stop_reads(self) -> None:
+        for cancel in self._reads.values():
+            cancel.cancel()
+        self._fetching = self._fetch_failed = False
+        self._generation += 1  # what the stopped reads report is dropped
+
+    def _start(self, read: Callable[[ReadCancel], Any], on_done: Callable[[Any], None]) -> None:
+        cancel = ReadCancel()
+        job = _Read(self._generation, lambda: read(cancel))
+        self._reads[job.signals] = cancel
+        job.signals.done.connect(on_done)
+        job.signals.failed.connect(self._on_read_failed)
+        self._pool.start(job)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def _reported(self, signals: _ReadSignals, generation: int) -> bool:
+        """Forget a read that reported back; whether it was for the newest query."""
+        self._reads.pop(signals, None)
+        signals.deleteLater()
+        return generation == self._generation
+
+    def _on_first_page(
+        self, report: tuple[_ReadSignals, int, tuple[ListQuery, int, tuple[RowT, ...]]]
+    ) -> None:
+        signals, generation, (query, total, first) = report
+        if not self._reported(signals, generation):
+            return
+        self.beginResetModel()
+        self._query, self._total, self._rows = query, total, list(first)
+        self._more = len(first) == self.PAGE
+        self.endResetModel()
+        self._set_loading(False)
+
+    def _on_more_rows(self, report: tuple[_ReadSignals, int, tuple[int, tuple[RowT, ...]]]) -> None:
+        signals, generation, (offset, more) = report
+        if not self._reported(signals, generation):
+            return
+        self._fetching = False
+        self._more = len(more) == self.PAGE
+        if more and offset == len(self._rows):
+            self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def _on_read_failed(self, report: tuple[_ReadSignals, int, BaseException]) -> None:
+        signals, generation, error = report
+        if not self._reported(signals, generation):
+            return  # for an older query, or cancelled: nobody waits for it
+        if self._fetching:  # a further page: no more tries (each would fail and say so)
+            self._fetching, self._fetch_failed = False, True
+        self._set_loading(False)
+        self.read_failed.emit(error)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Rows loaded so far."""
@@ -96,23 +229,24 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        """Whether rows beyond the loaded ones exist."""
-        if parent.isValid():
+        """Whether rows beyond the loaded ones exist (and are not being read already)."""
+        if parent.isValid() or self._fetching or self._fetch_failed or self._loading:
             return False
         if self.total_capped:
             return self._more
         return len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        """Load the next page."""
-        if parent.isValid():
+        """Read the next page in the background; its rows are added when it is read."""
+        if not self.canFetchMore(parent):
             return
-        more = self._list.page(self._query, len(self._rows), self.PAGE)
-        self._more = len(more) == self.PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+        self._fetching = True
+        rows, query, offset, limit = self._list, self._query, len(self._rows), self.PAGE
+
+        def read(cancel: ReadCancel) -> tuple[int, tuple[RowT, ...]]:
+            return offset, rows.page(query, offset, limit, cancel=cancel)
+
+        self._start(read, self._on_more_rows)
 
     def sortable(self, column: int) -> bool:
         """Whether the list can be sorted by ``column`` (it has a sort key)."""
@@ -123,7 +257,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         key = self.COLUMNS[column].sort
         if key:
             descending = order == Qt.SortOrder.DescendingOrder
-            self.set_query(replace(self._query, sort=key, descending=descending))
+            self.set_query(replace(self._requested, sort=key, descending=descending))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text of a cell; the record id for ``ID_ROLE``."""

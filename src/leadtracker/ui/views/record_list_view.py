@@ -5,11 +5,15 @@ menu or the *Columns* button (:mod:`~leadtracker.ui.views.column_chooser`);
 given a ``QSettings`` and a key, the list remembers which columns show, their
 widths, their order and the sorting between runs. Ctrl+F goes to the filter,
 Down from the filter into the list, Enter opens the record.
+
+The model reads in the background: while a read takes longer than a moment
+(a sort of many records), the count says so; a read that fails is reported
+in the app's error dialog and leaves the rows as they were.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,9 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadtracker.ui.background import show_error
 from leadtracker.ui.models.paged_table_model import PagedTableModel
 from leadtracker.ui.views.column_chooser import ColumnChooser
-from leadtracker.ui.views.table_view import after_typing, down_goes_to, row_table
+from leadtracker.ui.views.table_view import (
+    FILTER_PAUSE_MS,
+    after_typing,
+    down_goes_to,
+    row_table,
+)
+
+#: A read taking longer than this is shown as such in the count line.
+SLOW_READ_MS = 300
 
 
 class RecordListView(QWidget):
@@ -96,13 +109,20 @@ class RecordListView(QWidget):
 
         self._lay_out()
         self.setFocusProxy(self.filter_edit)
-        self._typing = after_typing(self.filter_edit, self, self._on_filter)
+        self._typing = after_typing(self.filter_edit, self, self._on_filter, FILTER_PAUSE_MS)
         down_goes_to(self.filter_edit, self.table)
+        self._add_actions(find_keys)
+        self.table.activated.connect(self._on_activated)
+        self._follow_reads()
+        self._loaded = False  # the first page loads when the page is first shown
+        self.columns.columns_reset.connect(self._size_columns)
+        self.columns.remember_changes()
+
+    def _add_actions(self, find_keys: QKeySequence) -> None:
         self.find_action = QAction(self.tr("Filter the list"), self)
         self.find_action.setShortcut(find_keys)
         self.find_action.triggered.connect(self._on_find)
         self.addAction(self.find_action)
-        self.table.activated.connect(self._on_activated)
         self.delete_action = QAction(self.tr("Move to &trash…"), self.table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -111,10 +131,16 @@ class RecordListView(QWidget):
         self.open_action.triggered.connect(lambda: self._on_activated(self.table.currentIndex()))
         self.table.addActions([self.open_action, self.delete_action])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _follow_reads(self) -> None:
+        """The count follows the model's reads: the number, a slow read, a failed one."""
         self.model.modelReset.connect(self._on_counted)
-        self._loaded = False  # the first page loads when the page is first shown
-        self.columns.columns_reset.connect(self._size_columns)
-        self.columns.remember_changes()
+        self._slow_read = QTimer(self)
+        self._slow_read.setSingleShot(True)
+        self._slow_read.setInterval(SLOW_READ_MS)
+        self._slow_read.timeout.connect(self._on_slow_read)
+        self.model.loading_changed.connect(self._on_loading_changed)
+        self.model.read_failed.connect(self._on_read_failed)
 
     def _lay_out(self) -> None:
         filter_row = QHBoxLayout()
@@ -162,18 +188,6 @@ class RecordListView(QWidget):
             self.model.reload()
         super().showEvent(event)
 
-    def select_record(self, record_id: int) -> bool:
-        """Select and show the record's row if it is among the rows loaded; whether it was."""
-        self.load()
-        model = self.model
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if model.data(index, PagedTableModel.ID_ROLE) == record_id:
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return True
-        return False
-
     def _on_find(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
@@ -208,6 +222,19 @@ class RecordListView(QWidget):
         else:
             count = str(self.model.total)
         self.count_label.setText(self._count_text.format(count=count))
+
+    def _on_loading_changed(self, loading: bool) -> None:
+        if loading:
+            self._slow_read.start()
+        else:
+            self._slow_read.stop()
+            self._on_counted()  # the count again, also when the read failed
+
+    def _on_slow_read(self) -> None:
+        self.count_label.setText(self.tr("Reading the list…"))
+
+    def _on_read_failed(self, error: BaseException) -> None:
+        show_error(self, self.tr("The list could not be read"), error)
 
     def _on_delete(self) -> None:
         record_id = self.model.data(self.table.currentIndex(), PagedTableModel.ID_ROLE)
