@@ -26,7 +26,7 @@ def model(qtbot: QtBot, tmp_path: Path) -> Iterator[CompanyTableModel]:
     database: Database = open_database(tmp_path / "demo.sqlite")
     DemoService(database.sessions, database.search).generate(120, seed=4)
     table = CompanyTableModel(CompanyList(database.sessions, database.search))
-    table.PAGE = 50
+    table.FIRST_PAGE = table.PAGE = 50
     with qtbot.waitSignal(table.modelReset):
         table.set_query(ListQuery())
     yield table
@@ -49,6 +49,19 @@ def test_rows_load_a_page_at_a_time(qtbot: QtBot, model: CompanyTableModel) -> N
     assert model.rowCount() == 120 and not model.canFetchMore(QModelIndex())
     ids = {model.data(model.index(r, 0), CompanyTableModel.ID_ROLE) for r in range(120)}
     assert len(ids) == 120
+
+
+def test_the_first_page_may_be_smaller_than_the_next(
+    qtbot: QtBot, model: CompanyTableModel
+) -> None:
+    model.FIRST_PAGE = 30
+    with qtbot.waitSignal(model.modelReset):
+        model.reload()
+    assert (model.rowCount(), model.total) == (30, 120)
+    fetch_more(qtbot, model)
+    assert model.rowCount() == 80
+    fetch_more(qtbot, model)
+    assert model.rowCount() == 120 and not model.canFetchMore(QModelIndex())
 
 
 def test_sorting_asks_the_database(qtbot: QtBot, model: CompanyTableModel) -> None:

