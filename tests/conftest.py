@@ -33,9 +33,9 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 def _wait_for_background_work() -> None:
     """Let the app's pool threads finish before their database closes (GUI tests)."""
-    qt_core = sys.modules.get("PySide6.QtCore")
-    if qt_core is not None:
-        qt_core.QThreadPool.globalInstance().waitForDone(10_000)
+    background = sys.modules.get("leadtracker.ui.background")
+    if background is not None:
+        background.wait_for_background(10_000)
 
 
 @dataclass

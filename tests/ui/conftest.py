@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.services.demo import DemoService
+from leadtracker.ui.background import wait_for_background
 from leadtracker.ui.collector import UiThreadCollector
 
 
@@ -26,8 +26,8 @@ def _collect_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
-    """Wait for the thread pool before the fixtures (databases, windows) are torn down."""
-    QThreadPool.globalInstance().waitForDone(10_000)
+    """Wait for the thread pools before the fixtures (databases, windows) are torn down."""
+    wait_for_background(10_000)
     yield
 
 

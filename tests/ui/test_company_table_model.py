@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.services.demo import DemoService
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList
+from leadtracker.ui.background import wait_for_background
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 
 
@@ -109,7 +110,7 @@ def test_only_the_newest_filter_is_shown(qtbot: QtBot, model: CompanyTableModel)
     model.set_filter("epson")
     assert model.loading
     qtbot.waitUntil(lambda: not model.loading)
-    QThreadPool.globalInstance().waitForDone()
+    wait_for_background()
     qtbot.wait(10)  # let the older read's report arrive, if it were to be shown
     assert resets == [1]  # only the newest text's rows were shown
     assert model.data(model.index(0, CompanyTableModel.COL_NAME)) == "Seiko Epson Corporation"
@@ -133,7 +134,7 @@ def test_a_new_filter_drops_the_page_being_read_for_the_old_one(
     model.fetchMore(QModelIndex())  # scrolled to the end ...
     with qtbot.waitSignal(model.modelReset):
         model.set_filter("epson")  # ... and typed before the page came
-    QThreadPool.globalInstance().waitForDone()
+    wait_for_background()
     qtbot.wait(10)
     assert model.rowCount() == model.total == 1 and not model.fetching
 

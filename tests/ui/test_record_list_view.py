@@ -74,3 +74,17 @@ def test_a_failed_read_is_reported_and_the_rows_stay(
     assert said[0].windowTitle() == "The list could not be read"
     assert view.model.rowCount() == 80
     assert view.count_label.text() == "80 companies"
+
+
+def test_a_filter_does_not_wait_behind_long_work(qtbot: QtBot, demo_db: Database) -> None:
+    release = threading.Event()
+    work = QThreadPool.globalInstance()  # where exports, imports and backups run
+    for _ in range(work.maxThreadCount()):
+        work.start(_Hold(release))
+    try:
+        model = CompanyTableModel(CompanyList(demo_db.sessions, demo_db.search))
+        with qtbot.waitSignal(model.modelReset, timeout=5000):
+            model.set_filter("epson")
+        assert model.rowCount() == 1
+    finally:
+        release.set()

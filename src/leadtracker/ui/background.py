@@ -67,6 +67,28 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     box.exec()
 
 
+_reads: QThreadPool | None = None
+
+
+def read_pool() -> QThreadPool:
+    """The pool for the reads a user waits on while typing (list pages).
+
+    Apart from the global pool of long work, so that a filter never waits
+    behind an export, an import or a backup that fill its threads.
+    """
+    global _reads  # noqa: PLW0603 -- one pool per application, made when first needed
+    if _reads is None:
+        _reads = QThreadPool(QCoreApplication.instance())
+        _reads.setMaxThreadCount(2)
+    return _reads
+
+
+def wait_for_background(timeout_ms: int = 30_000) -> bool:
+    """Block until both pools are idle (before a database closes, and for tests)."""
+    work_done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    return read_pool().waitForDone(timeout_ms) and work_done
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
@@ -226,5 +248,5 @@ class BackgroundRunner(QObject):
         return dialog
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
-        """Block until the pool is idle (for closing the window and for tests)."""
-        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+        """Block until the pools are idle (for closing the window and for tests)."""
+        return wait_for_background(timeout_ms)

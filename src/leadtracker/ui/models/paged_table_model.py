@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 
 from leadtracker.db.read_cancel import ReadCancel
 from leadtracker.services.lists.base import ListQuery, PagedList
+from leadtracker.ui.background import read_pool
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -45,7 +46,9 @@ class _Read(QRunnable):
     def __init__(self, generation: int, read: Callable[[], object]) -> None:
         super().__init__()
         self._generation, self._read = generation, read
-        self.signals = _ReadSignals()
+        # Owned by the application, not by the pool thread's last reference:
+        # a QObject must not be deleted there while its queued signals wait.
+        self.signals = _ReadSignals(QCoreApplication.instance())
 
     def run(self) -> None:
         try:
@@ -99,7 +102,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, rows: PagedList[RowT], pool: QThreadPool | None = None) -> None:
         super().__init__()
         self._list = rows
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = pool or read_pool()
         self._query = ListQuery()  # what the rows shown were read for
         self._requested = ListQuery()  # what the newest read is for
         self._rows: list[RowT] = []
