@@ -7,31 +7,77 @@ The model reads first pages on a pool thread; the tests wait for its
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.services.demo import DemoService
 from leadtracker.services.lists.base import ListQuery
-from leadtracker.services.lists.companies import CompanyList
-from leadtracker.ui.background import wait_for_background
+from leadtracker.services.lists.companies import CompanyList, CompanyRow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 
 
 @pytest.fixture
-def model(qtbot: QtBot, tmp_path: Path) -> Iterator[CompanyTableModel]:
-    database: Database = open_database(tmp_path / "demo.sqlite")
+def database(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "demo.sqlite")
     DemoService(database.sessions, database.search).generate(120, seed=4)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def model(qtbot: QtBot, database: Database) -> CompanyTableModel:
     table = CompanyTableModel(CompanyList(database.sessions, database.search))
     table.FIRST_PAGE = table.PAGE = 50
     with qtbot.waitSignal(table.modelReset):
         table.set_query(ListQuery())
-    yield table
-    database.close()
+    return table
+
+
+class GatedList(CompanyList):
+    """The real list, whose reads wait at a gate and go on when cancelled.
+
+    So a read the model no longer wants really returns rows, after the newer
+    one was asked for: the model has to drop them itself.
+    """
+
+    def __init__(self, database: Database) -> None:
+        super().__init__(database.sessions, database.search)
+        self.first_gate, self.page_gate = threading.Event(), threading.Event()
+        self.first_gate.set()
+        self.page_gate.set()
+
+    def first_page(
+        self, query: ListQuery, limit: int, *, cap: int | None = None, cancel: object = None
+    ) -> tuple[int, tuple[CompanyRow, ...]]:
+        self.first_gate.wait(10)
+        return super().first_page(query, limit, cap=cap)
+
+    def page(
+        self, query: ListQuery, offset: int, limit: int, *, cancel: object = None
+    ) -> tuple[CompanyRow, ...]:
+        self.page_gate.wait(10)
+        return super().page(query, offset, limit)
+
+
+@pytest.fixture
+def gated(qtbot: QtBot, database: Database) -> Iterator[tuple[CompanyTableModel, GatedList]]:
+    rows = GatedList(database)
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)  # both reads run at once, as on a 2-core PC
+    table = CompanyTableModel(rows, pool)
+    table.FIRST_PAGE = table.PAGE = 50
+    with qtbot.waitSignal(table.modelReset):
+        table.set_query(ListQuery())
+    yield table, rows
+    rows.first_gate.set()
+    rows.page_gate.set()
+    pool.waitForDone(10_000)
 
 
 def fetch_more(qtbot: QtBot, model: CompanyTableModel) -> None:
@@ -101,20 +147,28 @@ def test_a_filter_matching_many_counts_up_to_the_cap_and_pages_on(
     assert not model.total_capped and model.total == 1
 
 
-def test_only_the_newest_filter_is_shown(qtbot: QtBot, model: CompanyTableModel) -> None:
-    resets: list[int] = []
-    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+def test_only_the_newest_filter_is_shown(
+    qtbot: QtBot, gated: tuple[CompanyTableModel, GatedList]
+) -> None:
+    model, rows = gated
+    shown: list[int] = []
+    model.modelReset.connect(lambda: shown.append(model.rowCount()))
+    failed: list[object] = []
+    model.read_failed.connect(failed.append)
     loading: list[bool] = []
     model.loading_changed.connect(loading.append)
-    model.set_filter("e")  # typed on before its read could be shown
+    rows.first_gate.clear()
+    model.set_filter("e")  # typed on before its read could be shown ...
     model.set_filter("epson")
     assert model.loading
+    rows.first_gate.set()  # ... and both reads come back with rows
     qtbot.waitUntil(lambda: not model.loading)
-    wait_for_background()
-    qtbot.wait(10)  # let the older read's report arrive, if it were to be shown
-    assert resets == [1]  # only the newest text's rows were shown
+    model._pool.waitForDone(10_000)
+    qtbot.wait(20)  # the older read's report, had it been kept
+    assert shown == [1]  # only the newest text's rows were shown
     assert model.data(model.index(0, CompanyTableModel.COL_NAME)) == "Seiko Epson Corporation"
     assert loading == [True, False]  # one busy spell, not one per keystroke
+    assert not failed
 
 
 def test_a_failed_read_keeps_the_rows_and_says_why(
@@ -129,13 +183,24 @@ def test_a_failed_read_keeps_the_rows_and_says_why(
 
 
 def test_a_new_filter_drops_the_page_being_read_for_the_old_one(
-    qtbot: QtBot, model: CompanyTableModel
+    qtbot: QtBot, gated: tuple[CompanyTableModel, GatedList]
 ) -> None:
+    model, rows = gated
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda *_: inserted.append(model.rowCount()))
+    failed: list[object] = []
+    model.read_failed.connect(failed.append)
+    rows.page_gate.clear()
+    rows.first_gate.clear()
     model.fetchMore(QModelIndex())  # scrolled to the end ...
-    with qtbot.waitSignal(model.modelReset):
-        model.set_filter("epson")  # ... and typed before the page came
-    wait_for_background()
-    qtbot.wait(10)
+    model.set_filter("epson")  # ... and typed before the page came
+    rows.page_gate.set()  # the old list's page comes first: rows 51-100 of 120
+    qtbot.wait(200)
+    rows.first_gate.set()
+    qtbot.waitUntil(lambda: not model.loading)
+    model._pool.waitForDone(10_000)
+    qtbot.wait(20)
+    assert not inserted and not failed
     assert model.rowCount() == model.total == 1 and not model.fetching
 
 

@@ -199,3 +199,17 @@ def test_a_dialog_never_belongs_to_a_finished_progress_dialog(qtbot: QtBot) -> N
     other = QWidget()
     qtbot.addWidget(other)
     assert dialog_parent(other) is main  # the active window, when it is a real one
+
+
+def test_closing_stops_the_lists_reads(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    desk = Desk(DeskServices.on(demo_db), AppSettings(settings))
+    qtbot.addWidget(desk.window)
+    desk.window.show()
+    desk.window.show_page(desk.contacts)  # its first read starts
+    assert desk.contacts.model.loading
+    desk.stop_work()  # what closing the window or opening another database does first
+    assert not desk.contacts.model.loading
+    qtbot.wait(20)
+    assert desk.contacts.model.rowCount() == 0  # what the cancelled read brought is dropped

@@ -225,6 +225,12 @@ class Desk:
         dialog.exec()
         dialog.deleteLater()
 
+    def stop_work(self) -> None:
+        """Before the database closes: cancel the lists' reads, wait for all background work."""
+        for page in (self.projects, self.companies, self.contacts):
+            page.model.cancel_reads()
+        self.runner.wait()
+
     def close_trashed(self) -> None:
         """Close the windows of records that went to the trash (unsaved edits are dropped)."""
         getters: dict[RecordKind, Callable[[int], object]] = {
@@ -650,7 +656,7 @@ class DeskApp(QObject):
         self.settings.database_path = path
         if previous is not None:
             previous.window.close()
-            previous.runner.wait()
+            previous.stop_work()
             previous.services.database.close()
         self.desk.window.show()
         if is_network_path(path):
@@ -694,7 +700,7 @@ class DeskApp(QObject):
     def close(self) -> None:
         """Close the database (after the window closed)."""
         if self.desk is not None:
-            self.desk.runner.wait()
+            self.desk.stop_work()
             self.desk.services.database.close()
             self.desk = None
 

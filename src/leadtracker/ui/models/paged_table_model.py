@@ -205,7 +205,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._query, self._total, self._rows = query, total, list(first)
         self._more = len(first) == self.FIRST_PAGE
         self.endResetModel()
-        self._set_loading(False)
+        if generation == self._generation:  # no one asked for another read meanwhile
+            self._set_loading(False)
 
     def _on_more_rows(self, report: tuple[_ReadSignals, int, tuple[int, tuple[RowT, ...]]]) -> None:
         signals, generation, (offset, more) = report
