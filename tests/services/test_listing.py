@@ -16,6 +16,7 @@ from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanySort
 from leadtracker.services.lists.contacts import ContactList, ContactSort
 from leadtracker.services.lists.projects import ProjectList, ProjectSort
+from leadtracker.services.trash import TrashService
 
 
 @pytest.fixture(scope="module")
@@ -200,3 +201,25 @@ def test_one_or_two_characters_are_found_by_the_index_alone_exactly(
                 (search_index._ID_MASK, search_index._ID_MASK, low, high, text_filter.key),
             )
             assert found == set(holding.scalars()), kind
+
+
+def test_records_in_the_trash_are_not_counted(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "trash.sqlite")
+    try:
+        DemoService(database.sessions, database.search).generate(40, seed=5)
+        trash = TrashService(database.sessions)
+        companies = CompanyList(database.sessions, database.search)
+        projects = ProjectList(database.sessions, database.search)
+        before = projects.count(ListQuery())
+        [gone] = [r for r in companies.page(ListQuery(), 0, 40) if r.id == 3]
+        assert companies.count(ListQuery(text=gone.name), cap=1001) >= 1
+        trash.move_to_trash("company", 3)  # with its contacts and projects
+        assert companies.count(ListQuery(text=gone.name), cap=1001) == 0
+        for rows in (companies, projects, ContactList(database.sessions, database.search)):
+            shown = rows.page(ListQuery(), 0, 1000)
+            assert rows.count(ListQuery()) == len(shown)
+            assert rows.first_page(ListQuery(), 1000)[0] == len(shown)
+        assert companies.count(ListQuery()) == 39
+        assert projects.count(ListQuery()) < before
+    finally:
+        database.close()

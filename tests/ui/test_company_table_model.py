@@ -19,6 +19,7 @@ from leadtracker.db.database import Database, open_database
 from leadtracker.services.demo import DemoService
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanyRow
+from leadtracker.services.trash import TrashService
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 
 
@@ -212,3 +213,18 @@ def test_a_failed_page_is_reported_once_and_not_tried_again(
     with qtbot.waitSignal(model.read_failed):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 50 and not model.canFetchMore(QModelIndex())
+
+
+def test_a_short_page_ends_the_list_though_the_count_said_more(
+    qtbot: QtBot, model: CompanyTableModel, database: Database
+) -> None:
+    trash = TrashService(database.sessions)
+    for company_id in (100, 101, 102):  # gone after the count of 120 was read
+        trash.move_to_trash("company", company_id)
+    for _ in range(5):
+        if not model.canFetchMore(QModelIndex()):
+            break
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.fetching)
+    assert model.rowCount() == 117 and model.total == 120
+    assert not model.canFetchMore(QModelIndex())

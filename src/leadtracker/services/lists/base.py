@@ -80,7 +80,7 @@ class PagedList(ABC, Generic[RowT]):
         """
         with self._sessions() as session:
             conn = session.connection(execution_options=READ_ONLY)
-            return self._count(conn, self._text_filter(conn, query), cap)
+            return self._count(session, self._text_filter(conn, query), cap)
 
     def page(
         self, query: ListQuery, offset: int, limit: int, *, cancel: ReadCancel | None = None
@@ -121,7 +121,7 @@ class PagedList(ABC, Generic[RowT]):
                 check = cancel.check if cancel is not None else lambda: None
                 text_filter = self._text_filter(conn, query)
                 check()
-                total = self._count(conn, text_filter, cap)
+                total = self._count(session, text_filter, cap)
                 check()
                 return total, self._page(session, query, text_filter, 0, limit)
 
@@ -130,7 +130,8 @@ class PagedList(ABC, Generic[RowT]):
             return None
         return self._index.text_filter(conn, query.text, self.kind)
 
-    def _count(self, conn: Connection, text_filter: TextFilter | None, cap: int | None) -> int:
+    def _count(self, session: Session, text_filter: TextFilter | None, cap: int | None) -> int:
+        # Through the session, whose SELECTs leave the trash out (db/trash_filter.py).
         statement = select(func.count(self.model.id))
         if text_filter is not None and cap is None:
             statement = statement.where(self.model.id.in_(self._index.matching_ids(text_filter)))
@@ -140,7 +141,7 @@ class PagedList(ABC, Generic[RowT]):
             matching = self._index.matching_ids(text_filter).subquery()
             ids = select(matching.c.record_id).limit(cap).subquery()
             statement = select(func.count()).select_from(ids)
-        count: Any = conn.scalar(statement)
+        count: Any = session.scalar(statement)
         return int(count or 0)
 
     def _page(

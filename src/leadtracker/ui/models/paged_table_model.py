@@ -240,9 +240,9 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         """Whether rows beyond the loaded ones exist (and are not being read already)."""
         if parent.isValid() or self._fetching or self._fetch_failed or self._loading:
             return False
-        if self.total_capped:
-            return self._more
-        return len(self._rows) < self._total
+        # A short page ends the list even if the count said more (it was
+        # counted a moment before; records may have gone since).
+        return self._more and (self.total_capped or len(self._rows) < self._total)
 
     def fetchMore(self, parent: Index) -> None:
         """Read the next page in the background; its rows are added when it is read."""
