@@ -193,14 +193,31 @@ def test_one_or_two_characters_are_found_by_the_index_alone_exactly(
             text_filter = demo_db.search.text_filter(conn, text, kind)
             assert text_filter.match is not None
             matching = demo_db.search.matching_ids(text_filter).subquery()
-            found = set(conn.scalars(select(matching.c.record_id)))
+            found = list(conn.scalars(select(matching.c.record_id)))
+            assert len(found) == len(set(found)), kind  # each record once
             low, high = search_index._kind_range(kind)
             holding = conn.exec_driver_sql(
                 "SELECT ? - (id & ?) FROM search_document WHERE id BETWEEN ? AND ? "
                 "AND instr(body, ?) > 0",
                 (search_index._ID_MASK, search_index._ID_MASK, low, high, text_filter.key),
             )
-            assert found == set(holding.scalars()), kind
+            assert set(found) == set(holding.scalars()), kind
+
+
+def test_many_trigrams_are_asked_for_in_groups_and_counted_once(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_index, "DENSE_SHARE", 2.0)  # never read the documents instead
+    with demo_db.engine.connect() as conn:
+        text_filter = demo_db.search.text_filter(conn, "e", RecordKind.ACTIVITY)
+    assert text_filter.match is not None and len(text_filter.match) > 1
+    assert all(group.count(" OR ") < search_index._OR_GROUP for group in text_filter.match)
+    companies = CompanyList(demo_db.sessions, demo_db.search)
+    for text in ("e", "山", "ta"):
+        query = ListQuery(text=text)
+        exact = companies.count(query)  # every match, each record once
+        assert companies.count(query, cap=100_000) == exact > 0
+        assert companies.count(query, cap=5) == 5  # and a cap still stops it
 
 
 def test_records_in_the_trash_are_not_counted(tmp_path: Path) -> None:
