@@ -15,7 +15,7 @@ back in the pool, another read may be using it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -70,11 +70,19 @@ class ReadCancel:
                 self._dbapi = None
 
 
+def _never_cancelled() -> None:
+    """The check of a read that has no cancel switch."""
+
+
 @contextmanager
-def cancellable(cancel: ReadCancel | None, conn: Connection) -> Iterator[None]:
-    """:meth:`ReadCancel.running_on` for an optional switch (no switch: nothing to do)."""
+def cancellable(cancel: ReadCancel | None, conn: Connection) -> Iterator[Callable[[], None]]:
+    """:meth:`ReadCancel.running_on` for an optional switch; gives its :meth:`~ReadCancel.check`.
+
+    An interrupt reaches only a statement that is running: a read of several
+    statements calls the check between them. No switch: nothing to do.
+    """
     if cancel is None:
-        yield
+        yield _never_cancelled
         return
     with cancel.running_on(conn):
-        yield
+        yield cancel.check

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, null, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, null, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
@@ -78,9 +79,8 @@ class PagedList(ABC, Generic[RowT]):
 
         A cap keeps counting cheap when a short filter matches most records.
         """
-        with self._sessions() as session:
-            conn = session.connection(execution_options=READ_ONLY)
-            return self._count(session, self._text_filter(conn, query), cap)
+        with self._reading(None) as (session, _check):
+            return self._count(session, self._text_filter(session, query), cap)
 
     def page(
         self, query: ListQuery, offset: int, limit: int, *, cancel: ReadCancel | None = None
@@ -88,13 +88,10 @@ class PagedList(ABC, Generic[RowT]):
         """Rows ``offset`` to ``offset + limit`` of the list (``cancel``: as :meth:`first_page`)."""
         if offset < 0 or limit < 1:
             raise ValueError(f"bad page: offset {offset}, limit {limit}")
-        with self._sessions() as session:
-            conn = session.connection(execution_options=READ_ONLY)
-            with cancellable(cancel, conn):
-                text_filter = self._text_filter(conn, query)
-                if cancel is not None:
-                    cancel.check()
-                return self._page(session, query, text_filter, offset, limit)
+        with self._reading(cancel) as (session, check):
+            text_filter = self._text_filter(session, query)
+            check()
+            return self._page(session, query, text_filter, offset, limit)
 
     def first_page(
         self,
@@ -113,22 +110,25 @@ class PagedList(ABC, Generic[RowT]):
         """
         if limit < 1:
             raise ValueError(f"bad page: limit {limit}")
+        with self._reading(cancel) as (session, check):
+            text_filter = self._text_filter(session, query)
+            check()
+            total = self._count(session, text_filter, cap)
+            check()
+            return total, self._page(session, query, text_filter, 0, limit)
+
+    @contextmanager
+    def _reading(self, cancel: ReadCancel | None) -> Iterator[tuple[Session, Callable[[], None]]]:
+        """A read-only session that ``cancel`` may stop, and the check between statements."""
         with self._sessions() as session:
             conn = session.connection(execution_options=READ_ONLY)
-            with cancellable(cancel, conn):
-                # Checked between the statements too: an interrupt reaches only
-                # a statement that is running.
-                check = cancel.check if cancel is not None else lambda: None
-                text_filter = self._text_filter(conn, query)
-                check()
-                total = self._count(session, text_filter, cap)
-                check()
-                return total, self._page(session, query, text_filter, 0, limit)
+            with cancellable(cancel, conn) as check:
+                yield session, check
 
-    def _text_filter(self, conn: Connection, query: ListQuery) -> TextFilter | None:
+    def _text_filter(self, session: Session, query: ListQuery) -> TextFilter | None:
         if not query.text.strip():
             return None
-        return self._index.text_filter(conn, query.text, self.kind)
+        return self._index.text_filter(session.connection(), query.text, self.kind)
 
     def _count(self, session: Session, text_filter: TextFilter | None, cap: int | None) -> int:
         # Through the session, whose SELECTs leave the trash out (db/trash_filter.py).

@@ -134,7 +134,6 @@ class RecordListView(QWidget):
 
     def _follow_reads(self) -> None:
         """The count follows the model's reads: the number, a slow read, a failed one."""
-        self.model.modelReset.connect(self._on_counted)
         self._slow_read = QTimer(self)
         self._slow_read.setSingleShot(True)
         self._slow_read.setInterval(SLOW_READ_MS)
@@ -228,7 +227,7 @@ class RecordListView(QWidget):
             self._slow_read.start()
         else:
             self._slow_read.stop()
-            self._on_counted()  # the count again, also when the read failed
+            self._on_counted()  # the new rows' count, or the old one if the read failed
 
     def _on_slow_read(self) -> None:
         self.count_label.setText(self.tr("Reading the list…"))
