@@ -19,6 +19,7 @@ from leadtracker.db.backup import (
     timestamped_name,
 )
 from leadtracker.db.database import open_database
+from leadtracker.db.sqlite_files import SQLITE_HEADER
 from leadtracker.services.backups import BackupError, BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
 
@@ -45,7 +46,7 @@ def _fake_daily(database: Path, when: datetime) -> Path:
     folder = database.with_name(f"{database.stem}-backups")
     folder.mkdir(exist_ok=True)
     path = folder / timestamped_name(database, DAILY, when)
-    path.write_bytes(b"")
+    path.write_bytes(SQLITE_HEADER)
     return path
 
 
@@ -53,7 +54,7 @@ def test_rotation_keeps_the_newest_of_seven_days_and_eight_weeks(database: Path)
     for hours in range(0, 24 * 100, 12):  # two a day for 100 days
         _fake_daily(database, NOW - timedelta(hours=hours))
     manual = database.with_name("desk-backups") / timestamped_name(database, "manual", NOW)
-    manual.write_bytes(b"")
+    manual.write_bytes(SQLITE_HEADER)
     rotate(database, Rotation(days=7, weeks=8))
     kept = [b for b in list_backups(database) if b.reason == DAILY]
     days = {b.taken_at.date() for b in kept}
@@ -145,11 +146,12 @@ def test_a_damaged_file_is_found_and_its_newest_sound_backup_offered(database: P
     older = service.back_up()
     assert service.health().sound
     _damage(database)
-    damaged_copy = service.back_up()  # newer, but a copy of the damaged file
+    with pytest.raises(BackupError, match="is damaged, so no backup was taken"):
+        service.back_up()  # a copy of the damaged file is never kept as a backup
+    assert [b.path for b in service.backups()] == [older.path]
     health = service.health()
     assert not health.sound and health.problems
     assert health.newest_sound is not None and health.newest_sound.path == older.path
-    assert damaged_copy.taken_at >= older.taken_at
     service.restore(health.newest_sound.path)
     assert service.health().sound
     assert _company_names(database) == ["Seiko Epson"]

@@ -1,7 +1,7 @@
-"""Backups of a database file: taken with SQLite's online backup API, kept in rotation, restored.
+"""Backups of a database file: taken with SQLite's online backup API, checked, kept in rotation.
 
-Backups live in a folder beside the database, ``<name>-backups/``, as
-``<name>-<UTC time>-<reason>.sqlite``, readable by their owner only. The
+Backups live in a folder beside the database, ``<name>-backups/`` (0700),
+as ``<name>-<UTC time>-<reason>.sqlite``, readable by their owner only. The
 reason says why one was taken:
 
 - ``daily``: automatically, when the database is opened and the newest daily
@@ -13,16 +13,15 @@ reason says why one was taken:
 
 Only daily backups are rotated away; the others stay until deleted by hand.
 
-A backup is checked before it is restored (:func:`verify`): SQLite's full
-``integrity_check`` and a LeadTracker schema this program can read. Restoring
-copies the backup *into* the database with the backup API, in one
-transaction, so the file never is half old and half new, and other
-connections see the restored data at their next read.
+A backup is written under a temporary name beside its target, passes
+SQLite's full integrity check there, and only then is renamed into place
+(:func:`backup_file`): a backup that was interrupted, failed, or copied a
+damaged file never appears in the list, never takes a rotation slot and
+never replaces anything. Restoring is :mod:`leadtracker.db.restore`.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -30,6 +29,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from leadtracker.db.file_writes import private_folder, remove_stale_parts, replacing
+from leadtracker.db.sqlite_files import (
+    DatabaseBusyError,
+    busy_message,
+    connect_readonly,
+    has_sqlite_header,
+    integrity,
+    is_busy,
+)
+from leadtracker.domain.errors import DomainError
 from leadtracker.domain.messages import text
 
 DAILY = "daily"
@@ -40,23 +49,61 @@ _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z0-9-]+)\.sqlite$")
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """Copy the database ``source`` to ``target`` (created 0600) while it may be in use."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(target, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(source)
+class BackupFailedError(DomainError):
+    """A backup could not be taken; nothing was written. The message says why."""
+
+
+def backup_file(source: Path, target: Path, *, check: bool = True) -> Path:
+    """Copy the database ``source`` to ``target`` (0600) while it may be in use.
+
+    The copy is written beside ``target`` under a temporary name and renamed
+    into place only when it is complete and (with ``check``) passes the full
+    integrity check; until then ``target`` stays as it was.
+
+    Raises:
+        BackupFailedError: ``source`` is not a sound database, or the copy failed the check.
+        DatabaseBusyError: ``source`` stayed locked.
+        TargetError: ``target`` is a folder, not a regular file, or in no folder.
+        sqlite3.DatabaseError: SQLite could not read ``source`` or write the copy.
+    """
+    if not has_sqlite_header(source):
+        raise BackupFailedError(
+            text("{path} is not a LeadTracker database (or its first page is damaged)", path=source)
+        )
+    with replacing(target, regular_only=True) as temporary:
+        _copy(source, temporary)
+        if check:
+            found = integrity(temporary)
+            if found != ("ok",):
+                raise BackupFailedError(
+                    text(
+                        "{path} is damaged, so no backup was taken ({found}); "
+                        "`leadtracker check` names the newest sound backup",
+                        path=source,
+                        found="; ".join(found[:3]),
+                    )
+                )
+    return target
+
+
+def _copy(source: Path, temporary: Path) -> None:
+    """The backup API's copy of ``source`` into the new file ``temporary``."""
+    src = connect_readonly(source)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(temporary)
         try:
-            src.backup(dst)
+            try:
+                src.backup(dst)
+            except sqlite3.OperationalError as error:
+                if is_busy(error):
+                    raise DatabaseBusyError(busy_message(source)) from None
+                raise
             # One self-contained file: reading it later leaves no -wal/-shm beside it.
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
     finally:
         src.close()
-    return target
 
 
 def default_backup_dir(database: Path) -> Path:
@@ -90,8 +137,8 @@ def list_backups(database: Path, folder: Path | None = None) -> list[BackupFile]
     found = []
     for path in folder.glob(f"{glob_escape(database.stem)}-*.sqlite") if folder.is_dir() else ():
         match = _NAME.match(path.name)
-        if match is None or match["stem"] != database.stem:
-            continue
+        if match is None or match["stem"] != database.stem or not has_sqlite_header(path):
+            continue  # not ours, or an empty file an older version left when a backup failed
         taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
         found.append(BackupFile(path, taken, match["reason"]))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
@@ -106,18 +153,20 @@ def take_backup(
     database: Path, reason: str = MANUAL, *, folder: Path | None = None, now: datetime | None = None
 ) -> BackupFile:
     """Back ``database`` up into its backup folder now."""
-    folder = folder or default_backup_dir(database)
-    target, taken = _free_name(folder, database, reason, now)
+    folder = private_folder(folder or default_backup_dir(database))
+    target, taken = free_name(folder, database, reason, now)
     backup_file(database, target)
     return BackupFile(target, taken, reason)
 
 
-def _free_name(
+def free_name(
     folder: Path, database: Path, reason: str, now: datetime | None
 ) -> tuple[Path, datetime]:
     """A backup file name not yet taken (two backups within a second: the next second's)."""
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    while (folder / timestamped_name(database, reason, moment)).exists():
+    while (folder / timestamped_name(database, reason, moment)).exists() or (
+        folder / timestamped_name(database, reason, moment)
+    ).is_symlink():
         moment += timedelta(seconds=1)
     return folder / timestamped_name(database, reason, moment), moment
 
@@ -161,9 +210,16 @@ def rotate(database: Path, rotation: Rotation, folder: Path | None = None) -> li
     backups = list_backups(database, folder)
     keep = rotation.keep(backups)
     removed = [b.path for b in backups if b.reason == DAILY and b.path not in keep]
+    removed += _empty_dailies(database, folder or default_backup_dir(database))
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def _empty_dailies(database: Path, folder: Path) -> list[Path]:
+    """The empty daily backup files an older LeadTracker left when a backup failed."""
+    pattern = f"{glob_escape(database.stem)}-*-{DAILY}.sqlite"
+    return [p for p in folder.glob(pattern) if p.is_file() and p.stat().st_size == 0]
 
 
 def daily_backup_due(backups: Iterable[BackupFile], now: datetime | None = None) -> bool:
@@ -181,134 +237,10 @@ def daily_backup(
     now: datetime | None = None,
 ) -> BackupFile | None:
     """Take the day's backup if it is due, then rotate; the backup taken, if any."""
+    folder = folder or default_backup_dir(database)
+    remove_stale_parts(folder)  # what a backup killed half-way left behind
     if not daily_backup_due(list_backups(database, folder), now):
         return None
     taken = take_backup(database, DAILY, folder=folder, now=now)
     rotate(database, rotation or Rotation(), folder)
     return taken
-
-
-class BackupCheckError(Exception):
-    """A backup cannot be restored: the message says why."""
-
-
-def integrity(path: Path, *, full: bool = True) -> tuple[str, ...]:
-    """SQLite's ``integrity_check`` (or ``quick_check``) of a file: ``("ok",)`` when sound."""
-    pragma = "integrity_check" if full else "quick_check"
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return tuple(str(row[0]) for row in conn.execute(f"PRAGMA {pragma}"))
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        return (str(error),)
-
-
-def schema_revision(path: Path) -> str | None:
-    """The schema revision a LeadTracker database file has (None: not one)."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return None
-    return str(row[0]) if row else None
-
-
-def verify(backup: Path, revisions: Sequence[str]) -> None:
-    """Check that ``backup`` is a sound LeadTracker database of one of ``revisions``.
-
-    Raises:
-        BackupCheckError: it is damaged, no LeadTracker database, or of an unknown schema.
-    """
-    if not backup.is_file():
-        raise BackupCheckError(text("{path} does not exist", path=backup))
-    found = integrity(backup)
-    if found != ("ok",):
-        raise BackupCheckError(
-            text("{file} is damaged: {found}", file=backup.name, found="; ".join(found[:3]))
-        )
-    revision = schema_revision(backup)
-    if revision is None:
-        raise BackupCheckError(text("{file} is not a LeadTracker database", file=backup.name))
-    if revision not in revisions:
-        raise BackupCheckError(
-            text(
-                "{file} has a schema this LeadTracker does not know ({revision}); "
-                "a newer LeadTracker wrote it",
-                file=backup.name,
-                revision=revision,
-            )
-        )
-
-
-def restore(
-    database: Path,
-    backup: Path,
-    revisions: Sequence[str],
-    *,
-    folder: Path | None = None,
-    now: datetime | None = None,
-) -> BackupFile:
-    """Replace the contents of ``database`` with ``backup``'s, after backing it up.
-
-    The backup is verified first; the current file is saved as a
-    ``before-restore`` backup (when it can still be read); then the backup is
-    copied into it in one transaction. Returns the ``before-restore`` backup
-    (or, when the current file could not be copied, a record of where it
-    would have gone).
-
-    Raises:
-        BackupCheckError: the backup is damaged or of an unknown schema.
-    """
-    verify(backup, revisions)
-    saved = _save_current(database, folder, now)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(database, timeout=30)
-        try:
-            source.backup(target)
-        except sqlite3.DatabaseError:  # the file is too damaged to be written into
-            target.close()
-            _replace_file(database, backup)
-        finally:
-            target.close()
-    finally:
-        source.close()
-    return saved
-
-
-def _replace_file(database: Path, backup: Path) -> None:
-    """Put a copy of ``backup`` in place of ``database`` (and drop the old file's WAL)."""
-    temporary = database.with_name(f".{database.name}.restoring")
-    backup_file(backup, temporary)
-    temporary.replace(database)
-    for suffix in ("-wal", "-shm"):
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
-
-
-def _save_current(database: Path, folder: Path | None, now: datetime | None) -> BackupFile:
-    """The ``before-restore`` copy of the current file; a damaged one is copied byte for byte."""
-    folder = folder or default_backup_dir(database)
-    target, now = _free_name(folder, database, BEFORE_RESTORE, now)
-    try:
-        backup_file(database, target)
-    except sqlite3.DatabaseError:  # too damaged for SQLite: keep the bytes as they are
-        target.write_bytes(database.read_bytes())  # into the 0600 file backup_file created
-    return BackupFile(target, now, BEFORE_RESTORE)
-
-
-def newest_sound(
-    database: Path, revisions: Sequence[str], folder: Path | None = None
-) -> BackupFile | None:
-    """The newest backup of ``database`` that passes :func:`verify` (None: there is none)."""
-    for backup in list_backups(database, folder):
-        try:
-            verify(backup.path, revisions)
-        except BackupCheckError:
-            continue
-        return backup
-    return None

@@ -8,6 +8,9 @@ whose sessions keep the search index current.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,15 +20,37 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.audit import Attribution, install_audit_hooks
 from leadtracker.db.backup import backup_file, default_backup_dir, timestamped_name
 from leadtracker.db.engine import WRITES, create_file, create_sqlite_engine, is_sqlite_file
-from leadtracker.db.migrate import SchemaStatus, schema_status, upgrade_to_head
+from leadtracker.db.file_writes import private_folder
+from leadtracker.db.migrate import (
+    SchemaStatus,
+    schema_status,
+    shipped_revisions,
+    upgrade_to_head,
+)
+from leadtracker.db.restore import newest_sound
 from leadtracker.db.search_documents import install_search_hooks
 from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
+from leadtracker.db.sqlite_files import integrity
 from leadtracker.db.trash_filter import install_trash_filter
 from leadtracker.domain.messages import text
 
 
 class DatabaseOpenError(Exception):
     """A database file cannot be opened; the message says why and what to do."""
+
+
+class DatabaseDamagedError(DatabaseOpenError):
+    """The file fails SQLite's quick check: nothing may be written into it.
+
+    Attributes:
+        problems: What the check found.
+        newest_sound: The newest backup that passes the full check (None: none does).
+    """
+
+    def __init__(self, message: str, problems: tuple[str, ...], newest_sound: Path | None) -> None:
+        super().__init__(message)
+        self.problems = problems
+        self.newest_sound = newest_sound
 
 
 @dataclass
@@ -48,7 +73,12 @@ class Database:
 
 
 def open_database(
-    path: Path, *, backup_dir: Path | None = None, create: bool = True, migrate: bool = True
+    path: Path,
+    *,
+    backup_dir: Path | None = None,
+    create: bool = True,
+    migrate: bool = True,
+    refuse_damaged: bool = False,
 ) -> Database:
     """Open the database at ``path``, migrated to this program's schema.
 
@@ -58,11 +88,14 @@ def open_database(
             ``<name>-backups/`` beside the file).
         create: Create the file when it does not exist (else an error).
         migrate: Upgrade an older schema (else open it as it is, for checks).
+        refuse_damaged: Run SQLite's quick check first and refuse a file
+            that fails it (for what writes: nothing goes into a damaged file).
 
     Raises:
         DatabaseOpenError: there is no such file (and ``create`` is false),
             the file is not a LeadTracker database, or it was written by a
             newer LeadTracker.
+        DatabaseDamagedError: ``refuse_damaged`` and the quick check failed.
     """
     path = path.expanduser().resolve()
     if path.is_dir():
@@ -71,10 +104,15 @@ def open_database(
         if not create:
             raise DatabaseOpenError(text("there is no database at {path}", path=path))
         create_file(path)
+    elif not path.is_file():
+        raise DatabaseOpenError(text("{path} is not a regular file", path=path))
     elif not is_sqlite_file(path):
         raise DatabaseOpenError(
             text("{path} is not a LeadTracker database (not an SQLite file)", path=path)
         )
+    make_private_if_new(path)
+    if refuse_damaged:
+        refuse_if_damaged(path, backup_dir or default_backup_dir(path))
     engine = create_sqlite_engine(path)
     try:
         status, backup = _migrate(
@@ -122,6 +160,61 @@ def _migrate(
         return status, None
     backup = None
     if status.current is not None:
-        backup = backup_file(path, backup_dir / timestamped_name(path, f"before-{status.head}"))
+        backup = backup_file(
+            path, private_folder(backup_dir) / timestamped_name(path, f"before-{status.head}")
+        )
     upgrade_to_head(engine)
     return status, backup
+
+
+def make_private_if_new(path: Path) -> None:
+    """An empty file becomes a database: readable by its owner only, whatever it was.
+
+    SQLite gives its ``-wal`` and ``-shm`` files the database's permissions
+    when it creates them; one left unwritable (after the database was
+    read-only for a while) would keep the file read-only for good, so ours
+    are made writable for their owner again.
+    """
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        info = path.stat()
+        if info.st_uid != os.getuid():
+            return
+        if info.st_size == 0 and info.st_mode & 0o077:
+            path.chmod(0o600)
+        if not info.st_mode & stat.S_IWUSR:
+            return  # a read-only database: its companions stay as they are
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists() and companion.stat().st_uid == os.getuid():
+                companion.chmod(0o600)
+
+
+def refuse_if_damaged(path: Path, backup_dir: Path) -> None:
+    """Raise :class:`DatabaseDamagedError`, naming the newest sound backup, if ``path`` fails.
+
+    Raises:
+        DatabaseDamagedError: SQLite's quick check found a problem.
+    """
+    found = integrity(path, full=False)
+    if found == ("ok",):
+        return
+    sound = newest_sound(path, shipped_revisions(), backup_dir)
+    problem = "; ".join(found[:3])
+    if sound is None:
+        message = text(
+            "{path} is damaged ({problem}); nothing is written into it. "
+            "No backup passes the check.",
+            path=path,
+            problem=problem,
+        )
+    else:
+        message = text(
+            "{path} is damaged ({problem}); nothing is written into it. "
+            "The newest sound backup is {backup}: leadtracker --db {path} restore {backup}",
+            path=path,
+            problem=problem,
+            backup=sound.path,
+        )
+    raise DatabaseDamagedError(message, found, sound.path if sound else None)

@@ -17,8 +17,9 @@ from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
+from leadtracker.db.sqlite_files import SQLITE_HEADER
+
 BUSY_TIMEOUT_MS = 5_000
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def create_file(path: Path) -> None:

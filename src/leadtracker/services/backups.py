@@ -12,13 +12,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from leadtracker.db import backup as files
+from leadtracker.db import restore as restoring
+from leadtracker.db.file_writes import TargetError
 from leadtracker.db.migrate import shipped_revisions
+from leadtracker.db.sqlite_files import DatabaseBusyError, integrity
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.messages import reason_of, text
 
 
 class BackupError(DomainError):
     """A backup cannot be taken or restored; the message says why."""
+
+
+__all__ = ["BackupEntry", "BackupError", "BackupService", "DatabaseBusyError", "Health"]
 
 
 @dataclass(frozen=True)
@@ -76,44 +82,64 @@ class BackupService:
     def back_up(self, target: Path | None = None) -> BackupEntry:
         """Back the database up now: into the folder, or to ``target``.
 
+        The backup appears only when it is complete and passes the integrity check.
+
         Raises:
-            BackupError: ``target`` is a folder or its folder does not exist.
+            BackupError: ``target`` is a folder, not a regular file, or its
+                folder does not exist; the database is damaged or no database.
+            DatabaseBusyError: another program kept the database locked.
         """
-        if target is None:
-            return BackupEntry.of(files.take_backup(self.database, folder=self.folder))
-        if target.is_dir():
-            raise BackupError(text("{path} is a folder; give the backup a file name", path=target))
-        if not target.parent.is_dir():
-            raise BackupError(text("The folder {folder} does not exist.", folder=target.parent))
-        files.backup_file(self.database, target)
+        try:
+            if target is None:
+                return BackupEntry.of(files.take_backup(self.database, folder=self.folder))
+            if target.is_dir():
+                raise BackupError(
+                    text("{path} is a folder; give the backup a file name", path=target)
+                )
+            files.backup_file(self.database, target)
+        except (TargetError, files.BackupFailedError) as error:
+            raise BackupError(reason_of(error)) from None
         return BackupEntry(target, datetime.now(UTC), files.MANUAL, target.stat().st_size)
 
     def daily(self) -> BackupEntry | None:
-        """Take the day's backup if the last one is a day old, and rotate; the new one, if any."""
-        taken = files.daily_backup(self.database, self.rotation, folder=self.folder)
+        """Take the day's backup if the last one is a day old, and rotate; the new one, if any.
+
+        Raises:
+            BackupError: the database is damaged (no backup of it is kept).
+            DatabaseBusyError: another program kept the database locked.
+        """
+        try:
+            taken = files.daily_backup(self.database, self.rotation, folder=self.folder)
+        except files.BackupFailedError as error:
+            raise BackupError(reason_of(error)) from None
         return BackupEntry.of(taken) if taken else None
 
     def health(self, *, full: bool = False) -> Health:
         """SQLite's quick (or full) check of the file; with a damaged file, the backup to use."""
-        found = files.integrity(self.database, full=full)
+        found = integrity(self.database, full=full)
         if found == ("ok",):
             return Health(())
-        sound = files.newest_sound(self.database, shipped_revisions(), self.folder)
+        sound = restoring.newest_sound(self.database, shipped_revisions(), self.folder)
         return Health(found, BackupEntry.of(sound) if sound else None)
 
-    def restore(self, backup: Path) -> BackupEntry:
+    def restore(self, backup: Path, *, wait: float = restoring.WAIT_SECONDS) -> BackupEntry:
         """Replace the database's contents with ``backup``'s; the copy of the file as it was.
 
         Close every connection of the app to the file first and open it again
-        afterwards (an older backup is then brought up to date).
+        afterwards (an older backup is then brought up to date). Another
+        program's write is waited for (up to ``wait`` seconds) and kept in
+        the copy; the restore never replaces the file under a writer.
 
         Raises:
             BackupError: the backup is damaged, missing or of a schema this
                 program does not know; nothing was changed.
+            DatabaseBusyError: another program kept writing; nothing was changed.
         """
         try:
-            saved = files.restore(self.database, backup, shipped_revisions(), folder=self.folder)
-        except files.BackupCheckError as error:
+            saved = restoring.restore(
+                self.database, backup, shipped_revisions(), folder=self.folder, wait=wait
+            )
+        except restoring.BackupCheckError as error:
             raise BackupError(
                 text("The backup cannot be restored: {problem}.", problem=reason_of(error))
             ) from None

@@ -30,11 +30,9 @@ from __future__ import annotations
 
 import csv
 import math
-import os
-import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -46,6 +44,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
+from leadtracker.db.file_writes import replacing
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE
@@ -215,24 +214,6 @@ def _check_sheet_rows(counts: Mapping[str, int]) -> None:
             )
 
 
-@contextmanager
-def _replacing(target: Path) -> Iterator[Path]:
-    """A temporary file beside ``target`` that replaces it when the block ends without error.
-
-    On an error the temporary file is removed and ``target`` is left as it
-    was. The file is created readable by its owner only, like the database.
-    """
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
 # --- XLSX -------------------------------------------------------------------
 
 _ENCODERS: dict[CellType, CellEncoder] = {
@@ -377,7 +358,7 @@ class ExportService:
         started = time.perf_counter()
         chosen = _chosen(tables)
         _check_target(path)
-        with self._sessions() as session, _replacing(path) as temporary:
+        with self._sessions() as session, replacing(path) as temporary:
             conn = session.connection(execution_options=READ_ONLY)
             counts = _counts(conn, chosen)
             _check_sheet_rows(counts)
@@ -415,7 +396,7 @@ class ExportService:
             conn = session.connection(execution_options=READ_ONLY)
             tracker = _Tracker(progress, _counts(conn, chosen))
             for name in chosen:
-                temporary = files.enter_context(_replacing(targets[name]))
+                temporary = files.enter_context(replacing(targets[name]))
                 _write_csv(temporary, conn, SOURCES[name], tracker)
         tracker.finish()
         paths = tuple(targets[name] for name in chosen)
