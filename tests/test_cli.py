@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from leadtracker import __version__, cli
-from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main
+from leadtracker import __version__
+from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main, records
 from tests.reports.pdf import read_pdf
 
 
@@ -157,7 +157,7 @@ def test_a_bug_is_one_line_unless_debugging(
     def broken(_args: object) -> int:
         raise ZeroDivisionError("oops")
 
-    monkeypatch.setattr(cli, "_run_search", broken)
+    monkeypatch.setattr(records, "_run_search", broken)
     code, _, err = run(capsys, "search", "x")
     assert code == EXIT_ERROR
     assert err.startswith("leadtracker: internal error: ZeroDivisionError('oops')")

@@ -1,0 +1,153 @@
+"""``leadtracker dossier|briefing|report``: the PDF documents (and the report as a workbook)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+from leadtracker.cli.arguments import clock_time, iso_date
+from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.cli.opening import open_existing
+from leadtracker.db.database import Database
+from leadtracker.domain.periods import Period
+from leadtracker.domain.vocabulary import Language
+from leadtracker.services.files import write_whole
+from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
+
+
+def add_document_commands(commands: Any) -> None:
+    """Add ``dossier``, ``briefing`` and ``report`` to the command line's sub-commands."""
+    dossier = commands.add_parser(
+        "dossier", help="write a company's dossier as a PDF (names, contacts, projects, activities)"
+    )
+    dossier.add_argument("company", metavar="COMPANY", help="the company's id or name")
+    _document_options(dossier)
+    dossier.set_defaults(handler=_run_dossier)
+
+    briefing = commands.add_parser(
+        "briefing", help="write a meeting briefing on a project as a PDF"
+    )
+    briefing.add_argument("project", metavar="PROJECT", help="the project's id, title or code name")
+    briefing.add_argument(
+        "--date", type=iso_date, required=True, metavar="YYYY-MM-DD", help="day of the meeting"
+    )
+    briefing.add_argument(
+        "--time",
+        type=clock_time,
+        default=time(10, 0),
+        metavar="HH:MM",
+        help="time of the meeting in Düsseldorf (default: 10:00)",
+    )
+    _document_options(briefing)
+    briefing.set_defaults(handler=_run_briefing)
+
+    report = commands.add_parser(
+        "report", help="write a pipeline summary for management (PDF or Excel)"
+    )
+    report.add_argument("kind", choices=["pipeline"], help="the report (pipeline: the KPIs)")
+    report.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="2025 (calendar year), FY2025 (April 2025 – March 2026), 2025Q3, "
+        "or 2025-01-01..2025-06-30",
+    )
+    report.add_argument(
+        "--format", choices=["pdf", "xlsx"], default="pdf", help="the file format (default: pdf)"
+    )
+    _document_options(report)
+    report.set_defaults(handler=_run_report)
+
+
+def _document_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="where to write the PDF",
+    )
+    command.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        default=Language.GERMAN.value,
+        help="language of the document (default: de)",
+    )
+    command.add_argument(
+        "--reveal-confidential",
+        action="store_true",
+        help="print the titles of code-named projects too (default: only their code names)",
+    )
+
+
+def _write_document(args: argparse.Namespace, make: Callable[[Database, Language], bytes]) -> int:
+    """Open the database, make the PDF, write it to ``--output`` (whole, or not at all)."""
+    database = open_existing(args)
+    try:
+        pdf = make(database, Language(args.lang))
+    except AmbiguousRecordError as error:
+        print(f"leadtracker: error: {error}", file=sys.stderr)
+        for hit in error.candidates:
+            detail = f"  —  {hit.detail}" if hit.detail else ""
+            print(f"  #{hit.record_id:<7} {hit.title}{detail}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        database.close()
+    print(f"Written to {write_whole(args.output, pdf)}")
+    return EXIT_OK
+
+
+def _run_dossier(args: argparse.Namespace) -> int:
+    from leadtracker.reports.dossier import company_dossier_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.dossiers import DossierService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
+    def make(database: Database, language: Language) -> bytes:
+        company_id = RecordLookup(database.sessions, database.search).company(args.company)
+        dossier = DossierService(database.sessions).company_dossier(company_id)
+        return company_dossier_pdf(dossier, language, reveal_confidential=args.reveal_confidential)
+
+    return _write_document(args, make)
+
+
+def _run_briefing(args: argparse.Namespace) -> int:
+    from leadtracker.reports.briefing import meeting_briefing_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.dossiers import DossierService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
+    def make(database: Database, language: Language) -> bytes:
+        project_id = RecordLookup(database.sessions, database.search).project(args.project)
+        briefing = DossierService(database.sessions).meeting_briefing(
+            project_id, args.date, args.time, language=language
+        )
+        return meeting_briefing_pdf(
+            briefing, language, reveal_confidential=args.reveal_confidential
+        )
+
+    return _write_document(args, make)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from leadtracker.reports.pipeline import pipeline_summary_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.kpis import KpiService, summary_rows  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
+    period = Period.parse(args.period)
+    if args.format == "xlsx":  # the KPIs on a Summary sheet, then every table
+        database = open_existing(args)
+        try:
+            summary = summary_rows(KpiService(database.sessions).summary(period))
+            exported = ExportService(database.sessions).to_xlsx(args.output, summary=summary)
+        finally:
+            database.close()
+        print(f"Written to {exported.paths[0]} ({exported.total_rows} rows)")
+        return EXIT_OK
+
+    def make(database: Database, language: Language) -> bytes:
+        summary = KpiService(database.sessions).summary(period)
+        return pipeline_summary_pdf(summary, language, reveal_confidential=args.reveal_confidential)
+
+    return _write_document(args, make)

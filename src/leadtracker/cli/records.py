@@ -1,0 +1,132 @@
+"""``leadtracker search|check|history``: finding records, the file's health, who changed what."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
+from leadtracker.cli.arguments import positive_int
+from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_NOT_FOUND, EXIT_OK
+from leadtracker.cli.opening import database_path, open_existing, open_for_command
+from leadtracker.domain.vocabulary import RecordKind
+from leadtracker.services.backups import BackupService
+from leadtracker.services.history import RECORD_TYPES, HistoryService
+from leadtracker.services.maintenance import MaintenanceService
+from leadtracker.services.search import SearchService
+
+
+def add_search_command(commands: Any) -> None:
+    """Add ``search`` to the command line's sub-commands."""
+    search = commands.add_parser(
+        "search", help="find companies, contacts, projects and notes containing a text"
+    )
+    search.add_argument("query", help="any part of a name, number, email or note")
+    search.add_argument(
+        "--kind",
+        choices=[k.name.lower() for k in RecordKind],
+        action="append",
+        help="only this kind of record (repeatable)",
+    )
+    search.add_argument(
+        "--limit", type=positive_int, default=20, help="at most this many of each kind"
+    )
+    search.set_defaults(handler=_run_search)
+
+
+def add_record_keeping(commands: Any) -> None:
+    """``check`` and ``history``: the file's health, and who changed what."""
+    check = commands.add_parser("check", help="check the database file and its schema version")
+    check.add_argument(
+        "--quick", action="store_true", help="quick check instead of the full integrity check"
+    )
+    check.set_defaults(handler=_run_check)
+
+    history = commands.add_parser(
+        "history", help="every recorded change of a record: who, when, which field, old and new"
+    )
+    history.add_argument("kind", choices=RECORD_TYPES, help="the kind of record")
+    history.add_argument("id", type=int, help="the record's number")
+    history.set_defaults(handler=_run_history)
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    database = open_existing(args)
+    try:
+        kinds = [RecordKind[k.upper()] for k in args.kind] if args.kind else list(RecordKind)
+        hits = SearchService(database.sessions, database.search).search(
+            args.query, kinds=kinds, limit=args.limit
+        )
+    finally:
+        database.close()
+    if not hits:
+        print(f"Nothing found for “{args.query}”.", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    for hit in hits:
+        detail = f"  —  {hit.detail}" if hit.detail else ""
+        print(f"{hit.kind.name.lower():<8} #{hit.record_id:<7} {hit.title}{detail}")
+    return EXIT_OK
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    database = open_existing(args)
+    try:
+        lines = HistoryService(database.sessions).of(args.kind, args.id)
+    finally:
+        database.close()
+    if not lines:
+        print(f"leadtracker: no recorded changes of {args.kind} {args.id}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    for line in lines:
+        when = line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        who = line.staff or "(unknown)"
+        if line.action == "update":
+            change = f"{line.field}: {line.old_value!r} → {line.new_value!r}"
+        elif line.action == "create":
+            change = f"created with {line.new_value}"
+        else:
+            change = f"deleted; it was {line.old_value}"
+        print(f"{when}  {who:<24} {line.action:<7} {change}")
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    try:
+        database = open_for_command(args, create=False, migrate=False)
+    except SQLAlchemyDatabaseError as error:  # not even the schema version is readable
+        path = database_path(args)
+        print(f"Database:  {path}")
+        print(f"Integrity: unreadable: {error.orig}")
+        _suggest_backup(path)
+        return EXIT_CHECK_FAILED
+    try:
+        report = MaintenanceService(database.sessions, database.search).check(full=not args.quick)
+    finally:
+        database.close()
+    print(f"Database:  {database.path}")
+    print(f"Integrity: {'; '.join(report.integrity)}")
+    if not report.schema_head:
+        print("Schema:    unknown (the file cannot be read)")
+    else:
+        state = "up to date" if report.schema_current == report.schema_head else "OUT OF DATE"
+        print(f"Schema:    {report.schema_current} ({state}; this program: {report.schema_head})")
+    if report.counts:
+        print("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
+    if not args.quick:
+        print(f"Search:    {'; '.join(report.search) or 'ok'}")
+    if report.integrity != ("ok",):
+        _suggest_backup(database.path)
+    return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def _suggest_backup(path: Path) -> None:
+    """Name the newest sound backup of a damaged database, and how to restore it."""
+    sound = BackupService(path).health(full=True).newest_sound
+    if sound is None:
+        print("Backups:   none that passes the check")
+    else:
+        print(f"Backups:   the newest sound one is {sound.path}")
+        print(f"           restore it with: leadtracker --db {path} restore {sound.path}")

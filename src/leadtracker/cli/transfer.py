@@ -1,0 +1,164 @@
+"""``leadtracker export|import``: tables to and from workbooks, CSV, calendars and vCards."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.cli.opening import database_path, open_existing, open_for_command
+from leadtracker.services.backups import BackupService
+from leadtracker.services.transfer_choices import TABLES, ImportKind, OnDuplicate
+
+
+def add_transfer_commands(commands: Any) -> None:
+    """Add ``export`` and ``import`` to the command line's sub-commands."""
+    export = commands.add_parser(
+        "export", help="write tables to Excel (.xlsx) or CSV (UTF-8 with BOM)"
+    )
+    export.add_argument(
+        "table",
+        choices=[*TABLES, "all"],
+        help="a table, or all of them (CSV: one file each in the folder given with -o)",
+    )
+    export.add_argument(
+        "--format",
+        choices=["xlsx", "csv", "ics", "vcf"],
+        default="xlsx",
+        help="xlsx or csv for tables (default: xlsx); ics for tasks and planned meetings "
+        "(Outlook), vcf for contacts (vCard 3.0)",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH", help="the file (or folder)"
+    )
+    export.set_defaults(handler=_run_export)
+
+    importer = commands.add_parser(
+        "import",
+        help="import companies, contacts or projects from a .csv or .xlsx file, contacts from "
+        "vCards, or a whole exported workbook (all rows, or none)",
+    )
+    importer.add_argument(
+        "file", type=Path, metavar="FILE", help="a .csv or .xlsx file, or a .vcf file of contacts"
+    )
+    importer.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="import only this sheet of the workbook (default: every sheet of an exported "
+        "workbook, else the first)",
+    )
+    importer.add_argument(
+        "--on-duplicate",
+        choices=[choice.value for choice in OnDuplicate],
+        default=OnDuplicate.SKIP.value,
+        help="a row that looks like a company or contact already in the database: skip it "
+        "(default), update the existing one with the row's values, or create a new one anyway",
+    )
+    importer.add_argument(
+        "--kind",
+        choices=["auto", *(kind.value for kind in ImportKind)],
+        default="auto",
+        help="what the rows are (default: told by the column names)",
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help="check every row and say what would happen"
+    )
+    importer.set_defaults(handler=_run_import)
+
+
+def _run_calendar_export(args: argparse.Namespace) -> int:
+    wanted = {"ics": ("tasks", "activities", "all"), "vcf": ("contacts", "all")}[args.format]
+    if args.table not in wanted:
+        what = "tasks and planned meetings" if args.format == "ics" else "contacts"
+        print(
+            f"leadtracker: error: {args.format} exports {what}: "
+            f"use `export {wanted[0]} --format {args.format}`",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    from leadtracker.services.calendar_files import CalendarExport  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
+    database = open_existing(args)
+    try:
+        files = CalendarExport(database.sessions)
+        report = (
+            files.calendar(args.output) if args.format == "ics" else files.contacts(args.output)
+        )
+    finally:
+        database.close()
+    print(f"Written to {report.path} ({report.items} items)")
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    if args.format in {"ics", "vcf"}:
+        return _run_calendar_export(args)
+    from leadtracker.services.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
+    tables = list(TABLES) if args.table == "all" else [args.table]
+    database = open_existing(args)
+    try:
+        service = ExportService(database.sessions)
+        if args.format == "xlsx":
+            report = service.to_xlsx(args.output, tables)
+        elif args.table == "all":
+            args.output.mkdir(exist_ok=True)  # one file per table in it
+            report = service.to_csv_folder(args.output, tables)
+        else:
+            report = service.to_csv(args.output, args.table)
+    finally:
+        database.close()
+    for path in report.paths:
+        print(f"Written to {path}")
+    counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
+    print(f"{counts} in {report.seconds:.1f} s")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from leadtracker.services.importing import guess_kind, import_file  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.imports import ImportRefusedError  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.spreadsheet_files import encoding_name  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+
+    kind = None if args.kind == "auto" else ImportKind(args.kind)
+    kind = kind or guess_kind(args.file, args.sheet)
+    # Importing into a new file is how a workbook becomes a database again.
+    path = database_path(args)
+    if path.is_file() and not args.dry_run:
+        BackupService(path).daily()  # the day's backup before a large change, if not taken yet
+    database = open_for_command(args, create=not args.dry_run)
+    try:
+        report = import_file(
+            database.sessions,
+            database.search,
+            args.file,
+            kind=kind,
+            sheet=args.sheet,
+            on_duplicate=OnDuplicate(args.on_duplicate),
+            dry_run=args.dry_run,
+        )
+    except ImportRefusedError as refused:
+        print(f"leadtracker: error: {refused}", file=sys.stderr)
+        for problem in refused.report.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        database.close()
+    if report.encoding:
+        print(f"Read as {encoding_name(report.encoding)}.")
+    if report.ignored_columns:
+        print("Columns not imported: " + ", ".join(report.ignored_columns))
+    verb = "would be" if report.dry_run else "were"
+    noun = {ImportKind.COMPANIES: "companies", ImportKind.PROJECTS: "projects"}.get(
+        kind, "records" if kind is ImportKind.WORKBOOK else "contacts"
+    )
+    for sheet, created in report.sheets:
+        print(f"  {sheet}: {created}")
+    print(
+        f"{report.rows} rows: {report.created} {noun} {verb} created, "
+        f"{report.updated} updated, {report.skipped} skipped as duplicates"
+        + (" (dry run: nothing written)" if report.dry_run else "")
+    )
+    return EXIT_OK
