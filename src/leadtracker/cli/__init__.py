@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -32,6 +33,7 @@ from leadtracker.cli.records import add_record_keeping, add_search_command
 from leadtracker.cli.transfer import add_transfer_commands
 from leadtracker.cli.trash import add_trash_commands
 from leadtracker.db.database import DatabaseOpenError
+from leadtracker.db.sqlite_files import explain
 from leadtracker.domain.errors import DomainError
 
 DEBUG_ENV = "LEADTRACKER_DEBUG"
@@ -148,12 +150,14 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     except (DomainError, DatabaseOpenError) as error:
         print(f"leadtracker: error: {error}", file=sys.stderr)
         return EXIT_ERROR
-    except SQLAlchemyDatabaseError as error:
+    except SQLAlchemyDatabaseError as error:  # busy, read-only, full or damaged: say which
         print(
-            f"leadtracker: error: the database file cannot be read ({error.orig}); "
-            "it may be damaged: `leadtracker check` tells more",
+            f"leadtracker: error: {explain(error.orig or error, database_path(args))}",
             file=sys.stderr,
         )
+        return EXIT_ERROR
+    except sqlite3.Error as error:
+        print(f"leadtracker: error: {explain(error, database_path(args))}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `leadtracker search … | head`: the reader has had enough
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -30,11 +30,28 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db or default_database_path())
 
 
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the command of ``args`` changes records (then a damaged file is refused)."""
+    command, action = getattr(args, "command", None), getattr(args, "action", None)
+    return (
+        (command == "import" and not getattr(args, "dry_run", False))
+        or command in {"demo", "delete"}
+        or (command == "trash" and action in {"restore", "empty"})
+        or (command == "privacy" and action == "erase")
+    )
+
+
 def open_for_command(
     args: argparse.Namespace, *, create: bool = True, migrate: bool = True
 ) -> Database:
-    """Open the database of ``args``; changes are attributed to the person at this terminal."""
-    database = open_database(database_path(args), create=create, migrate=migrate)
+    """Open the database of ``args``; changes are attributed to the person at this terminal.
+
+    A command that writes first runs SQLite's quick check: nothing is written
+    into a damaged file (the error names the newest sound backup).
+    """
+    database = open_database(
+        database_path(args), create=create, migrate=migrate, refuse_damaged=writes(args)
+    )
     # Changes made here are the person's at this terminal (the app names a staff member).
     database.attribution.staff_name = f"{getpass.getuser()} (command line)"
     if is_network_path(database.path):

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from leadtracker.cli.arguments import positive_int
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
+from leadtracker.db.sqlite_files import has_sqlite_header, integrity
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.backups import BackupService
 from leadtracker.services.history import RECORD_TYPES, HistoryService
@@ -94,6 +95,12 @@ def _run_history(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    path = database_path(args).expanduser().absolute()
+    if path.is_file() and not has_sqlite_header(path):  # the first page is overwritten
+        print(f"Database:  {path}")
+        print(f"Integrity: {'; '.join(integrity(path))}")
+        _suggest_backup(path)
+        return EXIT_CHECK_FAILED
     try:
         database = open_for_command(args, create=False, migrate=False)
     except SQLAlchemyDatabaseError as error:  # not even the schema version is readable
@@ -115,7 +122,9 @@ def _run_check(args: argparse.Namespace) -> int:
         print(f"Schema:    {report.schema_current} ({state}; this program: {report.schema_head})")
     if report.counts:
         print("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
-    if not args.quick:
+    if not args.quick and not report.counts:
+        print("Search:    not checked (the records cannot be read)")
+    elif not args.quick:
         print(f"Search:    {'; '.join(report.search) or 'ok'}")
     if report.integrity != ("ok",):
         _suggest_backup(database.path)

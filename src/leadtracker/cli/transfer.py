@@ -104,7 +104,7 @@ def _run_export(args: argparse.Namespace) -> int:
         if args.format == "xlsx":
             report = service.to_xlsx(args.output, tables)
         elif args.table == "all":
-            args.output.mkdir(exist_ok=True)  # one file per table in it
+            args.output.mkdir(mode=0o700, exist_ok=True)  # one file per table in it, ours alone
             report = service.to_csv_folder(args.output, tables)
         else:
             report = service.to_csv(args.output, args.table)
@@ -126,10 +126,11 @@ def _run_import(args: argparse.Namespace) -> int:
     kind = kind or guess_kind(args.file, args.sheet)
     # Importing into a new file is how a workbook becomes a database again.
     path = database_path(args)
-    if path.is_file() and not args.dry_run:
-        BackupService(path).daily()  # the day's backup before a large change, if not taken yet
-    database = open_for_command(args, create=not args.dry_run)
+    existed = path.is_file() and path.stat().st_size > 0
+    database = open_for_command(args, create=not args.dry_run)  # refuses a damaged file
     try:
+        if existed and not args.dry_run:
+            BackupService(database.path).daily()  # the day's backup before a large change
         report = import_file(
             database.sessions,
             database.search,

@@ -111,7 +111,7 @@ def open_database(
             text("{path} is not a LeadTracker database (not an SQLite file)", path=path)
         )
     make_private_if_new(path)
-    if refuse_damaged:
+    if refuse_damaged and path.stat().st_size > 0:  # an empty file is a new database
         refuse_if_damaged(path, backup_dir or default_backup_dir(path))
     engine = create_sqlite_engine(path)
     try:

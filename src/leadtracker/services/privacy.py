@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.audit import REDACTED, render
 from leadtracker.db.models import Activity, AuditEntry, Contact, TrashEntry, activity_contact
 from leadtracker.db.trash_filter import seeing_trashed
-from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.messages import text
 from leadtracker.domain.vocabulary import ActivityKind, LegalBasis
 from leadtracker.services.contacts import ContactRecord
@@ -56,6 +56,10 @@ PERSONAL_FIELDS = (
     "consent_scope",
     "notes",
 )
+
+
+class ErasurePendingError(DomainError):
+    """The records are anonymised, but the old values are still in the file for a while."""
 
 
 @dataclass(frozen=True)
@@ -145,19 +149,45 @@ class PrivacyService:
         return json.dumps(document, ensure_ascii=False, indent=2).encode()
 
     def erase(self, contact_id: int) -> None:
-        """Anonymise the contact (see the module docstring); only a backup brings them back."""
+        """Anonymise the contact (see the module docstring); only a backup brings them back.
+
+        Raises:
+            ErasurePendingError: the records are anonymised, but another
+                program reading the file keeps the old values in it for now.
+        """
         self.erase_many([contact_id])
 
     def erase_many(self, contact_ids: Sequence[int]) -> None:
-        """Anonymise several contacts in one transaction, then scrub the file once."""
+        """Anonymise several contacts in one transaction, then scrub the file once.
+
+        Returns only when no byte of the erased values is left in the
+        database file or its write-ahead log.
+
+        Raises:
+            ErasurePendingError: the records are anonymised, but another
+                program kept reading the file, so the old values are still in
+                its write-ahead log; erasing again once it is closed finishes.
+        """
         with self._sessions.begin() as session:
             seeing_trashed(session)
             for contact_id in contact_ids:
                 _anonymise(session, contact_id)
-        self._scrub()
+        if not self._scrub():
+            raise ErasurePendingError(
+                text(
+                    "Erased in the records: contact {ids}. Their old values are still in the "
+                    "database file while another program reads it (LeadTracker open in another "
+                    "window?): close it, then erase again to finish.",
+                    ids=", ".join(str(i) for i in contact_ids),
+                )
+            )
 
-    def _scrub(self) -> None:
-        """No copy of erased text left in the file: index merged, pages rewritten, WAL emptied."""
+    def _scrub(self) -> bool:
+        """No copy of erased text left in the file: index merged, pages rewritten, WAL emptied.
+
+        False when the write-ahead log could not be emptied: a reader
+        (waited for as long as the busy timeout) still needs its old pages.
+        """
         with self._sessions.begin() as session:
             seeing_trashed(session)
             conn = session.connection()
@@ -170,11 +200,13 @@ class PrivacyService:
             cursor = raw.cursor()
             cursor.execute("PRAGMA secure_delete = ON")
             cursor.execute("VACUUM")  # rewrites the file: no freed page keeps old text
-            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # (blocked, frames in the log, frames copied): (0, 0, 0) once the log is empty.
+            blocked, frames, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             cursor.execute("PRAGMA secure_delete = OFF")
             cursor.close()
         finally:
             raw.close()
+        return not blocked and not frames
 
     def review(self, years: int = 5, today: date | None = None) -> tuple[ReviewLine, ...]:
         """Contacts without activity for ``years`` years (or ever), oldest first; not erased."""

@@ -16,7 +16,7 @@ from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.files import write_whole
-from leadtracker.services.privacy import PrivacyService
+from leadtracker.services.privacy import ErasurePendingError, PrivacyService
 from leadtracker.ui.background import show_error
 from leadtracker.ui.i18n import translate
 
@@ -97,6 +97,9 @@ class PrivacyMenu(QPushButton):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self._privacy.erase(self._contact_id)
+        try:
+            self._privacy.erase(self._contact_id)
+        except ErasurePendingError as pending:  # erased in the records; the file follows
+            show_error(self, translate("PrivacyMenu", "Erasure not finished"), pending)
         self._on_erased()
         return True

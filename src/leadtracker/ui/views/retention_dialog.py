@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.services.companies import CompanyService
-from leadtracker.services.privacy import PrivacyService, ReviewLine
-from leadtracker.ui.background import BackgroundRunner
+from leadtracker.services.privacy import ErasurePendingError, PrivacyService, ReviewLine
+from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 
 DEFAULT_YEARS = 5
@@ -144,13 +144,23 @@ class RetentionDialog(QDialog):
         self.erase_button.setEnabled(False)
         # Rewriting the file takes seconds on a large database: off the UI thread.
         self._runner.run(
-            lambda _progress: self._privacy.erase_many(chosen),
-            lambda _none: self._erased(len(chosen)),
+            lambda _progress: self._erase(chosen),
+            lambda pending: self._erased(len(chosen), pending),
             error_title=self.tr("The contacts could not be erased"),
             progress_title=self.tr("Erasing …"),
         )
         return len(chosen)
 
-    def _erased(self, count: int) -> None:
+    def _erase(self, chosen: list[int]) -> ErasurePendingError | None:
+        """Erase ``chosen``; what is still pending when another program reads the file."""
+        try:
+            self._privacy.erase_many(chosen)
+        except ErasurePendingError as pending:
+            return pending
+        return None
+
+    def _erased(self, count: int, pending: ErasurePendingError | None = None) -> None:
         self.reload()
         self.erased.emit(count)
+        if pending is not None:  # erased in the records; the file follows once the reader closes
+            show_error(self, self.tr("Erasure not finished"), pending)
