@@ -16,7 +16,7 @@ from leadtracker.reports.labels import UNTRANSLATED
 from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.history import HistoryService
-from leadtracker.services.privacy import ERASED, PrivacyService
+from leadtracker.services.privacy import ERASED, ErasurePendingError, PrivacyService
 from leadtracker.services.work import ActivityDraft
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
@@ -136,3 +136,23 @@ def test_the_subject_access_pdf_reads_back_with_everything(
         assert expected in text, expected
     assert not UNTRANSLATED
     assert all(pdf.fonts.values())  # every font embedded
+
+
+def test_erasure_with_a_reader_open_says_what_is_pending_until_the_bytes_are_gone(
+    db: Database, services: Services
+) -> None:
+    _, yamada, _ = _person(services)
+    reader = sqlite3.connect(db.path)  # the app open on the same file, in the middle of a read
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM contact").fetchone() == (1,)
+    privacy = PrivacyService(db.sessions)
+    with pytest.raises(ErasurePendingError, match="still in the database file"):
+        privacy.erase(yamada)
+    assert services.contacts.get(yamada).family_romaji == ERASED  # the records are erased
+    raw = b"".join(path.read_bytes() for path in Path(db.path).parent.glob(f"{db.path.name}*"))
+    assert any(part.encode() in raw for part in NAME_PARTS)  # which is why it said so
+    reader.close()
+    privacy.erase(yamada)  # again, with nobody reading: finishes, and only now says so
+    raw = b"".join(path.read_bytes() for path in Path(db.path).parent.glob(f"{db.path.name}*"))
+    for part in NAME_PARTS:
+        assert part.encode() not in raw, f"{part} is still in the database file"

@@ -154,6 +154,7 @@ def take_backup(
 ) -> BackupFile:
     """Back ``database`` up into its backup folder now."""
     folder = private_folder(folder or default_backup_dir(database))
+    remove_stale_parts(folder)  # what a backup killed half-way left behind
     target, taken = free_name(folder, database, reason, now)
     backup_file(database, target)
     return BackupFile(target, taken, reason)
@@ -238,7 +239,6 @@ def daily_backup(
 ) -> BackupFile | None:
     """Take the day's backup if it is due, then rotate; the backup taken, if any."""
     folder = folder or default_backup_dir(database)
-    remove_stale_parts(folder)  # what a backup killed half-way left behind
     if not daily_backup_due(list_backups(database, folder), now):
         return None
     taken = take_backup(database, DAILY, folder=folder, now=now)

@@ -1,0 +1,132 @@
+"""Restoring while another process writes: no committed row is ever lost.
+
+A child process (LeadTracker's own services, a real SQLite file) begins a
+large write transaction, says so, holds the write lock for a while, commits
+and reports the commit. Meanwhile a second process restores a backup with
+``leadtracker restore``. The restore must wait for the writer and keep every
+committed row in its ``before-restore`` copy, or refuse ("busy") and change
+nothing — never replace the file under the writer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from leadtracker.db.backup import BEFORE_RESTORE, list_backups
+from leadtracker.db.database import open_database
+from leadtracker.db.sqlite_files import DatabaseBusyError
+from leadtracker.services.backups import BackupService
+from leadtracker.services.companies import CompanyDraft, CompanyService
+
+WRITER_ROWS = 2_000
+
+#: The writer: adds rows in one transaction, prints "locked" once it holds the write
+#: lock, keeps it for argv[2] seconds, commits, then prints "committed".
+WRITER = """
+import sys, time
+from pathlib import Path
+from leadtracker.db.database import open_database
+from leadtracker.db.models import Company
+db = open_database(Path(sys.argv[1]))
+with db.sessions.begin() as session:
+    session.add_all(Company(name_en=f"Writer {n:05d}") for n in range(int(sys.argv[3])))
+    session.flush()
+    print("locked", flush=True)
+    time.sleep(float(sys.argv[2]))
+print("committed", flush=True)
+db.close()
+"""
+
+
+def _companies(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[0] for row in conn.execute("SELECT name_en FROM company ORDER BY id")]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    """A closed database with one company and one backup of it (in ``CRM #1/``)."""
+    path = tmp_path / "CRM #1" / "desk.sqlite"
+    path.parent.mkdir()
+    db = open_database(path)
+    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    db.close()
+    return path
+
+
+def _start_writer(database: Path, hold: float) -> subprocess.Popen[str]:
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(database), str(hold), str(WRITER_ROWS)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None
+    assert writer.stdout.readline().strip() == "locked"
+    return writer
+
+
+def test_a_restore_waits_for_a_writer_and_keeps_its_rows(database: Path) -> None:
+    backup = BackupService(database).back_up()
+    writer = _start_writer(database, hold=1.5)
+    restore = subprocess.run(
+        [sys.executable, "-m", "leadtracker", "--db", str(database), "restore"]
+        + [str(backup.path), "--yes"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    out, _ = writer.communicate(timeout=60)
+    assert writer.returncode == 0 and out.strip() == "committed"
+    assert restore.returncode == 0, restore.stderr
+    assert _companies(database) == ["Seiko Epson"]  # the backup's contents
+    saved = [b for b in list_backups(database) if b.reason == BEFORE_RESTORE]
+    assert len(saved) == 1
+    rows = _companies(saved[0].path)
+    assert len(rows) == 1 + WRITER_ROWS  # every row the writer committed is in the copy
+    assert rows[-1] == f"Writer {WRITER_ROWS - 1:05d}"
+
+
+def test_a_restore_refuses_when_the_writer_keeps_the_lock(database: Path) -> None:
+    service = BackupService(database)
+    backup = service.back_up()
+    before = {b.path for b in service.backups()}
+    writer = _start_writer(database, hold=3.0)
+    started = time.monotonic()
+    with pytest.raises(DatabaseBusyError, match="busy: another program is writing"):
+        service.restore(backup.path, wait=0.5)
+    assert time.monotonic() - started < 2.5  # it gave up, it did not wait for the commit
+    out, _ = writer.communicate(timeout=60)
+    assert out.strip() == "committed"
+    assert len(_companies(database)) == 1 + WRITER_ROWS  # nothing was replaced
+    assert {b.path for b in service.backups()} == before  # and no before-restore copy left
+    assert not [p for p in database.parent.rglob("*.part*")]
+
+
+def test_a_second_writer_is_told_busy_not_damaged(database: Path, tmp_path: Path) -> None:
+    listing = tmp_path / "list.csv"
+    listing.write_text("Firma\r\nKawasaki Heavy Industries\r\n", encoding="utf-8")
+    writer = _start_writer(database, hold=6.5)  # longer than the busy timeout (5 s)
+    try:
+        second = subprocess.run(
+            [sys.executable, "-m", "leadtracker", "--db", str(database), "import", str(listing)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    finally:
+        writer.communicate(timeout=60)
+    assert second.returncode == 1
+    assert second.stderr.count("\n") == 1, second.stderr
+    assert "is busy: another program is writing to it. Try again" in second.stderr
+    assert "damaged" not in second.stderr
