@@ -25,6 +25,7 @@ from leadtracker.services.backups import BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
 
 WRITER_ROWS = 2_000
+_CLI = (sys.executable, "-m", "leadtracker")
 
 #: The writer: adds rows in one transaction, prints "locked" once it holds the write
 #: lock, keeps it for argv[2] seconds, commits, then prints "committed".
@@ -78,8 +79,7 @@ def test_a_restore_waits_for_a_writer_and_keeps_its_rows(database: Path) -> None
     backup = BackupService(database).back_up()
     writer = _start_writer(database, hold=1.5)
     restore = subprocess.run(
-        [sys.executable, "-m", "leadtracker", "--db", str(database), "restore"]
-        + [str(backup.path), "--yes"],
+        [*_CLI, "--db", str(database), "restore", str(backup.path), "--yes"],
         capture_output=True,
         text=True,
         check=False,
@@ -118,7 +118,7 @@ def test_a_second_writer_is_told_busy_not_damaged(database: Path, tmp_path: Path
     writer = _start_writer(database, hold=6.5)  # longer than the busy timeout (5 s)
     try:
         second = subprocess.run(
-            [sys.executable, "-m", "leadtracker", "--db", str(database), "import", str(listing)],
+            [*_CLI, "--db", str(database), "import", str(listing)],
             capture_output=True,
             text=True,
             check=False,
