@@ -124,6 +124,8 @@ def _run_check(args: argparse.Namespace) -> int:
         print("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
     if not args.quick and not report.counts:
         print("Search:    not checked (the records cannot be read)")
+    elif not args.quick and not report.search_checked:
+        print("Search:    not checked (the database is read-only)")
     elif not args.quick:
         print(f"Search:    {'; '.join(report.search) or 'ok'}")
     if report.integrity != ("ok",):

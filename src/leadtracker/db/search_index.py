@@ -43,6 +43,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DatabaseError
 
+from leadtracker.db.sqlite_files import is_readonly
 from leadtracker.domain.normalize import fold, search_key
 from leadtracker.domain.vocabulary import RecordKind
 
@@ -393,6 +394,8 @@ class SqliteSearchIndex:
                 "INSERT INTO search_trigram (search_trigram, rank) VALUES ('integrity-check', 1)"
             )
         except DatabaseError as error:
+            if is_readonly(error.orig):  # the check writes: on a read-only file it cannot run
+                raise
             return (f"search index: {error.orig}",)
         return ()
 

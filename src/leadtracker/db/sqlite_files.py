@@ -128,6 +128,11 @@ def is_busy(error: BaseException) -> bool:
     return _code(error) in {_BUSY, _LOCKED}
 
 
+def is_readonly(error: BaseException | None) -> bool:
+    """Whether ``error`` says the file (or its folder) cannot be written."""
+    return error is not None and _code(error) == _READONLY
+
+
 def is_damage(error: BaseException) -> bool:
     """Whether ``error`` says the file is damaged or no database."""
     return _code(error) in {_CORRUPT, _NOTADB}

@@ -12,6 +12,7 @@ from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.migrate import schema_status
 from leadtracker.db.models import Activity, Company, Contact, Project, Task
 from leadtracker.db.search_index import SearchIndex
+from leadtracker.db.sqlite_files import is_readonly
 from leadtracker.domain.vocabulary import RecordKind
 
 
@@ -25,6 +26,8 @@ class CheckReport:
     counts: dict[str, int]
     #: Problems of the search index (checked by the full check only).
     search: tuple[str, ...] = ()
+    #: False when the index's own check could not run (it writes; the file is read-only).
+    search_checked: bool = True
 
     @property
     def ok(self) -> bool:
@@ -93,9 +96,15 @@ class MaintenanceService:
                 return CheckReport(integrity, status.current, status.head, {})
             counts = _counts(session)
             search: tuple[str, ...] = ()
+            checked = True
             if full and self._index is not None and status.up_to_date:
-                search = self._search_problems(conn, counts)
-        return CheckReport(integrity, status.current, status.head, counts, search)
+                try:
+                    search = self._search_problems(conn, counts)
+                except DatabaseError as error:
+                    if not is_readonly(error.orig):
+                        raise
+                    checked = False
+        return CheckReport(integrity, status.current, status.head, counts, search, checked)
 
     def _search_problems(self, conn: Connection, counts: dict[str, int]) -> tuple[str, ...]:
         assert self._index is not None
