@@ -129,3 +129,27 @@ def test_a_sound_file_gets_its_daily_backup_after_start(
     assert desk_app.desk is not None
     qtbot.waitUntil(lambda: bool(BackupService(database).backups()), timeout=20_000)
     assert [b.reason for b in BackupService(database).backups()] == ["daily"]
+
+
+def test_a_restore_refused_while_another_program_writes_brings_the_window_back(
+    qtbot: QtBot, desk_app: DeskApp, database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from leadtracker.db import restore as restoring  # noqa: PLC0415
+
+    monkeypatch.setattr(restoring, "WAIT_SECONDS", 0.3)
+    taken = BackupService(database).back_up()
+    assert desk_app.open(database)
+    assert desk_app.desk is not None
+    desk_app.desk.runner.wait()
+    writer = sqlite3.connect(database, isolation_level=None)  # another program, mid-write
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE company SET name_en = 'Seiko Epson Corporation'")
+    seen = answer_modal(QMessageBox, _click("OK"), timeout_ms=20_000)
+    try:
+        assert desk_app.restore(taken.path)  # the window is back, on the file as it was
+    finally:
+        writer.execute("COMMIT")
+        writer.close()
+    assert seen and "is busy" in seen[0].text()
+    assert desk_app.desk is not None
+    assert _names(database) == ["Seiko Epson Corporation"]  # the writer's change, not replaced

@@ -122,13 +122,14 @@ class BackupService:
         sound = restoring.newest_sound(self.database, shipped_revisions(), self.folder)
         return Health(found, BackupEntry.of(sound) if sound else None)
 
-    def restore(self, backup: Path, *, wait: float = restoring.WAIT_SECONDS) -> BackupEntry:
+    def restore(self, backup: Path, *, wait: float | None = None) -> BackupEntry:
         """Replace the database's contents with ``backup``'s; the copy of the file as it was.
 
         Close every connection of the app to the file first and open it again
         afterwards (an older backup is then brought up to date). Another
         program's write is waited for (up to ``wait`` seconds) and kept in
-        the copy; the restore never replaces the file under a writer.
+        the copy (``wait`` defaults to :data:`~leadtracker.db.restore.WAIT_SECONDS`);
+        the restore never replaces the file under a writer.
 
         Raises:
             BackupError: the backup is damaged, missing or of a schema this
@@ -137,7 +138,11 @@ class BackupService:
         """
         try:
             saved = restoring.restore(
-                self.database, backup, shipped_revisions(), folder=self.folder, wait=wait
+                self.database,
+                backup,
+                shipped_revisions(),
+                folder=self.folder,
+                wait=restoring.WAIT_SECONDS if wait is None else wait,
             )
         except restoring.BackupCheckError as error:
             raise BackupError(

@@ -8,6 +8,7 @@ and offers demo data; from Settings it reopens on another file.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +26,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from leadtracker import __version__
 from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.db.location import is_network_path
-from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.resources import JAPANESE_FONT, resource
@@ -688,13 +689,17 @@ class DeskApp(QObject):
         return self._restore_closed(path, backup)
 
     def _restore_closed(self, path: Path, backup: Path) -> bool:
-        from leadtracker.services.backups import BackupError, BackupService  # noqa: PLC0415
+        from leadtracker.db.sqlite_files import explain  # noqa: PLC0415
+        from leadtracker.services.backups import BackupService  # noqa: PLC0415
 
         try:
             BackupService(path).restore(backup)
-        except BackupError as error:
-            show_error(None, translate("MainWindow", "LeadTracker"), error)
-            return False
+        except (DomainError, sqlite3.DatabaseError) as error:  # busy, a bad backup, read-only
+            shown = (
+                error if isinstance(error, DomainError) else DatabaseOpenError(explain(error, path))
+            )
+            show_error(None, translate("MainWindow", "LeadTracker"), shown)
+            return self.open(path)  # nothing was replaced: back to the database as it is
         return self.open(path)
 
     def close(self) -> None:
