@@ -226,3 +226,22 @@ def test_an_unwritable_shared_memory_file_left_behind_is_made_writable_again(
     shm.chmod(0o400)
     make_private_if_new(database)
     assert stat.S_IMODE(shm.stat().st_mode) == 0o400
+
+
+def test_a_database_in_a_read_only_folder_can_be_checked_and_backed_up(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "elsewhere" / "copy.sqlite"
+    copy.parent.mkdir()
+    for companion in ("-wal", "-shm"):  # a cleanly closed database has none
+        assert not database.with_name(database.name + companion).exists()
+    with _read_only(database.parent):
+        assert main(["--db", str(database), "backup", "-o", str(copy)]) == EXIT_OK
+        assert main(["--db", str(database), "check"]) == EXIT_OK
+        out = capsys.readouterr().out
+        assert "Integrity: ok" in out and "is read-only for you" in out
+        listing = copy.with_name("list.csv")
+        listing.write_text("Firma\r\nKawasaki Heavy Industries\r\n", encoding="utf-8")
+        assert main(["--db", str(database), "import", str(listing)]) == EXIT_ERROR
+        assert "is read-only for you" in _one_error_line(capsys.readouterr().err)
+    assert _companies(copy) == 1

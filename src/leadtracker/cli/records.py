@@ -12,7 +12,13 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from leadtracker.cli.arguments import positive_int
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
-from leadtracker.db.sqlite_files import has_sqlite_header, integrity
+from leadtracker.db.sqlite_files import (
+    explain,
+    has_sqlite_header,
+    integrity,
+    is_access_problem,
+    schema_revision,
+)
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.backups import BackupService
 from leadtracker.services.history import RECORD_TYPES, HistoryService
@@ -104,7 +110,8 @@ def _run_check(args: argparse.Namespace) -> int:
     try:
         database = open_for_command(args, create=False, migrate=False)
     except SQLAlchemyDatabaseError as error:  # not even the schema version is readable
-        path = database_path(args)
+        if is_access_problem(error.orig) and path.is_file():
+            return _check_read_only(path, error.orig, full=not args.quick)
         print(f"Database:  {path}")
         print(f"Integrity: unreadable: {error.orig}")
         _suggest_backup(path)
@@ -131,6 +138,19 @@ def _run_check(args: argparse.Namespace) -> int:
     if report.integrity != ("ok",):
         _suggest_backup(database.path)
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def _check_read_only(path: Path, problem: BaseException | None, *, full: bool) -> int:
+    """Check a file SQLite cannot open for writing (a read-only folder): the file alone."""
+    found = integrity(path, full=full)
+    print(f"Database:  {path}")
+    print(f"Integrity: {'; '.join(found)}")
+    print(f"Schema:    {schema_revision(path) or 'unknown (the file cannot be read)'}")
+    print(f"Note:      {explain(problem or OSError(), path)}")
+    if found != ("ok",):
+        _suggest_backup(path)
+        return EXIT_CHECK_FAILED
+    return EXIT_OK
 
 
 def _suggest_backup(path: Path) -> None:

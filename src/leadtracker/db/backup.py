@@ -33,7 +33,7 @@ from leadtracker.db.file_writes import private_folder, remove_stale_parts, repla
 from leadtracker.db.sqlite_files import (
     DatabaseBusyError,
     busy_message,
-    connect_readonly,
+    connect_existing,
     has_sqlite_header,
     integrity,
     is_busy,
@@ -88,7 +88,7 @@ def backup_file(source: Path, target: Path, *, check: bool = True) -> Path:
 
 def _copy(source: Path, temporary: Path) -> None:
     """The backup API's copy of ``source`` into the new file ``temporary``."""
-    src = connect_readonly(source)
+    src = connect_existing(source)
     try:
         dst = sqlite3.connect(temporary)
         try:

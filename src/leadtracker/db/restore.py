@@ -34,7 +34,7 @@ from leadtracker.db.file_writes import private_folder, replacing
 from leadtracker.db.sqlite_files import (
     DatabaseBusyError,
     busy_message,
-    connect_readonly,
+    connect_existing,
     integrity,
     is_busy,
     is_damage,
@@ -110,7 +110,7 @@ def restore(
     aside, moment = free_name(
         private_folder(folder or default_backup_dir(database)), database, BEFORE_RESTORE, now
     )
-    source = connect_readonly(backup)
+    source = connect_existing(backup)
     try:
         try:
             _copy_locked(source, database, aside, wait)

@@ -1,7 +1,7 @@
 """SQLite database files as files: opening one read-only, checking it, naming what went wrong.
 
-A file is opened read-only through an SQLite URI. The path goes into the URI
-percent-encoded (:func:`readonly_uri`): a ``#``, ``?`` or ``%`` in a folder
+A file is opened for reading through an SQLite URI that never creates it.
+The path goes into the URI percent-encoded (:func:`file_uri`): a ``#``, ``?`` or ``%`` in a folder
 name (``CRM #1``) would otherwise end the path early, so that SQLite opens,
 or even creates, a different file.
 
@@ -29,33 +29,49 @@ class DatabaseBusyError(DomainError):
     """Another program holds the database's write lock longer than we wait."""
 
 
-def readonly_uri(path: Path, *, immutable: bool = False) -> str:
-    """An SQLite URI that opens ``path`` read-only (never creating it), whatever its name."""
-    uri = f"{path.absolute().as_uri()}?mode=ro"
+def file_uri(path: Path, mode: str = "ro", *, immutable: bool = False) -> str:
+    """An SQLite URI that opens the existing file ``path`` (never creating it), whatever its name.
+
+    ``mode`` is ``ro`` (read-only) or ``rw`` (read and write; the file must exist).
+    """
+    uri = f"{path.absolute().as_uri()}?mode={mode}"
     return uri + "&immutable=1" if immutable else uri
 
 
-def connect_readonly(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
-    """A read-only connection to the database file ``path``.
+def connect_existing(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection to the existing database file ``path`` for reading it; never creates it.
 
-    In a folder this program cannot write to (a CD, a share mounted
-    read-only) SQLite cannot make the shared-memory file a WAL database
-    needs; such a file is opened as unchangeable when it has no pending
-    write-ahead log, since nobody can write there either.
+    Where the file and its folder can be written, it is opened for reading
+    and writing (and only read): SQLite then removes the ``-wal`` and
+    ``-shm`` files a WAL database needs when the connection closes, as a
+    read-only connection cannot. Otherwise it is opened read-only; in a
+    folder this program cannot write to (a CD, a share mounted read-only)
+    SQLite cannot even make its shared-memory file, so such a file is opened
+    as unchangeable when it has no pending write-ahead log, since nobody can
+    write there either.
 
     Raises:
         sqlite3.DatabaseError: the file cannot be opened or read.
     """
-    conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout)
+    if folder_writable(path) and os.access(path, os.R_OK | os.W_OK):
+        return _checked(sqlite3.connect(file_uri(path, "rw"), uri=True, timeout=timeout))
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return _checked(sqlite3.connect(file_uri(path), uri=True, timeout=timeout))
     except sqlite3.OperationalError as error:
-        conn.close()
         wal = path.with_name(path.name + "-wal")
         pending = wal.exists() and wal.stat().st_size > 0
         if _code(error) not in {_CANTOPEN, _READONLY} or folder_writable(path) or pending:
             raise
-        conn = sqlite3.connect(readonly_uri(path, immutable=True), uri=True, timeout=timeout)
+    return _checked(sqlite3.connect(file_uri(path, immutable=True), uri=True, timeout=timeout))
+
+
+def _checked(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """``conn``, once it has read the schema (where opening really happens); closed if not."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        raise
     return conn
 
 
@@ -81,7 +97,7 @@ def integrity(path: Path, *, full: bool = True) -> tuple[str, ...]:
     if not has_sqlite_header(path):
         return (text("the file does not start with SQLite's header (damaged, or no database)"),)
     try:
-        conn = connect_readonly(path)
+        conn = connect_existing(path)
         try:
             return tuple(str(row[0]) for row in conn.execute(f"PRAGMA {pragma}"))
         finally:
@@ -95,7 +111,7 @@ def integrity(path: Path, *, full: bool = True) -> tuple[str, ...]:
 def schema_revision(path: Path) -> str | None:
     """The schema revision a LeadTracker database file has (None: not one)."""
     try:
-        conn = connect_readonly(path)
+        conn = connect_existing(path)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
@@ -131,6 +147,11 @@ def is_busy(error: BaseException) -> bool:
 def is_readonly(error: BaseException | None) -> bool:
     """Whether ``error`` says the file (or its folder) cannot be written."""
     return error is not None and _code(error) == _READONLY
+
+
+def is_access_problem(error: BaseException | None) -> bool:
+    """Whether ``error`` says a file or folder cannot be opened or written (not damage)."""
+    return error is not None and _code(error) in {_READONLY, _CANTOPEN}
 
 
 def is_damage(error: BaseException) -> bool:
