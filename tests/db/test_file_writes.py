@@ -65,8 +65,9 @@ def test_a_link_is_followed_and_stays_a_link(tmp_path: Path) -> None:
 
 @posix_only
 def test_a_device_is_written_through_never_renamed_over(tmp_path: Path) -> None:
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(OSError, match="No space left") as raised:
         write_whole(Path("/dev/full"), b"x" * 100_000)
+    assert raised.value.filename == "/dev/full"  # the message names the file
     assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
     write_whole(Path("/dev/null"), b"nothing")
     assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)

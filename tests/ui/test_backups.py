@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import open_database
+from leadtracker.db.engine import WritesRefusedError
 from leadtracker.services.backups import BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.ui.app import DeskApp
@@ -153,3 +154,24 @@ def test_a_restore_refused_while_another_program_writes_brings_the_window_back(
     assert seen and "is busy" in seen[0].text()
     assert desk_app.desk is not None
     assert _names(database) == ["Seiko Epson Corporation"]  # the writer's change, not replaced
+
+
+def test_once_the_file_is_found_damaged_nothing_more_is_saved_into_it(
+    qtbot: QtBot, desk_app: DeskApp, database: Path
+) -> None:
+    BackupService(database).back_up()
+    assert desk_app.open(database)
+    assert desk_app.desk is not None
+    health = desk_app._health
+    assert health is not None
+    qtbot.waitUntil(lambda: not health.running, timeout=20_000)  # the check after the start
+    _damage(database)
+    seen = answer_modal(QMessageBox, _click("Close"), timeout_ms=20_000)  # keep the file
+    desk_app.desk.runner.damage_found.emit()
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    desk_app.desk.runner.wait()
+    before = database.read_bytes()
+    companies = CompanyService(desk_app.desk.services.database.sessions)
+    with pytest.raises(WritesRefusedError, match="is damaged: nothing is saved"):
+        companies.create(CompanyDraft(name_en="Wacom"))
+    assert database.read_bytes() == before

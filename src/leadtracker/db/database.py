@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.audit import Attribution, install_audit_hooks
 from leadtracker.db.backup import backup_file, default_backup_dir, timestamped_name
-from leadtracker.db.engine import WRITES, create_file, create_sqlite_engine, is_sqlite_file
+from leadtracker.db.engine import (
+    WRITES,
+    WriteGuard,
+    create_file,
+    create_sqlite_engine,
+    is_sqlite_file,
+)
 from leadtracker.db.file_writes import private_folder
 from leadtracker.db.migrate import (
     SchemaStatus,
@@ -66,6 +72,8 @@ class Database:
     status: SchemaStatus | None = field(default=None, repr=False)
     #: Who the changes made through ``sessions`` are recorded as made by.
     attribution: Attribution = field(default_factory=Attribution)
+    #: Stops every write once the file is found damaged (reading goes on).
+    write_guard: WriteGuard = field(default_factory=WriteGuard)
 
     def close(self) -> None:
         """Release every connection to the file."""
@@ -113,7 +121,8 @@ def open_database(
     make_private_if_new(path)
     if refuse_damaged and path.stat().st_size > 0:  # an empty file is a new database
         refuse_if_damaged(path, backup_dir or default_backup_dir(path))
-    engine = create_sqlite_engine(path)
+    guard = WriteGuard()
+    engine = create_sqlite_engine(path, guard)
     try:
         status, backup = _migrate(
             engine, path, backup_dir or default_backup_dir(path), upgrade=migrate
@@ -133,7 +142,15 @@ def open_database(
     install_trash_filter(sessions)
     upgraded_from = status.current if backup is not None else None
     return Database(
-        path, engine, sessions, search, upgraded_from, backup, status, attribution=attribution
+        path,
+        engine,
+        sessions,
+        search,
+        upgraded_from,
+        backup,
+        status,
+        attribution=attribution,
+        write_guard=guard,
     )
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 from leadtracker.db.sqlite_files import SQLITE_HEADER
+from leadtracker.domain.errors import DomainError
 
 BUSY_TIMEOUT_MS = 5_000
 
@@ -57,18 +58,42 @@ WRITES = {"sqlite_begin": "IMMEDIATE"}
 READ_ONLY = {"sqlite_begin": "DEFERRED"}
 
 
+class WritesRefusedError(DomainError):
+    """Nothing may be written into this database now (it was found damaged)."""
+
+
+class WriteGuard:
+    """Whether the transactions that write (``WRITES``) may begin on an engine.
+
+    When a check finds the file damaged, :meth:`refuse` stops every later
+    write before it begins, with the reason given; reading goes on.
+    """
+
+    def __init__(self) -> None:
+        self.refused: str | None = None
+
+    def refuse(self, reason: str) -> None:
+        """From now on, every write transaction fails with :class:`WritesRefusedError`."""
+        self.refused = reason
+
+
 def _on_begin(connection: Connection) -> None:
-    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    options = connection.get_execution_options()
+    mode = options.get("sqlite_begin", "DEFERRED")
+    guard = options.get("write_guard")
+    if mode == "IMMEDIATE" and guard is not None and guard.refused is not None:
+        raise WritesRefusedError(guard.refused)
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_sqlite_engine(path: Path) -> Engine:
+def create_sqlite_engine(path: Path, guard: WriteGuard | None = None) -> Engine:
     """An engine for the database file at ``path`` with LeadTracker's pragmas."""
     engine = create_engine(
         # The path goes in as a database name, never through a URL string:
         # "?", "#" or "%" in a folder name must not change which file opens.
         URL.create("sqlite+pysqlite", database=str(path)),
         connect_args={"check_same_thread": False},
+        execution_options={"write_guard": guard or WriteGuard()},
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

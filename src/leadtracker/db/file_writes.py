@@ -112,8 +112,13 @@ def write_whole(path: Path, data: bytes) -> Path:
     Raises:
         TargetError: ``path`` is a folder or its folder does not exist.
     """
-    with replacing(path) as temporary, temporary.open("wb") as file:
-        file.write(data)
+    try:
+        with replacing(path) as temporary, temporary.open("wb") as file:
+            file.write(data)
+    except OSError as error:
+        if error.filename is not None:
+            raise
+        raise OSError(error.errno, error.strerror, str(path)) from None  # name the file
     return path
 
 

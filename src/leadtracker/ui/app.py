@@ -675,7 +675,13 @@ class DeskApp(QObject):
             self.desk.offer_demo_data()
         else:
             backups = BackupService(path, rotation=self.settings.backup_rotation)
-            self._health = HealthCheck(self.desk.runner, backups, self.desk.window, self.restore)
+            self._health = HealthCheck(
+                self.desk.runner,
+                backups,
+                self.desk.window,
+                self.restore,
+                guard=self.desk.services.database.write_guard,
+            )
             self._health.run(daily=True)
         return True
 

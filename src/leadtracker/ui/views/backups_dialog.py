@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadtracker.db.engine import WriteGuard
 from leadtracker.services.backups import BackupEntry, BackupService, Health
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.formats import moment_text
@@ -224,10 +225,17 @@ class HealthCheck:
         service: BackupService,
         parent: QWidget,
         restore: Callable[[Path], object],
+        guard: WriteGuard | None = None,
     ) -> None:
         self._runner, self._service, self._parent, self._restore = runner, service, parent, restore
+        self._guard = guard
         self._running = False
         runner.damage_found.connect(lambda: self.run(daily=False))
+
+    @property
+    def running(self) -> bool:
+        """Whether a check is under way (or its offer is open)."""
+        return self._running
 
     def run(self, *, daily: bool) -> None:
         """Quick-check the file (and take the day's backup with ``daily``) unless running."""
@@ -255,6 +263,14 @@ class HealthCheck:
 
     def _done(self, health: Health) -> None:
         chosen = None
+        if not health.sound and self._guard is not None:  # nothing more goes into the file
+            self._guard.refuse(
+                translate(
+                    "Backups",
+                    "The database {path} is damaged: nothing is saved into it any more. "
+                    "Restore the newest sound backup (File → Backups…).",
+                ).format(path=self._service.database)
+            )
         if not health.sound:  # still running while the offer is open: no second offer
             chosen = offer_restore(self._parent, self._service.database, health)
         self._running = False
