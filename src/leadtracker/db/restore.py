@@ -138,6 +138,10 @@ def _copy_locked(source: sqlite3.Connection, database: Path, aside: Path, wait: 
     if pages < 2:
         raise BackupCheckError(text("the backup is empty"))
     target = sqlite3.connect(database, timeout=min(wait, 1.0))
+    # In WAL mode a reader sees the last commit while the restore's pages wait
+    # uncommitted; in rollback mode it would wait for them. LeadTracker's files
+    # are WAL files; one a restore replaced whole is not yet.
+    target.execute("PRAGMA journal_mode = WAL")
     started = time.monotonic()
     saved = False
 
@@ -167,7 +171,9 @@ def _save_current(database: Path, aside: Path) -> None:
     """The ``before-restore`` copy of the current file; a damaged one is copied byte for byte."""
     try:
         backup_file(database, aside, check=False)
-    except (sqlite3.DatabaseError, DomainError):  # too damaged for SQLite: keep the bytes
+    except (sqlite3.DatabaseError, DomainError) as error:  # too damaged for SQLite: the bytes
+        if isinstance(error, DatabaseBusyError) or is_busy(error):
+            raise
         _save_bytes(database, aside)
 
 
