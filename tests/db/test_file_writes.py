@@ -117,6 +117,9 @@ def test_files_and_folders_with_personal_data_are_the_owners_alone(tmp_path: Pat
     folder.chmod(0o755)
     BackupService(database).back_up()
     assert _mode(folder) == 0o700
+    new = tmp_path / "new folder" / "desk.sqlite"
+    open_database(new).close()  # the folder made for a new database is the owner's alone
+    assert _mode(new.parent) == 0o700 and _mode(new) == 0o600
     empty = tmp_path / "empty.sqlite"
     empty.touch()
     empty.chmod(0o644)

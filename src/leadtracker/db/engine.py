@@ -25,7 +25,8 @@ BUSY_TIMEOUT_MS = 5_000
 
 def create_file(path: Path) -> None:
     """Create an empty database file readable by its owner only (0600 on POSIX)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():  # a folder made for it is the owner's alone, like the file
+        path.parent.mkdir(mode=0o700, parents=True)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
 
