@@ -10,6 +10,7 @@ nothing — never replace the file under the writer.
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -130,3 +131,61 @@ def test_a_second_writer_is_told_busy_not_damaged(database: Path, tmp_path: Path
     assert second.stderr.count("\n") == 1, second.stderr
     assert "is busy: another program is writing to it. Try again" in second.stderr
     assert "damaged" not in second.stderr
+
+
+#: Restores argv[2] into argv[1], saying when it starts.
+RESTORE_CHILD = """
+import sys
+from pathlib import Path
+from leadtracker.services.backups import BackupService
+service = BackupService(Path(sys.argv[1]))
+print("go", flush=True)
+service.restore(Path(sys.argv[2]))
+print("done", flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_restore_killed_anywhere_leaves_the_old_contents_or_the_backup_whole(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "desk.sqlite"
+    db = open_database(database)
+    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    db.close()
+    backup = BackupService(database).back_up().path
+    conn = sqlite3.connect(database)
+    with conn:  # the live file moves on: 20 MB more, so that a restore takes a while
+        conn.execute("CREATE TABLE filler (data BLOB)")
+        conn.executemany("INSERT INTO filler VALUES (randomblob(4000))", [()] * 5_000)
+        conn.execute("UPDATE company SET name_en = 'Seiko Epson Corporation'")
+    conn.close()
+    finished = []
+    for delay in (0.0, 0.05, 0.15, 0.3, 0.6):
+        child = subprocess.Popen(
+            [sys.executable, "-c", RESTORE_CHILD, str(database), str(backup)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout is not None and child.stdout.readline().strip() == "go"
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        finished.append(child.communicate()[0].strip() == "done")
+        conn = sqlite3.connect(database)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            names = [row[0] for row in conn.execute("SELECT name_en FROM company")]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+        if finished[-1] or names == ["Seiko Epson"]:  # restored: the backup, whole
+            assert names == ["Seiko Epson"] and "filler" not in tables
+            break
+        assert names == ["Seiko Epson Corporation"] and "filler" in tables  # untouched
+        for saved in list_backups(database):  # a before-restore copy is there whole or not
+            copy = sqlite3.connect(saved.path)
+            try:
+                assert copy.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            finally:
+                copy.close()
+    assert not all(finished), "no kill landed in the middle of a restore"
