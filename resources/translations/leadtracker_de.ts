@@ -140,6 +140,10 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <source>The database could not be checked</source>
         <translation>Die Datenbank konnte nicht geprüft werden</translation>
     </message>
+    <message>
+        <source>The database {path} is damaged: nothing is saved into it any more. Restore the newest sound backup (File → Backups…).</source>
+        <translation>Die Datenbank {path} ist beschädigt: Es wird nichts mehr darin gespeichert. Stellen Sie die neueste intakte Sicherung wieder her (Datei → Sicherungen…).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1936,6 +1940,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>Erased in the records: contact {ids}. Their old values are still in the database file while another program reads it (LeadTracker open in another window?): close it, then erase again to finish.</source>
+        <translation>In den Datensätzen gelöscht: Kontakt {ids}. Die alten Werte stehen noch in der Datenbankdatei, solange ein anderes Programm sie liest (LeadTracker in einem anderen Fenster geöffnet?): Schließen Sie es und löschen Sie erneut, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -2044,8 +2052,32 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Der Kontakt</translation>
     </message>
     <message>
+        <source>The database {path} cannot be opened ({problem}).</source>
+        <translation>Die Datenbank {path} kann nicht geöffnet werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used ({problem}); `leadtracker check` tells more.</source>
+        <translation>Die Datenbank {path} kann nicht verwendet werden ({problem}); `leadtracker check` sagt mehr.</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Die Datenbank {path} ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}): `leadtracker check` names the newest sound backup.</source>
+        <translation>Die Datenbank {path} ist beschädigt ({problem}): `leadtracker check` nennt die neueste intakte Sicherung.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: make room and try again.</source>
+        <translation>Der Datenträger mit {path} ist voll: Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only for you, and SQLite needs to write its journal beside the database: allow writing there, or open a copy.</source>
+        <translation>Der Ordner {folder} ist für Sie schreibgeschützt, und SQLite muss sein Journal neben die Datenbank schreiben: Erlauben Sie dort das Schreiben oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
         <source>The project</source>
@@ -2328,6 +2360,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Zeile {row}, {column}</translation>
     </message>
     <message>
+        <source>the backup is empty</source>
+        <translation>die Sicherung ist leer</translation>
+    </message>
+    <message>
+        <source>the file does not start with SQLite&apos;s header (damaged, or no database)</source>
+        <translation>die Datei beginnt nicht mit dem SQLite-Kopf (beschädigt oder keine Datenbank)</translation>
+    </message>
+    <message>
         <source>the file has no header row (it is empty)</source>
         <translation>die Datei hat keine Kopfzeile (sie ist leer)</translation>
     </message>
@@ -2388,6 +2428,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{file} ist keine LeadTracker-Datenbank</translation>
     </message>
     <message>
+        <source>{file} is read-only for you: allow yourself to write to it (its properties or chmod u+rw), or open a copy.</source>
+        <translation>{file} ist für Sie schreibgeschützt: Erlauben Sie sich das Schreiben (Eigenschaften der Datei oder chmod u+rw) oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
         <source>{file}: only .csv and .xlsx files can be imported</source>
         <translation>{file}: nur .csv- und .xlsx-Dateien lassen sich importieren</translation>
     </message>
@@ -2400,12 +2444,20 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{path} gibt es nicht</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} ist ein Ordner, keine Sicherungsdatei</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für den Export.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
         <source>{path} is a folder; give the backup a file name</source>
@@ -2416,8 +2468,32 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{path} ist eine SQLite-Datei, aber keine LeadTracker-Datenbank</translation>
     </message>
     <message>
+        <source>{path} is damaged ({problem}); nothing is written into it. No backup passes the check.</source>
+        <translation>{path} ist beschädigt ({problem}); es wird nichts hineingeschrieben. Keine Sicherung besteht die Prüfung.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: leadtracker --db {path} restore {backup}</source>
+        <translation>{path} ist beschädigt ({problem}); es wird nichts hineingeschrieben. Die neueste intakte Sicherung ist {backup}: leadtracker --db {path} restore {backup}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so no backup was taken ({found}); `leadtracker check` names the newest sound backup</source>
+        <translation>{path} ist beschädigt, daher wurde keine Sicherung angelegt ({found}); `leadtracker check` nennt die neueste intakte Sicherung</translation>
+    </message>
+    <message>
         <source>{path} is not a LeadTracker database (not an SQLite file)</source>
         <translation>{path} ist keine LeadTracker-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>{path} is not a LeadTracker database (or its first page is damaged)</source>
+        <translation>{path} ist keine LeadTracker-Datenbank (oder ihre erste Seite ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} ist keine gewöhnliche Datei</translation>
     </message>
     <message>
         <source>{path} was written by a newer LeadTracker (schema {schema}); install the newer version to open it</source>
@@ -3164,6 +3240,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
 
 Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten noch, bis sie turnusmäßig entfallen). Projekte und Statistiken bleiben unverändert.</translation>
     </message>
+    <message>
+        <source>Erasure not finished</source>
+        <translation>Löschen nicht abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectEditor</name>
@@ -3647,6 +3727,10 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Erasing …</source>
         <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Erasure not finished</source>
+        <translation>Löschen nicht abgeschlossen</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <source>The database could not be checked</source>
         <translation>データベースを検査できませんでした</translation>
     </message>
+    <message>
+        <source>The database {path} is damaged: nothing is saved into it any more. Restore the newest sound backup (File → Backups…).</source>
+        <translation>データベース {path} は破損しています。今後は何も保存されません。最新の正常なバックアップを復元してください（ファイル → バックアップ…）。</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1935,6 +1939,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>メール</translation>
     </message>
     <message>
+        <source>Erased in the records: contact {ids}. Their old values are still in the database file while another program reads it (LeadTracker open in another window?): close it, then erase again to finish.</source>
+        <translation>記録上は消去しました: 連絡先 {ids}。ただし、別のプログラムがデータベースファイルを読み込んでいる間は、古い値がファイルに残ります（別のウィンドウで LeadTracker が開いていませんか？）。それを閉じてから、もう一度消去すると完了します。</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
@@ -2043,8 +2051,32 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>この担当者</translation>
     </message>
     <message>
+        <source>The database {path} cannot be opened ({problem}).</source>
+        <translation>データベース {path} を開けません（{problem}）。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used ({problem}); `leadtracker check` tells more.</source>
+        <translation>データベース {path} を使用できません（{problem}）。詳しくは `leadtracker check` で確認できます。</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>データベース {path} は使用中です。別のプログラムが書き込んでいます。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}): `leadtracker check` names the newest sound backup.</source>
+        <translation>データベース {path} は破損しています（{problem}）。`leadtracker check` で最新の正常なバックアップがわかります。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: make room and try again.</source>
+        <translation>{path} のあるディスクがいっぱいです。空き容量を作ってからもう一度お試しください。</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>フォルダー {folder} は存在しません。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only for you, and SQLite needs to write its journal beside the database: allow writing there, or open a copy.</source>
+        <translation>フォルダー {folder} は読み取り専用です。SQLite はデータベースの横にジャーナルを書き込む必要があります。そこへの書き込みを許可するか、コピーを開いてください。</translation>
     </message>
     <message>
         <source>The project</source>
@@ -2327,6 +2359,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{row}行目、{column}</translation>
     </message>
     <message>
+        <source>the backup is empty</source>
+        <translation>バックアップが空です</translation>
+    </message>
+    <message>
+        <source>the file does not start with SQLite&apos;s header (damaged, or no database)</source>
+        <translation>ファイルが SQLite のヘッダーで始まっていません（破損しているか、データベースではありません）</translation>
+    </message>
+    <message>
         <source>the file has no header row (it is empty)</source>
         <translation>ファイルに見出し行がありません（空です）</translation>
     </message>
@@ -2387,6 +2427,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{file} はLeadTrackerのデータベースではありません</translation>
     </message>
     <message>
+        <source>{file} is read-only for you: allow yourself to write to it (its properties or chmod u+rw), or open a copy.</source>
+        <translation>{file} は読み取り専用です。書き込みを許可するか（ファイルのプロパティまたは chmod u+rw）、コピーを開いてください。</translation>
+    </message>
+    <message>
         <source>{file}: only .csv and .xlsx files can be imported</source>
         <translation>{file}：インポートできるのは .csv と .xlsx ファイルだけです</translation>
     </message>
@@ -2399,12 +2443,20 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{path} は存在しません</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} はフォルダーで、バックアップファイルではありません</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} はフォルダーで、データベースファイルではありません</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name to export to.</source>
         <translation>{path} はフォルダーです。エクスポート先のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} はフォルダーです。ファイル名を指定してください</translation>
     </message>
     <message>
         <source>{path} is a folder; give the backup a file name</source>
@@ -2415,8 +2467,32 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{path} はSQLiteファイルですが、LeadTrackerのデータベースではありません</translation>
     </message>
     <message>
+        <source>{path} is damaged ({problem}); nothing is written into it. No backup passes the check.</source>
+        <translation>{path} は破損しています（{problem}）。何も書き込みません。チェックに合格するバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: leadtracker --db {path} restore {backup}</source>
+        <translation>{path} は破損しています（{problem}）。何も書き込みません。最新の正常なバックアップは {backup} です: leadtracker --db {path} restore {backup}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so no backup was taken ({found}); `leadtracker check` names the newest sound backup</source>
+        <translation>{path} は破損しているため、バックアップを作成しませんでした（{found}）。`leadtracker check` で最新の正常なバックアップがわかります</translation>
+    </message>
+    <message>
         <source>{path} is not a LeadTracker database (not an SQLite file)</source>
         <translation>{path} はLeadTrackerのデータベースではありません（SQLiteファイルではありません）</translation>
+    </message>
+    <message>
+        <source>{path} is not a LeadTracker database (or its first page is damaged)</source>
+        <translation>{path} は LeadTracker のデータベースではありません（または先頭ページが破損しています）</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} はファイルではありません</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} は通常のファイルではありません</translation>
     </message>
     <message>
         <source>{path} was written by a newer LeadTracker (schema {schema}); install the newer version to open it</source>
@@ -3163,6 +3239,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
 
 この操作は元に戻せません（バックアップには、世代交代で削除されるまで残ります）。案件と統計はそのまま残ります。</translation>
     </message>
+    <message>
+        <source>Erasure not finished</source>
+        <translation>消去は完了していません</translation>
+    </message>
 </context>
 <context>
     <name>ProjectEditor</name>
@@ -3644,6 +3724,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Erasing …</source>
         <translation>消去しています…</translation>
+    </message>
+    <message>
+        <source>Erasure not finished</source>
+        <translation>消去は完了していません</translation>
     </message>
 </context>
 <context>
