@@ -29,7 +29,8 @@ WRITER_ROWS = 2_000
 _CLI = (sys.executable, "-m", "leadtracker")
 
 #: The writer: adds rows in one transaction, prints "locked" once it holds the write
-#: lock, keeps it for argv[2] seconds, commits, then prints "committed".
+#: lock, keeps it for argv[2] seconds (or, with "until told", until a line arrives on
+#: its standard input), commits, then prints "committed".
 WRITER = """
 import sys, time
 from pathlib import Path
@@ -40,7 +41,10 @@ with db.sessions.begin() as session:
     session.add_all(Company(name_en=f"Writer {n:05d}") for n in range(int(sys.argv[3])))
     session.flush()
     print("locked", flush=True)
-    time.sleep(float(sys.argv[2]))
+    if sys.argv[2] == "until told":
+        sys.stdin.readline()
+    else:
+        time.sleep(float(sys.argv[2]))
 print("committed", flush=True)
 db.close()
 """
@@ -65,9 +69,10 @@ def database(tmp_path: Path) -> Path:
     return path
 
 
-def _start_writer(database: Path, hold: float) -> subprocess.Popen[str]:
+def _start_writer(database: Path, hold: float | str) -> subprocess.Popen[str]:
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(database), str(hold), str(WRITER_ROWS)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -78,17 +83,18 @@ def _start_writer(database: Path, hold: float) -> subprocess.Popen[str]:
 
 def test_a_restore_waits_for_a_writer_and_keeps_its_rows(database: Path) -> None:
     backup = BackupService(database).back_up()
-    writer = _start_writer(database, hold=1.5)
-    restore = subprocess.run(
+    writer = _start_writer(database, hold="until told")
+    restore = subprocess.Popen(
         [*_CLI, "--db", str(database), "restore", str(backup.path), "--yes"],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=False,
-        timeout=120,
     )
-    out, _ = writer.communicate(timeout=60)
+    time.sleep(3)  # the restore has started and waits for the write lock
+    out, _ = writer.communicate("go on\n", timeout=60)
+    _, err = restore.communicate(timeout=120)
     assert writer.returncode == 0 and out.strip() == "committed"
-    assert restore.returncode == 0, restore.stderr
+    assert restore.returncode == 0, err
     assert _companies(database) == ["Seiko Epson"]  # the backup's contents
     saved = [b for b in list_backups(database) if b.reason == BEFORE_RESTORE]
     assert len(saved) == 1
@@ -101,12 +107,12 @@ def test_a_restore_refuses_when_the_writer_keeps_the_lock(database: Path) -> Non
     service = BackupService(database)
     backup = service.back_up()
     before = {b.path for b in service.backups()}
-    writer = _start_writer(database, hold=3.0)
-    started = time.monotonic()
-    with pytest.raises(DatabaseBusyError, match="busy: another program is writing"):
-        service.restore(backup.path, wait=0.5)
-    assert time.monotonic() - started < 2.5  # it gave up, it did not wait for the commit
-    out, _ = writer.communicate(timeout=60)
+    writer = _start_writer(database, hold="until told")
+    try:
+        with pytest.raises(DatabaseBusyError, match="busy: another program is writing"):
+            service.restore(backup.path, wait=0.5)  # it gives up: the writer is still there
+    finally:
+        out, _ = writer.communicate("go on\n", timeout=60)
     assert out.strip() == "committed"
     assert len(_companies(database)) == 1 + WRITER_ROWS  # nothing was replaced
     assert {b.path for b in service.backups()} == before  # and no before-restore copy left
@@ -116,7 +122,7 @@ def test_a_restore_refuses_when_the_writer_keeps_the_lock(database: Path) -> Non
 def test_a_second_writer_is_told_busy_not_damaged(database: Path, tmp_path: Path) -> None:
     listing = tmp_path / "list.csv"
     listing.write_text("Firma\r\nKawasaki Heavy Industries\r\n", encoding="utf-8")
-    writer = _start_writer(database, hold=6.5)  # longer than the busy timeout (5 s)
+    writer = _start_writer(database, hold="until told")  # longer than the busy timeout
     try:
         second = subprocess.run(
             [*_CLI, "--db", str(database), "import", str(listing)],
@@ -126,7 +132,7 @@ def test_a_second_writer_is_told_busy_not_damaged(database: Path, tmp_path: Path
             timeout=60,
         )
     finally:
-        writer.communicate(timeout=60)
+        writer.communicate("go on\n", timeout=60)
     assert second.returncode == 1
     assert second.stderr.count("\n") == 1, second.stderr
     assert "is busy: another program is writing to it. Try again" in second.stderr
