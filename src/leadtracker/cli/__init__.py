@@ -27,6 +27,7 @@ from leadtracker.cli.opening import (
     open_existing,
     open_for_command,
 )
+from leadtracker.cli.output import Parser, fail, say, warn
 from leadtracker.cli.privacy import add_privacy_commands
 from leadtracker.cli.records import add_record_keeping, add_search_command
 from leadtracker.cli.transfer import add_transfer_commands
@@ -49,7 +50,7 @@ __all__ = [
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``leadtracker`` command."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="leadtracker",
         description="The Japan Desk's pipeline of Japanese companies settling in Düsseldorf. "
         "Without a command, the desktop app starts.",
@@ -108,7 +109,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
         def progress(step: str, _done: float) -> None:
             if sys.stderr.isatty():
-                print(f"  {step}…", file=sys.stderr)
+                warn(f"  {step}…")
 
         report = DemoService(database.sessions, database.search).generate(
             args.companies, seed=args.seed, progress=progress
@@ -116,7 +117,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     finally:
         database.close()
     counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in report.counts.items())
-    print(f"Demo data written to {database.path} in {report.seconds:.1f} s: {counts}")
+    say(f"Demo data written to {database.path} in {report.seconds:.1f} s: {counts}")
     return EXIT_OK
 
 
@@ -128,15 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(handler, args)
     except KeyboardInterrupt:
-        print("leadtracker: interrupted", file=sys.stderr)
+        warn("leadtracker: interrupted")
         return 130
     except Exception as error:  # a bug: one line for users, the traceback on request
         if os.environ.get(DEBUG_ENV):
             raise
-        print(
+        warn(
             f"leadtracker: internal error: {error!r} "
-            f"(set {DEBUG_ENV}=1 for the details and please report it)",
-            file=sys.stderr,
+            f"(set {DEBUG_ENV}=1 for the details and please report it)"
         )
         return EXIT_ERROR
 
@@ -146,13 +146,12 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     try:
         return handler(args)
     except (DomainError, DatabaseOpenError) as error:
-        print(f"leadtracker: error: {error}", file=sys.stderr)
+        fail(str(error))
         return EXIT_ERROR
     except SQLAlchemyDatabaseError as error:
-        print(
-            f"leadtracker: error: the database file cannot be read ({error.orig}); "
-            "it may be damaged: `leadtracker check` tells more",
-            file=sys.stderr,
+        fail(
+            f"the database file cannot be read ({error.orig}); "
+            "it may be damaged: `leadtracker check` tells more"
         )
         return EXIT_ERROR
     except BrokenPipeError:  # `leadtracker search … | head`: the reader has had enough
@@ -160,5 +159,5 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
         return EXIT_OK
     except OSError as error:
-        print(f"leadtracker: error: {error.strerror or error}: {error.filename}", file=sys.stderr)
+        fail(f"{error.strerror or error}: {error.filename}")
         return EXIT_ERROR

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import time
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 from leadtracker.cli.arguments import clock_time, iso_date
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import open_existing
+from leadtracker.cli.output import fail, say, warn
 from leadtracker.db.database import Database
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
@@ -91,14 +91,14 @@ def _write_document(args: argparse.Namespace, make: Callable[[Database, Language
     try:
         pdf = make(database, Language(args.lang))
     except AmbiguousRecordError as error:
-        print(f"leadtracker: error: {error}", file=sys.stderr)
+        fail(str(error))
         for hit in error.candidates:
             detail = f"  —  {hit.detail}" if hit.detail else ""
-            print(f"  #{hit.record_id:<7} {hit.title}{detail}", file=sys.stderr)
+            warn(f"  #{hit.record_id:<7} {hit.title}{detail}")
         return EXIT_ERROR
     finally:
         database.close()
-    print(f"Written to {write_whole(args.output, pdf)}")
+    say(f"Written to {write_whole(args.output, pdf)}")
     return EXIT_OK
 
 
@@ -143,7 +143,7 @@ def _run_report(args: argparse.Namespace) -> int:
             exported = ExportService(database.sessions).to_xlsx(args.output, summary=summary)
         finally:
             database.close()
-        print(f"Written to {exported.paths[0]} ({exported.total_rows} rows)")
+        say(f"Written to {exported.paths[0]} ({exported.total_rows} rows)")
         return EXIT_OK
 
     def make(database: Database, language: Language) -> bytes:

@@ -9,6 +9,7 @@ from typing import Any
 
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
+from leadtracker.cli.output import say
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
@@ -64,14 +65,14 @@ def _run(args: argparse.Namespace, open_database: Opener) -> int:
             else:
                 content = service.subject_access_json(args.contact)
             write_whole(args.output, content)
-            print(f"Written to {args.output}")
+            say(f"Written to {args.output}")
         elif args.action == "erase":
             service.erase(args.contact)
-            print(f"Contact {args.contact} is erased; backups keep it until they rotate out.")
+            say(f"Contact {args.contact} is erased; backups keep it until they rotate out.")
         else:
             for line in service.review(args.years):
                 when = line.last_activity.date().isoformat() if line.last_activity else "never"
-                print(f"{line.contact_id:>7}  {when:<10}  {line.legal_basis.value:<12} {line.name}")
+                say(f"{line.contact_id:>7}  {when:<10}  {line.legal_basis.value:<12} {line.name}")
     finally:
         database.close()
     return EXIT_OK

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from leadtracker.cli.arguments import positive_int
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
+from leadtracker.cli.output import say, warn
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.backups import BackupService
 from leadtracker.services.history import RECORD_TYPES, HistoryService
@@ -63,11 +63,11 @@ def _run_search(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not hits:
-        print(f"Nothing found for “{args.query}”.", file=sys.stderr)
+        warn(f"Nothing found for “{args.query}”.")
         return EXIT_NOT_FOUND
     for hit in hits:
         detail = f"  —  {hit.detail}" if hit.detail else ""
-        print(f"{hit.kind.name.lower():<8} #{hit.record_id:<7} {hit.title}{detail}")
+        say(f"{hit.kind.name.lower():<8} #{hit.record_id:<7} {hit.title}{detail}")
     return EXIT_OK
 
 
@@ -78,7 +78,7 @@ def _run_history(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not lines:
-        print(f"leadtracker: no recorded changes of {args.kind} {args.id}", file=sys.stderr)
+        warn(f"leadtracker: no recorded changes of {args.kind} {args.id}")
         return EXIT_NOT_FOUND
     for line in lines:
         when = line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -89,7 +89,7 @@ def _run_history(args: argparse.Namespace) -> int:
             change = f"created with {line.new_value}"
         else:
             change = f"deleted; it was {line.old_value}"
-        print(f"{when}  {who:<24} {line.action:<7} {change}")
+        say(f"{when}  {who:<24} {line.action:<7} {change}")
     return EXIT_OK
 
 
@@ -98,25 +98,25 @@ def _run_check(args: argparse.Namespace) -> int:
         database = open_for_command(args, create=False, migrate=False)
     except SQLAlchemyDatabaseError as error:  # not even the schema version is readable
         path = database_path(args)
-        print(f"Database:  {path}")
-        print(f"Integrity: unreadable: {error.orig}")
+        say(f"Database:  {path}")
+        say(f"Integrity: unreadable: {error.orig}")
         _suggest_backup(path)
         return EXIT_CHECK_FAILED
     try:
         report = MaintenanceService(database.sessions, database.search).check(full=not args.quick)
     finally:
         database.close()
-    print(f"Database:  {database.path}")
-    print(f"Integrity: {'; '.join(report.integrity)}")
+    say(f"Database:  {database.path}")
+    say(f"Integrity: {'; '.join(report.integrity)}")
     if not report.schema_head:
-        print("Schema:    unknown (the file cannot be read)")
+        say("Schema:    unknown (the file cannot be read)")
     else:
         state = "up to date" if report.schema_current == report.schema_head else "OUT OF DATE"
-        print(f"Schema:    {report.schema_current} ({state}; this program: {report.schema_head})")
+        say(f"Schema:    {report.schema_current} ({state}; this program: {report.schema_head})")
     if report.counts:
-        print("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
+        say("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
     if not args.quick:
-        print(f"Search:    {'; '.join(report.search) or 'ok'}")
+        say(f"Search:    {'; '.join(report.search) or 'ok'}")
     if report.integrity != ("ok",):
         _suggest_backup(database.path)
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
@@ -126,7 +126,7 @@ def _suggest_backup(path: Path) -> None:
     """Name the newest sound backup of a damaged database, and how to restore it."""
     sound = BackupService(path).health(full=True).newest_sound
     if sound is None:
-        print("Backups:   none that passes the check")
+        say("Backups:   none that passes the check")
     else:
-        print(f"Backups:   the newest sound one is {sound.path}")
-        print(f"           restore it with: leadtracker --db {path} restore {sound.path}")
+        say(f"Backups:   the newest sound one is {sound.path}")
+        say(f"           restore it with: leadtracker --db {path} restore {sound.path}")

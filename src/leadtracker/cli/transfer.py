@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
+from leadtracker.cli.output import fail, say, warn
 from leadtracker.services.backups import BackupService
 from leadtracker.services.transfer_choices import TABLES, ImportKind, OnDuplicate
 
@@ -72,11 +72,7 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
     wanted = {"ics": ("tasks", "activities", "all"), "vcf": ("contacts", "all")}[args.format]
     if args.table not in wanted:
         what = "tasks and planned meetings" if args.format == "ics" else "contacts"
-        print(
-            f"leadtracker: error: {args.format} exports {what}: "
-            f"use `export {wanted[0]} --format {args.format}`",
-            file=sys.stderr,
-        )
+        fail(f"{args.format} exports {what}: use `export {wanted[0]} --format {args.format}`")
         return EXIT_ERROR
     from leadtracker.services.calendar_files import CalendarExport  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
@@ -88,7 +84,7 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
         )
     finally:
         database.close()
-    print(f"Written to {report.path} ({report.items} items)")
+    say(f"Written to {report.path} ({report.items} items)")
     return EXIT_OK
 
 
@@ -111,9 +107,9 @@ def _run_export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     for path in report.paths:
-        print(f"Written to {path}")
+        say(f"Written to {path}")
     counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
-    print(f"{counts} in {report.seconds:.1f} s")
+    say(f"{counts} in {report.seconds:.1f} s")
     return EXIT_OK
 
 
@@ -140,23 +136,23 @@ def _run_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
         )
     except ImportRefusedError as refused:
-        print(f"leadtracker: error: {refused}", file=sys.stderr)
+        fail(str(refused))
         for problem in refused.report.problems:
-            print(f"  {problem}", file=sys.stderr)
+            warn(f"  {problem}")
         return EXIT_ERROR
     finally:
         database.close()
     if report.encoding:
-        print(f"Read as {encoding_name(report.encoding)}.")
+        say(f"Read as {encoding_name(report.encoding)}.")
     if report.ignored_columns:
-        print("Columns not imported: " + ", ".join(report.ignored_columns))
+        say("Columns not imported: " + ", ".join(report.ignored_columns))
     verb = "would be" if report.dry_run else "were"
     noun = {ImportKind.COMPANIES: "companies", ImportKind.PROJECTS: "projects"}.get(
         kind, "records" if kind is ImportKind.WORKBOOK else "contacts"
     )
     for sheet, created in report.sheets:
-        print(f"  {sheet}: {created}")
-    print(
+        say(f"  {sheet}: {created}")
+    say(
         f"{report.rows} rows: {report.created} {noun} {verb} created, "
         f"{report.updated} updated, {report.skipped} skipped as duplicates"
         + (" (dry run: nothing written)" if report.dry_run else "")

@@ -8,6 +8,7 @@ from typing import Any
 
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
+from leadtracker.cli.output import say
 from leadtracker.db.database import Database
 from leadtracker.services.trash import KINDS, TrashedItem, TrashService
 
@@ -52,8 +53,8 @@ def _run_delete(args: argparse.Namespace, open_database: Opener) -> int:
     finally:
         database.close()
     along = f" with {item.along} records belonging to it" if item.along else ""
-    print(f"Moved {item.kind} {item.record_id} “{item.label}”{along} to the trash.")
-    print(f"`leadtracker trash restore {item.entry_id}` brings it back.")
+    say(f"Moved {item.kind} {item.record_id} “{item.label}”{along} to the trash.")
+    say(f"`leadtracker trash restore {item.entry_id}` brings it back.")
     return EXIT_OK
 
 
@@ -72,16 +73,16 @@ def _run_trash(args: argparse.Namespace, open_database: Opener) -> int:
         service = TrashService(database.sessions)
         if args.action == "restore":
             item = service.restore(args.entry)
-            print(f"Restored {item.kind} {item.record_id} “{item.label}”.")
+            say(f"Restored {item.kind} {item.record_id} “{item.label}”.")
         elif args.action == "empty":
             deleted = service.empty(args.entries or None)
-            print(f"Deleted {deleted} record{'' if deleted == 1 else 's'} for good.")
+            say(f"Deleted {deleted} record{'' if deleted == 1 else 's'} for good.")
         else:
             items = service.items()
             for item in items:
-                print(describe(item))
+                say(describe(item))
             if not items:
-                print("The trash is empty.")
+                say("The trash is empty.")
     finally:
         database.close()
     return EXIT_OK
