@@ -89,6 +89,29 @@ def search_key(text: str) -> str:
     return key
 
 
+def search_key_and_forms(text: str) -> tuple[str, tuple[str, ...]]:
+    """:func:`search_key` of ``text``, and the company forms it removed (folded, as written).
+
+    >>> search_key_and_forms("Seiko Epson Co., Ltd.")
+    ('seiko epson', ('co., ltd.',))
+    """
+    folded = fold(text)
+    forms: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        forms.append(match.group())
+        return " "
+
+    key = folded
+    if not folded.isascii() and _JAPANESE.search(folded) is not None:
+        key = _JAPANESE_FORMS.sub(take, folded)
+    key = _LATIN_FORMS.sub(take, key)
+    key = " ".join(key.split()).strip(_LEFTOVER_PUNCTUATION)
+    if not key.isascii() and " " in key:
+        key = _SPACE_IN_JAPANESE.sub("", key)
+    return key, tuple(forms)
+
+
 def name_key(text: str) -> str:
     """Normalise a company name for duplicate detection.
 
