@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker import __version__
-from leadtracker.cli.arguments import positive_int
+from leadtracker.cli.arguments import whole_number
 from leadtracker.cli.backups import add_backup_commands
 from leadtracker.cli.documents import add_document_commands
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK
@@ -36,6 +36,8 @@ from leadtracker.db.database import DatabaseOpenError
 from leadtracker.domain.errors import DomainError
 
 DEBUG_ENV = "LEADTRACKER_DEBUG"
+#: The most companies ``demo`` makes (a million take some minutes and gigabytes).
+DEMO_MAX = 1_000_000
 
 __all__ = [
     "EXIT_CHECK_FAILED",
@@ -74,7 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument(
-        "--companies", type=positive_int, default=500, help="number of companies (default 500)"
+        "--companies",
+        type=whole_number(1, DEMO_MAX),
+        default=500,
+        help="number of companies (default 500)",
     )
     demo.add_argument(
         "--seed", type=int, default=2026, help="random seed: the same seed, the same data"

@@ -8,7 +8,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from leadtracker.cli.arguments import clock_time, iso_date
+from leadtracker.cli.arguments import clock_time, meeting_date, text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import open_existing
 from leadtracker.cli.output import fail, say, warn
@@ -24,16 +24,23 @@ def add_document_commands(commands: Any) -> None:
     dossier = commands.add_parser(
         "dossier", help="write a company's dossier as a PDF (names, contacts, projects, activities)"
     )
-    dossier.add_argument("company", metavar="COMPANY", help="the company's id or name")
+    dossier.add_argument(
+        "company", type=text_argument, metavar="COMPANY", help="the company's id or name"
+    )
     _document_options(dossier)
     dossier.set_defaults(handler=_run_dossier)
 
     briefing = commands.add_parser(
         "briefing", help="write a meeting briefing on a project as a PDF"
     )
-    briefing.add_argument("project", metavar="PROJECT", help="the project's id, title or code name")
     briefing.add_argument(
-        "--date", type=iso_date, required=True, metavar="YYYY-MM-DD", help="day of the meeting"
+        "project",
+        type=text_argument,
+        metavar="PROJECT",
+        help="the project's id, title or code name",
+    )
+    briefing.add_argument(
+        "--date", type=meeting_date, required=True, metavar="YYYY-MM-DD", help="day of the meeting"
     )
     briefing.add_argument(
         "--time",
@@ -52,6 +59,7 @@ def add_document_commands(commands: Any) -> None:
     report.add_argument(
         "--period",
         required=True,
+        type=text_argument,
         metavar="PERIOD",
         help="2025 (calendar year), FY2025 (April 2025 – March 2026), 2025Q3, "
         "or 2025-01-01..2025-06-30",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from leadtracker.cli.arguments import record_id, review_years
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
 from leadtracker.cli.output import say
@@ -27,7 +28,7 @@ def add_privacy_commands(commands: Any, open_database: Opener) -> None:
     export = actions.add_parser(
         "export", help="everything held about a contact: JSON, or a readable PDF (by the suffix)"
     )
-    export.add_argument("contact", type=int, help="the contact's number")
+    export.add_argument("contact", type=record_id, help="the contact's number")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json|FILE.pdf")
     export.add_argument(
         "--lang", choices=[lang.value for lang in Language], default="de", help="of the PDF"
@@ -35,10 +36,12 @@ def add_privacy_commands(commands: Any, open_database: Opener) -> None:
     erase = actions.add_parser(
         "erase", help="anonymise a contact (names, email, phones, notes; the trail redacted)"
     )
-    erase.add_argument("contact", type=int, help="the contact's number")
+    erase.add_argument("contact", type=record_id, help="the contact's number")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     review = actions.add_parser("review", help="contacts without activity for some years")
-    review.add_argument("--years", type=int, default=5, help="years without activity (default 5)")
+    review.add_argument(
+        "--years", type=review_years, default=5, help="years without activity (default 5)"
+    )
     privacy.set_defaults(handler=lambda args: _run(args, open_database))
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from leadtracker.cli.arguments import positive_int
+from leadtracker.cli.arguments import positive_int, record_id, text_argument
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
 from leadtracker.cli.output import say, warn
@@ -24,7 +24,9 @@ def add_search_command(commands: Any) -> None:
     search = commands.add_parser(
         "search", help="find companies, contacts, projects and notes containing a text"
     )
-    search.add_argument("query", help="any part of a name, number, email or note")
+    search.add_argument(
+        "query", type=text_argument, help="any part of a name, number, email or note"
+    )
     search.add_argument(
         "--kind",
         choices=[k.name.lower() for k in RecordKind],
@@ -49,7 +51,7 @@ def add_record_keeping(commands: Any) -> None:
         "history", help="every recorded change of a record: who, when, which field, old and new"
     )
     history.add_argument("kind", choices=RECORD_TYPES, help="the kind of record")
-    history.add_argument("id", type=int, help="the record's number")
+    history.add_argument("id", type=record_id, help="the record's number")
     history.set_defaults(handler=_run_history)
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from leadtracker.cli.arguments import text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
 from leadtracker.cli.output import fail, say, warn
@@ -45,6 +48,7 @@ def add_transfer_commands(commands: Any) -> None:
     )
     importer.add_argument(
         "--sheet",
+        type=text_argument,
         metavar="NAME",
         help="import only this sheet of the workbook (default: every sheet of an exported "
         "workbook, else the first)",
@@ -66,6 +70,37 @@ def add_transfer_commands(commands: Any) -> None:
         "--dry-run", action="store_true", help="check every row and say what would happen"
     )
     importer.set_defaults(handler=_run_import)
+
+
+@contextmanager
+def _new_files_kept_on_success(database: Path) -> Iterator[Callable[[], None]]:
+    """Remove what this command created for a new database unless it calls the function given.
+
+    An import into a new file that is refused (or fails) leaves nothing
+    behind: not the empty database, its -wal/-shm/-journal files, its backup
+    folder or the folders made for it. Whatever existed before is left alone.
+    """
+    made = [
+        *(database.with_name(database.name + end) for end in ("", "-wal", "-shm", "-journal")),
+        BackupService(database).folder,
+        *database.parents,
+    ]
+    new = [path for path in made if not path.exists() and not path.is_symlink()]
+    kept = False
+
+    def keep() -> None:
+        nonlocal kept
+        kept = True
+
+    try:
+        yield keep
+    finally:
+        if not kept:
+            for path in new:  # files first, then folders from the deepest up
+                if path.is_file():
+                    path.unlink(missing_ok=True)
+                elif path.is_dir() and not any(path.iterdir()):
+                    path.rmdir()
 
 
 def _run_calendar_export(args: argparse.Namespace) -> int:
@@ -124,24 +159,26 @@ def _run_import(args: argparse.Namespace) -> int:
     path = database_path(args)
     if path.is_file() and not args.dry_run:
         BackupService(path).daily()  # the day's backup before a large change, if not taken yet
-    database = open_for_command(args, create=not args.dry_run)
-    try:
-        report = import_file(
-            database.sessions,
-            database.search,
-            args.file,
-            kind=kind,
-            sheet=args.sheet,
-            on_duplicate=OnDuplicate(args.on_duplicate),
-            dry_run=args.dry_run,
-        )
-    except ImportRefusedError as refused:
-        fail(str(refused))
-        for problem in refused.report.problems:
-            warn(f"  {problem}")
-        return EXIT_ERROR
-    finally:
-        database.close()
+    with _new_files_kept_on_success(path) as succeeded:
+        database = open_for_command(args, create=not args.dry_run)
+        try:
+            report = import_file(
+                database.sessions,
+                database.search,
+                args.file,
+                kind=kind,
+                sheet=args.sheet,
+                on_duplicate=OnDuplicate(args.on_duplicate),
+                dry_run=args.dry_run,
+            )
+        except ImportRefusedError as refused:
+            fail(str(refused))
+            for problem in refused.report.problems:
+                warn(f"  {problem}")
+            return EXIT_ERROR
+        finally:
+            database.close()
+        succeeded()
     if report.encoding:
         say(f"Read as {encoding_name(report.encoding)}.")
     if report.ignored_columns:

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from leadtracker.cli.arguments import record_id
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
 from leadtracker.cli.output import say
@@ -23,15 +24,15 @@ def add_trash_commands(commands: Any, open_database: Opener) -> None:
         help="move a company (with its contacts and projects), a contact or a project to the trash",
     )
     delete.add_argument("kind", choices=list(KINDS), help="what to delete")
-    delete.add_argument("id", type=int, help="its number")
+    delete.add_argument("id", type=record_id, help="its number")
     delete.set_defaults(handler=lambda args: _run_delete(args, open_database))
     trash = commands.add_parser("trash", help="what was deleted: list, restore, or empty for good")
     actions = trash.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("list", help="what is in the trash, newest first (the default)")
     restore = actions.add_parser("restore", help="bring back what one deletion took")
-    restore.add_argument("entry", type=int, help="the number `trash list` shows")
+    restore.add_argument("entry", type=record_id, help="the number `trash list` shows")
     empty = actions.add_parser("empty", help="delete for good (all of the trash, or the numbers)")
-    empty.add_argument("entries", type=int, nargs="*", metavar="ENTRY", help="only these")
+    empty.add_argument("entries", type=record_id, nargs="*", metavar="ENTRY", help="only these")
     empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     trash.set_defaults(handler=lambda args: _run_trash(args, open_database))
 

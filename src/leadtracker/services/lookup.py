@@ -19,6 +19,7 @@ from leadtracker.db.models import Company, Project
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.normalize import fold
+from leadtracker.domain.record_ids import is_record_id
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.search import SearchHit, SearchService
 
@@ -71,8 +72,8 @@ class RecordLookup:
         if not typed:
             raise NotFoundError(f"Give a {noun} id or name.")
         with self._sessions.begin() as session:
-            if typed.isdigit():
-                if session.get(model, int(typed)) is None:
+            if typed.isascii() and typed.isdigit():  # not "²" or "١٢": isdigit() says yes
+                if not is_record_id(int(typed)) or session.get(model, int(typed)) is None:
                     raise NotFoundError(f"There is no {noun} with id {typed}.")
                 return int(typed)
             lowered = typed.casefold()

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.audit import REDACTED, render
 from leadtracker.db.models import Activity, AuditEntry, Contact, TrashEntry, activity_contact
 from leadtracker.db.trash_filter import seeing_trashed
-from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.messages import text
 from leadtracker.domain.vocabulary import ActivityKind, LegalBasis
 from leadtracker.services.contacts import ContactRecord
@@ -56,6 +56,10 @@ PERSONAL_FIELDS = (
     "consent_scope",
     "notes",
 )
+
+
+#: The longest review period (a century covers every contact a desk has had).
+REVIEW_YEARS_MAX = 100
 
 
 @dataclass(frozen=True)
@@ -177,7 +181,19 @@ class PrivacyService:
             raw.close()
 
     def review(self, years: int = 5, today: date | None = None) -> tuple[ReviewLine, ...]:
-        """Contacts without activity for ``years`` years (or ever), oldest first; not erased."""
+        """Contacts without activity for ``years`` years (or ever), oldest first; not erased.
+
+        Raises:
+            DomainError: ``years`` is negative or more than :data:`REVIEW_YEARS_MAX`.
+        """
+        if not 0 <= years <= REVIEW_YEARS_MAX:
+            raise DomainError(
+                text(
+                    "Years without activity must be from 0 to {most} (got {years}).",
+                    most=REVIEW_YEARS_MAX,
+                    years=years,
+                )
+            )
         cutoff = datetime.combine(
             (today or date.today()) - timedelta(days=365 * years), datetime.min.time(), UTC
         )
