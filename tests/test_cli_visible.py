@@ -7,13 +7,16 @@ carriage returns or bidirectional overrides are printed spelt out
 
 from __future__ import annotations
 
+import io
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from leadtracker import cli
 from leadtracker.cli import main
+from leadtracker.cli.output import say
 from leadtracker.db.database import open_database
 from leadtracker.domain.visible import visible, visible_line
 from leadtracker.services.companies import CompanyDraft, CompanyService
@@ -114,3 +117,11 @@ def test_the_command_line_prints_only_through_its_output_module() -> None:
         if re.search(r"\b(print|input)\(|sys\.std(out|err)\.write", line)
     ]
     assert printing == []
+
+
+def test_a_terminal_without_the_characters_gets_escapes(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="cp1252")  # a Windows console, redirected
+    monkeypatch.setattr(sys, "stdout", stream)
+    say("Müller 山田 \udcff")
+    stream.flush()
+    assert stream.buffer.getvalue() == "Müller \\u5c71\\u7530 [U+DCFF]\n".encode("cp1252")

@@ -17,6 +17,16 @@ from typing import NoReturn, TextIO
 
 from leadtracker.domain.visible import visible_line
 
+#: The longest line written to stderr: a message quoting a value of 10,000
+#: characters shows its start.
+LONGEST_MESSAGE = 500
+
+
+def _shortened(line: str) -> str:
+    if len(line) <= LONGEST_MESSAGE:
+        return line
+    return f"{line[:LONGEST_MESSAGE]}… ({len(line):,} characters)"
+
 
 def _write(line: str, stream: TextIO) -> None:
     text = visible_line(line)
@@ -33,8 +43,11 @@ def say(line: str) -> None:
 
 
 def warn(line: str) -> None:
-    """Print one line for the person at the terminal (stderr): a warning, a hint, a note."""
-    _write(line, sys.stderr)
+    """Print one line for the person at the terminal (stderr): a warning, a hint, a note.
+
+    Cut after :data:`LONGEST_MESSAGE` characters.
+    """
+    _write(_shortened(visible_line(line)), sys.stderr)
 
 
 def fail(message: str) -> None:
@@ -53,4 +66,4 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """Print the usage and the error as one line, and exit with 2."""
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {visible_line(message)}\n")
+        self.exit(2, f"{_shortened(f'{self.prog}: error: {visible_line(message)}')}\n")
