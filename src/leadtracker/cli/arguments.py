@@ -40,8 +40,10 @@ def text_argument(value: str) -> str:
     return value
 
 
-def whole_number(minimum: int, maximum: int, what: str = "") -> Callable[[str], int]:
-    """A type for a whole number from ``minimum`` to ``maximum``."""
+def whole_number(
+    minimum: int, maximum: int, what: str = "", name: str = "whole number"
+) -> Callable[[str], int]:
+    """A type for a whole number from ``minimum`` to ``maximum`` (``what``: its unit)."""
 
     def number(text: str) -> int:
         digits = text_argument(text).strip()
@@ -58,22 +60,19 @@ def whole_number(minimum: int, maximum: int, what: str = "") -> Callable[[str], 
             raise argparse.ArgumentTypeError(f"must be at most {maximum:,}{what} (got {value:,})")
         return value
 
-    number.__name__ = "whole number"
+    number.__name__ = name  # argparse names the type by it
     return number
 
 
 #: A record's number, as lists and ``search`` show it.
-record_id = whole_number(1, MAX_RECORD_ID)
-record_id.__name__ = "record id"
+record_id = whole_number(1, MAX_RECORD_ID, name="record id")
+
+#: A count of at least 1 (and at most what SQLite can count to).
+positive_int = whole_number(1, MAX_RECORD_ID)
 
 #: Years a contact has been without activity, for the privacy review (0: any
 #: contact without activity today, as the app offers; 100 is the service's most).
 review_years = whole_number(0, 100, " years")
-
-
-def positive_int(text: str) -> int:
-    """A whole number of at least 1 (and at most what SQLite can count to)."""
-    return whole_number(1, MAX_RECORD_ID)(text)
 
 
 def iso_date(text: str) -> date:

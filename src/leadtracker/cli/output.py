@@ -28,8 +28,8 @@ def _shortened(line: str) -> str:
     return f"{line[:LONGEST_MESSAGE]}… ({len(line):,} characters)"
 
 
-def _write(line: str, stream: TextIO) -> None:
-    text = visible_line(line)
+def _write(text: str, stream: TextIO) -> None:
+    """Write a line already made visible, in the stream's encoding or else as escapes."""
     try:
         print(text, file=stream)
     except UnicodeEncodeError:  # e.g. Japanese on a Windows console redirected to a file
@@ -39,7 +39,7 @@ def _write(line: str, stream: TextIO) -> None:
 
 def say(line: str) -> None:
     """Print one line of a command's output (stdout)."""
-    _write(line, sys.stdout)
+    _write(visible_line(line), sys.stdout)
 
 
 def warn(line: str) -> None:
