@@ -79,6 +79,8 @@ def test_documents_by_an_id_no_record_can_have(
     )
     code, _, err = _run(capsys, "--db", str(demo), kind, "²", *date, "-o", out)  # isdigit(), no int
     assert code == EXIT_ERROR and f"No {noun} matches “²”" in err
+    code, _, err = _run(capsys, "--db", str(demo), kind, "１", *date, "-o", out)  # full width
+    assert code == EXIT_OK, err
 
 
 def test_the_services_take_any_number(demo: Path) -> None:

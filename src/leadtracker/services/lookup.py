@@ -72,7 +72,7 @@ class RecordLookup:
         if not typed:
             raise NotFoundError(f"Give a {noun} id or name.")
         with self._sessions.begin() as session:
-            if typed.isascii() and typed.isdigit():  # not "²" or "١٢": isdigit() says yes
+            if typed.isdecimal():  # what int() reads: also ０１ typed full-width, not ²
                 if not is_record_id(int(typed)) or session.get(model, int(typed)) is None:
                     raise NotFoundError(f"There is no {noun} with id {typed}.")
                 return int(typed)
