@@ -88,6 +88,8 @@ def test_the_services_take_any_number(demo: Path) -> None:
     assert HistoryService(database.sessions).of("company", 2**64) == ()
     with pytest.raises(NotFoundError, match="no company with id 99999999999999999999"):
         RecordLookup(database.sessions, database.search).company("99999999999999999999")
+    with pytest.raises(NotFoundError, match="no project with id 9999"):  # more than int() reads
+        RecordLookup(database.sessions, database.search).project("9" * 5000)
     assert SearchService(database.sessions, database.search).search("a", limit=2**70)
     for years in (-5, 101, 99_999_999):
         with pytest.raises(DomainError, match="from 0 to 100"):

@@ -2,7 +2,7 @@
 
 The commands are enumerated from :func:`leadtracker.cli.build_parser`, so a new
 command or argument is walked too. Each argument of each command (but ``gui``)
-gets 0, a negative number, 2**63, a 10,000-character text, undecodable bytes
+gets 0, a negative number, 2**63, a 5,000-digit number, a 10,000-character text, undecodable bytes
 (as Python hands them over on POSIX: lone surrogates) and control characters
 (ESC, BEL, a right-to-left override) in an otherwise valid
 command line on a small demo database. Every run must end with an exit code
@@ -28,6 +28,7 @@ EXTREMES = {
     "negative": "-5",
     "2**63": str(2**63),
     "10k-chars": "Ab" * 5000,
+    "5000-digits": "9" * 5000,  # more than int() reads
     "bytes": b"\xff\xfe\x80".decode("utf-8", "surrogateescape"),
     "controls": "\x1b[2J\x07\u202e",  # must come back visibly, if at all
 }

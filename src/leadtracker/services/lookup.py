@@ -73,9 +73,10 @@ class RecordLookup:
             raise NotFoundError(f"Give a {noun} id or name.")
         with self._sessions.begin() as session:
             if typed.isdecimal():  # what int() reads: also ０１ typed full-width, not ²
-                if not is_record_id(int(typed)) or session.get(model, int(typed)) is None:
+                number = int(typed) if len(typed) <= 20 else 0  # int() refuses 4,300 digits
+                if not is_record_id(number) or session.get(model, number) is None:
                     raise NotFoundError(f"There is no {noun} with id {typed}.")
-                return int(typed)
+                return number
             lowered = typed.casefold()
             exact = session.scalars(
                 select(model.id).where(or_(*(func.lower(n) == lowered for n in names)))
