@@ -150,3 +150,14 @@ def test_a_refused_import_into_a_new_file_leaves_nothing_behind(
     )
     code, _, _ = _run(capsys, "--db", str(new), "import", str(good))
     assert code == EXIT_OK and new.is_file()
+
+
+def test_csv_of_all_tables_into_a_file_is_refused(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    existing = tmp_path / "notes.csv"
+    existing.write_text("keep me", encoding="utf-8")
+    args = ["--db", str(demo), "export", "all", "--format", "csv", "-o", str(existing)]
+    code, _, err = _run(capsys, *args)
+    assert code == EXIT_ERROR and "is a file: the CSV files of all tables go into a folder" in err
+    assert existing.read_text(encoding="utf-8") == "keep me"

@@ -129,12 +129,16 @@ def _run_export(args: argparse.Namespace) -> int:
     from leadtracker.services.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     tables = list(TABLES) if args.table == "all" else [args.table]
+    folder_wanted = args.format == "csv" and args.table == "all"
+    if folder_wanted and args.output.exists() and not args.output.is_dir():
+        fail(f"{args.output} is a file: the CSV files of all tables go into a folder (-o FOLDER)")
+        return EXIT_ERROR
     database = open_existing(args)
     try:
         service = ExportService(database.sessions)
         if args.format == "xlsx":
             report = service.to_xlsx(args.output, tables)
-        elif args.table == "all":
+        elif folder_wanted:
             args.output.mkdir(exist_ok=True)  # one file per table in it
             report = service.to_csv_folder(args.output, tables)
         else:
