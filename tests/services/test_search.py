@@ -184,6 +184,13 @@ def test_an_upgraded_database_finds_company_forms(tmp_path: Path) -> None:
     assert [h.title for h in found] == ["Seiko Epson Corporation"]
 
 
+@pytest.mark.parametrize("query", ["Back", "ack", "l", "ul", "Nul\x00", "l\x00 b", "back\x1bred"])
+def test_control_characters_count_as_spaces(services: Services, query: str) -> None:
+    """A NUL ended the document for FTS5 and instr(), and a NUL in a query broke MATCH."""
+    services.company(name_en="Nul\x00 Back\x1bRed\tx")
+    assert [h.title for h in services.search.search(query)] == ["Nul\x00 Back\x1bRed\tx"]
+
+
 def test_limit_must_be_positive(services: Services) -> None:
     with pytest.raises(ValueError, match="limit must be at least 1"):
         services.search.search("epson", limit=0)

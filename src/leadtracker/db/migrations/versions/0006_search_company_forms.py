@@ -4,8 +4,10 @@ Revision ID: 0006
 Revises: 0005
 
 Data only: every indexed record's document is written again by today's rule
-(:func:`leadtracker.db.search_index.document_body`); only documents that
-change are updated (the triggers update the FTS index row by row).
+(:func:`leadtracker.db.search_index.document_body`: the forms after each key,
+and control characters as spaces, so that a NUL no longer ends a document
+early); only documents that change are updated (the triggers update the FTS
+index row by row).
 """
 
 from __future__ import annotations
