@@ -2144,6 +2144,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Windows-1252 („CSV“ aus deutschem Excel)</translation>
     </message>
     <message>
+        <source>Years without activity must be from 0 to {most} (got {years}).</source>
+        <translation>Die Jahre ohne Aktivität müssen zwischen 0 und {most} liegen (angegeben: {years}).</translation>
+    </message>
+    <message>
         <source>a partner “{name}” already exists</source>
         <translation>ein Partner „{name}“ ist bereits vorhanden</translation>
     </message>

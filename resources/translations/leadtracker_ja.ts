@@ -2143,6 +2143,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>Windows-1252（ドイツ語版Excelの「CSV」）</translation>
     </message>
     <message>
+        <source>Years without activity must be from 0 to {most} (got {years}).</source>
+        <translation>活動のない年数は 0 から {most} までで指定してください（指定値: {years}）。</translation>
+    </message>
+    <message>
         <source>a partner “{name}” already exists</source>
         <translation>パートナー機関「{name}」は既に登録されています</translation>
     </message>

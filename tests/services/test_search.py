@@ -1,17 +1,22 @@
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete
 
-from leadtracker.db.database import Database
+from leadtracker.db.database import Database, open_database
 from leadtracker.db.models import Contact, Project
 from leadtracker.domain.vocabulary import ActivityKind, RecordKind
 from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.contacts import ContactDraft
+from leadtracker.services.search import SearchService
 from leadtracker.services.work import ActivityDraft
 from tests.conftest import Services
+
+SCHEMAS = Path(__file__).parent.parent / "data" / "schemas"
 
 
 @pytest.fixture
@@ -99,10 +104,9 @@ def test_projects_by_title_and_code_name_and_notes(epson: Services) -> None:
     assert _found(epson, "amsterdam", RecordKind.ACTIVITY)
 
 
-def test_empty_or_form_only_queries_find_nothing(epson: Services) -> None:
+def test_empty_queries_find_nothing(epson: Services) -> None:
     assert _found(epson, "") == []
     assert _found(epson, "   ") == []
-    assert _found(epson, "株式会社") == []
     assert _found(epson, 'quote " and * and (') == []  # FTS syntax is never interpreted
 
 
@@ -145,6 +149,46 @@ def test_cascades_and_bulk_deletes_leave_no_stale_entries(epson: Services, db: D
 def test_queries_that_look_like_company_forms_are_taken_literally(epson: Services) -> None:
     assert "COMPANY:Seiko Epson Corporation" in _found(epson, "se")  # "SE" is a legal form
     assert "COMPANY:Seiko Epson Corporation" in _found(epson, "SE")
+
+
+@pytest.mark.parametrize(
+    ("query", "names"),
+    [
+        ("GmbH", ["Seiko Epson Corporation"]),  # Epson Deutschland GmbH
+        ("gmb", ["Seiko Epson Corporation"]),
+        ("Ltd", ["Wacom Co., Ltd."]),
+        ("Co., Ltd.", ["Wacom Co., Ltd."]),
+        ("Corporation", ["Seiko Epson Corporation"]),
+        ("株式会社", ["Wacom Co., Ltd.", "Seiko Epson Corporation"]),
+        ("(株)", ["Shiseido"]),
+        ("㈱", ["Shiseido"]),
+        ("ＡＧ", ["Bayer AG"]),
+    ],
+)
+def test_a_query_of_only_a_company_form_finds_it_literally(
+    epson: Services, query: str, names: list[str]
+) -> None:
+    epson.company(name_ja="（株）資生堂", name_en="Shiseido")
+    epson.company(name_en="Bayer AG")
+    assert [h.title for h in epson.search.search(query, kinds=[RecordKind.COMPANY])] == names
+    # ... while a form beside a name is still ignored
+    assert _found(epson, "Wacom GmbH", RecordKind.COMPANY) == ["COMPANY:Wacom Co., Ltd."]
+
+
+def test_an_upgraded_database_finds_company_forms(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(SCHEMAS / "0005-sample.sqlite", path)  # indexed without the forms
+    database = open_database(path)
+    found = SearchService(database.sessions, database.search).search("GmbH")
+    database.close()
+    assert [h.title for h in found] == ["Seiko Epson Corporation"]
+
+
+@pytest.mark.parametrize("query", ["Back", "ack", "l", "ul", "Nul\x00", "l\x00 b", "back\x1bred"])
+def test_control_characters_count_as_spaces(services: Services, query: str) -> None:
+    """A NUL ended the document for FTS5 and instr(), and a NUL in a query broke MATCH."""
+    services.company(name_en="Nul\x00 Back\x1bRed\tx")
+    assert [h.title for h in services.search.search(query)] == ["Nul\x00 Back\x1bRed\tx"]
 
 
 def test_limit_must_be_positive(services: Services) -> None:

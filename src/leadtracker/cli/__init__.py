@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker import __version__
-from leadtracker.cli.arguments import positive_int
+from leadtracker.cli.arguments import whole_number
 from leadtracker.cli.backups import add_backup_commands
 from leadtracker.cli.documents import add_document_commands
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK
@@ -28,6 +28,7 @@ from leadtracker.cli.opening import (
     open_existing,
     open_for_command,
 )
+from leadtracker.cli.output import Parser, fail, say, warn
 from leadtracker.cli.privacy import add_privacy_commands
 from leadtracker.cli.records import add_record_keeping, add_search_command
 from leadtracker.cli.transfer import add_transfer_commands
@@ -37,6 +38,8 @@ from leadtracker.db.sqlite_files import explain
 from leadtracker.domain.errors import DomainError
 
 DEBUG_ENV = "LEADTRACKER_DEBUG"
+#: The most companies ``demo`` makes (a million take some minutes and gigabytes).
+DEMO_MAX = 1_000_000
 
 __all__ = [
     "EXIT_CHECK_FAILED",
@@ -51,7 +54,7 @@ __all__ = [
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``leadtracker`` command."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="leadtracker",
         description="The Japan Desk's pipeline of Japanese companies settling in Düsseldorf. "
         "Without a command, the desktop app starts.",
@@ -75,7 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument(
-        "--companies", type=positive_int, default=500, help="number of companies (default 500)"
+        "--companies",
+        type=whole_number(1, DEMO_MAX),
+        default=500,
+        help="number of companies (default 500)",
     )
     demo.add_argument(
         "--seed", type=int, default=2026, help="random seed: the same seed, the same data"
@@ -110,7 +116,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
         def progress(step: str, _done: float) -> None:
             if sys.stderr.isatty():
-                print(f"  {step}…", file=sys.stderr)
+                warn(f"  {step}…")
 
         report = DemoService(database.sessions, database.search).generate(
             args.companies, seed=args.seed, progress=progress
@@ -118,7 +124,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     finally:
         database.close()
     counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in report.counts.items())
-    print(f"Demo data written to {database.path} in {report.seconds:.1f} s: {counts}")
+    say(f"Demo data written to {database.path} in {report.seconds:.1f} s: {counts}")
     return EXIT_OK
 
 
@@ -130,15 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(handler, args)
     except KeyboardInterrupt:
-        print("leadtracker: interrupted", file=sys.stderr)
+        warn("leadtracker: interrupted")
         return 130
     except Exception as error:  # a bug: one line for users, the traceback on request
         if os.environ.get(DEBUG_ENV):
             raise
-        print(
+        warn(
             f"leadtracker: internal error: {error!r} "
-            f"(set {DEBUG_ENV}=1 for the details and please report it)",
-            file=sys.stderr,
+            f"(set {DEBUG_ENV}=1 for the details and please report it)"
         )
         return EXIT_ERROR
 
@@ -148,21 +153,19 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     try:
         return handler(args)
     except (DomainError, DatabaseOpenError) as error:
-        print(f"leadtracker: error: {error}", file=sys.stderr)
+        fail(str(error))
         return EXIT_ERROR
     except SQLAlchemyDatabaseError as error:  # busy, read-only, full or damaged: say which
-        print(
-            f"leadtracker: error: {explain(error.orig or error, database_path(args))}",
-            file=sys.stderr,
-        )
+        fail(explain(error.orig or error, database_path(args)))
         return EXIT_ERROR
     except sqlite3.Error as error:
-        print(f"leadtracker: error: {explain(error, database_path(args))}", file=sys.stderr)
+        fail(explain(error, database_path(args)))
         return EXIT_ERROR
     except BrokenPipeError:  # `leadtracker search … | head`: the reader has had enough
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
         return EXIT_OK
     except OSError as error:
-        print(f"leadtracker: error: {error.strerror or error}: {error.filename}", file=sys.stderr)
+        name = f": {error.filename}" if error.filename else ""
+        fail(f"{error.strerror or error}{name}")
         return EXIT_ERROR

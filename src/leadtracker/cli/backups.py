@@ -9,6 +9,7 @@ from typing import Any
 
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
+from leadtracker.cli.output import say
 from leadtracker.services.backups import BackupEntry, BackupService
 
 #: Where the database of a command line is (``--db``, the environment, the default).
@@ -50,12 +51,12 @@ def _run_backup(args: argparse.Namespace, database: Path) -> int:
     if args.list:
         entries = service.backups()
         for entry in entries:
-            print(_describe(entry))
+            say(_describe(entry))
         if not entries:
-            print(f"No backups in {service.folder}")
+            say(f"No backups in {service.folder}")
         return EXIT_OK
     entry = service.back_up(args.output)
-    print(f"Backed up to {entry.path} ({entry.size / 1_048_576:.1f} MiB)")
+    say(f"Backed up to {entry.path} ({entry.size / 1_048_576:.1f} MiB)")
     return EXIT_OK
 
 
@@ -71,6 +72,6 @@ def _run_restore(args: argparse.Namespace, database: Path) -> int:
     if stop is not None:
         return stop
     saved = BackupService(database).restore(backup)
-    print(f"Restored {backup.name} into {database}")
-    print(f"The file as it was is kept at {saved.path}")
+    say(f"Restored {backup.name} into {database}")
+    say(f"The file as it was is kept at {saved.path}")
     return EXIT_OK

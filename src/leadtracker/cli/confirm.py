@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
+from leadtracker.cli.output import ask, fail, say
 
 #: Answers that mean yes, in English and German.
 YES = frozenset({"y", "yes", "j", "ja"})
@@ -20,9 +21,9 @@ def stop_unless_confirmed(yes: bool, question: str, refusal: str) -> int | None:
     if yes:
         return None
     if not sys.stdin.isatty():
-        print(f"leadtracker: error: {refusal}", file=sys.stderr)
+        fail(refusal)
         return EXIT_ERROR
-    if input(f"{question} [y/N] ").strip().lower() in YES:
+    if ask(f"{question} [y/N] ").strip().lower() in YES:
         return None
-    print("Nothing was changed.")
+    say("Nothing was changed.")
     return EXIT_OK

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 from typing import Any
 
-from leadtracker.cli.arguments import clock_time, iso_date
+from leadtracker.cli.arguments import clock_time, meeting_date, text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import open_existing
+from leadtracker.cli.output import fail, say, warn
 from leadtracker.db.database import Database
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
@@ -24,16 +24,23 @@ def add_document_commands(commands: Any) -> None:
     dossier = commands.add_parser(
         "dossier", help="write a company's dossier as a PDF (names, contacts, projects, activities)"
     )
-    dossier.add_argument("company", metavar="COMPANY", help="the company's id or name")
+    dossier.add_argument(
+        "company", type=text_argument, metavar="COMPANY", help="the company's id or name"
+    )
     _document_options(dossier)
     dossier.set_defaults(handler=_run_dossier)
 
     briefing = commands.add_parser(
         "briefing", help="write a meeting briefing on a project as a PDF"
     )
-    briefing.add_argument("project", metavar="PROJECT", help="the project's id, title or code name")
     briefing.add_argument(
-        "--date", type=iso_date, required=True, metavar="YYYY-MM-DD", help="day of the meeting"
+        "project",
+        type=text_argument,
+        metavar="PROJECT",
+        help="the project's id, title or code name",
+    )
+    briefing.add_argument(
+        "--date", type=meeting_date, required=True, metavar="YYYY-MM-DD", help="day of the meeting"
     )
     briefing.add_argument(
         "--time",
@@ -52,6 +59,7 @@ def add_document_commands(commands: Any) -> None:
     report.add_argument(
         "--period",
         required=True,
+        type=text_argument,
         metavar="PERIOD",
         help="2025 (calendar year), FY2025 (April 2025 – March 2026), 2025Q3, "
         "or 2025-01-01..2025-06-30",
@@ -91,14 +99,14 @@ def _write_document(args: argparse.Namespace, make: Callable[[Database, Language
     try:
         pdf = make(database, Language(args.lang))
     except AmbiguousRecordError as error:
-        print(f"leadtracker: error: {error}", file=sys.stderr)
+        fail(str(error))
         for hit in error.candidates:
             detail = f"  —  {hit.detail}" if hit.detail else ""
-            print(f"  #{hit.record_id:<7} {hit.title}{detail}", file=sys.stderr)
+            warn(f"  #{hit.record_id:<7} {hit.title}{detail}")
         return EXIT_ERROR
     finally:
         database.close()
-    print(f"Written to {write_whole(args.output, pdf)}")
+    say(f"Written to {write_whole(args.output, pdf)}")
     return EXIT_OK
 
 
@@ -143,7 +151,7 @@ def _run_report(args: argparse.Namespace) -> int:
             exported = ExportService(database.sessions).to_xlsx(args.output, summary=summary)
         finally:
             database.close()
-        print(f"Written to {exported.paths[0]} ({exported.total_rows} rows)")
+        say(f"Written to {exported.paths[0]} ({exported.total_rows} rows)")
         return EXIT_OK
 
     def make(database: Database, language: Language) -> bytes:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
 
+from leadtracker.cli.output import warn
 from leadtracker.db.database import Database, open_database
 from leadtracker.db.location import NETWORK_WARNING, is_network_path
 
@@ -55,12 +55,11 @@ def open_for_command(
     # Changes made here are the person's at this terminal (the app names a staff member).
     database.attribution.staff_name = f"{getpass.getuser()} (command line)"
     if is_network_path(database.path):
-        print(f"leadtracker: warning: {NETWORK_WARNING}", file=sys.stderr)
+        warn(f"leadtracker: warning: {NETWORK_WARNING}")
     if database.backup is not None:
-        print(
+        warn(
             f"Database upgraded from schema {database.upgraded_from}; "
-            f"backup kept at {database.backup}",
-            file=sys.stderr,
+            f"backup kept at {database.backup}"
         )
     return database
 

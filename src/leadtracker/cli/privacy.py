@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from leadtracker.cli.arguments import record_id, review_years
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
+from leadtracker.cli.output import say
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
@@ -26,7 +28,7 @@ def add_privacy_commands(commands: Any, open_database: Opener) -> None:
     export = actions.add_parser(
         "export", help="everything held about a contact: JSON, or a readable PDF (by the suffix)"
     )
-    export.add_argument("contact", type=int, help="the contact's number")
+    export.add_argument("contact", type=record_id, help="the contact's number")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json|FILE.pdf")
     export.add_argument(
         "--lang", choices=[lang.value for lang in Language], default="de", help="of the PDF"
@@ -34,10 +36,12 @@ def add_privacy_commands(commands: Any, open_database: Opener) -> None:
     erase = actions.add_parser(
         "erase", help="anonymise a contact (names, email, phones, notes; the trail redacted)"
     )
-    erase.add_argument("contact", type=int, help="the contact's number")
+    erase.add_argument("contact", type=record_id, help="the contact's number")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     review = actions.add_parser("review", help="contacts without activity for some years")
-    review.add_argument("--years", type=int, default=5, help="years without activity (default 5)")
+    review.add_argument(
+        "--years", type=review_years, default=5, help="years without activity (default 5)"
+    )
     privacy.set_defaults(handler=lambda args: _run(args, open_database))
 
 
@@ -64,14 +68,14 @@ def _run(args: argparse.Namespace, open_database: Opener) -> int:
             else:
                 content = service.subject_access_json(args.contact)
             write_whole(args.output, content)
-            print(f"Written to {args.output}")
+            say(f"Written to {args.output}")
         elif args.action == "erase":
             service.erase(args.contact)
-            print(f"Contact {args.contact} is erased; backups keep it until they rotate out.")
+            say(f"Contact {args.contact} is erased; backups keep it until they rotate out.")
         else:
             for line in service.review(args.years):
                 when = line.last_activity.date().isoformat() if line.last_activity else "never"
-                print(f"{line.contact_id:>7}  {when:<10}  {line.legal_basis.value:<12} {line.name}")
+                say(f"{line.contact_id:>7}  {when:<10}  {line.legal_basis.value:<12} {line.name}")
     finally:
         database.close()
     return EXIT_OK

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from leadtracker.cli.arguments import positive_int
+from leadtracker.cli.arguments import positive_int, record_id, text_argument
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
+from leadtracker.cli.output import say, warn
 from leadtracker.db.sqlite_files import (
     explain,
     has_sqlite_header,
@@ -31,7 +31,9 @@ def add_search_command(commands: Any) -> None:
     search = commands.add_parser(
         "search", help="find companies, contacts, projects and notes containing a text"
     )
-    search.add_argument("query", help="any part of a name, number, email or note")
+    search.add_argument(
+        "query", type=text_argument, help="any part of a name, number, email or note"
+    )
     search.add_argument(
         "--kind",
         choices=[k.name.lower() for k in RecordKind],
@@ -56,7 +58,7 @@ def add_record_keeping(commands: Any) -> None:
         "history", help="every recorded change of a record: who, when, which field, old and new"
     )
     history.add_argument("kind", choices=RECORD_TYPES, help="the kind of record")
-    history.add_argument("id", type=int, help="the record's number")
+    history.add_argument("id", type=record_id, help="the record's number")
     history.set_defaults(handler=_run_history)
 
 
@@ -70,11 +72,11 @@ def _run_search(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not hits:
-        print(f"Nothing found for “{args.query}”.", file=sys.stderr)
+        warn(f"Nothing found for “{args.query}”.")
         return EXIT_NOT_FOUND
     for hit in hits:
         detail = f"  —  {hit.detail}" if hit.detail else ""
-        print(f"{hit.kind.name.lower():<8} #{hit.record_id:<7} {hit.title}{detail}")
+        say(f"{hit.kind.name.lower():<8} #{hit.record_id:<7} {hit.title}{detail}")
     return EXIT_OK
 
 
@@ -85,7 +87,7 @@ def _run_history(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not lines:
-        print(f"leadtracker: no recorded changes of {args.kind} {args.id}", file=sys.stderr)
+        warn(f"leadtracker: no recorded changes of {args.kind} {args.id}")
         return EXIT_NOT_FOUND
     for line in lines:
         when = line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -96,15 +98,15 @@ def _run_history(args: argparse.Namespace) -> int:
             change = f"created with {line.new_value}"
         else:
             change = f"deleted; it was {line.old_value}"
-        print(f"{when}  {who:<24} {line.action:<7} {change}")
+        say(f"{when}  {who:<24} {line.action:<7} {change}")
     return EXIT_OK
 
 
 def _run_check(args: argparse.Namespace) -> int:
     path = database_path(args).expanduser().absolute()
     if path.is_file() and not has_sqlite_header(path):  # the first page is overwritten
-        print(f"Database:  {path}")
-        print(f"Integrity: {'; '.join(integrity(path))}")
+        say(f"Database:  {path}")
+        say(f"Integrity: {'; '.join(integrity(path))}")
         _suggest_backup(path)
         return EXIT_CHECK_FAILED
     try:
@@ -112,29 +114,29 @@ def _run_check(args: argparse.Namespace) -> int:
     except SQLAlchemyDatabaseError as error:  # not even the schema version is readable
         if is_access_problem(error.orig) and path.is_file():
             return _check_read_only(path, error.orig, full=not args.quick)
-        print(f"Database:  {path}")
-        print(f"Integrity: unreadable: {error.orig}")
+        say(f"Database:  {path}")
+        say(f"Integrity: unreadable: {error.orig}")
         _suggest_backup(path)
         return EXIT_CHECK_FAILED
     try:
         report = MaintenanceService(database.sessions, database.search).check(full=not args.quick)
     finally:
         database.close()
-    print(f"Database:  {database.path}")
-    print(f"Integrity: {'; '.join(report.integrity)}")
+    say(f"Database:  {database.path}")
+    say(f"Integrity: {'; '.join(report.integrity)}")
     if not report.schema_head:
-        print("Schema:    unknown (the file cannot be read)")
+        say("Schema:    unknown (the file cannot be read)")
     else:
         state = "up to date" if report.schema_current == report.schema_head else "OUT OF DATE"
-        print(f"Schema:    {report.schema_current} ({state}; this program: {report.schema_head})")
+        say(f"Schema:    {report.schema_current} ({state}; this program: {report.schema_head})")
     if report.counts:
-        print("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
+        say("Records:   " + ", ".join(f"{n} {name}" for name, n in report.counts.items()))
     if not args.quick and not report.counts:
-        print("Search:    not checked (the records cannot be read)")
+        say("Search:    not checked (the records cannot be read)")
     elif not args.quick and not report.search_checked:
-        print("Search:    not checked (the database is read-only)")
+        say("Search:    not checked (the database is read-only)")
     elif not args.quick:
-        print(f"Search:    {'; '.join(report.search) or 'ok'}")
+        say(f"Search:    {'; '.join(report.search) or 'ok'}")
     if report.integrity != ("ok",):
         _suggest_backup(database.path)
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
@@ -143,10 +145,10 @@ def _run_check(args: argparse.Namespace) -> int:
 def _check_read_only(path: Path, problem: BaseException | None, *, full: bool) -> int:
     """Check a file SQLite cannot open for writing (a read-only folder): the file alone."""
     found = integrity(path, full=full)
-    print(f"Database:  {path}")
-    print(f"Integrity: {'; '.join(found)}")
-    print(f"Schema:    {schema_revision(path) or 'unknown (the file cannot be read)'}")
-    print(f"Note:      {explain(problem or OSError(), path)}")
+    say(f"Database:  {path}")
+    say(f"Integrity: {'; '.join(found)}")
+    say(f"Schema:    {schema_revision(path) or 'unknown (the file cannot be read)'}")
+    say(f"Note:      {explain(problem or OSError(), path)}")
     if found != ("ok",):
         _suggest_backup(path)
         return EXIT_CHECK_FAILED
@@ -157,7 +159,7 @@ def _suggest_backup(path: Path) -> None:
     """Name the newest sound backup of a damaged database, and how to restore it."""
     sound = BackupService(path).health(full=True).newest_sound
     if sound is None:
-        print("Backups:   none that passes the check")
+        say("Backups:   none that passes the check")
     else:
-        print(f"Backups:   the newest sound one is {sound.path}")
-        print(f"           restore it with: leadtracker --db {path} restore {sound.path}")
+        say(f"Backups:   the newest sound one is {sound.path}")
+        say(f"           restore it with: leadtracker --db {path} restore {sound.path}")

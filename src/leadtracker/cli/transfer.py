@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from leadtracker.cli.arguments import text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
+from leadtracker.cli.output import fail, say, warn
 from leadtracker.services.backups import BackupService
 from leadtracker.services.transfer_choices import TABLES, ImportKind, OnDuplicate
 
@@ -45,6 +48,7 @@ def add_transfer_commands(commands: Any) -> None:
     )
     importer.add_argument(
         "--sheet",
+        type=text_argument,
         metavar="NAME",
         help="import only this sheet of the workbook (default: every sheet of an exported "
         "workbook, else the first)",
@@ -68,15 +72,42 @@ def add_transfer_commands(commands: Any) -> None:
     importer.set_defaults(handler=_run_import)
 
 
+@contextmanager
+def _new_files_kept_on_success(database: Path) -> Iterator[Callable[[], None]]:
+    """Remove what this command created for a new database unless it calls the function given.
+
+    An import into a new file that is refused (or fails) leaves nothing
+    behind: not the empty database, its -wal/-shm/-journal files, its backup
+    folder or the folders made for it. Whatever existed before is left alone.
+    """
+    made = [
+        *(database.with_name(database.name + end) for end in ("", "-wal", "-shm", "-journal")),
+        BackupService(database).folder,
+        *database.parents,
+    ]
+    new = [path for path in made if not path.exists() and not path.is_symlink()]
+    kept = False
+
+    def keep() -> None:
+        nonlocal kept
+        kept = True
+
+    try:
+        yield keep
+    finally:
+        if not kept:
+            for path in new:  # files first, then folders from the deepest up
+                if path.is_file():
+                    path.unlink(missing_ok=True)
+                elif path.is_dir() and not any(path.iterdir()):
+                    path.rmdir()
+
+
 def _run_calendar_export(args: argparse.Namespace) -> int:
     wanted = {"ics": ("tasks", "activities", "all"), "vcf": ("contacts", "all")}[args.format]
     if args.table not in wanted:
         what = "tasks and planned meetings" if args.format == "ics" else "contacts"
-        print(
-            f"leadtracker: error: {args.format} exports {what}: "
-            f"use `export {wanted[0]} --format {args.format}`",
-            file=sys.stderr,
-        )
+        fail(f"{args.format} exports {what}: use `export {wanted[0]} --format {args.format}`")
         return EXIT_ERROR
     from leadtracker.services.calendar_files import CalendarExport  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
@@ -88,7 +119,7 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
         )
     finally:
         database.close()
-    print(f"Written to {report.path} ({report.items} items)")
+    say(f"Written to {report.path} ({report.items} items)")
     return EXIT_OK
 
 
@@ -98,12 +129,16 @@ def _run_export(args: argparse.Namespace) -> int:
     from leadtracker.services.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     tables = list(TABLES) if args.table == "all" else [args.table]
+    folder_wanted = args.format == "csv" and args.table == "all"
+    if folder_wanted and args.output.exists() and not args.output.is_dir():
+        fail(f"{args.output} is a file: the CSV files of all tables go into a folder (-o FOLDER)")
+        return EXIT_ERROR
     database = open_existing(args)
     try:
         service = ExportService(database.sessions)
         if args.format == "xlsx":
             report = service.to_xlsx(args.output, tables)
-        elif args.table == "all":
+        elif folder_wanted:
             args.output.mkdir(mode=0o700, exist_ok=True)  # one file per table in it, ours alone
             report = service.to_csv_folder(args.output, tables)
         else:
@@ -111,9 +146,9 @@ def _run_export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     for path in report.paths:
-        print(f"Written to {path}")
+        say(f"Written to {path}")
     counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
-    print(f"{counts} in {report.seconds:.1f} s")
+    say(f"{counts} in {report.seconds:.1f} s")
     return EXIT_OK
 
 
@@ -127,37 +162,39 @@ def _run_import(args: argparse.Namespace) -> int:
     # Importing into a new file is how a workbook becomes a database again.
     path = database_path(args)
     existed = path.is_file() and path.stat().st_size > 0
-    database = open_for_command(args, create=not args.dry_run)  # refuses a damaged file
-    try:
-        if existed and not args.dry_run:
-            BackupService(database.path).daily()  # the day's backup before a large change
-        report = import_file(
-            database.sessions,
-            database.search,
-            args.file,
-            kind=kind,
-            sheet=args.sheet,
-            on_duplicate=OnDuplicate(args.on_duplicate),
-            dry_run=args.dry_run,
-        )
-    except ImportRefusedError as refused:
-        print(f"leadtracker: error: {refused}", file=sys.stderr)
-        for problem in refused.report.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_ERROR
-    finally:
-        database.close()
+    with _new_files_kept_on_success(path) as succeeded:
+        database = open_for_command(args, create=not args.dry_run)  # refuses a damaged file
+        try:
+            if existed and not args.dry_run:
+                BackupService(database.path).daily()  # the day's backup before a large change
+            report = import_file(
+                database.sessions,
+                database.search,
+                args.file,
+                kind=kind,
+                sheet=args.sheet,
+                on_duplicate=OnDuplicate(args.on_duplicate),
+                dry_run=args.dry_run,
+            )
+        except ImportRefusedError as refused:
+            fail(str(refused))
+            for problem in refused.report.problems:
+                warn(f"  {problem}")
+            return EXIT_ERROR
+        finally:
+            database.close()
+        succeeded()
     if report.encoding:
-        print(f"Read as {encoding_name(report.encoding)}.")
+        say(f"Read as {encoding_name(report.encoding)}.")
     if report.ignored_columns:
-        print("Columns not imported: " + ", ".join(report.ignored_columns))
+        say("Columns not imported: " + ", ".join(report.ignored_columns))
     verb = "would be" if report.dry_run else "were"
     noun = {ImportKind.COMPANIES: "companies", ImportKind.PROJECTS: "projects"}.get(
         kind, "records" if kind is ImportKind.WORKBOOK else "contacts"
     )
     for sheet, created in report.sheets:
-        print(f"  {sheet}: {created}")
-    print(
+        say(f"  {sheet}: {created}")
+    say(
         f"{report.rows} rows: {report.created} {noun} {verb} created, "
         f"{report.updated} updated, {report.skipped} skipped as duplicates"
         + (" (dry run: nothing written)" if report.dry_run else "")

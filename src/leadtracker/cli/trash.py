@@ -6,8 +6,10 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from leadtracker.cli.arguments import record_id
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
+from leadtracker.cli.output import say
 from leadtracker.db.database import Database
 from leadtracker.services.trash import KINDS, TrashedItem, TrashService
 
@@ -22,15 +24,15 @@ def add_trash_commands(commands: Any, open_database: Opener) -> None:
         help="move a company (with its contacts and projects), a contact or a project to the trash",
     )
     delete.add_argument("kind", choices=list(KINDS), help="what to delete")
-    delete.add_argument("id", type=int, help="its number")
+    delete.add_argument("id", type=record_id, help="its number")
     delete.set_defaults(handler=lambda args: _run_delete(args, open_database))
     trash = commands.add_parser("trash", help="what was deleted: list, restore, or empty for good")
     actions = trash.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("list", help="what is in the trash, newest first (the default)")
     restore = actions.add_parser("restore", help="bring back what one deletion took")
-    restore.add_argument("entry", type=int, help="the number `trash list` shows")
+    restore.add_argument("entry", type=record_id, help="the number `trash list` shows")
     empty = actions.add_parser("empty", help="delete for good (all of the trash, or the numbers)")
-    empty.add_argument("entries", type=int, nargs="*", metavar="ENTRY", help="only these")
+    empty.add_argument("entries", type=record_id, nargs="*", metavar="ENTRY", help="only these")
     empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     trash.set_defaults(handler=lambda args: _run_trash(args, open_database))
 
@@ -52,8 +54,8 @@ def _run_delete(args: argparse.Namespace, open_database: Opener) -> int:
     finally:
         database.close()
     along = f" with {item.along} records belonging to it" if item.along else ""
-    print(f"Moved {item.kind} {item.record_id} “{item.label}”{along} to the trash.")
-    print(f"`leadtracker trash restore {item.entry_id}` brings it back.")
+    say(f"Moved {item.kind} {item.record_id} “{item.label}”{along} to the trash.")
+    say(f"`leadtracker trash restore {item.entry_id}` brings it back.")
     return EXIT_OK
 
 
@@ -72,16 +74,16 @@ def _run_trash(args: argparse.Namespace, open_database: Opener) -> int:
         service = TrashService(database.sessions)
         if args.action == "restore":
             item = service.restore(args.entry)
-            print(f"Restored {item.kind} {item.record_id} “{item.label}”.")
+            say(f"Restored {item.kind} {item.record_id} “{item.label}”.")
         elif args.action == "empty":
             deleted = service.empty(args.entries or None)
-            print(f"Deleted {deleted} record{'' if deleted == 1 else 's'} for good.")
+            say(f"Deleted {deleted} record{'' if deleted == 1 else 's'} for good.")
         else:
             items = service.items()
             for item in items:
-                print(describe(item))
+                say(describe(item))
             if not items:
-                print("The trash is empty.")
+                say("The trash is empty.")
     finally:
         database.close()
     return EXIT_OK

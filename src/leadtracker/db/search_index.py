@@ -4,7 +4,8 @@
 implements it with SQLite FTS5 (another database gets its own implementation
 beside it). Every indexed text is normalised with
 :func:`leadtracker.domain.normalize.search_key` and so is every query, so the
-search is width-, kana- and case-insensitive and ignores company forms.
+search is width-, kana- and case-insensitive and ignores company forms (which
+follow the key, so that a query of only a company form finds them literally).
 
 How the SQLite index answers:
 
@@ -44,7 +45,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DatabaseError
 
 from leadtracker.db.sqlite_files import is_readonly
-from leadtracker.domain.normalize import fold, search_key
+from leadtracker.domain.normalize import fold, search_key, search_key_and_forms
 from leadtracker.domain.vocabulary import RecordKind
 
 _KIND_SHIFT = 40
@@ -155,14 +156,25 @@ SQLITE_TRIGGERS: dict[str, str] = {
 }
 
 
-# Bulk loads index many equal texts (names, templates): remember recent keys.
-_cached_search_key = lru_cache(maxsize=1 << 16)(search_key)
+# Bulk loads index many equal texts (names, templates): remember recent ones.
+@lru_cache(maxsize=1 << 16)
+def _indexed_field(field: str) -> str:
+    """A field's part of a document: its search key, then the company forms it held.
+
+    Queries are keyed without company forms (``Epson GmbH`` looks for
+    ``epson``), so the key alone serves them; a query that is only a company
+    form (``GmbH``, ``株式会社``) is looked for literally and finds the forms.
+    """
+    key, forms = search_key_and_forms(field)
+    return "".join(f"{part}\n\n" for part in (key, *forms) if part)
 
 
 def document_body(fields: Sequence[str]) -> str:
-    """The indexed text of a record: each non-empty field normalised, ending in two newlines."""
-    keys = (_cached_search_key(field) for field in fields if field)
-    return "".join(f"{key}\n\n" for key in keys if key)
+    """The indexed text of a record: each non-empty field normalised, ending in two newlines.
+
+    Company forms follow a field's key (see :func:`_indexed_field`).
+    """
+    return "".join(_indexed_field(field) for field in fields if field)
 
 
 _ID_MASK = (1 << _KIND_SHIFT) - 1

@@ -75,5 +75,8 @@ def holidays_between(
 def holidays_around(
     day: date, days: int = 14, language: Language = Language.GERMAN
 ) -> tuple[PublicHoliday, ...]:
-    """Public holidays within ``days`` days before or after ``day``."""
-    return holidays_between(day - timedelta(days=days), day + timedelta(days=days), language)
+    """Public holidays within ``days`` days before or after ``day`` (within the calendar)."""
+    span = timedelta(days=days)
+    first = date.min if day - date.min < span else day - span
+    last = date.max if date.max - day < span else day + span
+    return holidays_between(first, last, language)

@@ -37,6 +37,7 @@ _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in (*range(0x30A1, 0x30F7), 
 
 
 _KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Kana, 々〆〇, CJK ideographs (with extension A and compatibility forms).
 _JAPANESE_CHARS = "\u3005-\u3007\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _JAPANESE = re.compile(f"[{_JAPANESE_CHARS}]")
@@ -55,11 +56,15 @@ def fold(text: str) -> str:
 
     NFKC turns full-width Latin into ASCII and half-width katakana into
     full-width katakana; katakana then becomes hiragana; case is folded
-    (``ß`` becomes ``ss``); runs of whitespace become one space.
+    (``ß`` becomes ``ss``); control characters count as spaces (SQLite's text
+    functions and FTS5 would end a text at a NUL); runs of whitespace become
+    one space.
 
     >>> fold("ＥＰＳＯＮ ｴﾌﾟｿﾝ")
     'epson えぷそん'
     """
+    if not text.isprintable():
+        text = _CONTROL.sub(" ", text)
     if not text.isascii():
         text = to_hiragana(unicodedata.normalize("NFKC", text))
     return " ".join(text.casefold().split())
@@ -87,6 +92,29 @@ def search_key(text: str) -> str:
     if not key.isascii() and " " in key:
         key = _SPACE_IN_JAPANESE.sub("", key)
     return key
+
+
+def search_key_and_forms(text: str) -> tuple[str, tuple[str, ...]]:
+    """:func:`search_key` of ``text``, and the company forms it removed (folded, as written).
+
+    >>> search_key_and_forms("Seiko Epson Co., Ltd.")
+    ('seiko epson', ('co., ltd.',))
+    """
+    folded = fold(text)
+    forms: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        forms.append(match.group())
+        return " "
+
+    key = folded
+    if not folded.isascii() and _JAPANESE.search(folded) is not None:
+        key = _JAPANESE_FORMS.sub(take, folded)
+    key = _LATIN_FORMS.sub(take, key)
+    key = " ".join(key.split()).strip(_LEFTOVER_PUNCTUATION)
+    if not key.isascii() and " " in key:
+        key = _SPACE_IN_JAPANESE.sub("", key)
+    return key, tuple(forms)
 
 
 def name_key(text: str) -> str:

@@ -18,9 +18,9 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.paraparser import ParaParser
 
+from leadtracker.domain.visible import visible
 from leadtracker.reports.fonts import GOTHIC, runs
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # CJK symbols, kana, ideographs (also beyond the basic plane), full- and half-width forms.
 _JAPANESE = re.compile(
     r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]"
@@ -34,14 +34,9 @@ CJK_RUN = 16
 _JAPANESE_RUN = re.compile(f"{_JAPANESE.pattern}{{{CJK_RUN},}}")
 
 
-def _visible_control(match: re.Match[str]) -> str:
-    return f"[U+{ord(match.group()):04X}]"
-
-
 def plain(value: str) -> str:
     """``value`` with line ends unified, tabs as spaces, other control characters spelt out."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return _CONTROL.sub(_visible_control, value)
+    return visible(value)  # the rule the command line shows stored text by, too
 
 
 @cache

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.audit import AUDITED
 from leadtracker.db.models import AuditEntry
 from leadtracker.domain.errors import DomainError
+from leadtracker.domain.record_ids import is_record_id
 
 #: The kinds of record that have a history, by the name the trail uses.
 RECORD_TYPES: tuple[str, ...] = tuple(AUDITED.values())
@@ -43,6 +44,8 @@ class HistoryService:
         if record_type not in RECORD_TYPES:
             kinds = ", ".join(RECORD_TYPES)
             raise DomainError(f"“{record_type}” has no history; the kinds are: {kinds}")
+        if not is_record_id(record_id):  # no record has it (and SQLite could not be asked)
+            return ()
         with self._sessions() as session:
             entries = session.scalars(
                 select(AuditEntry)

@@ -19,6 +19,7 @@ from leadtracker.db.models import Company, Project
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.normalize import fold
+from leadtracker.domain.record_ids import is_record_id
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.search import SearchHit, SearchService
 
@@ -71,10 +72,11 @@ class RecordLookup:
         if not typed:
             raise NotFoundError(f"Give a {noun} id or name.")
         with self._sessions.begin() as session:
-            if typed.isdigit():
-                if session.get(model, int(typed)) is None:
+            if typed.isdecimal():  # what int() reads: also ０１ typed full-width, not ²
+                number = int(typed) if len(typed) <= 20 else 0  # int() refuses 4,300 digits
+                if not is_record_id(number) or session.get(model, number) is None:
                     raise NotFoundError(f"There is no {noun} with id {typed}.")
-                return int(typed)
+                return number
             lowered = typed.casefold()
             exact = session.scalars(
                 select(model.id).where(or_(*(func.lower(n) == lowered for n in names)))

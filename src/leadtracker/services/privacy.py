@@ -58,6 +58,10 @@ PERSONAL_FIELDS = (
 )
 
 
+#: The longest review period (a century covers every contact a desk has had).
+REVIEW_YEARS_MAX = 100
+
+
 class ErasurePendingError(DomainError):
     """The records are anonymised, but the old values are still in the file for a while."""
 
@@ -209,7 +213,19 @@ class PrivacyService:
         return not blocked and not frames
 
     def review(self, years: int = 5, today: date | None = None) -> tuple[ReviewLine, ...]:
-        """Contacts without activity for ``years`` years (or ever), oldest first; not erased."""
+        """Contacts without activity for ``years`` years (or ever), oldest first; not erased.
+
+        Raises:
+            DomainError: ``years`` is negative or more than :data:`REVIEW_YEARS_MAX`.
+        """
+        if not 0 <= years <= REVIEW_YEARS_MAX:
+            raise DomainError(
+                text(
+                    "Years without activity must be from 0 to {most} (got {years}).",
+                    most=REVIEW_YEARS_MAX,
+                    years=years,
+                )
+            )
         cutoff = datetime.combine(
             (today or date.today()) - timedelta(days=365 * years), datetime.min.time(), UTC
         )

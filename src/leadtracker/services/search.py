@@ -12,6 +12,7 @@ from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.models import Activity, Company, Contact, Project
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.names import PersonName
+from leadtracker.domain.record_ids import MAX_RECORD_ID
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.companies import display_name
 
@@ -105,6 +106,7 @@ class SearchService:
         self, query: str, *, kinds: Sequence[RecordKind] = tuple(RecordKind), limit: int = 20
     ) -> list[SearchHit]:
         """Records containing ``query``: up to ``limit`` of each kind, companies first."""
+        limit = min(limit, MAX_RECORD_ID)  # "all of them": SQLite counts no further
         hits: list[SearchHit] = []
         with self._sessions() as session:  # read only: no write lock, ends in a rollback
             conn = session.connection(execution_options=READ_ONLY)

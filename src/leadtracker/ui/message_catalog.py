@@ -150,6 +150,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Website"),
     QT_TRANSLATE_NOOP("Messages", "When"),
     QT_TRANSLATE_NOOP("Messages", "Windows-1252 (German Excel's “CSV”)"),
+    QT_TRANSLATE_NOOP("Messages", "Years without activity must be from 0 to {most} (got {years})."),
     QT_TRANSLATE_NOOP("Messages", "a partner “{name}” already exists"),
     QT_TRANSLATE_NOOP("Messages", "a quarter is numbered 1 to 4 (got {number})"),
     QT_TRANSLATE_NOOP("Messages", "an activity belongs to a company or project"),
