@@ -17,7 +17,8 @@ import pytest
 from sqlalchemy import func, select
 
 import leadtracker
-from leadtracker.db.database import Database
+from leadtracker.cli import EXIT_OK, main
+from leadtracker.db.database import Database, open_database
 from leadtracker.db.models import Project
 from leadtracker.services.import_limits import MAX_CELL_CHARS
 from leadtracker.services.importing import import_file
@@ -69,7 +70,7 @@ def test_a_cell_at_xfd1048576_is_refused_without_the_memory_it_asks_for(tmp_path
     message, rss = refused_in_a_small_process(path)
     assert message == (
         "firmen.xlsx: the sheet “Companies” reaches to cell XFD1048576 "
-        "(1,048,576 rows × 16,384 columns); LeadTracker imports at most 4,000,000 cells"
+        "(1,048,576 rows × 16,384 columns); LeadTracker imports at most 5,000,000 cells"
     )
     assert rss < 300 * 1024
 
@@ -80,19 +81,19 @@ def test_a_declared_dimension_beyond_the_limit_is_refused(tmp_path: Path) -> Non
         read_sheet(path)
     assert str(refused.value) == (
         "firmen.xlsx: the sheet “Companies” declares 1,048,576 rows × 16,384 columns; "
-        "LeadTracker imports at most 4,000,000 cells"
+        "LeadTracker imports at most 5,000,000 cells"
     )
 
 
 def test_cells_and_rows_without_references_count_by_their_place(tmp_path: Path) -> None:
     """A cell without ``r`` follows the one before it, a row without ``r`` the row before."""
-    rows = HEADER_ROW + '<row r="250">' + "<c/>" * 16_000 + "</row><row><c/></row>"
+    rows = HEADER_ROW + '<row r="312">' + "<c/>" * 16_000 + "</row><row><c/></row>"
     path = workbook(tmp_path / "firmen.xlsx", sheet_xml(rows))
     with pytest.raises(SpreadsheetError) as refused:
         read_sheet(path)
     assert str(refused.value) == (
-        "firmen.xlsx: the sheet “Companies” reaches to cell A251 (251 rows × 16,000 columns); "
-        "LeadTracker imports at most 4,000,000 cells"
+        "firmen.xlsx: the sheet “Companies” reaches to cell A313 (313 rows × 16,000 columns); "
+        "LeadTracker imports at most 5,000,000 cells"
     )
 
 
@@ -248,3 +249,26 @@ def test_a_cell_longer_than_its_field_is_a_problem_of_its_row(db: Database, tmp_
     assert [str(p) for p in refused.value.report.problems] == [
         f"row 3, Company: “{'K' * 80}…” has 301 characters; the field holds at most 300"
     ]
+
+
+def test_the_command_line_prints_the_warnings_of_an_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = HEADER_ROW + '<row r="2">' + inline("A2", "Wacom") + '<c r="B2"><f>A2</f></c></row>'
+    path = workbook(tmp_path / "firmen.xlsx", sheet_xml(rows))
+    database = str(tmp_path / "leadtracker.sqlite")
+    open_database(Path(database)).close()
+    assert main(["--db", database, "import", str(path), "--dry-run"]) == EXIT_OK
+    assert (
+        "Warning: the sheet “Companies” has 1 formula cells without a value saved by Excel (B2)"
+        in capsys.readouterr().out
+    )
+
+
+def test_a_folder_or_an_empty_file_named_vcf_is_refused(db: Database, tmp_path: Path) -> None:
+    (tmp_path / "kontakte.vcf").mkdir()
+    with pytest.raises(SpreadsheetError, match=r"kontakte.vcf is a folder, not a file"):
+        import_file(db.sessions, db.search, tmp_path / "kontakte.vcf")
+    (tmp_path / "leer.vcf").write_bytes(b"")
+    with pytest.raises(SpreadsheetError, match=r"leer.vcf is empty \(0 bytes\)"):
+        import_file(db.sessions, db.search, tmp_path / "leer.vcf")

@@ -18,8 +18,8 @@ from leadtracker.domain.messages import text
 
 #: The largest file an import reads (50 MiB; a CSV of 100,000 rows × 40 columns is about 40 MB).
 MAX_FILE_BYTES = 50 * 1024 * 1024
-#: Cells of a sheet (or of all sheets of a workbook read together): 100,000 rows × 40 columns.
-MAX_CELLS = 4_000_000
+#: Cells of a sheet (or of all sheets of a workbook read together): 125,000 rows × 40 columns.
+MAX_CELLS = 5_000_000
 #: Characters of one cell, as in Excel.
 MAX_CELL_CHARS = 32_767
 #: Characters of all cells read from one file together.

@@ -181,6 +181,7 @@ def _read_csv(path: Path) -> SheetRows:
     content, encoding = decode_csv(data, path.name)
     del data
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=separator(content))
+    del content  # the reader has its own copy
     rows: list[list[str]] = []
     cells = characters = 0
     try:

@@ -29,6 +29,8 @@ from leadtracker.services.import_limits import (
 
 CHUNK = 1 << 16
 _REFERENCE = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})")
+#: What the text being read in a sheet is.
+_OTHER, _VALUE, _TEXT = "other", "value", "text"
 #: Formula cells without a saved value a warning names (the rest are counted).
 NAMED_FORMULA_CELLS = 10
 
@@ -150,45 +152,52 @@ class SheetScan:
         self.first_row = self.first_column = 1 << 40
         self.last_row = self.last_column = 0
         self.kind = ""  # the cell's t attribute
-        self.element = ""  # the last element started
+        self.mode = _OTHER  # what the text being read is: a value, an inline string, other
         self.index = ""  # a shared-string cell's value (its index)
         self.length = 0  # characters of the cell
         self.formula = self.value = False
         self.unsaved: list[str] = []
         self.unsaved_count = 0
         self.in_cell = False
+        self.columns: dict[str, int] = {}  # column letters seen -> their number
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
-        """An element begins: a row, a cell, a formula, the dimension."""
-        tag = local(name)
-        self.element = tag
+        """An element begins: a row, a cell, a value, a text, a formula, the dimension."""
+        tag = name.rpartition(":")[2] if ":" in name else name
         if tag == "c":
             self.end_cell()
             self.cell(attributes.get("r", ""))
             self.kind = attributes.get("t", "")
             self.in_cell = True
+            self.mode = _OTHER
+        elif tag in ("v", "t"):
+            self.mode = (_VALUE if tag == "v" else _TEXT) if self.in_cell else _OTHER
         elif tag == "row":
             self.end_cell()
             number = attributes.get("r", "")
             self.row = int(number) if number.isdecimal() and len(number) < 9 else self.row + 1
             self.column = 0
-        elif tag == "f" and self.in_cell:
-            self.formula = True
-        elif tag == "dimension":
-            self.dimension(attributes.get("ref", ""))
+            self.mode = _OTHER
+        else:
+            self.mode = _OTHER
+            if tag == "f" and self.in_cell:
+                self.formula = True
+            elif tag == "dimension":
+                self.dimension(attributes.get("ref", ""))
 
     def end(self, name: str) -> None:
         """An element ends (a cell: its text is counted)."""
-        self.element = ""
-        if local(name) == "c":
+        self.mode = _OTHER
+        if name == "c" or (":" in name and name.endswith(":c")):
             self.end_cell()
 
     def characters(self, data: str) -> None:
         """Text of a value or an inline string: counted (a shared string's index kept)."""
-        if not self.in_cell or self.element not in ("v", "t"):
+        mode = self.mode
+        if mode is _OTHER:
             return
-        if self.element == "v":
-            self.value = self.value or bool(data.strip())
+        if mode is _VALUE:
+            self.value = self.value or not data.isspace()
             if self.kind == "s":
                 self.index += data
                 return
@@ -196,19 +205,33 @@ class SheetScan:
 
     def cell(self, reference: str) -> None:
         """A cell begins at ``reference`` (or after the one before): within the limit?"""
-        match = _REFERENCE.fullmatch(reference)
-        if match:
-            self.column = column_number(match[1])
-            self.row = int(match[2])
+        reference = reference.replace("$", "")
+        letters = reference.rstrip("0123456789")
+        digits = reference[len(letters) :]
+        column = self.columns.get(letters)
+        if column is None and letters.isalpha() and letters.isascii() and len(letters) <= 3:
+            column = self.columns[letters] = column_number(letters)
+        if column is not None and digits.isdecimal() and len(digits) <= 7:
+            self.column, self.row = column, int(digits)
         else:
             self.column += 1
-        self.first_row, self.last_row = min(self.first_row, self.row), max(self.last_row, self.row)
-        self.first_column = min(self.first_column, self.column)
-        self.last_column = max(self.last_column, self.column)
+        row, column = self.row, self.column
         self.budget.cells += 1
-        area = (self.last_row - self.first_row + 1) * (self.last_column - self.first_column + 1)
-        if area > MAX_CELLS or self.budget.cells > MAX_CELLS:
-            raise RefusalError(self.too_large(column_letters(self.column) + str(self.row)))
+        if (
+            row > self.last_row
+            or row < self.first_row
+            or column > self.last_column
+            or column < self.first_column
+            or self.budget.cells > MAX_CELLS
+        ):
+            self.first_row, self.last_row = min(self.first_row, row), max(self.last_row, row)
+            self.first_column = min(self.first_column, column)
+            self.last_column = max(self.last_column, column)
+            rows = self.last_row - self.first_row + 1
+            if rows * (self.last_column - self.first_column + 1) > MAX_CELLS or (
+                self.budget.cells > MAX_CELLS
+            ):
+                raise RefusalError(self.too_large(column_letters(column) + str(row)))
 
     def end_cell(self) -> None:
         """The cell ends: its shared string counted, a formula without a value noted."""
