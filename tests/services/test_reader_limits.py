@@ -70,7 +70,7 @@ def test_a_cell_at_xfd1048576_is_refused_without_the_memory_it_asks_for(tmp_path
     message, rss = refused_in_a_small_process(path)
     assert message == (
         "firmen.xlsx: the sheet “Companies” reaches to cell XFD1048576 "
-        "(1,048,576 rows × 16,384 columns); LeadTracker imports at most 5,000,000 cells"
+        "(1,048,576 rows × 16,384 columns); LeadTracker imports at most 4,200,000 cells"
     )
     assert rss < 300 * 1024
 
@@ -81,19 +81,19 @@ def test_a_declared_dimension_beyond_the_limit_is_refused(tmp_path: Path) -> Non
         read_sheet(path)
     assert str(refused.value) == (
         "firmen.xlsx: the sheet “Companies” declares 1,048,576 rows × 16,384 columns; "
-        "LeadTracker imports at most 5,000,000 cells"
+        "LeadTracker imports at most 4,200,000 cells"
     )
 
 
 def test_cells_and_rows_without_references_count_by_their_place(tmp_path: Path) -> None:
     """A cell without ``r`` follows the one before it, a row without ``r`` the row before."""
-    rows = HEADER_ROW + '<row r="312">' + "<c/>" * 16_000 + "</row><row><c/></row>"
+    rows = HEADER_ROW + '<row r="262">' + "<c/>" * 16_000 + "</row><row><c/></row>"
     path = workbook(tmp_path / "firmen.xlsx", sheet_xml(rows))
     with pytest.raises(SpreadsheetError) as refused:
         read_sheet(path)
     assert str(refused.value) == (
-        "firmen.xlsx: the sheet “Companies” reaches to cell A313 (313 rows × 16,000 columns); "
-        "LeadTracker imports at most 5,000,000 cells"
+        "firmen.xlsx: the sheet “Companies” reaches to cell A263 (263 rows × 16,000 columns); "
+        "LeadTracker imports at most 4,200,000 cells"
     )
 
 
@@ -127,7 +127,7 @@ def test_text_of_shared_strings_beyond_the_limit_is_refused(tmp_path: Path) -> N
     shared = f'<sst xmlns="{hostile.MAIN}"><si><t>{"x" * 30_000}</t></si></sst>'
     cells = "".join(f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c></row>' for n in range(2, 3000))
     path = workbook(tmp_path / "firmen.xlsx", sheet_xml(HEADER_ROW + cells), shared=shared)
-    with pytest.raises(SpreadsheetError, match=r"more than 64,0.* characters; .* at most 64,000"):
+    with pytest.raises(SpreadsheetError, match=r"more than 50,0.* characters; .* at most 50,000"):
         read_sheet(path)
 
 
