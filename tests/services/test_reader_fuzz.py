@@ -11,7 +11,7 @@ whose message says why -- anything else fails -- and a refusal or a dry run
 leaves the database byte for byte as it was.
 
 The number of examples per kind of file comes from ``LEADTRACKER_FUZZ_EXAMPLES``
-(default 15; a long run: ``LEADTRACKER_FUZZ_EXAMPLES=2000``). The examples
+(default 40; a long run: ``LEADTRACKER_FUZZ_EXAMPLES=2000``). The examples
 are derived from a fixed seed: a run is repeatable.
 """
 
@@ -44,7 +44,7 @@ from leadtracker.services.importing import guess_kind, import_file, preview
 from leadtracker.services.spreadsheet_files import read_sheet, read_workbook, sheet_names
 from leadtracker.services.transfer_choices import ImportKind
 
-EXAMPLES = int(os.environ.get("LEADTRACKER_FUZZ_EXAMPLES", "15"))
+EXAMPLES = int(os.environ.get("LEADTRACKER_FUZZ_EXAMPLES", "40"))
 
 #: Pieces put into a workbook's XML: what hostile files hold.
 SNIPPETS = (
@@ -292,7 +292,14 @@ _PLANS = st.lists(_MUTATIONS, min_size=1, max_size=3)
 @pytest.mark.slow
 @_SETTINGS
 @given(plan=_PLANS, suffix=st.sampled_from([".xlsx", ".xlsx", ".xlsx", ".csv"]))
-@example(plan=[("entry_insert", 4, 200, 0)], suffix=".xlsx")
+@example(plan=[("entry_insert", 4, 200, 0)], suffix=".xlsx")  # a far cell put mid-tag
+@example(plan=[("entry_truncate", 1, 300)], suffix=".xlsx")  # a sheet cut short: XmlError
+@example(plan=[("drop", 12)], suffix=".xlsx")  # no workbook relationships
+@example(plan=[("swap", 0, 11)], suffix=".xlsx")  # a sheet where the workbook was
+@example(plan=[("entry_insert", 11, 40, 5)], suffix=".xlsx")  # a DTD in the workbook part
+@example(plan=[("entry_truncate", 11, 0)], suffix=".xlsx")  # an empty workbook part
+@example(plan=[("entry_insert", 2, 400, 8)], suffix=".xlsx")  # 1e300 mid-sheet: XmlError
+@example(plan=[("declare", 0, 2**32 - 1)], suffix=".xlsx")  # a sheet declared 4 GiB
 def test_damaged_workbooks_are_read_or_refused(
     exports: Exports, tmp_path: Path, plan: list[Mutation], suffix: str
 ) -> None:
@@ -306,7 +313,9 @@ def test_damaged_workbooks_are_read_or_refused(
     name=st.sampled_from(["companies.csv", "contacts.csv", "projects.csv"]),
     suffix=st.sampled_from([".csv", ".csv", ".xlsx", ".vcf"]),
 )
-@example(plan=[("encode", "cp932", b"\xef\xbb\xbf")], name="contacts.csv", suffix=".csv")
+@example(plan=[("encode", "cp932", b"\xef\xbb\xbf")], name="contacts.csv", suffix=".csv")  # crashed
+@example(plan=[("encode", "cp932", b"\xff\xfe")], name="companies.csv", suffix=".csv")
+@example(plan=[("insert", 200, b"\xc5")], name="projects.csv", suffix=".csv")  # crashed too
 def test_damaged_csv_files_are_read_or_refused(
     exports: Exports, tmp_path: Path, plan: list[Mutation], name: str, suffix: str
 ) -> None:
