@@ -2124,6 +2124,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Gewerbeanmeldung</translation>
     </message>
     <message>
+        <source>UTF-16 with byte order mark (Excel&apos;s “Unicode text”)</source>
+        <translation>UTF-16 mit Byte-Order-Mark (Excels „Unicode-Text“)</translation>
+    </message>
+    <message>
         <source>UTF-8 with byte order mark (Excel&apos;s “CSV UTF-8”)</source>
         <translation>UTF-8 mit Byte-Order-Mark („CSV UTF-8“ aus Excel)</translation>
     </message>
@@ -2146,6 +2150,22 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Years without activity must be from 0 to {most} (got {years}).</source>
         <translation>Die Jahre ohne Aktivität müssen zwischen 0 und {most} liegen (angegeben: {years}).</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
     </message>
     <message>
         <source>a partner “{name}” already exists</source>
@@ -2250,6 +2270,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>give the time with its time zone</source>
         <translation>Uhrzeit mit Zeitzone angeben</translation>
+    </message>
+    <message>
+        <source>has {count} characters; the field holds at most {most}</source>
+        <translation>hat {count} Zeichen; das Feld fasst höchstens {most}</translation>
     </message>
     <message>
         <source>is no company ID of the Companies sheet</source>
@@ -2368,6 +2392,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>die Sicherung ist leer</translation>
     </message>
     <message>
+        <source>the entry {entry} is there twice</source>
+        <translation>der Eintrag {entry} ist doppelt vorhanden</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
         <source>the file does not start with SQLite&apos;s header (damaged, or no database)</source>
         <translation>die Datei beginnt nicht mit dem SQLite-Kopf (beschädigt oder keine Datenbank)</translation>
     </message>
@@ -2390,6 +2422,18 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>the shared strings</source>
+        <translation>die gemeinsamen Zeichenfolgen</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}”</source>
+        <translation>das Blatt „{sheet}“</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {count} formula cells without a value saved by Excel ({cells}); they are read as empty: open the file in Excel and save it again</source>
+        <translation>das Blatt „{sheet}“ hat {count} Formelzellen ohne von Excel gespeicherten Wert ({cells}); sie werden als leer gelesen: Öffnen Sie die Datei in Excel und speichern Sie sie erneut</translation>
     </message>
     <message>
         <source>the year must be between {first} and {last} (got {year})</source>
@@ -2416,28 +2460,156 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{file} lässt sich nicht als Excel-Arbeitsmappe lesen: {error}</translation>
     </message>
     <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} does not exist</source>
+        <translation>{file} gibt es nicht</translation>
+    </message>
+    <message>
         <source>{file} has a schema this LeadTracker does not know ({revision}); a newer LeadTracker wrote it</source>
         <translation>{file} hat ein Schema, das dieses LeadTracker nicht kennt ({revision}); ein neueres LeadTracker hat sie geschrieben</translation>
+    </message>
+    <message>
+        <source>{file} has no header row (it is empty)</source>
+        <translation>{file} hat keine Kopfzeile (sie ist leer)</translation>
     </message>
     <message>
         <source>{file} has no sheet “{sheet}” (it has: {names})</source>
         <translation>{file} hat kein Blatt „{sheet}“ (vorhanden: {names})</translation>
     </message>
     <message>
+        <source>{file} has no sheets</source>
+        <translation>{file} hat keine Blätter</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes; LeadTracker imports files of at most {most} bytes</source>
+        <translation>{file} hat {size} Bytes; LeadTracker importiert Dateien von höchstens {most} Bytes</translation>
+    </message>
+    <message>
+        <source>{file} holds zero bytes: it is not a text (CSV) file</source>
+        <translation>{file} enthält Null-Bytes: Sie ist keine Textdatei (CSV)</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} files in its zip archive; an Excel workbook has at most {most}</source>
+        <translation>{file} enthält {count} Dateien in ihrem ZIP-Archiv; eine Excel-Arbeitsmappe hat höchstens {most}</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged Excel workbook: {error}</source>
+        <translation>{file} ist eine beschädigte Excel-Arbeitsmappe: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file; choose the file to import</source>
+        <translation>{file} ist ein Ordner, keine Datei; wählen Sie die Datei, die importiert werden soll</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel workbook (a zip archive), not a CSV file; name it .xlsx to import it</source>
+        <translation>{file} ist eine Excel-Arbeitsmappe (ein ZIP-Archiv), keine CSV-Datei; benennen Sie sie in .xlsx um, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97–2003 workbook; save it in Excel as .xlsx</source>
+        <translation>{file} ist eine alte Excel-97–2003-Arbeitsmappe; speichern Sie sie in Excel als .xlsx</translation>
+    </message>
+    <message>
         <source>{file} is damaged: {found}</source>
         <translation>{file} ist beschädigt: {found}</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes)</source>
+        <translation>{file} ist leer (0 Bytes)</translation>
     </message>
     <message>
         <source>{file} is not a LeadTracker database</source>
         <translation>{file} ist keine LeadTracker-Datenbank</translation>
     </message>
     <message>
+        <source>{file} is not a regular file</source>
+        <translation>{file} ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (an .xlsx file is a zip archive; this one is not — is it a CSV file named .xlsx?)</source>
+        <translation>{file} ist keine Excel-Arbeitsmappe (eine .xlsx-Datei ist ein ZIP-Archiv, diese nicht – ist es eine CSV-Datei mit der Endung .xlsx?)</translation>
+    </message>
+    <message>
         <source>{file} is read-only for you: allow yourself to write to it (its properties or chmod u+rw), or open a copy.</source>
         <translation>{file} ist für Sie schreibgeschützt: Erlauben Sie sich das Schreiben (Eigenschaften der Datei oder chmod u+rw) oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
+        <source>{file} is {kind}, not a CSV file</source>
+        <translation>{file} ist {kind}, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>{file} is {kind}, not an Excel workbook</source>
+        <translation>{file} ist {kind}, keine Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>{file} starts with the byte order mark of {encoding}, but its text is not {encoding}; save it again from Excel as “CSV UTF-8”</source>
+        <translation>{file} beginnt mit der Byte-Order-Mark von {encoding}, ihr Text ist aber nicht {encoding}; speichern Sie sie in Excel erneut als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: the cell holds {count} characters; a cell holds at most {most} (as in Excel)</source>
+        <translation>{file}, Zeile {row}, Spalte {column}: Die Zelle enthält {count} Zeichen; eine Zelle fasst höchstens {most} (wie in Excel)</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {reason}; LeadTracker reads at most {most} characters per cell</source>
+        <translation>{file}, Zeile {row}: {reason}; LeadTracker liest höchstens {most} Zeichen je Zelle</translation>
+    </message>
+    <message>
+        <source>{file}: cell {cell} of the sheet “{sheet}” holds more than {most} characters, the most a cell holds (as in Excel)</source>
+        <translation>{file}: Zelle {cell} des Blatts „{sheet}“ enthält mehr als {most} Zeichen, mehr als eine Zelle fasst (wie in Excel)</translation>
+    </message>
+    <message>
+        <source>{file}: more than {most} cells by row {row}; LeadTracker imports at most {most} cells</source>
+        <translation>{file}: mehr als {most} Zellen bis Zeile {row}; LeadTracker importiert höchstens {most} Zellen</translation>
+    </message>
+    <message>
+        <source>{file}: more than {most} characters by row {row}; LeadTracker imports at most {most} from one file</source>
+        <translation>{file}: mehr als {most} Zeichen bis Zeile {row}; LeadTracker importiert aus einer Datei höchstens {most}</translation>
+    </message>
+    <message>
         <source>{file}: only .csv and .xlsx files can be imported</source>
         <translation>{file}: nur .csv- und .xlsx-Dateien lassen sich importieren</translation>
+    </message>
+    <message>
+        <source>{file}: the entry {entry} unpacks to {size} bytes from {packed} (a zip bomb?); LeadTracker reads entries packed at most {ratio} times</source>
+        <translation>{file}: Der Eintrag {entry} wird von {packed} auf {size} Bytes entpackt (eine ZIP-Bombe?); LeadTracker liest Einträge, die höchstens {ratio}-fach gepackt sind</translation>
+    </message>
+    <message>
+        <source>{file}: the entry {entry} unpacks to {size} bytes; LeadTracker reads entries of at most {most} bytes, {total} bytes in all</source>
+        <translation>{file}: Der Eintrag {entry} wird auf {size} Bytes entpackt; LeadTracker liest Einträge von höchstens {most} Bytes, insgesamt {total} Bytes</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet “{sheet}” cannot be read: {error}</source>
+        <translation>{file}: Das Blatt „{sheet}“ lässt sich nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet “{sheet}” declares {rows} rows × {columns} columns; LeadTracker imports at most {most} cells</source>
+        <translation>{file}: Das Blatt „{sheet}“ gibt {rows} Zeilen × {columns} Spalten an; LeadTracker importiert höchstens {most} Zellen</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet “{sheet}” has no header row (it is empty)</source>
+        <translation>{file}: Das Blatt „{sheet}“ hat keine Kopfzeile (es ist leer)</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet “{sheet}” reaches to cell {cell} ({rows} rows × {columns} columns); LeadTracker imports at most {most} cells</source>
+        <translation>{file}: Das Blatt „{sheet}“ reicht bis Zelle {cell} ({rows} Zeilen × {columns} Spalten); LeadTracker importiert höchstens {most} Zellen</translation>
+    </message>
+    <message>
+        <source>{file}: {part} has a document type declaration, which Excel never writes</source>
+        <translation>{file}: {part} hat eine Dokumenttyp-Deklaration, die Excel nie schreibt</translation>
+    </message>
+    <message>
+        <source>{file}: {part} holds more than {count} cells; LeadTracker imports at most {most}</source>
+        <translation>{file}: {part} enthält mehr als {count} Zellen; LeadTracker importiert höchstens {most}</translation>
+    </message>
+    <message>
+        <source>{file}: {part} holds more than {count} characters; LeadTracker imports at most {most} from one file</source>
+        <translation>{file}: {part} enthält mehr als {count} Zeichen; LeadTracker importiert aus einer Datei höchstens {most}</translation>
+    </message>
+    <message>
+        <source>{file}: {part} is damaged (line {line}, column {column}: {reason})</source>
+        <translation>{file}: {part} ist beschädigt (Zeile {line}, Spalte {column}: {reason})</translation>
     </message>
     <message>
         <source>{parent} belongs to this company; a company cannot be its own parent</source>
@@ -2606,6 +2778,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>“{value}” is not an email address like name@example.com</source>
         <translation>„{value}“ ist keine E-Mail-Adresse wie name@example.com</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large a number (at most {most})</source>
+        <translation>„{value}“ ist eine zu große Zahl (höchstens {most})</translation>
     </message>
     <message>
         <source>“{value}” must contain only digits (13 of them)</source>

@@ -2123,6 +2123,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>営業届（Gewerbeanmeldung）</translation>
     </message>
     <message>
+        <source>UTF-16 with byte order mark (Excel&apos;s “Unicode text”)</source>
+        <translation>BOM 付き UTF-16（Excel の「Unicode テキスト」）</translation>
+    </message>
+    <message>
         <source>UTF-8 with byte order mark (Excel&apos;s “CSV UTF-8”)</source>
         <translation>BOM付きUTF-8（Excelの「CSV UTF-8」）</translation>
     </message>
@@ -2145,6 +2149,22 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Years without activity must be from 0 to {most} (got {years}).</source>
         <translation>活動のない年数は 0 から {most} までで指定してください（指定値: {years}）。</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 画像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 画像</translation>
     </message>
     <message>
         <source>a partner “{name}” already exists</source>
@@ -2249,6 +2269,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>give the time with its time zone</source>
         <translation>時刻はタイムゾーン付きで指定してください</translation>
+    </message>
+    <message>
+        <source>has {count} characters; the field holds at most {most}</source>
+        <translation>は {count} 文字です。この項目に入るのは最大 {most} 文字です</translation>
     </message>
     <message>
         <source>is no company ID of the Companies sheet</source>
@@ -2367,6 +2391,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>バックアップが空です</translation>
     </message>
     <message>
+        <source>the entry {entry} is there twice</source>
+        <translation>エントリ {entry} が二重に含まれています</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>このファイル</translation>
+    </message>
+    <message>
         <source>the file does not start with SQLite&apos;s header (damaged, or no database)</source>
         <translation>ファイルが SQLite のヘッダーで始まっていません（破損しているか、データベースではありません）</translation>
     </message>
@@ -2389,6 +2421,18 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>期間の終了日（{end}）が開始日（{start}）より前になっています</translation>
+    </message>
+    <message>
+        <source>the shared strings</source>
+        <translation>共有文字列</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}”</source>
+        <translation>シート「{sheet}」</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {count} formula cells without a value saved by Excel ({cells}); they are read as empty: open the file in Excel and save it again</source>
+        <translation>シート「{sheet}」には Excel が値を保存していない数式セルが {count} 個あります（{cells}）。空として読み込まれます。Excel でファイルを開いて保存し直してください</translation>
     </message>
     <message>
         <source>the year must be between {first} and {last} (got {year})</source>
@@ -2415,28 +2459,156 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{file} をExcelブックとして読み込めません：{error}</translation>
     </message>
     <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} does not exist</source>
+        <translation>{file} は存在しません</translation>
+    </message>
+    <message>
         <source>{file} has a schema this LeadTracker does not know ({revision}); a newer LeadTracker wrote it</source>
         <translation>{file} のスキーマ（{revision}）はこのLeadTrackerでは扱えません。新しいバージョンのLeadTrackerで作成されています</translation>
+    </message>
+    <message>
+        <source>{file} has no header row (it is empty)</source>
+        <translation>{file} には見出し行がありません（空です）</translation>
     </message>
     <message>
         <source>{file} has no sheet “{sheet}” (it has: {names})</source>
         <translation>{file} にシート「{sheet}」はありません（あるシート：{names}）</translation>
     </message>
     <message>
+        <source>{file} has no sheets</source>
+        <translation>{file} にはシートがありません</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes; LeadTracker imports files of at most {most} bytes</source>
+        <translation>{file} は {size} バイトです。LeadTracker が取り込めるファイルは最大 {most} バイトです</translation>
+    </message>
+    <message>
+        <source>{file} holds zero bytes: it is not a text (CSV) file</source>
+        <translation>{file} には NUL バイトが含まれています。テキスト（CSV）ファイルではありません</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} files in its zip archive; an Excel workbook has at most {most}</source>
+        <translation>{file} の ZIP アーカイブには {count} 個のファイルがあります。Excel ブックは最大 {most} 個です</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged Excel workbook: {error}</source>
+        <translation>{file} は破損した Excel ブックです: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file; choose the file to import</source>
+        <translation>{file} はフォルダーであり、ファイルではありません。取り込むファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel workbook (a zip archive), not a CSV file; name it .xlsx to import it</source>
+        <translation>{file} は CSV ファイルではなく Excel ブック（ZIP アーカイブ）です。取り込むには拡張子を .xlsx にしてください</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97–2003 workbook; save it in Excel as .xlsx</source>
+        <translation>{file} は古い Excel 97–2003 形式のブックです。Excel で .xlsx として保存してください</translation>
+    </message>
+    <message>
         <source>{file} is damaged: {found}</source>
         <translation>{file} は破損しています：{found}</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes)</source>
+        <translation>{file} は空です（0 バイト）</translation>
     </message>
     <message>
         <source>{file} is not a LeadTracker database</source>
         <translation>{file} はLeadTrackerのデータベースではありません</translation>
     </message>
     <message>
+        <source>{file} is not a regular file</source>
+        <translation>{file} は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (an .xlsx file is a zip archive; this one is not — is it a CSV file named .xlsx?)</source>
+        <translation>{file} は Excel ブックではありません（.xlsx ファイルは ZIP アーカイブですが、このファイルは違います。拡張子が .xlsx の CSV ファイルではありませんか？）</translation>
+    </message>
+    <message>
         <source>{file} is read-only for you: allow yourself to write to it (its properties or chmod u+rw), or open a copy.</source>
         <translation>{file} は読み取り専用です。書き込みを許可するか（ファイルのプロパティまたは chmod u+rw）、コピーを開いてください。</translation>
     </message>
     <message>
+        <source>{file} is {kind}, not a CSV file</source>
+        <translation>{file} は CSV ファイルではなく{kind}です</translation>
+    </message>
+    <message>
+        <source>{file} is {kind}, not an Excel workbook</source>
+        <translation>{file} は Excel ブックではなく{kind}です</translation>
+    </message>
+    <message>
+        <source>{file} starts with the byte order mark of {encoding}, but its text is not {encoding}; save it again from Excel as “CSV UTF-8”</source>
+        <translation>{file} は {encoding} の BOM で始まっていますが、本文は {encoding} ではありません。Excel で「CSV UTF-8」として保存し直してください</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: the cell holds {count} characters; a cell holds at most {most} (as in Excel)</source>
+        <translation>{file}、{row} 行目、{column} 列目: セルが {count} 文字あります。セルに入るのは最大 {most} 文字です（Excel と同じ）</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {reason}; LeadTracker reads at most {most} characters per cell</source>
+        <translation>{file}、{row} 行目: {reason}。LeadTracker が読み込めるのは 1 セルあたり最大 {most} 文字です</translation>
+    </message>
+    <message>
+        <source>{file}: cell {cell} of the sheet “{sheet}” holds more than {most} characters, the most a cell holds (as in Excel)</source>
+        <translation>{file}: シート「{sheet}」のセル {cell} は {most} 文字を超えています。これはセルに入る最大の文字数です（Excel と同じ）</translation>
+    </message>
+    <message>
+        <source>{file}: more than {most} cells by row {row}; LeadTracker imports at most {most} cells</source>
+        <translation>{file}: {row} 行目までで {most} セルを超えています。LeadTracker が取り込めるのは最大 {most} セルです</translation>
+    </message>
+    <message>
+        <source>{file}: more than {most} characters by row {row}; LeadTracker imports at most {most} from one file</source>
+        <translation>{file}: {row} 行目までで {most} 文字を超えています。LeadTracker が 1 ファイルから取り込めるのは最大 {most} 文字です</translation>
+    </message>
+    <message>
         <source>{file}: only .csv and .xlsx files can be imported</source>
         <translation>{file}：インポートできるのは .csv と .xlsx ファイルだけです</translation>
+    </message>
+    <message>
+        <source>{file}: the entry {entry} unpacks to {size} bytes from {packed} (a zip bomb?); LeadTracker reads entries packed at most {ratio} times</source>
+        <translation>{file}: エントリ {entry} は {packed} バイトから {size} バイトに展開されます（ZIP 爆弾？）。LeadTracker が読み込めるのは圧縮率 {ratio} 倍までのエントリです</translation>
+    </message>
+    <message>
+        <source>{file}: the entry {entry} unpacks to {size} bytes; LeadTracker reads entries of at most {most} bytes, {total} bytes in all</source>
+        <translation>{file}: エントリ {entry} は展開すると {size} バイトです。LeadTracker が読み込めるのは 1 エントリ最大 {most} バイト、合計 {total} バイトまでです</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet “{sheet}” cannot be read: {error}</source>
+        <translation>{file}: シート「{sheet}」を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet “{sheet}” declares {rows} rows × {columns} columns; LeadTracker imports at most {most} cells</source>
+        <translation>{file}: シート「{sheet}」は {rows} 行 × {columns} 列と宣言しています。LeadTracker が取り込めるのは最大 {most} セルです</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet “{sheet}” has no header row (it is empty)</source>
+        <translation>{file}: シート「{sheet}」には見出し行がありません（空です）</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet “{sheet}” reaches to cell {cell} ({rows} rows × {columns} columns); LeadTracker imports at most {most} cells</source>
+        <translation>{file}: シート「{sheet}」はセル {cell} まで及んでいます（{rows} 行 × {columns} 列）。LeadTracker が取り込めるのは最大 {most} セルです</translation>
+    </message>
+    <message>
+        <source>{file}: {part} has a document type declaration, which Excel never writes</source>
+        <translation>{file}: {part}に文書型宣言（DTD）があります。Excel はこれを書き出しません</translation>
+    </message>
+    <message>
+        <source>{file}: {part} holds more than {count} cells; LeadTracker imports at most {most}</source>
+        <translation>{file}: {part}には {count} を超えるセルがあります。LeadTracker が取り込めるのは最大 {most} です</translation>
+    </message>
+    <message>
+        <source>{file}: {part} holds more than {count} characters; LeadTracker imports at most {most} from one file</source>
+        <translation>{file}: {part}には {count} を超える文字があります。LeadTracker が 1 ファイルから取り込めるのは最大 {most} 文字です</translation>
+    </message>
+    <message>
+        <source>{file}: {part} is damaged (line {line}, column {column}: {reason})</source>
+        <translation>{file}: {part}が破損しています（{line} 行 {column} 桁目: {reason}）</translation>
     </message>
     <message>
         <source>{parent} belongs to this company; a company cannot be its own parent</source>
@@ -2605,6 +2777,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>“{value}” is not an email address like name@example.com</source>
         <translation>「{value}」はメールアドレスとして認識できません（例：name@example.com）</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large a number (at most {most})</source>
+        <translation>「{value}」は大きすぎる数値です（最大 {most}）</translation>
     </message>
     <message>
         <source>“{value}” must contain only digits (13 of them)</source>

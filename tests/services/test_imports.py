@@ -16,12 +16,8 @@ from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contact_import import ContactImport, import_vcards
 from leadtracker.services.contacts import ContactService
 from leadtracker.services.exports import ExportService
-from leadtracker.services.imports import (
-    COMPANY_COLUMNS,
-    ImportRefusedError,
-    ImportService,
-    recognise,
-)
+from leadtracker.services.import_columns import recognise
+from leadtracker.services.imports import COMPANY_COLUMNS, ImportRefusedError, ImportService
 from leadtracker.services.project_import import ProjectImport
 from leadtracker.services.search import SearchService
 from leadtracker.services.spreadsheet_files import read_sheet

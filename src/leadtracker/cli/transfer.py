@@ -188,6 +188,8 @@ def _run_import(args: argparse.Namespace) -> int:
         say(f"Read as {encoding_name(report.encoding)}.")
     if report.ignored_columns:
         say("Columns not imported: " + ", ".join(report.ignored_columns))
+    for warning in report.warnings:
+        say(f"Warning: {warning}")
     verb = "would be" if report.dry_run else "were"
     noun = {ImportKind.COMPANIES: "companies", ImportKind.PROJECTS: "projects"}.get(
         kind, "records" if kind is ImportKind.WORKBOOK else "contacts"

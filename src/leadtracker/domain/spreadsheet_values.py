@@ -6,10 +6,16 @@ may be ``21.11.2026``, ``21.11.26``, ``2026-11-21`` or ``2026/11/21``; an amount
 ``1.500.000 €``. Each reader returns the value or raises :class:`CellValueError`
 saying, in words a user understands, what it expected -- the import puts that
 next to the row and column.
+
+Text that a spreadsheet would take for a formula is written to CSV with a
+leading apostrophe (:func:`formula_guarded`), and reading CSV takes exactly
+that apostrophe off again (:func:`formula_unguarded`): export, import and
+export give the same file.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime, time, tzinfo
@@ -28,6 +34,11 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")  # thousands may be grouped by
 _CURRENCY = re.compile(r"(?i)€|eur(?:o)?\b|\$|¥|円")
 _YES = frozenset({"yes", "y", "ja", "j", "true", "wahr", "x", "1", "はい", "✓"})
 _NO = frozenset({"no", "n", "nein", "false", "falsch", "0", "いいえ", ""})
+#: Numbers from a cell are at most this large (a quadrillion: beyond any amount, count or ID,
+#: within what the database stores and a float holds exactly).
+_LARGEST_NUMBER = Decimal(10) ** 15
+#: What a spreadsheet evaluates when a cell's text starts with it (OWASP's list).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: Years written with two digits: 00–69 are 2000–2069, 70–99 are 1970–1999.
 _CENTURY_PIVOT = 70
 
@@ -39,6 +50,32 @@ class CellValueError(ValueError):
     def reason(self) -> str:
         """The message, as made (a translatable :class:`~leadtracker.domain.messages.Text`)."""
         return reason_of(self)
+
+
+def formula_guarded(text: str) -> str:
+    """``text`` as a CSV value no spreadsheet evaluates: a formula-looking one gets a ``'``.
+
+    Excel and LibreOffice may take a value that starts with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return as a formula (OWASP's list):
+    ``=HYPERLINK("http://evil", "x")`` in a company's name would become a
+    live link. OWASP's remedy is a leading apostrophe, which spreadsheets
+    show as text. A value that starts with apostrophes before such a
+    character gets one more, so that :func:`formula_unguarded` can tell it
+    from a guarded one: ``'=x`` is written ``''=x``.
+    """
+    return "'" + text if text.lstrip("'").startswith(FORMULA_PREFIXES) else text
+
+
+def formula_unguarded(text: str) -> str:
+    """The value :func:`formula_guarded` made ``text`` from: one guarding ``'`` taken off.
+
+    Only an apostrophe before a character a spreadsheet evaluates (after
+    any further apostrophes) is a guard: ``'+81 3 1234 5678`` is read as
+    ``+81 3 1234 5678``, ``'t Hooft`` stays as it is.
+    """
+    if text.startswith("'") and text[1:].lstrip("'").startswith(FORMULA_PREFIXES):
+        return text[1:]
+    return text
 
 
 def _plain(text: str) -> str:
@@ -147,9 +184,11 @@ def read_decimal(value: object) -> Decimal | None:
     if isinstance(value, bool):
         raise CellValueError(message("“{value}” is not a number", value=value))
     if isinstance(value, int | Decimal):
-        return Decimal(value)
+        return _bounded(Decimal(value), value)
     if isinstance(value, float):
-        return Decimal(repr(value))
+        if not math.isfinite(value):
+            raise CellValueError(message("“{value}” is not a number", value=value))
+        return _bounded(Decimal(repr(value)), value)
     original = _plain(str(value))
     text = _SPACES.sub("", _CURRENCY.sub("", original))
     if not text:
@@ -163,6 +202,19 @@ def read_decimal(value: object) -> Decimal | None:
         ) from None
     if not number.is_finite():
         raise CellValueError(message("“{value}” is not a number", value=original))
+    return _bounded(number, original)
+
+
+def _bounded(number: Decimal, shown: object) -> Decimal:
+    """``number``, when it is not larger than any amount, count or ID can be."""
+    if abs(number) >= _LARGEST_NUMBER:
+        raise CellValueError(
+            message(
+                "“{value}” is too large a number (at most {most})",
+                value=shown,
+                most="999,999,999,999,999",
+            )
+        )
     return number
 
 

@@ -39,18 +39,22 @@ from leadtracker.services.contacts import (
     existing_contacts,
     update_contact,
 )
+from leadtracker.services.import_columns import (
+    ColumnChoices,
+    ImportColumn,
+    fitted,
+    text_of,
+    vocabulary_reader,
+    word_forms,
+)
+from leadtracker.services.import_limits import read_bytes
 from leadtracker.services.import_references import Links
 from leadtracker.services.import_rows import Row, SheetReader, company_named, import_sheet
 from leadtracker.services.imports import (
-    ColumnChoices,
-    ImportColumn,
     ImportProblem,
     ImportRefusedError,
     ImportReport,
     all_or_nothing,
-    text_of,
-    vocabulary_reader,
-    word_forms,
 )
 from leadtracker.services.spreadsheet_files import read_sheet
 from leadtracker.services.transfer_choices import OnDuplicate
@@ -84,64 +88,69 @@ def _rank(value: Any) -> Rank | None:
 
 
 #: The contact columns an import recognises (folded: case, width and kana do not matter).
-CONTACT_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社", "企業")),
-    ImportColumn("company_ref", ("Company ID", "Unternehmens-ID", "企業ID")),
-    ImportColumn("id", ("ID",)),
-    ImportColumn(
-        "family_kanji", ("Family name (kanji)", "Nachname (Kanji)", "姓", "氏", "姓（漢字）")
-    ),
-    ImportColumn("given_kanji", ("Given name (kanji)", "Vorname (Kanji)", "名", "名（漢字）")),
-    ImportColumn("family_kana", ("Family name (kana)", "Nachname (Kana)", "姓（かな）", "セイ")),
-    ImportColumn("given_kana", ("Given name (kana)", "Vorname (Kana)", "名（かな）", "メイ")),
-    ImportColumn(
-        "family_romaji",
-        (
-            "Family name (romaji)",
-            "Family name",
-            "Last name",
-            "Nachname",
-            "Nachname (Romaji)",
-            "姓（ローマ字）",
+CONTACT_COLUMNS: tuple[ImportColumn, ...] = fitted(
+    Contact,
+    (
+        ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社", "企業")),
+        ImportColumn("company_ref", ("Company ID", "Unternehmens-ID", "企業ID")),
+        ImportColumn("id", ("ID",)),
+        ImportColumn(
+            "family_kanji", ("Family name (kanji)", "Nachname (Kanji)", "姓", "氏", "姓（漢字）")
         ),
-    ),
-    ImportColumn(
-        "given_romaji",
-        (
-            "Given name (romaji)",
-            "Given name",
-            "First name",
-            "Vorname",
-            "Vorname (Romaji)",
-            "名（ローマ字）",
+        ImportColumn("given_kanji", ("Given name (kanji)", "Vorname (Kanji)", "名", "名（漢字）")),
+        ImportColumn(
+            "family_kana", ("Family name (kana)", "Nachname (Kana)", "姓（かな）", "セイ")
         ),
+        ImportColumn("given_kana", ("Given name (kana)", "Vorname (Kana)", "名（かな）", "メイ")),
+        ImportColumn(
+            "family_romaji",
+            (
+                "Family name (romaji)",
+                "Family name",
+                "Last name",
+                "Nachname",
+                "Nachname (Romaji)",
+                "姓（ローマ字）",
+            ),
+        ),
+        ImportColumn(
+            "given_romaji",
+            (
+                "Given name (romaji)",
+                "Given name",
+                "First name",
+                "Vorname",
+                "Vorname (Romaji)",
+                "名（ローマ字）",
+            ),
+        ),
+        ImportColumn("salutation", ("Salutation", "Anrede", "敬称"), vocabulary_reader(Salutation)),
+        ImportColumn("title", ("Title", "Position", "Funktion", "Titel", "役職", "タイトル")),
+        ImportColumn("rank", ("Rank", "Rang", "Hierarchie", "職位"), _rank),
+        ImportColumn("email", ("Email", "E-Mail", "Mail", "メール", "メールアドレス")),
+        ImportColumn("phone", ("Phone", "Telefon", "Tel.", "電話", "電話番号")),
+        ImportColumn("mobile", ("Mobile", "Mobil", "Handy", "携帯", "携帯電話")),
+        ImportColumn(
+            "preferred_language",
+            ("Preferred language", "Sprache", "Language", "言語", "Bevorzugte Sprache", "希望言語"),
+            vocabulary_reader(Language),
+        ),
+        ImportColumn(
+            "legal_basis",
+            ("Legal basis", "Rechtsgrundlage", "法的根拠"),
+            vocabulary_reader(LegalBasis),
+        ),
+        ImportColumn(
+            "consent_date",
+            ("Consent date", "Einwilligung am", "同意日", "Datum der Einwilligung"),
+            read_date,
+        ),
+        ImportColumn(
+            "consent_scope",
+            ("Consent scope", "Einwilligung für", "同意の範囲", "Umfang der Einwilligung"),
+        ),
+        ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
     ),
-    ImportColumn("salutation", ("Salutation", "Anrede", "敬称"), vocabulary_reader(Salutation)),
-    ImportColumn("title", ("Title", "Position", "Funktion", "Titel", "役職", "タイトル")),
-    ImportColumn("rank", ("Rank", "Rang", "Hierarchie", "職位"), _rank),
-    ImportColumn("email", ("Email", "E-Mail", "Mail", "メール", "メールアドレス")),
-    ImportColumn("phone", ("Phone", "Telefon", "Tel.", "電話", "電話番号")),
-    ImportColumn("mobile", ("Mobile", "Mobil", "Handy", "携帯", "携帯電話")),
-    ImportColumn(
-        "preferred_language",
-        ("Preferred language", "Sprache", "Language", "言語", "Bevorzugte Sprache", "希望言語"),
-        vocabulary_reader(Language),
-    ),
-    ImportColumn(
-        "legal_basis",
-        ("Legal basis", "Rechtsgrundlage", "法的根拠"),
-        vocabulary_reader(LegalBasis),
-    ),
-    ImportColumn(
-        "consent_date",
-        ("Consent date", "Einwilligung am", "同意日", "Datum der Einwilligung"),
-        read_date,
-    ),
-    ImportColumn(
-        "consent_scope",
-        ("Consent scope", "Einwilligung für", "同意の範囲", "Umfang der Einwilligung"),
-    ),
-    ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
 )
 
 _DRAFT_FIELDS = frozenset(f.name for f in fields(ContactDraft))
@@ -302,6 +311,10 @@ def _card_draft(card: Any) -> tuple[dict[str, Any], str]:
     return {k: v for k, v in values.items() if v not in (None, "")}, company
 
 
+#: The characters of a parser's reason a problem shows (vobject quotes whole lines).
+_REASON_CHARS = 200
+
+
 def import_vcards(
     sessions: sessionmaker[Session],
     path: Path,
@@ -316,14 +329,19 @@ def import_vcards(
     a contact the database has is skipped, updated or created, as chosen.
 
     Raises:
+        SpreadsheetError: the file cannot be read (a folder, missing, empty, too large).
         ImportRefusedError: a card has a problem (nothing was written).
     """
     started = time.perf_counter()
+    data = read_bytes(path)  # refuses a folder, a missing, empty or too large file
     try:
-        cards = list(vobject.readComponents(path.read_text(encoding="utf-8-sig")))
-    except (UnicodeDecodeError, vobject.base.ParseError) as error:
+        cards = list(vobject.readComponents(data.decode("utf-8-sig")))
+    except Exception as error:  # vobject raises many kinds for a damaged card
+        reason = str(error) or type(error).__name__
+        if len(reason) > _REASON_CHARS:
+            reason = reason[:_REASON_CHARS] + "…"
         problem = ImportProblem(
-            1, "", "", text("the file is not a vCard file ({error})", error=str(error))
+            1, "", "", text("the file is not a vCard file ({error})", error=reason)
         )
         report = _vcard_report(0, ContactCounts(), [problem], dry_run, started)
         raise ImportRefusedError(report) from None

@@ -48,6 +48,7 @@ from leadtracker.db.file_writes import replacing
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.domain.spreadsheet_values import FORMULA_PREFIXES, formula_guarded
 from leadtracker.services.export_tables import (
     COLUMNS,
     SOURCES,
@@ -96,22 +97,11 @@ SUMMARY_SHEET = "Summary"
 #: Data rows an Excel sheet holds (1,048,576 rows less the header).
 MAX_SHEET_ROWS = 1_048_575
 
-#: What a spreadsheet evaluates when a cell's text starts with it (OWASP's list).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_text(text: str) -> str:
-    """``text`` as a CSV value no spreadsheet evaluates: a formula-looking one gets a ``'``.
-
-    Excel and LibreOffice may take a value that starts with ``=``, ``+``,
-    ``-``, ``@``, a tab or a carriage return as a formula (OWASP's list):
-    ``=HYPERLINK("http://evil", "x")`` in a company's name would become a
-    live link. OWASP's remedy is a leading apostrophe, which spreadsheets
-    show as text. Only text goes through here: a negative number stored as a
-    number is written as it is. (XLSX needs no prefix: its text cells are
-    written as strings, which no spreadsheet evaluates.)
-    """
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+#: ``text`` as a CSV value no spreadsheet evaluates (a leading ``'`` where it
+#: would); the CSV import takes exactly that ``'`` off again. Only text goes
+#: through here: a negative number stored as a number is written as it is.
+#: (XLSX needs no prefix: its text cells are written as strings.)
+safe_text = formula_guarded
 
 
 class ExportError(DomainError):

@@ -23,7 +23,7 @@ from leadtracker.db.models import Event, Partner, Stage, User
 from leadtracker.domain.messages import Listing, term, text
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError, read_whole_number
-from leadtracker.services.imports import word_forms
+from leadtracker.services.import_columns import word_forms
 
 #: Sheets of a workbook whose rows others refer to by ID: the problem of an ID none has.
 _NO_SUCH_ID = {

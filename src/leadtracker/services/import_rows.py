@@ -18,19 +18,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.spreadsheet_values import CellValueError
-from leadtracker.services.imports import (
+from leadtracker.services.import_columns import (
     ColumnChoices,
     ImportColumn,
+    recognise,
+    text_of,
+    unread_headers,
+)
+from leadtracker.services.imports import (
     ImportProblem,
     ImportRefusedError,
     ImportReport,
     all_or_nothing,
     field_problems,
     read_cells,
-    recognise,
     sheet_report,
-    text_of,
-    unread_headers,
 )
 from leadtracker.services.spreadsheet_files import SheetRows
 

@@ -20,15 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.messages import term
 from leadtracker.services.contact_import import CONTACT_COLUMNS, ContactImport, import_vcards
-from leadtracker.services.imports import (
-    COMPANY_COLUMNS,
-    ColumnChoices,
-    ImportColumn,
-    ImportReport,
-    ImportService,
-    recognise,
-    text_of,
-)
+from leadtracker.services.import_columns import ColumnChoices, ImportColumn, recognise, text_of
+from leadtracker.services.imports import COMPANY_COLUMNS, ImportReport, ImportService
 from leadtracker.services.project_import import PROJECT_COLUMNS, ProjectImport
 from leadtracker.services.spreadsheet_files import read_sheet, read_workbook, sheet_names
 from leadtracker.services.transfer_choices import ImportKind, OnDuplicate

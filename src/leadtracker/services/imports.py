@@ -20,23 +20,21 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from leadtracker.db.models import Company
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.duplicates import KeyKind
 from leadtracker.domain.errors import DomainError, ValidationError
-from leadtracker.domain.messages import Listing, Text, term, text
-from leadtracker.domain.normalize import fold
+from leadtracker.domain.messages import Text, text
 from leadtracker.domain.prefectures import find_prefecture
 from leadtracker.domain.spreadsheet_values import CellValueError
 from leadtracker.domain.vocabulary import CompanyStatus, Sector
-from leadtracker.domain.vocabulary_words import VOCABULARY_WORDS
 from leadtracker.services.companies import (
     CompanyDraft,
     checked_draft,
@@ -47,8 +45,20 @@ from leadtracker.services.companies import (
     set_parent,
     update_company,
 )
+from leadtracker.services.import_columns import (
+    ColumnChoices,
+    ImportColumn,
+    fitted,
+    recognise,
+    text_of,
+    unread_headers,
+    vocabulary_reader,
+)
 from leadtracker.services.spreadsheet_files import SheetRows, read_sheet
 from leadtracker.services.transfer_choices import OnDuplicate
+
+#: The characters of a value a problem's message shows.
+_SHOWN_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -76,9 +86,10 @@ class ImportProblem:
             where = text("{sheet}, {place}", sheet=self.sheet, place=where)
         quoted = {f"“{self.value}”", f"“{unicodedata.normalize('NFKC', self.value).strip()}”"}
         if self.value and not any(form in self.reason for form in quoted):
-            return text(
-                "{place}: “{value}” {reason}", place=where, value=self.value, reason=self.reason
-            )
+            shown = self.value
+            if len(shown) > _SHOWN_CHARS:  # a cell of 30,000 characters is not repeated whole
+                shown = shown[:_SHOWN_CHARS] + "…"
+            return text("{place}: “{value}” {reason}", place=where, value=shown, reason=self.reason)
         return text("{place}: {reason}", place=where, reason=self.reason)
 
     def __str__(self) -> str:
@@ -100,6 +111,9 @@ class ImportReport:
     seconds: float = field(default=0.0, compare=False)
     #: For a workbook imported whole: the records created per sheet, in import order.
     sheets: tuple[tuple[str, int], ...] = ()
+    #: What the user should know about the file although nothing stopped the import
+    #: (e.g. formula cells without a value saved, read as empty).
+    warnings: tuple[str, ...] = ()
 
     @property
     def written(self) -> bool:
@@ -120,6 +134,8 @@ class ImportRefusedError(DomainError):
         )
 
 
+__all__ = ["COMPANY_COLUMNS", "ImportService", "recognise"]  # recognise: for the tests
+
 T = TypeVar("T")
 
 
@@ -137,40 +153,6 @@ def all_or_nothing(sessions: sessionmaker[Session], work: Callable[[Session], tu
         return result
 
 
-Reader = Callable[[Any], Any]
-
-
-def text_of(value: Any) -> str:
-    """A cell as stripped text (empty for an empty cell)."""
-    return "" if value is None else str(value).strip()
-
-
-def word_forms(label: str) -> tuple[str, ...]:
-    """A vocabulary word's English label and its German and Japanese words."""
-    return (label, *VOCABULARY_WORDS.get(label, ()))
-
-
-def vocabulary_reader(kind: type[StrEnum]) -> Reader:
-    """Read a vocabulary word in English, German or Japanese, or its stored value, in any case."""
-    known = {fold(m.value): m for m in kind} | {
-        fold(word): m
-        for m in kind
-        for word in word_forms(m.label)  # type: ignore[attr-defined]
-    }
-
-    def read(value: Any) -> Any:
-        typed = text_of(value)
-        if not typed:
-            return None
-        try:
-            return known[fold(typed)]
-        except KeyError:
-            words = Listing(tuple(term(m.label, "Vocabulary") for m in kind))  # type: ignore[attr-defined]
-            raise CellValueError(text("is not one of: {words}", words=words)) from None
-
-    return read
-
-
 def _prefecture(value: Any) -> int | None:
     typed = text_of(value)
     if not typed:
@@ -181,17 +163,8 @@ def _prefecture(value: Any) -> int | None:
     return found.code
 
 
-@dataclass(frozen=True)
-class ImportColumn:
-    """A field of the draft, the header names it is recognised by, and how to read its cells."""
-
-    key: str
-    names: tuple[str, ...]
-    read: Reader = text_of
-
-
 #: The company columns an import recognises (folded: case, width and kana do not matter).
-COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
+COMPANY_COLUMNS: tuple[ImportColumn, ...] = fitted(Company, (
     ImportColumn(
         "name_ja",
         ("Name (Japanese)", "Japanese name", "Japanischer Name", "Name (japanisch)", "会社名",
@@ -237,54 +210,7 @@ COMPANY_COLUMNS: tuple[ImportColumn, ...] = (
     ImportColumn(
         "notes", ("Notes", "Notizen", "Bemerkungen", "Kommentar", "Notiz", "メモ", "備考")
     ),
-)  # fmt: skip
-
-#: Columns the import of one sheet knows and leaves alone: the export writes
-#: them, but the IDs of another database mean nothing here (a workbook
-#: imported whole links its sheets by them, see :mod:`.workbook_import`).
-IGNORED = frozenset(fold(n) for n in ("ID", "Company ID", "Parent ID", "Project ID"))
-
-
-#: Which field a header of the file feeds, as the user chose it (in the app's
-#: mapping table): header -> field key, or ``""`` for "do not import".
-ColumnChoices = Mapping[str, str]
-
-
-def unread_headers(
-    headers: Sequence[str], mapping: Mapping[int, ImportColumn], chosen: ColumnChoices | None
-) -> tuple[str, ...]:
-    """Headers no field reads: unknown ones, not those the import knows to leave or chosen so."""
-    left_out = chosen or {}
-    return tuple(
-        header
-        for index, header in enumerate(headers)
-        if header
-        and index not in mapping
-        and fold(header) not in IGNORED
-        and header not in left_out
-    )
-
-
-def recognise(
-    headers: Sequence[str], columns: Sequence[ImportColumn], chosen: ColumnChoices | None = None
-) -> dict[int, ImportColumn]:
-    """Which column of the file feeds which field (first match wins; unknown ones left out).
-
-    A header in ``chosen`` feeds the field chosen for it (or nothing); the
-    others are recognised by their names.
-    """
-    by_name = {fold(name): column for column in columns for name in column.names}
-    by_key = {column.key: column for column in columns}
-    chosen = chosen or {}
-    found: dict[int, ImportColumn] = {}
-    taken: set[str] = set()
-    for index, header in enumerate(headers):
-        column = by_key.get(chosen[header]) if header in chosen else by_name.get(fold(header))
-        if column is not None and column.key not in taken:
-            found[index] = column
-            taken.add(column.key)
-    return found
-
+))  # fmt: skip
 
 _DRAFT_FIELDS = frozenset(f.name for f in fields(CompanyDraft))
 
@@ -366,6 +292,7 @@ def sheet_report(
         encoding=rows.encoding,
         dry_run=dry_run,
         seconds=time.perf_counter() - started,
+        warnings=rows.warnings,
     )
 
 

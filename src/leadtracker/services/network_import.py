@@ -20,9 +20,9 @@ from leadtracker.domain.messages import text
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import read_date, read_yes_no
 from leadtracker.domain.vocabulary import PartnerKind
+from leadtracker.services.import_columns import ImportColumn, fitted, text_of, vocabulary_reader
 from leadtracker.services.import_references import Names
 from leadtracker.services.import_rows import Row, SheetReader
-from leadtracker.services.imports import ImportColumn, text_of, vocabulary_reader
 
 
 def _active(value: Any) -> bool | None:
@@ -30,28 +30,39 @@ def _active(value: Any) -> bool | None:
     return None if not text_of(value) else read_yes_no(value)
 
 
-STAFF_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("name", ("Name", "名前", "氏名", "名称")),
-    ImportColumn("initials", ("Initials", "Kürzel", "Initialen", "イニシャル")),
-    ImportColumn("email", ("Email", "E-Mail", "メール")),
-    ImportColumn("active", ("Active", "Aktiv", "在籍", "有効"), _active),
-)
-
-PARTNER_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("name", ("Name", "名前", "名称")),
-    ImportColumn("kind", ("Kind", "Art", "種類"), vocabulary_reader(PartnerKind)),
-    ImportColumn("website", ("Website", "Webseite", "ウェブサイト")),
-    ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
-)
-
-EVENT_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("name", ("Name", "名前", "名称")),
-    ImportColumn(
-        "starts_on", ("Starts on", "Datum", "Beginn", "開催日", "Beginnt am", "開始日"), read_date
+STAFF_COLUMNS: tuple[ImportColumn, ...] = fitted(
+    User,
+    (
+        ImportColumn("name", ("Name", "名前", "氏名", "名称")),
+        ImportColumn("initials", ("Initials", "Kürzel", "Initialen", "イニシャル")),
+        ImportColumn("email", ("Email", "E-Mail", "メール")),
+        ImportColumn("active", ("Active", "Aktiv", "在籍", "有効"), _active),
     ),
-    ImportColumn("location", ("Location", "Ort", "場所")),
-    ImportColumn("organiser", ("Organiser", "Organizer", "Veranstalter", "主催", "主催者")),
-    ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
+)
+
+PARTNER_COLUMNS: tuple[ImportColumn, ...] = fitted(
+    Partner,
+    (
+        ImportColumn("name", ("Name", "名前", "名称")),
+        ImportColumn("kind", ("Kind", "Art", "種類"), vocabulary_reader(PartnerKind)),
+        ImportColumn("website", ("Website", "Webseite", "ウェブサイト")),
+        ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
+    ),
+)
+
+EVENT_COLUMNS: tuple[ImportColumn, ...] = fitted(
+    Event,
+    (
+        ImportColumn("name", ("Name", "名前", "名称")),
+        ImportColumn(
+            "starts_on",
+            ("Starts on", "Datum", "Beginn", "開催日", "Beginnt am", "開始日"),
+            read_date,
+        ),
+        ImportColumn("location", ("Location", "Ort", "場所")),
+        ImportColumn("organiser", ("Organiser", "Organizer", "Veranstalter", "主催", "主催者")),
+        ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
+    ),
 )
 
 

@@ -37,15 +37,16 @@ from leadtracker.domain.spreadsheet_values import (
 )
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services.companies import ids_by_name
-from leadtracker.services.import_references import Links, Names
-from leadtracker.services.import_rows import Row, SheetReader, company_named, import_sheet
-from leadtracker.services.imports import (
+from leadtracker.services.import_columns import (
     ColumnChoices,
     ImportColumn,
-    ImportReport,
+    fitted,
     text_of,
     vocabulary_reader,
 )
+from leadtracker.services.import_references import Links, Names
+from leadtracker.services.import_rows import Row, SheetReader, company_named, import_sheet
+from leadtracker.services.imports import ImportReport
 from leadtracker.services.projects import Outcome, ProjectDraft, checked_project
 from leadtracker.services.spreadsheet_files import read_sheet
 
@@ -69,7 +70,7 @@ def _moment(value: Any) -> datetime | None:
 
 
 #: The project columns an import recognises (folded: case, width and kana do not matter).
-PROJECT_COLUMNS: tuple[ImportColumn, ...] = (
+PROJECT_COLUMNS: tuple[ImportColumn, ...] = fitted(Project, (
     ImportColumn("company", ("Company", "Firma", "Unternehmen", "会社名", "会社", "企業")),
     ImportColumn("company_ref", ("Company ID", "Unternehmens-ID", "企業ID")),
     ImportColumn("id", ("ID",)),
@@ -158,17 +159,20 @@ PROJECT_COLUMNS: tuple[ImportColumn, ...] = (
         read_money,
     ),
     ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "Kommentar", "メモ", "備考")),
-)  # fmt: skip
+))  # fmt: skip
 
 #: The columns of a workbook's Stage history sheet.
-STAGE_HISTORY_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("project_ref", ("Project ID", "Projekt-ID", "案件ID")),
-    ImportColumn("project_name", ("Project", "Projekt", "案件")),  # for people; the ID links
-    ImportColumn("from_stage", ("From stage", "Von Phase", "移動元フェーズ")),
-    ImportColumn("to_stage", ("To stage", "Nach Phase", "移動先フェーズ")),
-    ImportColumn("changed_at", ("Changed at", "Geändert am", "変更日時"), _moment),
-    ImportColumn("changed_by", ("Changed by", "Geändert von", "変更者")),
-    ImportColumn("note", ("Note", "Notiz", "Bemerkung", "メモ")),
+STAGE_HISTORY_COLUMNS: tuple[ImportColumn, ...] = fitted(
+    StageChange,
+    (
+        ImportColumn("project_ref", ("Project ID", "Projekt-ID", "案件ID")),
+        ImportColumn("project_name", ("Project", "Projekt", "案件")),  # for people; the ID links
+        ImportColumn("from_stage", ("From stage", "Von Phase", "移動元フェーズ")),
+        ImportColumn("to_stage", ("To stage", "Nach Phase", "移動先フェーズ")),
+        ImportColumn("changed_at", ("Changed at", "Geändert am", "変更日時"), _moment),
+        ImportColumn("changed_by", ("Changed by", "Geändert von", "変更者")),
+        ImportColumn("note", ("Note", "Notiz", "Bemerkung", "メモ")),
+    ),
 )
 
 _DRAFT_FIELDS = frozenset(f.name for f in fields(ProjectDraft))

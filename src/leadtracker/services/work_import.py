@@ -21,9 +21,9 @@ from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.spreadsheet_values import read_date, read_moment
 from leadtracker.domain.vocabulary import ActivityKind
+from leadtracker.services.import_columns import ImportColumn, fitted, text_of, vocabulary_reader
 from leadtracker.services.import_references import Links, Names
 from leadtracker.services.import_rows import Row, SheetReader
-from leadtracker.services.imports import ImportColumn, text_of, vocabulary_reader
 
 
 def _moment(value: Any) -> datetime | None:
@@ -38,28 +38,34 @@ _PLACE = (
     ImportColumn("project_name", ("Project", "Projekt", "案件")),
 )
 
-ACTIVITY_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn(
-        "occurred_at",
-        ("Occurred at", "Datum", "Zeitpunkt", "日時", "Stattgefunden am", "実施日時"),
-        _moment,
+ACTIVITY_COLUMNS: tuple[ImportColumn, ...] = fitted(
+    Activity,
+    (
+        ImportColumn(
+            "occurred_at",
+            ("Occurred at", "Datum", "Zeitpunkt", "日時", "Stattgefunden am", "実施日時"),
+            _moment,
+        ),
+        ImportColumn("kind", ("Kind", "Art", "種類"), vocabulary_reader(ActivityKind)),
+        *_PLACE,
+        ImportColumn("subject", ("Subject", "Betreff", "件名")),
+        ImportColumn("text", ("Text", "Notiz", "内容", "本文")),
+        ImportColumn("contact_refs", ("Contact IDs", "Kontakt-IDs", "担当者ID")),
+        ImportColumn("staff", ("Staff", "Mitarbeiter", "担当", "Mitarbeitende", "職員")),
+        ImportColumn("created_by", ("Logged by", "Erfasst von", "記録者")),
     ),
-    ImportColumn("kind", ("Kind", "Art", "種類"), vocabulary_reader(ActivityKind)),
-    *_PLACE,
-    ImportColumn("subject", ("Subject", "Betreff", "件名")),
-    ImportColumn("text", ("Text", "Notiz", "内容", "本文")),
-    ImportColumn("contact_refs", ("Contact IDs", "Kontakt-IDs", "担当者ID")),
-    ImportColumn("staff", ("Staff", "Mitarbeiter", "担当", "Mitarbeitende", "職員")),
-    ImportColumn("created_by", ("Logged by", "Erfasst von", "記録者")),
 )
 
-TASK_COLUMNS: tuple[ImportColumn, ...] = (
-    ImportColumn("title", ("Title", "Aufgabe", "Titel", "件名", "タイトル")),
-    ImportColumn("due_on", ("Due on", "Fällig am", "Fällig", "期限"), read_date),
-    ImportColumn("done_at", ("Done at", "Erledigt am", "完了日時"), _moment),
-    ImportColumn("owner", ("Owner", "Zuständig", "担当者", "担当職員")),
-    *_PLACE,
-    ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
+TASK_COLUMNS: tuple[ImportColumn, ...] = fitted(
+    Task,
+    (
+        ImportColumn("title", ("Title", "Aufgabe", "Titel", "件名", "タイトル")),
+        ImportColumn("due_on", ("Due on", "Fällig am", "Fällig", "期限"), read_date),
+        ImportColumn("done_at", ("Done at", "Erledigt am", "完了日時"), _moment),
+        ImportColumn("owner", ("Owner", "Zuständig", "担当者", "担当職員")),
+        *_PLACE,
+        ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
+    ),
 )
 
 

@@ -32,11 +32,11 @@ from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import CellValueError
 from leadtracker.services.contact_import import CONTACT_COLUMNS, import_contact_rows
+from leadtracker.services.import_columns import ImportColumn, recognise, text_of, unread_headers
 from leadtracker.services.import_references import Links, Names
 from leadtracker.services.import_rows import SheetReader
 from leadtracker.services.imports import (
     COMPANY_COLUMNS,
-    ImportColumn,
     ImportProblem,
     ImportRefusedError,
     ImportReport,
@@ -45,9 +45,6 @@ from leadtracker.services.imports import (
     import_company_rows,
     link_parents_by_name,
     parent_problems,
-    recognise,
-    text_of,
-    unread_headers,
 )
 from leadtracker.services.network_import import (
     EVENT_COLUMNS,
@@ -195,6 +192,7 @@ class WorkbookImport:
                 dry_run=dry_run,
                 seconds=time.perf_counter() - started,
                 sheets=() if problems else tuple(created),
+                warnings=tuple(w for sheet in sheets.values() for w in sheet.warnings),
             )
             return report, not problems and not dry_run
 
