@@ -29,6 +29,7 @@ from leadtracker.ui.views.export_dialog import ExportDialog
 from leadtracker.ui.views.import_dialog import ImportDialog, Importer, importer_into
 from leadtracker.ui.views.report_dialog import PipelineReportDialog
 from tests.reports.pdf import read_pdf
+from tests.services.hostile_files import HEADER_ROW, inline, sheet_xml, workbook
 from tests.ui.modal_answers import answer_modal
 
 
@@ -304,3 +305,15 @@ def test_the_dialog_imports_a_whole_workbook(qtbot: QtBot, db: Database, tmp_pat
         assert CompanyService(target.sessions).count() == 1
     finally:
         target.close()
+
+
+def test_the_import_dialog_shows_the_warnings_of_a_file(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    rows = HEADER_ROW + '<row r="2">' + inline("A2", "Wacom") + '<c r="B2"><f>A2</f></c></row>'
+    path = workbook(tmp_path / "firmen.xlsx", sheet_xml(rows))
+    dialog = ImportDialog(_importer(db))
+    qtbot.addWidget(dialog)
+    dialog.choose(path)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert "formula cells without a value saved by Excel (B2)" in dialog.summary.text()

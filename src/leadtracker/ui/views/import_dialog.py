@@ -352,6 +352,7 @@ class ImportDialog(QDialog):
         if report.ignored_columns:
             columns = ", ".join(report.ignored_columns)
             lines.append(self.tr("Columns left out: {columns}").format(columns=columns))
+        lines.extend(localized(warning) for warning in report.warnings)
         if report.problems:
             lines.append(
                 self.tr(
