@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -28,7 +29,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.reports.fonts import SANS, SANS_BOLD, register_fonts, runs
 from leadtracker.reports.labels import Labels
-from leadtracker.reports.markup import fragments, has_japanese, needs_cjk_wrap
+from leadtracker.reports.markup import fragments, has_japanese, needs_cjk_wrap, plain
 
 ACCENT = colors.HexColor("#B0122D")  # Düsseldorf red
 INK = colors.HexColor("#1F2328")
@@ -41,6 +42,12 @@ MARGIN = 20 * mm
 TOP = 38 * mm  # room for the letterhead
 BOTTOM = 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+RUNNING_HEAD_SIZE = 8
+#: reportlab splits a table row across pages where the rest keeps at least this
+#: height (points): any, but not none -- a row a padding taller than the page
+#: leaves a rest of less than a point. (The type stubs say int; reportlab
+#: compares it with heights.)
+SPLIT_IN_ROW = cast("int", 0.01)
 
 
 @dataclass(frozen=True)
@@ -113,11 +120,14 @@ H2 = _style(
 
 
 class TextParagraph(Paragraph):
-    """A paragraph that lays out its lines once per width.
+    """A paragraph that lays out its lines once per width, also across page breaks.
 
     reportlab wraps a table cell three or four times (to size the row, to
     split the table across pages, to draw it); the lines only change with
-    the width, so the last result is kept.
+    the width, so the last result is kept. And where reportlab splits a
+    paragraph at a page break, it makes the rest a new paragraph that lays
+    out its text again: a text of many pages would be laid out once per page
+    (minutes for a note of 100,000 characters). Here the rest keeps its lines.
     """
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
@@ -125,12 +135,59 @@ class TextParagraph(Paragraph):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         """Width and height at ``availWidth`` (laid out again only for another width)."""
         wrapped = self._wrapped
-        # split() drops the lines (blPara) when it moves the paragraph on: lay out again.
+        # reportlab's split() drops the lines (blPara) when it moves a paragraph on.
         if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
             return wrapped[1]
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, size)
         return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """The lines that fit ``availHeight`` and the rest, both keeping their lines.
+
+        (Laid out anew, the first part could take more lines than there was
+        room for: reportlab ends each of its lines with a space, which makes a
+        line of Japanese too long to fit -- the table row would not fit.)
+        """
+        laid_out = self.__dict__.get("blPara")
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if not parts and laid_out is not None:  # no room here: the lines still hold
+            self.blPara = laid_out
+        if len(parts) == 2 and self._wrapped:
+            # The lines' width: a table splits a cell at the column's width, padding and all.
+            width, lines = self._wrapped[0], self.blPara.lines
+            first = len(parts[0].blPara.lines)  # type: ignore[attr-defined]
+            for part, own in ((parts[0], lines[:first]), (parts[1], lines[first:])):
+                if isinstance(part, TextParagraph):
+                    part.blPara = copy(self.blPara)
+                    part.blPara.lines = own
+                    part.width, part.height = width, len(own) * self.style.leading
+                    part._wrapped = (width, (part.width, part.height))
+        return parts
+
+    def _split_blParaProcessed(self, laid_out: Any, start: int, stop: int) -> Any:  # noqa: N802
+        # reportlab's lines point into the paragraph's words (``sFW``) from the
+        # first word of the paragraph it laid out; a rest's words start later.
+        offset = laid_out.lines[0].sFW if laid_out.lines else 0
+        if offset:
+            laid_out = copy(laid_out)
+            laid_out.lines = _LinesFrom(laid_out.lines, offset)
+        return super()._split_blParaProcessed(laid_out, start, stop)  # type: ignore[misc]
+
+
+class _LinesFrom:
+    """A paragraph's lines with their word pointers counted from ``offset`` (read-only)."""
+
+    def __init__(self, lines: Sequence[Any], offset: int) -> None:
+        self.lines, self.offset = lines, offset
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, index: int) -> Any:
+        line = copy(self.lines[index])
+        line.sFW -= self.offset
+        return line
 
 
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
@@ -189,7 +246,12 @@ class Writer:
         shown = [(self.para(self.labels(k), LABEL), self.para(v, CELL)) for k, v in rows if v]
         if not shown:
             return None
-        table = Table(shown, colWidths=[45 * mm, FRAME_WIDTH - 45 * mm], hAlign="LEFT")
+        table = Table(
+            shown,
+            colWidths=[45 * mm, FRAME_WIDTH - 45 * mm],
+            hAlign="LEFT",
+            splitInRow=SPLIT_IN_ROW,
+        )
         table.setStyle(
             table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -211,7 +273,9 @@ class Writer:
         head = [self.para(self.labels(h), HEAD_CELL) for h in header]
         columns = [w * FRAME_WIDTH for w in widths]
         body = [[self._cell(c, w) for c, w in zip(r, columns, strict=True)] for r in rows]
-        table = Table([head, *body], colWidths=columns, repeatRows=1, hAlign="LEFT")
+        table = Table(
+            [head, *body], colWidths=columns, repeatRows=1, hAlign="LEFT", splitInRow=SPLIT_IN_ROW
+        )
         table.setStyle(
             table_style(
                 ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
@@ -246,6 +310,37 @@ class Writer:
         return [Spacer(1, 6 * mm), self.para(note, SMALL)]
 
 
+def _pieces(value: str, bold: bool) -> list[tuple[str, str]]:
+    """``value`` as (font, text) pieces: a font per script, bold where asked."""
+    return [(SANS_BOLD if bold and r.font == SANS else r.font, r.text) for r in runs(value)]
+
+
+def _width(value: str, size: float, *, bold: bool = False) -> float:
+    return sum(stringWidth(text, font, size) for font, text in _pieces(value, bold))
+
+
+def one_line(value: str, size: float, width: float, *, bold: bool = False) -> str:
+    """``value`` as one line of at most ``width`` points, cut short with "…" when longer.
+
+    Line breaks become spaces, control characters are spelt out and
+    characters no font has become 〓 (as in paragraphs). For a running head
+    or a chart's labels: the full text stands elsewhere in the document.
+    """
+    # No line of ``width`` points holds more characters than this (hair-thin ones at that).
+    longest = int(width / (size * 0.2))
+    line = "".join(run.text for run in runs(" ".join(plain(value[: longest + 1]).split("\n"))))
+    if len(value) <= longest and _width(line, size, bold=bold) <= width:
+        return line
+    low, high = 0, min(len(line), longest)  # the most characters that fit with the "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _width(line[:middle].rstrip() + "…", size, bold=bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"
+
+
 def _draw(
     canvas: Canvas,
     x: float,
@@ -258,7 +353,7 @@ def _draw(
     color: colors.Color = INK,
 ) -> None:
     """Draw one line of text in the right font per script (for letterhead and footer)."""
-    pieces = [(r.font if r.font != SANS or not bold else SANS_BOLD, r.text) for r in runs(value)]
+    pieces = _pieces(value, bold)
     width = sum(stringWidth(t, f, size) for f, t in pieces)
     if align == "right":
         x -= width
@@ -271,7 +366,9 @@ def _draw(
         x += stringWidth(piece, font, size)
 
 
-def _page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
+def _page_furniture(
+    canvas: Canvas, info: DocumentInfo, running_head: str, page: int, pages: int
+) -> None:
     labels = info.labels
     printed_on = labels.date(info.printed_at.astimezone(OFFICE_TIMEZONE).date())
     left, right = MARGIN, PAGE_WIDTH - MARGIN
@@ -289,7 +386,7 @@ def _page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -
         canvas.setLineWidth(0.6)
         canvas.line(left, top - 5 * mm, right, top - 5 * mm)
     else:  # a running head
-        _draw(canvas, left, top + 2 * mm, info.title, 8, color=MUTED)
+        _draw(canvas, left, top + 2 * mm, running_head, RUNNING_HEAD_SIZE, color=MUTED)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(left, top, right, top)
@@ -308,6 +405,7 @@ def _page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -
 
 def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
     """A canvas that draws each page's furniture once it knows the number of pages."""
+    running_head = one_line(info.title, RUNNING_HEAD_SIZE, FRAME_WIDTH)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -326,12 +424,17 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
                 # and screen readers meet them in reading order.
                 content: list[str] = self.__dict__["_code"]  # the page's drawing operators
                 self.__dict__["_code"] = []
-                _page_furniture(self, info, number, total)
+                _page_furniture(self, info, running_head, number, total)
                 self.__dict__["_code"].extend(content)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def _metadata(value: str) -> str:
+    """``value`` for the document's properties: one line, control characters spelt out."""
+    return " ".join(plain(value).split("\n"))
 
 
 def render(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
@@ -345,9 +448,9 @@ def render(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
         rightMargin=MARGIN,
         topMargin=TOP,
         bottomMargin=BOTTOM,
-        title=info.title,
-        author=info.author,
-        subject=info.subject,
+        title=_metadata(info.title),
+        author=_metadata(info.author),
+        subject=_metadata(info.subject),
         creator="LeadTracker",
         lang=info.labels.language.value,
         initialFontName=SANS,

@@ -20,7 +20,8 @@ from reportlab.platypus.paraparser import ParaParser
 
 from leadtracker.reports.fonts import GOTHIC, runs
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Control characters, and halves of a surrogate pair (which no valid text holds alone).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 # CJK symbols, kana, ideographs (also beyond the basic plane), full- and half-width forms.
 _JAPANESE = re.compile(
     r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]"
@@ -39,7 +40,10 @@ def _visible_control(match: re.Match[str]) -> str:
 
 
 def plain(value: str) -> str:
-    """``value`` with line ends unified, tabs as spaces, other control characters spelt out."""
+    """``value`` with line ends unified, tabs as spaces, other control characters spelt out.
+
+    So are lone surrogates (``[U+D800]``): they cannot be written to a PDF.
+    """
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     return _CONTROL.sub(_visible_control, value)
 
