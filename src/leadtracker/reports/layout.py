@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any, cast
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -24,9 +23,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.reports.flowables import PageTable, TextParagraph
 from leadtracker.reports.fonts import SANS, SANS_BOLD, register_fonts, runs
 from leadtracker.reports.labels import Labels
 from leadtracker.reports.markup import fragments, has_japanese, needs_cjk_wrap, plain
@@ -41,13 +41,10 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 TOP = 38 * mm  # room for the letterhead
 BOTTOM = 22 * mm
+#: The page's frame for text: within the margins, less its padding (6 points).
+FRAME_HEIGHT = PAGE_HEIGHT - TOP - BOTTOM - 2 * 6
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 RUNNING_HEAD_SIZE = 8
-#: reportlab splits a table row across pages where the rest keeps at least this
-#: height (points): any, but not none -- a row a padding taller than the page
-#: leaves a rest of less than a point. (The type stubs say int; reportlab
-#: compares it with heights.)
-SPLIT_IN_ROW = cast("int", 0.01)
 
 
 @dataclass(frozen=True)
@@ -119,75 +116,10 @@ H2 = _style(
 )
 
 
-class TextParagraph(Paragraph):
-    """A paragraph that lays out its lines once per width, also across page breaks.
+class _Table(PageTable):
+    """A table of the documents: a row taller than their page splits across pages."""
 
-    reportlab wraps a table cell three or four times (to size the row, to
-    split the table across pages, to draw it); the lines only change with
-    the width, so the last result is kept. And where reportlab splits a
-    paragraph at a page break, it makes the rest a new paragraph that lays
-    out its text again: a text of many pages would be laid out once per page
-    (minutes for a note of 100,000 characters). Here the rest keeps its lines.
-    """
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        """Width and height at ``availWidth`` (laid out again only for another width)."""
-        wrapped = self._wrapped
-        # reportlab's split() drops the lines (blPara) when it moves a paragraph on.
-        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
-            return wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        """The lines that fit ``availHeight`` and the rest, both keeping their lines.
-
-        (Laid out anew, the first part could take more lines than there was
-        room for: reportlab ends each of its lines with a space, which makes a
-        line of Japanese too long to fit -- the table row would not fit.)
-        """
-        laid_out = self.__dict__.get("blPara")
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        if not parts and laid_out is not None:  # no room here: the lines still hold
-            self.blPara = laid_out
-        if len(parts) == 2 and self._wrapped:
-            # The lines' width: a table splits a cell at the column's width, padding and all.
-            width, lines = self._wrapped[0], self.blPara.lines
-            first = len(parts[0].blPara.lines)  # type: ignore[attr-defined]
-            for part, own in ((parts[0], lines[:first]), (parts[1], lines[first:])):
-                if isinstance(part, TextParagraph):
-                    part.blPara = copy(self.blPara)
-                    part.blPara.lines = own
-                    part.width, part.height = width, len(own) * self.style.leading
-                    part._wrapped = (width, (part.width, part.height))
-        return parts
-
-    def _split_blParaProcessed(self, laid_out: Any, start: int, stop: int) -> Any:  # noqa: N802
-        # reportlab's lines point into the paragraph's words (``sFW``) from the
-        # first word of the paragraph it laid out; a rest's words start later.
-        offset = laid_out.lines[0].sFW if laid_out.lines else 0
-        if offset:
-            laid_out = copy(laid_out)
-            laid_out.lines = _LinesFrom(laid_out.lines, offset)
-        return super()._split_blParaProcessed(laid_out, start, stop)  # type: ignore[misc]
-
-
-class _LinesFrom:
-    """A paragraph's lines with their word pointers counted from ``offset`` (read-only)."""
-
-    def __init__(self, lines: Sequence[Any], offset: int) -> None:
-        self.lines, self.offset = lines, offset
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    def __getitem__(self, index: int) -> Any:
-        line = copy(self.lines[index])
-        line.sFW -= self.offset
-        return line
+    frame_height = FRAME_HEIGHT
 
 
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
@@ -241,17 +173,12 @@ class Writer:
         """A section heading, in the document's language."""
         return self.para(self.labels(english), style)
 
-    def facts(self, rows: Sequence[tuple[str, str]]) -> Table | None:
+    def facts(self, rows: Sequence[tuple[str, str]]) -> PageTable | None:
         """Label/value pairs as a two-column table; empty values are left out (None: all empty)."""
         shown = [(self.para(self.labels(k), LABEL), self.para(v, CELL)) for k, v in rows if v]
         if not shown:
             return None
-        table = Table(
-            shown,
-            colWidths=[45 * mm, FRAME_WIDTH - 45 * mm],
-            hAlign="LEFT",
-            splitInRow=SPLIT_IN_ROW,
-        )
+        table = _Table(shown, colWidths=[45 * mm, FRAME_WIDTH - 45 * mm], hAlign="LEFT")
         table.setStyle(
             table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -268,14 +195,12 @@ class Writer:
         header: Sequence[str],
         rows: Sequence[Sequence[Flowable | str]],
         widths: Sequence[float],
-    ) -> Table:
+    ) -> PageTable:
         """A table with a header row repeated on every page; ``widths`` as shares of the frame."""
         head = [self.para(self.labels(h), HEAD_CELL) for h in header]
         columns = [w * FRAME_WIDTH for w in widths]
         body = [[self._cell(c, w) for c, w in zip(r, columns, strict=True)] for r in rows]
-        table = Table(
-            [head, *body], colWidths=columns, repeatRows=1, hAlign="LEFT", splitInRow=SPLIT_IN_ROW
-        )
+        table = _Table([head, *body], colWidths=columns, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             table_style(
                 ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
