@@ -25,14 +25,18 @@ from leadtracker.services.projects import OutcomeUpdate
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
-#: The kinds of long text: words, Japanese, no break opportunity at all, many lines.
-KINDS = ("latin", "japanese", "unbroken", "lines")
+#: The kinds of long text: words, Japanese, no break opportunity at all, many
+#: lines, and markup with control characters (to print as text, spelt out).
+KINDS = ("latin", "japanese", "unbroken", "lines", "markup")
+#: How the markup kind reads in a document, right after a field's start marker.
+MARKUP_SHOWN = "[U+001B]<b>A & B</b> &amp; <br/>[U+0007]"
 
 _FILLER = {
     "latin": "Standortfrage Düsseldorf, Gespräch mit der Geschäftsführung über Büroflächen. ",
     "japanese": "デュッセルドルフへの進出について経営陣と事務所の広さを協議した。",
     "unbroken": "https://example.jp/a/very/long/path/without/any/space/or/hyphen-",
     "lines": "Eine Zeile der Notiz über das Büro.\n",
+    "markup": "\x1b<b>A & B</b> &amp; <br/>\x07 ",
 }
 
 

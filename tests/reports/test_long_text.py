@@ -14,19 +14,29 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from leadtracker.db.database import Database
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
+from leadtracker.reports.fonts import GOTHIC, SANS
+from leadtracker.reports.layout import FRAME_WIDTH, one_line
 from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.kpis import KpiService
 from leadtracker.services.privacy import PrivacyService
 from tests.conftest import Services
-from tests.reports.long_text import KINDS, Filled, end_of, fill_every_field, start_of
+from tests.reports.long_text import (
+    KINDS,
+    MARKUP_SHOWN,
+    Filled,
+    end_of,
+    fill_every_field,
+    start_of,
+)
 from tests.reports.pdf import page_count, pages_text, read_pdf
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
@@ -113,10 +123,11 @@ def test_every_field_prints_whole_in_every_document(
 ) -> None:
     filled = fill_every_field(db, services, kind, 1_200)
     text = _flat(read_pdf(document(db, filled)).text)
+    start = MARKUP_SHOWN if kind == "markup" else ""  # control characters spelt out
     missing = [
         tag
         for tag in PRINTED[document]
-        if _flat(start_of(tag)) not in text or _flat(end_of(tag)) not in text
+        if _flat(start_of(tag) + start) not in text or _flat(end_of(tag)) not in text
     ]
     assert not missing
 
@@ -178,3 +189,17 @@ def test_control_characters_lone_surrogates_and_markup_print_as_text(
     shown = "<b>A & B</b> &amp; <br/>[U+001B][U+0000]end[U+D800]"
     assert pdf.text.count(shown) >= 4  # title, company name, notes, partner (and the head)
     assert pdf.metadata["/Title"] == f"Unternehmensdossier: {shown}"
+
+
+def test_a_running_head_or_chart_label_is_cut_to_its_line_and_marked() -> None:
+    """The only places a value is cut: the full value stands on the first page, or in a table."""
+    assert one_line("Dossier: Epson\nGmbH\x1b", 8, FRAME_WIDTH) == "Dossier: Epson GmbH[U+001B]"
+    for value, font in (
+        ("W" * 100_000, SANS),
+        ("株式会社" * 25_000, GOTHIC),
+        ("i" * 100_000, SANS),
+    ):
+        line = one_line(value, 8, FRAME_WIDTH)
+        assert line.endswith("…")
+        width = stringWidth(line[:-1], font, 8) + stringWidth("…", SANS, 8)
+        assert FRAME_WIDTH - 12 < width <= FRAME_WIDTH  # full, but not over
