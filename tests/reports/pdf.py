@@ -45,3 +45,14 @@ def read_pdf(data: bytes) -> ReadPdf:
         metadata={str(k): str(v) for k, v in info.items()},
         language=str(reader.root_object.get("/Lang", "")),
     )
+
+
+def page_count(data: bytes) -> int:
+    """How many pages the PDF has."""
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def pages_text(data: bytes, numbers: range) -> str:
+    """The text of the pages ``numbers`` (from 0; -1 the last): a few pages of a long PDF."""
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(reader.pages[n].extract_text() for n in numbers)

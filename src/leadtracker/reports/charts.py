@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
 from leadtracker.reports.fonts import GOTHIC, SANS
-from leadtracker.reports.layout import ACCENT, FRAME_WIDTH, INK, MUTED, RULE
+from leadtracker.reports.layout import ACCENT, FRAME_WIDTH, INK, MUTED, RULE, one_line
 from leadtracker.reports.markup import has_japanese
 
 SECOND = colors.HexColor("#7A8794")  # the second series (e.g. actual next to planned)
@@ -47,9 +47,13 @@ def _style_labels(chart: VerticalBarChart | HorizontalBarChart, names: Sequence[
     chart.barLabelFormat = _whole
 
 
-def _shortened(name: str, limit: int = 42) -> str:
-    """A category name that fits left of the bars."""
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+#: Room for a category's name left of the bars of a ranking (points).
+NAME_WIDTH = 175
+
+
+def _shortened(name: str) -> str:
+    """A category name that fits left of the bars (cut with "…"; the tables print it whole)."""
+    return one_line(name, LABEL_SIZE, NAME_WIDTH)
 
 
 def _whole(value: float) -> str:

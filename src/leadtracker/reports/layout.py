@@ -23,12 +23,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.reports.flowables import PageTable, TextParagraph
 from leadtracker.reports.fonts import SANS, SANS_BOLD, register_fonts, runs
 from leadtracker.reports.labels import Labels
-from leadtracker.reports.markup import fragments, has_japanese, needs_cjk_wrap
+from leadtracker.reports.markup import fragments, has_japanese, needs_cjk_wrap, plain
 
 ACCENT = colors.HexColor("#B0122D")  # Düsseldorf red
 INK = colors.HexColor("#1F2328")
@@ -40,7 +41,10 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 TOP = 38 * mm  # room for the letterhead
 BOTTOM = 22 * mm
+#: The page's frame for text: within the margins, less its padding (6 points).
+FRAME_HEIGHT = PAGE_HEIGHT - TOP - BOTTOM - 2 * 6
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+RUNNING_HEAD_SIZE = 8
 
 
 @dataclass(frozen=True)
@@ -112,25 +116,10 @@ H2 = _style(
 )
 
 
-class TextParagraph(Paragraph):
-    """A paragraph that lays out its lines once per width.
+class _Table(PageTable):
+    """A table of the documents: a row taller than their page splits across pages."""
 
-    reportlab wraps a table cell three or four times (to size the row, to
-    split the table across pages, to draw it); the lines only change with
-    the width, so the last result is kept.
-    """
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        """Width and height at ``availWidth`` (laid out again only for another width)."""
-        wrapped = self._wrapped
-        # split() drops the lines (blPara) when it moves the paragraph on: lay out again.
-        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
-            return wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
+    frame_height = FRAME_HEIGHT
 
 
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
@@ -184,12 +173,12 @@ class Writer:
         """A section heading, in the document's language."""
         return self.para(self.labels(english), style)
 
-    def facts(self, rows: Sequence[tuple[str, str]]) -> Table | None:
+    def facts(self, rows: Sequence[tuple[str, str]]) -> PageTable | None:
         """Label/value pairs as a two-column table; empty values are left out (None: all empty)."""
         shown = [(self.para(self.labels(k), LABEL), self.para(v, CELL)) for k, v in rows if v]
         if not shown:
             return None
-        table = Table(shown, colWidths=[45 * mm, FRAME_WIDTH - 45 * mm], hAlign="LEFT")
+        table = _Table(shown, colWidths=[45 * mm, FRAME_WIDTH - 45 * mm], hAlign="LEFT")
         table.setStyle(
             table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -206,12 +195,12 @@ class Writer:
         header: Sequence[str],
         rows: Sequence[Sequence[Flowable | str]],
         widths: Sequence[float],
-    ) -> Table:
+    ) -> PageTable:
         """A table with a header row repeated on every page; ``widths`` as shares of the frame."""
         head = [self.para(self.labels(h), HEAD_CELL) for h in header]
         columns = [w * FRAME_WIDTH for w in widths]
         body = [[self._cell(c, w) for c, w in zip(r, columns, strict=True)] for r in rows]
-        table = Table([head, *body], colWidths=columns, repeatRows=1, hAlign="LEFT")
+        table = _Table([head, *body], colWidths=columns, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             table_style(
                 ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
@@ -246,6 +235,37 @@ class Writer:
         return [Spacer(1, 6 * mm), self.para(note, SMALL)]
 
 
+def _pieces(value: str, bold: bool) -> list[tuple[str, str]]:
+    """``value`` as (font, text) pieces: a font per script, bold where asked."""
+    return [(SANS_BOLD if bold and r.font == SANS else r.font, r.text) for r in runs(value)]
+
+
+def _width(value: str, size: float, *, bold: bool = False) -> float:
+    return sum(stringWidth(text, font, size) for font, text in _pieces(value, bold))
+
+
+def one_line(value: str, size: float, width: float, *, bold: bool = False) -> str:
+    """``value`` as one line of at most ``width`` points, cut short with "…" when longer.
+
+    Line breaks become spaces, control characters are spelt out and
+    characters no font has become 〓 (as in paragraphs). For a running head
+    or a chart's labels: the full text stands elsewhere in the document.
+    """
+    # No line of ``width`` points holds more characters than this (hair-thin ones at that).
+    longest = int(width / (size * 0.2))
+    line = "".join(run.text for run in runs(" ".join(plain(value[: longest + 1]).split("\n"))))
+    if len(value) <= longest and _width(line, size, bold=bold) <= width:
+        return line
+    low, high = 0, min(len(line), longest)  # the most characters that fit with the "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _width(line[:middle].rstrip() + "…", size, bold=bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"
+
+
 def _draw(
     canvas: Canvas,
     x: float,
@@ -258,7 +278,7 @@ def _draw(
     color: colors.Color = INK,
 ) -> None:
     """Draw one line of text in the right font per script (for letterhead and footer)."""
-    pieces = [(r.font if r.font != SANS or not bold else SANS_BOLD, r.text) for r in runs(value)]
+    pieces = _pieces(value, bold)
     width = sum(stringWidth(t, f, size) for f, t in pieces)
     if align == "right":
         x -= width
@@ -271,7 +291,9 @@ def _draw(
         x += stringWidth(piece, font, size)
 
 
-def _page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
+def _page_furniture(
+    canvas: Canvas, info: DocumentInfo, running_head: str, page: int, pages: int
+) -> None:
     labels = info.labels
     printed_on = labels.date(info.printed_at.astimezone(OFFICE_TIMEZONE).date())
     left, right = MARGIN, PAGE_WIDTH - MARGIN
@@ -289,7 +311,7 @@ def _page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -
         canvas.setLineWidth(0.6)
         canvas.line(left, top - 5 * mm, right, top - 5 * mm)
     else:  # a running head
-        _draw(canvas, left, top + 2 * mm, info.title, 8, color=MUTED)
+        _draw(canvas, left, top + 2 * mm, running_head, RUNNING_HEAD_SIZE, color=MUTED)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(left, top, right, top)
@@ -308,6 +330,7 @@ def _page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -
 
 def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
     """A canvas that draws each page's furniture once it knows the number of pages."""
+    running_head = one_line(info.title, RUNNING_HEAD_SIZE, FRAME_WIDTH)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -326,12 +349,17 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
                 # and screen readers meet them in reading order.
                 content: list[str] = self.__dict__["_code"]  # the page's drawing operators
                 self.__dict__["_code"] = []
-                _page_furniture(self, info, number, total)
+                _page_furniture(self, info, running_head, number, total)
                 self.__dict__["_code"].extend(content)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def _metadata(value: str) -> str:
+    """``value`` for the document's properties: one line, control characters spelt out."""
+    return " ".join(plain(value).split("\n"))
 
 
 def render(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
@@ -345,9 +373,9 @@ def render(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
         rightMargin=MARGIN,
         topMargin=TOP,
         bottomMargin=BOTTOM,
-        title=info.title,
-        author=info.author,
-        subject=info.subject,
+        title=_metadata(info.title),
+        author=_metadata(info.author),
+        subject=_metadata(info.subject),
         creator="LeadTracker",
         lang=info.labels.language.value,
         initialFontName=SANS,

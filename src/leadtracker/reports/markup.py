@@ -35,7 +35,10 @@ _JAPANESE_RUN = re.compile(f"{_JAPANESE.pattern}{{{CJK_RUN},}}")
 
 
 def plain(value: str) -> str:
-    """``value`` with line ends unified, tabs as spaces, other control characters spelt out."""
+    """``value`` with line ends unified, tabs as spaces, other control characters spelt out.
+
+    So are lone surrogates (``[U+D800]``): they cannot be written to a PDF.
+    """
     return visible(value)  # the rule the command line shows stored text by, too
 
 

@@ -1,0 +1,120 @@
+"""Paragraphs and tables that run on across pages, however long their text.
+
+reportlab splits a table only between rows unless told otherwise, so a row
+taller than a page -- a long note in a cell -- cannot be placed at all
+(``LayoutError … too large``). :class:`PageTable` splits inside such a row.
+And reportlab lays out the rest of a paragraph split at a page break anew,
+once per page: :class:`TextParagraph` keeps the lines it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from copy import copy
+from typing import Any, cast
+
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Flowable, Paragraph, Table
+
+#: A row splits across pages where the rest keeps at least this height (points):
+#: any, but not none -- a row a padding taller than the page leaves a rest of
+#: less than a point. (The type stubs say int; reportlab compares it with heights.)
+SPLIT_IN_ROW = cast("int", 0.01)
+
+
+class TextParagraph(Paragraph):
+    """A paragraph that lays out its lines once per width, also across page breaks.
+
+    reportlab wraps a table cell three or four times (to size the row, to
+    split the table across pages, to draw it); the lines only change with
+    the width, so the last result is kept. And where reportlab splits a
+    paragraph at a page break, it makes the rest a new paragraph that lays
+    out its text again: a text of many pages would be laid out once per page
+    (minutes for a note of 100,000 characters). Here the rest keeps its lines.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """Width and height at ``availWidth`` (laid out again only for another width)."""
+        wrapped = self._wrapped
+        # reportlab's split() drops the lines (blPara) when it moves a paragraph on.
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """The lines that fit ``availHeight`` and the rest, both keeping their lines.
+
+        (Laid out anew, the first part could take more lines than there was
+        room for: reportlab ends each of its lines with a space, which makes a
+        line of Japanese too long to fit -- the table row would not fit.)
+        """
+        laid_out = self.__dict__.get("blPara")
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if not parts and laid_out is not None:  # no room here: the lines still hold
+            self.blPara = laid_out
+        if len(parts) == 2 and self._wrapped:
+            # The lines' width: a table splits a cell at the column's width, padding and all.
+            width, lines = self._wrapped[0], self.blPara.lines
+            first = len(parts[0].blPara.lines)  # type: ignore[attr-defined]
+            for part, own in ((parts[0], lines[:first]), (parts[1], lines[first:])):
+                if isinstance(part, TextParagraph):
+                    part.blPara = copy(self.blPara)
+                    part.blPara.lines = own
+                    part.width, part.height = width, len(own) * self.style.leading
+                    part._wrapped = (width, (part.width, part.height))
+        return parts
+
+    def _split_blParaProcessed(self, laid_out: Any, start: int, stop: int) -> Any:  # noqa: N802
+        # reportlab's lines point into the paragraph's words (``sFW``) from the
+        # first word of the paragraph it laid out; a rest's words start later.
+        offset = laid_out.lines[0].sFW if laid_out.lines else 0
+        if offset:
+            laid_out = copy(laid_out)
+            laid_out.lines = _LinesFrom(laid_out.lines, offset)
+        return super()._split_blParaProcessed(laid_out, start, stop)  # type: ignore[misc]
+
+
+class _LinesFrom:
+    """A paragraph's lines with their word pointers counted from ``offset`` (read-only)."""
+
+    def __init__(self, lines: Sequence[Any], offset: int) -> None:
+        self.lines, self.offset = lines, offset
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, index: int) -> Any:
+        line = copy(self.lines[index])
+        line.sFW -= self.offset
+        return line
+
+
+class PageTable(Table):
+    """A table that splits between rows, and inside a row taller than a page.
+
+    A row that fits a page moves on whole, as ever; only one that would not
+    fit an empty page (below the repeated header rows) is split across pages.
+    """
+
+    #: The height of the page's frame (a document's tables say theirs).
+    frame_height: float = A4[1]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """The part that fits ``availHeight`` and the rest ([]: nothing fits here)."""
+        self.splitInRow = 0
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts:
+            return parts
+        heights: list[float] = self.__dict__["_rowHeights"]  # laid out by split()
+        header = sum(heights[: self.repeatRows]) if isinstance(self.repeatRows, int) else 0
+        used, row = 0.0, 0
+        while row < len(heights) and used + heights[row] <= availHeight:
+            used, row = used + heights[row], row + 1
+        if row < len(heights) and header + heights[row] > self.frame_height:
+            self.splitInRow = SPLIT_IN_ROW
+            parts = super().split(availWidth, availHeight)
+        return parts
