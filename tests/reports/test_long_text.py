@@ -203,3 +203,17 @@ def test_a_running_head_or_chart_label_is_cut_to_its_line_and_marked() -> None:
         assert line.endswith("…")
         width = stringWidth(line[:-1], font, 8) + stringWidth("…", SANS, 8)
         assert FRAME_WIDTH - 12 < width <= FRAME_WIDTH  # full, but not over
+
+
+def test_a_table_longer_than_a_page_starts_below_its_heading(
+    db: Database, services: Services
+) -> None:
+    """A long note no longer moves its section to the next page, leaving this one empty."""
+    note = "Besprechung über den Standort Düsseldorf; 欧州本社の候補地として検討中。 " * 300
+    company = services.company(name_en="Long Note GmbH", notes="NOTE-START " + note)
+    pdf = company_dossier_pdf(
+        DossierService(db.sessions).company_dossier(company.id), Language.GERMAN
+    )
+    first_page = _flat(pages_text(pdf, range(1)))
+    assert _flat("Long Note GmbH") in first_page
+    assert _flat("NOTE-START") in first_page  # the note starts on the first page

@@ -14,7 +14,11 @@ from copy import copy
 from typing import Any, cast
 
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+#: How much of a table longer than a page must fit below its heading (points):
+#: about two rows; less, and the heading moves on to the next page with it.
+HEADING_KEEPS = 48.0
 
 #: A row splits across pages where the rest keeps at least this height (points):
 #: any, but not none -- a row a padding taller than the page leaves a rest of
@@ -118,3 +122,26 @@ class PageTable(Table):
             self.splitInRow = SPLIT_IN_ROW
             parts = super().split(availWidth, availHeight)
         return parts
+
+
+class KeepWithStart(KeepTogether):
+    """Headings kept with what follows them: with its start, when it is longer than a page.
+
+    reportlab keeps a heading (``keepWithNext``) together with the whole of
+    the next flowable: when both do not fit the rest of the page, both move
+    on. For a table taller than a page (a long note in it) that moved the
+    heading and the table to the next page and left the rest of this one
+    empty -- a dossier's first page held only its title. Such a table now
+    starts below its heading where there is room for its first rows.
+    """
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+        """Reportlab's size, with a table longer than a page counted as its start only."""
+        size: tuple[float, float] = super().wrap(aW, aH)
+        content: list[Flowable] = self.__dict__["_content"]  # (not in the type stubs)
+        last = content[-1] if len(content) > 1 else None
+        if isinstance(last, PageTable):
+            height = last.wrap(aW, aH)[1]
+            if height > last.frame_height:
+                self.__dict__["_H"] -= height - HEADING_KEEPS
+        return size

@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from leadtracker.domain.office import OFFICE_TIMEZONE
-from leadtracker.reports.flowables import PageTable, TextParagraph
+from leadtracker.reports.flowables import KeepWithStart, PageTable, TextParagraph
 from leadtracker.reports.fonts import SANS, SANS_BOLD, register_fonts, runs
 from leadtracker.reports.labels import Labels
 from leadtracker.reports.markup import fragments, has_japanese, needs_cjk_wrap, plain
@@ -381,5 +381,6 @@ def render(flowables: Sequence[Flowable], info: DocumentInfo) -> bytes:
         initialFontName=SANS,
         displayDocTitle=True,
     )
+    document.keepTogetherClass = KeepWithStart  # a long table starts below its heading
     document.build(list(flowables), canvasmaker=_numbered_canvas(info))
     return buffer.getvalue()
