@@ -352,7 +352,9 @@ class ImportDialog(QDialog):
         if report.ignored_columns:
             columns = ", ".join(report.ignored_columns)
             lines.append(self.tr("Columns left out: {columns}").format(columns=columns))
-        lines.extend(localized(warning) for warning in report.warnings)
+        for warning in report.warnings:  # a clause in the command line's "Warning: …"
+            said = localized(warning)
+            lines.append(said[:1].upper() + said[1:])
         if report.problems:
             lines.append(
                 self.tr(
