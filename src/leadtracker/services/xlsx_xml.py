@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -69,10 +71,17 @@ def parser_for(path: Path, part: str) -> expat.XMLParserType:
 
 def parse(path: Path, part: str, parser: expat.XMLParserType, stream: IO[bytes]) -> None:
     """Feed ``stream`` to ``parser`` a chunk at a time; a damaged part is refused."""
-    try:
+    with _refusing_damage(path, part):
         while chunk := stream.read(CHUNK):
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
+
+
+@contextmanager
+def _refusing_damage(path: Path, part: str) -> Iterator[None]:
+    """A limit the handlers hit, or XML that is not well-formed, as a refusal naming ``part``."""
+    try:
+        yield
     except RefusalError as refusal:
         raise SpreadsheetError(str(refusal)) from None
     except expat.ExpatError as error:
@@ -109,21 +118,8 @@ def parse_bytes(path: Path, part: str, parser: expat.XMLParserType, data: bytes)
     """Parse a small part read whole (the workbook, its relationships)."""
     if not data:
         return  # calamine says what is missing
-    try:
+    with _refusing_damage(path, part):
         parser.Parse(data, True)
-    except RefusalError as refusal:
-        raise SpreadsheetError(str(refusal)) from None
-    except expat.ExpatError as error:
-        raise SpreadsheetError(
-            text(
-                "{file}: {part} is damaged (line {line}, column {column}: {reason})",
-                file=path.name,
-                part=part,
-                line=error.lineno,
-                column=error.offset,
-                reason=expat.ErrorString(error.code),
-            )
-        ) from None
 
 
 def column_number(letters: str) -> int:
