@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import shutil
 import sqlite3
 import stat
@@ -245,3 +246,23 @@ def test_a_database_in_a_read_only_folder_can_be_checked_and_backed_up(
         assert main(["--db", str(database), "import", str(listing)]) == EXIT_ERROR
         assert "is read-only for you" in _one_error_line(capsys.readouterr().err)
     assert _companies(copy) == 1
+
+
+def test_the_restore_command_offered_can_be_pasted_into_a_shell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "CRM #1" / "Büro 山田 (alt)" / "desk.sqlite"
+    path.parent.mkdir(parents=True)
+    open_database(path).close()
+    sound = BackupService(path).back_up()
+    _damage_pages(path)
+    assert main(["--db", str(path), "check"]) == EXIT_CHECK_FAILED
+    line = next(x for x in capsys.readouterr().out.splitlines() if "restore it with:" in x)
+    pasted = line.split("restore it with: ", 1)[1]
+    expected = ["leadtracker", "--db", str(path), "restore", str(sound.path)]
+    assert shlex.split(pasted) == expected  # what a POSIX shell would run
+    listing = tmp_path / "list.csv"
+    listing.write_text("Firma\r\nKawasaki\r\n", encoding="utf-8")
+    assert main(["--db", str(path), "import", str(listing)]) == EXIT_ERROR
+    error = _one_error_line(capsys.readouterr().err)
+    assert shlex.split(error.rsplit(": ", 1)[1]) == expected

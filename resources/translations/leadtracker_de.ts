@@ -2648,8 +2648,8 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{path} ist beschädigt ({problem}); es wird nichts hineingeschrieben. Keine Sicherung besteht die Prüfung.</translation>
     </message>
     <message>
-        <source>{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: leadtracker --db {path} restore {backup}</source>
-        <translation>{path} ist beschädigt ({problem}); es wird nichts hineingeschrieben. Die neueste intakte Sicherung ist {backup}: leadtracker --db {path} restore {backup}</translation>
+        <source>{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: {command}</source>
+        <translation>{path} ist beschädigt ({problem}); es wird nichts hineingeschrieben. Die neueste intakte Sicherung ist {backup}: {command}</translation>
     </message>
     <message>
         <source>{path} is damaged, so no backup was taken ({found}); `leadtracker check` names the newest sound backup</source>

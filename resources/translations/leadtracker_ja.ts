@@ -2647,8 +2647,8 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{path} は破損しています（{problem}）。何も書き込みません。チェックに合格するバックアップはありません。</translation>
     </message>
     <message>
-        <source>{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: leadtracker --db {path} restore {backup}</source>
-        <translation>{path} は破損しています（{problem}）。何も書き込みません。最新の正常なバックアップは {backup} です: leadtracker --db {path} restore {backup}</translation>
+        <source>{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: {command}</source>
+        <translation>{path} は破損しています（{problem}）。何も書き込みません。最新の正常なバックアップは {backup} です: {command}</translation>
     </message>
     <message>
         <source>{path} is damaged, so no backup was taken ({found}); `leadtracker check` names the newest sound backup</source>

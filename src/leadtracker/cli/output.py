@@ -17,9 +17,9 @@ from typing import NoReturn, TextIO
 
 from leadtracker.domain.visible import visible_line
 
-#: The longest line written to stderr: a message quoting a value of 10,000
-#: characters shows its start.
-LONGEST_MESSAGE = 500
+#: The longest line written to stderr (room for a message naming several long paths;
+#: one quoting a value of 10,000 characters shows its start).
+LONGEST_MESSAGE = 2_000
 
 
 def _shortened(line: str) -> str:

@@ -19,6 +19,7 @@ from leadtracker.db.sqlite_files import (
     is_access_problem,
     schema_revision,
 )
+from leadtracker.domain.shell_words import shell_word
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.backups import BackupService
 from leadtracker.services.history import RECORD_TYPES, HistoryService
@@ -162,4 +163,5 @@ def _suggest_backup(path: Path) -> None:
         say("Backups:   none that passes the check")
     else:
         say(f"Backups:   the newest sound one is {sound.path}")
-        say(f"           restore it with: leadtracker --db {path} restore {sound.path}")
+        command = f"leadtracker --db {shell_word(path)} restore {shell_word(sound.path)}"
+        say(f"           restore it with: {command}")

@@ -39,6 +39,7 @@ from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
 from leadtracker.db.sqlite_files import integrity
 from leadtracker.db.trash_filter import install_trash_filter
 from leadtracker.domain.messages import text
+from leadtracker.domain.shell_words import shell_word
 
 
 class DatabaseOpenError(Exception):
@@ -229,9 +230,10 @@ def refuse_if_damaged(path: Path, backup_dir: Path) -> None:
     else:
         message = text(
             "{path} is damaged ({problem}); nothing is written into it. "
-            "The newest sound backup is {backup}: leadtracker --db {path} restore {backup}",
+            "The newest sound backup is {backup}: {command}",
             path=path,
             problem=problem,
             backup=sound.path,
+            command=f"leadtracker --db {shell_word(path)} restore {shell_word(sound.path)}",
         )
     raise DatabaseDamagedError(message, found, sound.path if sound else None)

@@ -276,7 +276,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give the backup a file name"),
     QT_TRANSLATE_NOOP("Messages", "{path} is an SQLite file but not a LeadTracker database"),
     QT_TRANSLATE_NOOP("Messages", "{path} is damaged ({problem}); nothing is written into it. No backup passes the check."),
-    QT_TRANSLATE_NOOP("Messages", "{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: leadtracker --db {path} restore {backup}"),
+    QT_TRANSLATE_NOOP("Messages", "{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: {command}"),
     QT_TRANSLATE_NOOP("Messages", "{path} is damaged, so no backup was taken ({found}); `leadtracker check` names the newest sound backup"),
     QT_TRANSLATE_NOOP("Messages", "{path} is not a LeadTracker database (not an SQLite file)"),
     QT_TRANSLATE_NOOP("Messages", "{path} is not a LeadTracker database (or its first page is damaged)"),
