@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices, dialog_parent
+from leadtracker.ui.formats import date_pattern
 from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
 from leadtracker.ui.models.company_table_model import CompanyTableModel
@@ -143,9 +144,11 @@ def test_project_and_contact_pages_start_in_their_default_order(
     window.show_page(contacts)
     wait_for_list(qtbot, projects.model)
     wait_for_list(qtbot, contacts.model)
-    received = [
-        projects.model.data(projects.model.index(r, 0)) for r in range(projects.model.rowCount())
+    received = [  # the days as the interface writes them, read back
+        QLocale().toDate(projects.model.data(projects.model.index(r, 0)), date_pattern())
+        for r in range(projects.model.rowCount())
     ]
+    assert all(day.isValid() for day in received)
     assert received == sorted(received, reverse=True)  # newest inquiries first
     assert contacts.count_label.text() == f"{contacts.model.total} contacts"
     assert contacts.model.total > 80

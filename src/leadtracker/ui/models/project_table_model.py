@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leadtracker.services.lists.projects import ProjectRow, ProjectSort
+from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.models.paged_table_model import PagedTableModel, TableColumn
 
@@ -20,7 +21,7 @@ class ProjectTableModel(PagedTableModel[ProjectRow]):
     COL_RECEIVED, COL_TITLE, COL_COMPANY, COL_STAGE, COL_DAYS, COL_OWNER, COL_JOBS = range(7)
     COLUMNS = (
         TableColumn(QT_TRANSLATE_NOOP("ProjectTableModel", "Received"),
-                    lambda r: r.received_on.isoformat(), ProjectSort.RECEIVED),
+                    lambda r: day_text(r.received_on), ProjectSort.RECEIVED),
         TableColumn(QT_TRANSLATE_NOOP("ProjectTableModel", "Project"), _title, ProjectSort.TITLE),
         TableColumn(QT_TRANSLATE_NOOP("ProjectTableModel", "Company"), lambda r: r.company,
                     ProjectSort.COMPANY),

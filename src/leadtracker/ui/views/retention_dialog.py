@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from leadtracker.services.companies import CompanyService
 from leadtracker.services.privacy import ErasurePendingError, PrivacyService, ReviewLine
 from leadtracker.ui.background import BackgroundRunner, show_error
+from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 
 DEFAULT_YEARS = 5
@@ -98,7 +99,7 @@ class RetentionDialog(QDialog):
         }
         self.table.setRowCount(len(self._lines))
         for row, line in enumerate(self._lines):
-            last = line.last_activity.astimezone().date().isoformat() if line.last_activity else ""
+            last = day_text(line.last_activity.astimezone().date()) if line.last_activity else ""
             cells = (
                 line.name,
                 names.get(line.company_id or 0, ""),
