@@ -4007,7 +4007,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
     <message>
         <source>Staff member using this PC</source>
-        <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None).</extracomment>
+        <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None). The user wants LeadTracker started again now (another interface language).</extracomment>
         <translation>Mitarbeiter/in an diesem PC</translation>
     </message>
     <message>
@@ -4081,6 +4081,18 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Takes effect when LeadTracker starts next.</source>
         <translation>Gilt ab dem nächsten Start von LeadTracker.</translation>
+    </message>
+    <message>
+        <source>The new language shows when LeadTracker starts again. Restart it now?</source>
+        <translation>Die neue Sprache erscheint, wenn LeadTracker neu startet. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Not chosen</source>

@@ -4004,7 +4004,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
     <message>
         <source>Staff member using this PC</source>
-        <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None).</extracomment>
+        <extracomment>The user chose another database file (to open, or to create when it does not exist). The staff member using this PC changed (their id, or None). The user wants LeadTracker started again now (another interface language).</extracomment>
         <translation>このPCを使用する職員</translation>
     </message>
     <message>
@@ -4078,6 +4078,18 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Takes effect when LeadTracker starts next.</source>
         <translation>LeadTracker の次回起動時から反映されます。</translation>
+    </message>
+    <message>
+        <source>The new language shows when LeadTracker starts again. Restart it now?</source>
+        <translation>新しい言語は LeadTracker の再起動後に表示されます。今すぐ再起動しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>今すぐ再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
     </message>
     <message>
         <source>Not chosen</source>

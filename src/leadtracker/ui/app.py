@@ -371,12 +371,14 @@ class Desk:
         return view
 
     def _build_settings_page(self) -> SettingsPage:
+        from leadtracker.ui.restart import restart  # noqa: PLC0415
         from leadtracker.ui.views.settings_page import SettingsPage  # noqa: PLC0415
 
         services = self.services
         page = SettingsPage(self.settings, services.network, services.database.path)
         page.database_chosen.connect(self.actions.database_requested)
         page.staff_chosen.connect(lambda _user: self.attribute_changes())
+        page.restart_requested.connect(lambda: restart(self.window))
         return page
 
     def attribute_changes(self) -> None:

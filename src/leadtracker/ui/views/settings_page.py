@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -46,6 +47,8 @@ class SettingsPage(QWidget):
     database_chosen = Signal(Path)
     #: The staff member using this PC changed (their id, or None).
     staff_chosen = Signal(object)
+    #: The user wants LeadTracker started again now (another interface language).
+    restart_requested = Signal()
 
     def __init__(self, settings: AppSettings, network: NetworkService, database_path: Path) -> None:
         super().__init__()
@@ -176,12 +179,28 @@ class SettingsPage(QWidget):
         def chosen(_index: int) -> None:
             settings.interface_language = self.interface_language.currentData()
             self.language_hint.setText(self.tr("Takes effect when LeadTracker starts next."))
+            self._offer_restart()
 
         self.interface_language.currentIndexChanged.connect(chosen)
         row = QHBoxLayout()
         row.addWidget(self.interface_language)
         row.addWidget(self.language_hint, 1)
         return row
+
+    def _offer_restart(self) -> None:
+        """Ask whether to start again now, in the language just chosen."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Interface language"))
+        box.setText(
+            self.tr("The new language shows when LeadTracker starts again. Restart it now?")
+        )
+        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        if box.clickedButton() is now:
+            self.restart_requested.emit()
 
     def reload_staff(self) -> None:
         """Fill the staff list from the database, the chosen member selected."""
