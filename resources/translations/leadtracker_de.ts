@@ -3381,6 +3381,7 @@ Klicken, um sie aufzulisten</translation>
     <name>PrivacyMenu</name>
     <message>
         <source>&amp;Personal data</source>
+        <extracomment>Asks where to save: ``ask(parent, title, suggested name, filter)`` -&gt; path or &quot;&quot;.</extracomment>
         <translation>&amp;Personenbezogene Daten</translation>
     </message>
     <message>
@@ -3911,6 +3912,25 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Erasure not finished</source>
         <translation>Löschen nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>Gespeichert als {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
 </context>
 <context>

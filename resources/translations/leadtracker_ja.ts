@@ -3380,6 +3380,7 @@ Click to list them</source>
     <name>PrivacyMenu</name>
     <message>
         <source>&amp;Personal data</source>
+        <extracomment>Asks where to save: ``ask(parent, title, suggested name, filter)`` -&gt; path or &quot;&quot;.</extracomment>
         <translation>個人データ(&amp;P)</translation>
     </message>
     <message>
@@ -3908,6 +3909,25 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Erasure not finished</source>
         <translation>消去は完了していません</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>{name} として保存しました</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
     </message>
 </context>
 <context>

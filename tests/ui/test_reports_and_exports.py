@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -165,7 +166,13 @@ def test_export_one_table_as_csv_from_the_menu(
     qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "companies.csv"
-    answer_save(monkeypatch, target)
+    offered: list[str] = []
+
+    def answer(_parent: QWidget, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(Path(start).name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
 
     def choose(dialog: ExportDialog) -> None:
         dialog.table_box.setCurrentIndex(dialog.table_box.findData("companies"))
@@ -178,6 +185,31 @@ def test_export_one_table_as_csv_from_the_menu(
     with target.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
     assert rows[0][0] == "ID" and len(rows) == 81  # the header and 80 demo companies
+    assert offered == [f"leadtracker-companies-{date.today().isoformat()}.csv"]  # dated
+    notice = _saved_notice(qtbot)
+    assert "companies.csv" in notice.text() and str(tmp_path) in notice.informativeText()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    buttons = {b.text().replace("&", ""): b for b in notice.buttons()}
+    buttons["Open"].click()
+    buttons["Show in folder"].click()
+    assert [url.toLocalFile() for url in opened] == [str(target), str(tmp_path)]
+
+
+def _saved_notice(qtbot: QtBot) -> QMessageBox:
+    """The notice shown after a file was saved (it does not block)."""
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "saved-notice" and w.isVisible()
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=10_000)
+    return found[-1]
 
 
 def test_the_dashboard_asks_for_the_summary_of_its_period(qtbot: QtBot, desk: Desk) -> None:

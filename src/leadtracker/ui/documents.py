@@ -23,6 +23,7 @@ from leadtracker.services.files import write_whole
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.i18n import translate
+from leadtracker.ui.saved_notice import show_saved
 from leadtracker.ui.settings import AppSettings
 
 FOLDER_KEY = "documents/folder"
@@ -92,10 +93,19 @@ class DocumentOutput:
     def run(
         self, work: Callable[[Progress], Path], on_saved: Callable[[Path], None] | None = None
     ) -> None:
-        """Write a file in the background (``work`` returns where), with a progress dialog."""
+        """Write a file in the background (``work`` returns where), with a progress dialog.
+
+        Once it is written, a notice says where, with *Open* and *Show in folder*.
+        """
+
+        def saved(path: Path) -> None:
+            if on_saved is not None:
+                on_saved(path)
+            show_saved(self._parent, path)
+
         self.runner.run(
             work,
-            on_saved or (lambda _path: None),
+            saved,
             error_title=translate("Documents", "The document could not be saved"),
             progress_title=translate("Documents", "Preparing the document …"),
         )

@@ -8,6 +8,7 @@ into a folder when all tables are exported.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -111,7 +112,7 @@ def run_export(output: DocumentOutput, exports: ExportService, choice: ExportCho
         output.run(into_folder)
         return
     suffix = ".csv" if choice.csv else ".xlsx"
-    path = output.ask_path(f"leadtracker-{choice.table}{suffix}", suffix)
+    path = output.ask_path(f"leadtracker-{choice.table}-{date.today().isoformat()}{suffix}", suffix)
     if path is None:
         return
 

@@ -8,6 +8,7 @@ that say it cannot be undone, then done as ``leadtracker privacy erase``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
@@ -19,6 +20,7 @@ from leadtracker.services.files import write_whole
 from leadtracker.services.privacy import ErasurePendingError, PrivacyService
 from leadtracker.ui.background import show_error
 from leadtracker.ui.i18n import translate
+from leadtracker.ui.saved_notice import show_saved
 
 #: Asks where to save: ``ask(parent, title, suggested name, filter)`` -> path or "".
 AskPath = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -61,7 +63,7 @@ class PrivacyMenu(QPushButton):
         chosen, _filter = self.ask_path(
             self,
             translate("PrivacyMenu", "Export personal data"),
-            f"personal-data-{self._contact_id}{suffix}",
+            f"personal-data-{self._contact_id}-{date.today().isoformat()}{suffix}",
             kind,
         )
         if not chosen:
@@ -73,12 +75,14 @@ class PrivacyMenu(QPushButton):
                 content = subject_access_pdf(data, self._language)
             else:
                 content = self._privacy.subject_access_json(self._contact_id)
-            return write_whole(path, content)
+            written = write_whole(path, content)
         except (DomainError, OSError) as error:
             show_error(
                 self, translate("PrivacyMenu", "The personal data could not be exported"), error
             )
             return None
+        show_saved(self, written)
+        return written
 
     def erase(self) -> bool:
         """Erase the person after a clear confirmation; whether it was done."""
