@@ -118,6 +118,31 @@ def test_unreadable_numbers_and_a_missing_company_are_named(
     assert _projects(db) == 0
 
 
+def test_one_save_reports_every_problem_of_the_form(
+    qtbot: QtBot, services: Services, db: Database
+) -> None:
+    editor = _editor(qtbot, services)
+    editor.start_new(services.company().id)
+    editor.planned_jobs.setText("-5")
+    editor.office_space.setText("-300")
+    editor.planned_investment.setText("2,5 Mio x")  # unreadable: the others are checked too
+    assert editor.save() is None
+    assert editor.form.problem_text("title") == "Enter a title for the project"
+    assert editor.form.problem_text("planned_jobs") == "Cannot be negative (got -5)"
+    assert editor.form.problem_text("office_space_m2") == "Cannot be negative (got -300)"
+    assert "“2,5 Mio x” is not an amount" in editor.form.problem_text("planned_investment")
+    assert "4 fields" in editor.form.banner.text()
+    assert _projects(db) == 0
+    editor.planned_jobs.setText("5")  # corrected: its message goes at once, the banner counts
+    assert editor.form.problem_text("planned_jobs") == ""
+    assert "3 fields" in editor.form.banner.text()
+    editor.title.setText("Logistics hub")
+    editor.office_space.setText("300")
+    editor.planned_investment.setText("2,5 Mio")
+    assert editor.form.banner.isHidden()
+    assert editor.save() is not None and _projects(db) == 1
+
+
 def test_a_title_is_required(qtbot: QtBot, services: Services, db: Database) -> None:
     editor = _editor(qtbot, services)
     editor.start_new(services.company().id)

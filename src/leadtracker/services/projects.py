@@ -166,6 +166,11 @@ class ProjectService:
         with self._sessions.begin() as session:
             return _pipeline(session)
 
+    def check(self, draft: ProjectDraft) -> None:
+        """Raise the :class:`ValidationError` saving ``draft`` would raise; save nothing."""
+        with self._sessions() as session:
+            checked_project(session, draft)
+
     def create(self, draft: ProjectDraft, *, by_user_id: int | None = None) -> ProjectRecord:
         """Save a new project in the pipeline's first stage (an inquiry)."""
         with self._sessions.begin() as session:

@@ -227,7 +227,7 @@ class RecordEditor(QWidget):
         try:
             record = self._store(self.draft())
         except ValidationError as error:
-            self.form.show_problems(error)
+            self.form.show_problems(self._with_the_rest(error))
             return None
         except RecordChangedError as error:
             return self._resolve_conflict(error)
@@ -239,6 +239,26 @@ class RecordEditor(QWidget):
         self._show(record)
         self.saved.emit(record.id)
         return record
+
+    def _with_the_rest(self, error: ValidationError) -> ValidationError:
+        """``error``, and what is wrong with the fields that could be read, in one list.
+
+        Unreadable input (``2,5 Mio x``) stops the draft; the other fields are
+        checked too, so that one Save reports every problem of the form.
+        """
+        self.form.lenient = True
+        try:
+            self._check(self.draft())
+        except ValidationError as rest:
+            named = {problem.field for problem in error.problems}
+            others = [problem for problem in rest.problems if problem.field not in named]
+            return ValidationError([*error.problems, *others])
+        finally:
+            self.form.lenient = False
+        return error
+
+    def _check(self, draft: Any) -> None:
+        """Raise the :class:`ValidationError` saving ``draft`` would (editors that can, do)."""
 
     def expected_version(self, record: Any) -> int | None:
         """The version a save must find (None: save over whatever is there, as chosen)."""

@@ -169,6 +169,9 @@ class Form(QObject):
         self._clean: dict[str, object] = {}
         self._dirty = False
         self._loading = 0
+        self._stray: list[str] = []  # the problems of no field, shown in the banner
+        #: While set, :meth:`reading` gives None for unreadable input instead of raising.
+        self.lenient = False
 
     # -- fields --------------------------------------------------------------------------
     def add_field(
@@ -188,6 +191,7 @@ class Form(QObject):
         signal = _change_signal(widget)
         if signal is not None:
             signal.connect(self._on_edited)
+            signal.connect(lambda *_args: self._corrected(field))
         return field
 
     def field(self, name: str) -> Field:
@@ -228,7 +232,13 @@ class Form(QObject):
             field.message.show_message(field.label, text)
             self._mark(field, text)
             first = first or field
-        count = len(by_field)
+        self._stray = stray
+        self._show_banner(len(by_field))
+        if first is not None:
+            self._reveal(first)
+
+    def _show_banner(self, count: int) -> None:
+        """The banner: how many fields are marked, and the problems of no field."""
         summary = (
             translate("Form", "Please correct the field marked below.")
             if count == 1
@@ -236,15 +246,23 @@ class Form(QObject):
                 count=count
             )
         )
-        self.banner.show_lines(([summary] if count else []) + stray)
-        if first is not None:
-            self._reveal(first)
+        self.banner.show_lines(([summary] if count else []) + self._stray)
+
+    def _corrected(self, field: Field) -> None:
+        """An edit of a marked field takes its message away; the banner counts the rest."""
+        if self._loading or field.message.isHidden():
+            return
+        field.message.clear_message()
+        self._mark(field, "")
+        marked = sum(not f.message.isHidden() for f in self._fields.values())
+        self._show_banner(marked)
 
     def clear_problems(self) -> None:
         """Remove every inline message and the banner."""
         for field in self._fields.values():
             field.message.clear_message()
             self._mark(field, "")
+        self._stray = []
         self.banner.show_lines(())
 
     def check_on_leave(self, name: str, edit: QLineEdit, check: Callable[[str], object]) -> None:
@@ -290,7 +308,7 @@ class Form(QObject):
                 return None
 
         yield read
-        if problems:
+        if problems and not self.lenient:
             raise ValidationError(problems)
 
     def _mark(self, field: Field, problem: str) -> None:

@@ -264,6 +264,9 @@ class ProjectEditor(RecordEditor):
         title = self.title.text().strip() or self.code_name.text().strip()
         return f"“{title}”" if title else self.tr("the new inquiry")
 
+    def _check(self, draft: ProjectDraft) -> None:
+        self._projects.check(draft)
+
     def _store(self, draft: ProjectDraft) -> ProjectRecord:
         if self._record is None:
             return self._projects.create(draft, by_user_id=self._user_id)
