@@ -1126,7 +1126,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>Please correct the field marked below.</source>
-        <extracomment>Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field.</extracomment>
+        <extracomment>Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field. While set, :meth:`reading` gives None for unreadable input instead of raising.</extracomment>
         <translation>Bitte korrigieren Sie das unten markierte Feld.</translation>
     </message>
     <message>
@@ -1147,6 +1147,10 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>“{text}” has more than two decimal places (cents)</source>
         <translation>„{text}“ hat mehr als zwei Nachkommastellen (Cent)</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>z. B. {example}</translation>
     </message>
     <message>
         <source>e.g. 2.5 Mio</source>

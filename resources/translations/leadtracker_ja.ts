@@ -1126,7 +1126,7 @@ Changes made since then are no longer shown; the database as it is now is kept a
     </message>
     <message>
         <source>Please correct the field marked below.</source>
-        <extracomment>Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field.</extracomment>
+        <extracomment>Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field. While set, :meth:`reading` gives None for unreadable input instead of raising.</extracomment>
         <translation>下記の印が付いた項目を修正してください。</translation>
     </message>
     <message>
@@ -1147,6 +1147,10 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>“{text}” has more than two decimal places (cents)</source>
         <translation>「{text}」は小数点以下が3桁以上あります（セント単位までです）</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>例：{example}</translation>
     </message>
     <message>
         <source>e.g. 2.5 Mio</source>

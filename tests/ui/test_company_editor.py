@@ -288,3 +288,13 @@ def test_a_save_over_someone_elses_newer_save_asks_first(
     else:
         assert result is None and stored.hq_city == "新宿区"
         assert editor.dirty and editor.notes.toPlainText() == "Meeting in Düsseldorf"
+
+
+def test_examples_read_as_examples_not_as_data(qtbot: QtBot, services: Services) -> None:
+    editor = _editor(qtbot, services)
+    placeholders = {
+        name: getattr(editor, name).placeholderText()
+        for name in ("name_ja", "name_kana", "name_en", "name_de", "hq_city", "website")
+    }
+    assert placeholders["name_en"] == "e.g. Seiko Epson Corporation"
+    assert all(text.startswith("e.g. ") for text in placeholders.values()), placeholders

@@ -191,3 +191,9 @@ def test_tab_walks_the_name_grid_row_by_row(qtbot: QtBot, services: Services) ->
         editor.salutation,
     ]
     assert editor.family_kana.accessibleName() == "Family name in kana"
+
+
+def test_examples_read_as_examples_not_as_data(qtbot: QtBot, services: Services) -> None:
+    editor = _editor(qtbot, services)
+    for name in ("family_kanji", "given_romaji", "email", "phone", "mobile", "title"):
+        assert getattr(editor, name).placeholderText().startswith("e.g. "), name

@@ -163,6 +163,11 @@ def format_integer(number: int | None) -> str:
     return "" if number is None else str(number)
 
 
+def example(value: str) -> str:
+    """A placeholder that reads as an example, not as data: ``e.g. Seiko Epson Corporation``."""
+    return translate("FormInputs", "e.g. {example}").format(example=value)
+
+
 def line_edit(placeholder: str = "", tooltip: str = "") -> QLineEdit:
     """A one-line text field with an example as placeholder."""
     edit = QLineEdit()

@@ -29,7 +29,7 @@ from leadtracker.services.search import SearchService
 from leadtracker.ui.forms.company_chooser import CompanyChooser, company_detail
 from leadtracker.ui.forms.editor import EditorDialog, RecordEditor
 from leadtracker.ui.forms.form import FormGrid
-from leadtracker.ui.forms.inputs import EnumCombo, PrefectureCombo, line_edit
+from leadtracker.ui.forms.inputs import EnumCombo, PrefectureCombo, example, line_edit
 from leadtracker.ui.views.duplicates_dialog import (
     DuplicateAction,
     DuplicateAnswer,
@@ -76,20 +76,20 @@ class CompanyEditor(RecordEditor):
             parent, name, candidates, companies
         )
 
-        self.name_ja = line_edit("セイコーエプソン株式会社")
-        self.name_kana = line_edit("セイコーエプソン")
-        self.name_en = line_edit("Seiko Epson Corporation")
-        self.name_de = line_edit("Epson Deutschland GmbH")
+        self.name_ja = line_edit(example("セイコーエプソン株式会社"))
+        self.name_kana = line_edit(example("セイコーエプソン"))
+        self.name_en = line_edit(example("Seiko Epson Corporation"))
+        self.name_de = line_edit(example("Epson Deutschland GmbH"))
         self.corporate_number = line_edit(
             self.tr("13 digits"),
             self.tr("The 13-digit number of the National Tax Agency's register (法人番号)"),
         )
         self.register_number = line_edit(self.tr("e.g. Amtsgericht Düsseldorf HRB 12345"))
         self.hq_prefecture = PrefectureCombo()
-        self.hq_city = line_edit("諏訪市")
+        self.hq_city = line_edit(example("諏訪市"))
         self.sector = EnumCombo(Sector, none_text="—")
         self.status = EnumCombo(CompanyStatus)
-        self.website = line_edit("www.example.co.jp")
+        self.website = line_edit(example("www.example.co.jp"))
         self.parent_company = CompanyChooser(search, companies)
         self.parent_company.setToolTip(
             self.tr("The company this one belongs to, e.g. the Japanese parent of a GmbH")

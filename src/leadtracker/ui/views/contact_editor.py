@@ -24,6 +24,7 @@ from leadtracker.ui.forms.company_chooser import CompanyChooser
 from leadtracker.ui.forms.editor import EditorDialog, RecordEditor
 from leadtracker.ui.forms.form import FormGrid
 from leadtracker.ui.forms.inputs import EnumCombo, OptionalDateEdit
+from leadtracker.ui.forms.inputs import example as example_text
 from leadtracker.ui.views.company_editor import notes_edit
 
 _NAME_FIELDS = (
@@ -103,10 +104,10 @@ class ContactEditor(RecordEditor):
             QLineEdit(),
         )
         self.given_kanji, self.given_kana, self.given_romaji = QLineEdit(), QLineEdit(), QLineEdit()
-        for name, example in zip(
+        for name, sample in zip(
             _NAME_FIELDS, ("山田", "やまだ", "Yamada", "太郎", "たろう", "Taro"), strict=True
         ):
-            getattr(self, name).setPlaceholderText(example)
+            getattr(self, name).setPlaceholderText(example_text(sample))
         self.salutation = EnumCombo(Salutation)
         self.preview = NamePreview()
         self.company = CompanyChooser(search, companies)
@@ -116,11 +117,11 @@ class ContactEditor(RecordEditor):
         )
         self.rank = EnumCombo(sorted(Rank))
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.co.jp")
+        self.email.setPlaceholderText(example_text("name@example.co.jp"))
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("+81 3 1234 5678")
+        self.phone.setPlaceholderText(example_text("+81 3 1234 5678"))
         self.mobile = QLineEdit()
-        self.mobile.setPlaceholderText("+49 170 1234567")
+        self.mobile.setPlaceholderText(example_text("+49 170 1234567"))
         self.preferred_language = EnumCombo(Language)
         self.legal_basis = EnumCombo(LegalBasis)
         self.consent_date = OptionalDateEdit()

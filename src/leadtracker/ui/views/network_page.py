@@ -34,6 +34,7 @@ from leadtracker.services.network import NetworkService
 from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.formats import date_pattern, day_text
+from leadtracker.ui.forms.inputs import example
 from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.i18n import localized_error, translate
 from leadtracker.ui.models.paged_table_model import TableColumn
@@ -249,7 +250,7 @@ class PartnerDialog(_AddDialog):
         for kind in PartnerKind:
             self.kind.addItem(label(kind), kind)
         self.website = QLineEdit()
-        self.website.setPlaceholderText("www.example.de")
+        self.website.setPlaceholderText(example("www.example.de"))
         self.form.addRow(translate("NetworkPage", "&Name"), self.name)
         self.form.addRow(translate("NetworkPage", "&Kind"), self.kind)
         self.form.addRow(translate("NetworkPage", "&Website"), self.website)
