@@ -932,7 +932,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <name>DeskActions</name>
     <message>
         <source>The record could not be deleted</source>
-        <extracomment>Something was saved: pages showing data reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
+        <extracomment>Something was saved: pages showing data reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id, or ``None``: chosen in the editor). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
         <translation>Der Datensatz konnte nicht gelöscht werden</translation>
     </message>
 </context>
@@ -1756,6 +1756,14 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>New &amp;company…</source>
+        <translation>Neues &amp;Unternehmen…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ontact…</source>
+        <translation>Neuer &amp;Kontakt…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
@@ -1802,6 +1810,14 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>About &amp;Qt…</source>
         <translation>Über &amp;Qt…</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Neues Unternehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
         <source>{path} — {companies} companies, {contacts} contacts, {projects} projects</source>

@@ -932,7 +932,7 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <name>DeskActions</name>
     <message>
         <source>The record could not be deleted</source>
-        <extracomment>Something was saved: pages showing data reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
+        <extracomment>Something was saved: pages showing data reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id, or ``None``: chosen in the editor). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
         <translation>レコードを削除できませんでした</translation>
     </message>
 </context>
@@ -1755,6 +1755,14 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
+        <source>New &amp;company…</source>
+        <translation>新規企業(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ontact…</source>
+        <translation>新規担当者(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
@@ -1801,6 +1809,14 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>About &amp;Qt…</source>
         <translation>Qt について(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>新規企業(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>新規担当者(&amp;N)…</translation>
     </message>
     <message>
         <source>{path} — {companies} companies, {contacts} contacts, {projects} projects</source>

@@ -197,8 +197,8 @@ TAB_ORDER = {
         "Withdrawn column",
     ],
     "Projects": ["Filter projects", "Columns", "projects"],
-    "Companies": ["Filter companies", "Columns", "companies"],
-    "Contacts": ["Filter contacts", "Columns", "contacts"],
+    "Companies": ["Filter companies", "Columns", "New company", "companies"],
+    "Contacts": ["Filter contacts", "Columns", "New contact", "contacts"],
     "Partners & events": ["Add partner", "Partners", "Add event", "Events"],
     "Dashboard": [
         "Kind of period",

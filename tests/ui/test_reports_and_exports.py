@@ -55,7 +55,16 @@ def test_the_menus_offer_reports_and_exports(desk: Desk) -> None:
         for action in desk.window.menuBar().actions()
     }
     assert menus == {
-        "&File": ["&Backups…", "&Trash…", "&Retention review…", "", "&Quit"],
+        "&File": [
+            "New &company…",
+            "New c&ontact…",
+            "",
+            "&Backups…",
+            "&Trash…",
+            "&Retention review…",
+            "",
+            "&Quit",
+        ],
         "&Reports": ["&Pipeline summary…"],
         "&Data": ["&Import…", "&Export…"],
         "&Help": ["&About LeadTracker…", "About &Qt…"],

@@ -167,6 +167,14 @@ class Desk:
         """File (backups, trash, privacy, quit), reports, data exchange and help."""
         bar = self.window.menuBar()
         file = bar.addMenu(translate("MainWindow", "&File"))
+        actions = self.actions
+        file.addAction(
+            translate("MainWindow", "New &company…"), lambda _checked=False: actions.new_company()
+        )
+        file.addAction(
+            translate("MainWindow", "New c&ontact…"), lambda _checked=False: actions.new_contact()
+        )
+        file.addSeparator()
         file.addAction(icon("backups"), translate("MainWindow", "&Backups…"), self.show_backups)
         file.addAction(icon("trash"), translate("MainWindow", "&Trash…"), self.show_trash)
         file.addAction(
@@ -399,6 +407,13 @@ class Desk:
         actions.contact_requested.connect(self.edit_contact)
         actions.new_inquiry_requested.connect(self.new_inquiry)
         actions.new_contact_requested.connect(lambda company: self.edit_contact(None, company))
+        new_keys = QKeySequence("Ctrl+Shift+N")  # on the Companies and Contacts pages
+        self.companies.add_new_action(
+            translate("MainWindow", "&New company…"), new_keys
+        ).triggered.connect(lambda _checked=False: actions.new_company())
+        self.contacts.add_new_action(
+            translate("MainWindow", "&New contact…"), new_keys
+        ).triggered.connect(lambda _checked=False: actions.new_contact())
         actions.data_changed.connect(self.update_status)
         actions.record_trashed.connect(lambda _kind, _id: self.close_trashed())
         for page in (self.projects, self.companies, self.contacts):

@@ -103,8 +103,8 @@ class DeskActions(QObject):
     contact_requested = Signal(int)
     #: A new inquiry (a company id to take it for, or ``None``).
     new_inquiry_requested = Signal(object)
-    #: A new contact at a company (its id).
-    new_contact_requested = Signal(int)
+    #: A new contact at a company (its id, or ``None``: chosen in the editor).
+    new_contact_requested = Signal(object)
     #: Work on another database file (its path), chosen in Settings.
     database_requested = Signal(object)
     #: Replace the database's contents with a backup (its path), confirmed by the user.
@@ -138,9 +138,22 @@ class DeskActions(QObject):
         """Start a new inquiry (a new project, with a new or existing company)."""
         self.new_inquiry_requested.emit(company_id)
 
-    def new_contact(self, company_id: int) -> None:
-        """Add a person at a company."""
+    def new_contact(self, company_id: int | None = None) -> None:
+        """Add a person (at a company, or one chosen in the editor)."""
         self.new_contact_requested.emit(company_id)
+
+    def new_company(self) -> None:
+        """A new company in the company editor; once saved, it opens in its window."""
+        from leadtracker.ui.views.company_editor import edit_company  # noqa: PLC0415
+
+        parent = self.parent()
+        window = parent if isinstance(parent, QWidget) else None
+        company_id = edit_company(
+            dialog_parent(window), self.services.companies, self.services.search
+        )
+        if company_id is not None:
+            self.data_changed.emit()
+            self.open_company(company_id)
 
     def log_activity(
         self,

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -357,6 +357,17 @@ class EditorDialog(QDialog):
         editor.cancelled.connect(self._on_cancelled)
         editor.dirty_changed.connect(self.setWindowModified)
         self.resize(self.sizeHint().expandedTo(editor.sizeHint()))
+        self._focused_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """When first shown, the cursor waits in the first field."""
+        super().showEvent(event)
+        fields = self.editor.form.fields
+        if not self._focused_once and fields:
+            self._focused_once = True
+            target = fields[0].focus_target()
+            # (with the field as context: no call once it is gone)
+            QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def reject(self) -> None:
         """Cancel through the editor, which asks about unsaved changes first.

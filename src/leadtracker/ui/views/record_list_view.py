@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,8 @@ from leadtracker.ui.views.table_view import (
     down_goes_to,
     row_table,
 )
+
+_NATIVE = QKeySequence.SequenceFormat.NativeText
 
 #: A read taking longer than this is shown as such in the count line.
 SLOW_READ_MS = 300
@@ -141,8 +144,23 @@ class RecordListView(QWidget):
         self.model.loading_changed.connect(self._on_loading_changed)
         self.model.read_failed.connect(self._on_read_failed)
 
+    def add_new_action(self, text: str, keys: QKeySequence) -> QAction:
+        """A "New …" button, context-menu entry and shortcut (while this page has the focus)."""
+        action = QAction(text, self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text.replace('&', '')} ({keys.toString(_NATIVE)})")
+        self.addAction(action)
+        self.table.insertAction(self.open_action, action)
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._filter_row.addWidget(button)
+        QWidget.setTabOrder(self.columns_button, button)  # reading order: after Columns
+        return action
+
     def _lay_out(self) -> None:
-        filter_row = QHBoxLayout()
+        filter_row = self._filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.columns_button)
         layout = QVBoxLayout(self)
