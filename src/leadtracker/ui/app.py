@@ -199,6 +199,10 @@ class Desk:
             icon("export"), translate("MainWindow", "&Export…"), self.export_data
         )
         export.setShortcut("Ctrl+E")
+        # Reports and data exchange are the desk's, not a window's: their keys work in
+        # the company and project windows too (no window uses them for its own).
+        for everywhere in (summary, importer, export):
+            everywhere.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(
             icon("about"), translate("MainWindow", "&About LeadTracker…"), self.show_about
