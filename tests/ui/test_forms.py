@@ -24,7 +24,8 @@ from leadtracker.domain.vocabulary import (
 )
 from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.company_chooser import CompanyChooser
-from leadtracker.ui.forms.form import Form, FormGrid
+from leadtracker.ui.forms.form import Form
+from leadtracker.ui.forms.grid import FormGrid
 from leadtracker.ui.forms.inputs import (
     EnumCombo,
     InputError,

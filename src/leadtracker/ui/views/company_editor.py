@@ -28,7 +28,7 @@ from leadtracker.services.companies import (
 from leadtracker.services.search import SearchService
 from leadtracker.ui.forms.company_chooser import CompanyChooser, company_detail
 from leadtracker.ui.forms.editor import EditorDialog, RecordEditor
-from leadtracker.ui.forms.form import FormGrid
+from leadtracker.ui.forms.grid import FormGrid
 from leadtracker.ui.forms.inputs import EnumCombo, PrefectureCombo, example, line_edit
 from leadtracker.ui.views.duplicates_dialog import (
     DuplicateAction,

@@ -22,7 +22,7 @@ from leadtracker.services.contacts import ContactDraft, ContactRecord, ContactSe
 from leadtracker.services.search import SearchService
 from leadtracker.ui.forms.company_chooser import CompanyChooser
 from leadtracker.ui.forms.editor import EditorDialog, RecordEditor
-from leadtracker.ui.forms.form import FormGrid
+from leadtracker.ui.forms.grid import FormGrid
 from leadtracker.ui.forms.inputs import EnumCombo, OptionalDateEdit
 from leadtracker.ui.forms.inputs import example as example_text
 from leadtracker.ui.views.company_editor import notes_edit

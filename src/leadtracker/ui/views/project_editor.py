@@ -23,7 +23,7 @@ from leadtracker.services.projects import ProjectDraft, ProjectRecord, ProjectSe
 from leadtracker.services.search import SearchService
 from leadtracker.ui.forms.company_chooser import CompanyChooser
 from leadtracker.ui.forms.editor import EditorDialog, RecordEditor
-from leadtracker.ui.forms.form import FormGrid
+from leadtracker.ui.forms.grid import FormGrid
 from leadtracker.ui.forms.inputs import (
     ChoiceCombo,
     EnumCombo,

@@ -33,7 +33,8 @@ from leadtracker.domain.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
 from leadtracker.ui.formats import date_pattern
-from leadtracker.ui.forms.form import Form, FormGrid
+from leadtracker.ui.forms.form import Form
+from leadtracker.ui.forms.grid import FormGrid
 from leadtracker.ui.forms.inputs import (
     IntegerEdit,
     MoneyEdit,
