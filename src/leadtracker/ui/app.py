@@ -41,6 +41,7 @@ from leadtracker.ui.i18n import install_translations, interface_language, transl
 from leadtracker.ui.icons import app_icon, icon
 from leadtracker.ui.lazy_page import LazyPage
 from leadtracker.ui.main_window import MainWindow
+from leadtracker.ui.menus import build_menus
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.contact_table_model import ContactTableModel
 from leadtracker.ui.models.project_table_model import ProjectTableModel
@@ -157,57 +158,11 @@ class Desk:
         )
         search.setIcon(icon("search"))
         self._documents: DocumentOutput | None = None
-        self._build_menus()
+        build_menus(self)
         self._connect()
         self.attribute_changes()
         self._status_shown = False
         self.update_status()
-
-    def _build_menus(self) -> None:
-        """File (backups, trash, privacy, quit), reports, data exchange and help."""
-        bar = self.window.menuBar()
-        file = bar.addMenu(translate("MainWindow", "&File"))
-        actions = self.actions
-        file.addAction(
-            translate("MainWindow", "New &company…"), lambda _checked=False: actions.new_company()
-        )
-        file.addAction(
-            translate("MainWindow", "New c&ontact…"), lambda _checked=False: actions.new_contact()
-        )
-        file.addSeparator()
-        file.addAction(icon("backups"), translate("MainWindow", "&Backups…"), self.show_backups)
-        file.addAction(icon("trash"), translate("MainWindow", "&Trash…"), self.show_trash)
-        file.addAction(
-            icon("retention"), translate("MainWindow", "&Retention review…"), self.retention_review
-        )
-        file.addSeparator()
-        quit_action = file.addAction(translate("MainWindow", "&Quit"), self.window.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        reports = bar.addMenu(translate("MainWindow", "&Reports"))
-        summary = reports.addAction(
-            icon("summary"),
-            translate("MainWindow", "&Pipeline summary…"),
-            lambda _checked=False: self.pipeline_summary(),  # ``checked`` is no period
-        )
-        summary.setShortcut("Ctrl+R")
-        data = bar.addMenu(translate("MainWindow", "&Data"))
-        importer = data.addAction(
-            icon("import"), translate("MainWindow", "&Import…"), self.import_companies
-        )
-        importer.setShortcut("Ctrl+I")
-        export = data.addAction(
-            icon("export"), translate("MainWindow", "&Export…"), self.export_data
-        )
-        export.setShortcut("Ctrl+E")
-        # Reports and data exchange are the desk's, not a window's: their keys work in
-        # the company and project windows too (no window uses them for its own).
-        for everywhere in (summary, importer, export):
-            everywhere.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        help_menu.addAction(
-            icon("about"), translate("MainWindow", "&About LeadTracker…"), self.show_about
-        )
-        help_menu.addAction(translate("MainWindow", "About &Qt…"), QApplication.aboutQt)
 
     def show_about(self) -> None:
         """Version, where the data is, and the licences of what LeadTracker is built on."""
