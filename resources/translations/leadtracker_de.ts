@@ -2656,10 +2656,6 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the backup a file name</source>
-        <translation>{path} ist ein Ordner; geben Sie der Sicherung einen Dateinamen</translation>
-    </message>
-    <message>
         <source>{path} is an SQLite file but not a LeadTracker database</source>
         <translation>{path} ist eine SQLite-Datei, aber keine LeadTracker-Datenbank</translation>
     </message>

@@ -2655,10 +2655,6 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{path} はフォルダーです。ファイル名を指定してください</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the backup a file name</source>
-        <translation>{path} はフォルダーです。バックアップのファイル名を指定してください</translation>
-    </message>
-    <message>
         <source>{path} is an SQLite file but not a LeadTracker database</source>
         <translation>{path} はSQLiteファイルですが、LeadTrackerのデータベースではありません</translation>
     </message>

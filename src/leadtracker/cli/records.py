@@ -113,8 +113,9 @@ def _run_check(args: argparse.Namespace) -> int:
     try:
         database = open_for_command(args, create=False, migrate=False)
     except SQLAlchemyDatabaseError as error:  # not even the schema version is readable
-        if is_access_problem(error.orig) and path.is_file():
-            return _check_read_only(path, error.orig, full=not args.quick)
+        problem = error.orig
+        if problem is not None and is_access_problem(problem) and path.is_file():
+            return _check_read_only(path, problem, full=not args.quick)
         say(f"Database:  {path}")
         say(f"Integrity: unreadable: {error.orig}")
         _suggest_backup(path)
@@ -143,13 +144,13 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
 
 
-def _check_read_only(path: Path, problem: BaseException | None, *, full: bool) -> int:
+def _check_read_only(path: Path, problem: BaseException, *, full: bool) -> int:
     """Check a file SQLite cannot open for writing (a read-only folder): the file alone."""
     found = integrity(path, full=full)
     say(f"Database:  {path}")
     say(f"Integrity: {'; '.join(found)}")
     say(f"Schema:    {schema_revision(path) or 'unknown (the file cannot be read)'}")
-    say(f"Note:      {explain(problem or OSError(), path)}")
+    say(f"Note:      {explain(problem, path)}")
     if found != ("ok",):
         _suggest_backup(path)
         return EXIT_CHECK_FAILED

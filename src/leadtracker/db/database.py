@@ -47,17 +47,7 @@ class DatabaseOpenError(Exception):
 
 
 class DatabaseDamagedError(DatabaseOpenError):
-    """The file fails SQLite's quick check: nothing may be written into it.
-
-    Attributes:
-        problems: What the check found.
-        newest_sound: The newest backup that passes the full check (None: none does).
-    """
-
-    def __init__(self, message: str, problems: tuple[str, ...], newest_sound: Path | None) -> None:
-        super().__init__(message)
-        self.problems = problems
-        self.newest_sound = newest_sound
+    """The file fails SQLite's quick check: nothing may be written into it."""
 
 
 @dataclass
@@ -236,4 +226,4 @@ def refuse_if_damaged(path: Path, backup_dir: Path) -> None:
             backup=sound.path,
             command=f"leadtracker --db {shell_word(path)} restore {shell_word(sound.path)}",
         )
-    raise DatabaseDamagedError(message, found, sound.path if sound else None)
+    raise DatabaseDamagedError(message)

@@ -10,14 +10,14 @@ in one transaction: they apply completely or not at all.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
-from leadtracker.db.sqlite_files import SQLITE_HEADER
+from leadtracker.db.file_writes import create_private
+from leadtracker.db.sqlite_files import has_sqlite_header
 from leadtracker.domain.errors import DomainError
 
 BUSY_TIMEOUT_MS = 5_000
@@ -27,15 +27,12 @@ def create_file(path: Path) -> None:
     """Create an empty database file readable by its owner only (0600 on POSIX)."""
     if not path.parent.exists():  # a folder made for it is the owner's alone, like the file
         path.parent.mkdir(mode=0o700, parents=True)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    create_private(path)
 
 
 def is_sqlite_file(path: Path) -> bool:
     """True for an empty file or one that starts with SQLite's header."""
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    return header in {b"", SQLITE_HEADER}
+    return path.stat().st_size == 0 or has_sqlite_header(path)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

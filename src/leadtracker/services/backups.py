@@ -92,10 +92,6 @@ class BackupService:
         try:
             if target is None:
                 return BackupEntry.of(files.take_backup(self.database, folder=self.folder))
-            if target.is_dir():
-                raise BackupError(
-                    text("{path} is a folder; give the backup a file name", path=target)
-                )
             files.backup_file(self.database, target)
         except (TargetError, files.BackupFailedError) as error:
             raise BackupError(reason_of(error)) from None

@@ -273,7 +273,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a database file"),
     QT_TRANSLATE_NOOP("Messages", "{path} is a folder; choose a file name to export to."),
     QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give a file name"),
-    QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give the backup a file name"),
     QT_TRANSLATE_NOOP("Messages", "{path} is an SQLite file but not a LeadTracker database"),
     QT_TRANSLATE_NOOP("Messages", "{path} is damaged ({problem}); nothing is written into it. No backup passes the check."),
     QT_TRANSLATE_NOOP("Messages", "{path} is damaged ({problem}); nothing is written into it. The newest sound backup is {backup}: {command}"),
