@@ -27,6 +27,7 @@ import pytest
 
 from leadtracker.db.database import open_database
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from tests.db.company_names import company_names
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -52,14 +53,6 @@ def _integrity(path: Path) -> list[str]:
     conn = sqlite3.connect(path)
     try:
         return [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    finally:
-        conn.close()
-
-
-def _companies(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [row[0] for row in conn.execute("SELECT name_en FROM company ORDER BY id")]
     finally:
         conn.close()
 
@@ -105,7 +98,7 @@ def test_an_import_killed_anywhere_is_there_whole_or_not_at_all(base: Path) -> N
     started = time.perf_counter()
     subprocess.run(command(whole), check=True, capture_output=True)
     duration = time.perf_counter() - started
-    assert len(_companies(whole)) == BASE_COMPANIES + IMPORT_ROWS
+    assert len(company_names(whole)) == BASE_COMPANIES + IMPORT_ROWS
     outcomes: Counter[str] = Counter()
     for point in range(POINTS):
         delay = duration * (0.15 + 0.9 * point / max(1, POINTS - 1))  # from start-up to the end
@@ -113,7 +106,7 @@ def test_an_import_killed_anywhere_is_there_whole_or_not_at_all(base: Path) -> N
         with _killed_after(command(db), delay) as child:
             assert child.stdout is not None
         assert _integrity(db) == ["ok"], f"kill after {delay:.2f} s"
-        count = len(_companies(db))
+        count = len(company_names(db))
         assert count in {BASE_COMPANIES, BASE_COMPANIES + IMPORT_ROWS}, (
             f"{count} after {delay:.2f} s"
         )
@@ -132,7 +125,7 @@ def test_edits_reported_saved_survive_a_kill(base: Path) -> None:
             assert child.stdout is not None
             reported = [int(line) for line in child.stdout.read().split()]
         assert _integrity(db) == ["ok"], f"kill after {delay:.2f} s"
-        saved = {name for name in _companies(db) if name.startswith("Edit ")}
+        saved = {name for name in company_names(db) if name.startswith("Edit ")}
         missing = [n for n in reported if f"Edit {n:05d}" not in saved]
         lost += len(missing)
         reported_total += len(reported)

@@ -24,6 +24,7 @@ from leadtracker.db.database import open_database
 from leadtracker.db.sqlite_files import DatabaseBusyError
 from leadtracker.services.backups import BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from tests.db.company_names import company_names
 
 WRITER_ROWS = 2_000
 _CLI = (sys.executable, "-m", "leadtracker")
@@ -48,14 +49,6 @@ with db.sessions.begin() as session:
 print("committed", flush=True)
 db.close()
 """
-
-
-def _companies(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [row[0] for row in conn.execute("SELECT name_en FROM company ORDER BY id")]
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -95,10 +88,10 @@ def test_a_restore_waits_for_a_writer_and_keeps_its_rows(database: Path) -> None
     _, err = restore.communicate(timeout=120)
     assert writer.returncode == 0 and out.strip() == "committed"
     assert restore.returncode == 0, err
-    assert _companies(database) == ["Seiko Epson"]  # the backup's contents
+    assert company_names(database) == ["Seiko Epson"]  # the backup's contents
     saved = [b for b in list_backups(database) if b.reason == BEFORE_RESTORE]
     assert len(saved) == 1
-    rows = _companies(saved[0].path)
+    rows = company_names(saved[0].path)
     assert len(rows) == 1 + WRITER_ROWS  # every row the writer committed is in the copy
     assert rows[-1] == f"Writer {WRITER_ROWS - 1:05d}"
 
@@ -114,7 +107,7 @@ def test_a_restore_refuses_when_the_writer_keeps_the_lock(database: Path) -> Non
     finally:
         out, _ = writer.communicate("go on\n", timeout=60)
     assert out.strip() == "committed"
-    assert len(_companies(database)) == 1 + WRITER_ROWS  # nothing was replaced
+    assert len(company_names(database)) == 1 + WRITER_ROWS  # nothing was replaced
     assert {b.path for b in service.backups()} == before  # and no before-restore copy left
     assert not [p for p in database.parent.rglob("*.part*")]
 
