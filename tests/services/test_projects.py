@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from leadtracker.domain.errors import StageMoveError, ValidationError
+from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectType
 from leadtracker.services.projects import OutcomeUpdate, ProjectDraft
 from tests.conftest import Services
@@ -31,7 +32,7 @@ def test_new_project_starts_as_an_inquiry_with_history(services: Services) -> No
     assert project.stage_key == "inquiry"
     assert project.stage_label == "Inquiry"
     assert project.planned_investment == Decimal("1500000.50")
-    assert project.received_on == date.today()
+    assert project.received_on == office_date(datetime.now(UTC))  # Düsseldorf's day, not UTC's
     [first] = services.projects.history(project.id)
     assert first.from_stage is None and first.to_stage == "inquiry"
 
