@@ -69,12 +69,20 @@ Es wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄH
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
-        <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0).</extracomment>
+        <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
         <translation>Es ist ein unerwarteter Fehler in LeadTracker aufgetreten.</translation>
     </message>
     <message>
         <source>Nothing was saved by this action. The details below help to find the cause.</source>
         <translation>Durch diese Aktion wurde nichts gespeichert. Die Details unten helfen, die Ursache zu finden.</translation>
+    </message>
+    <message>
+        <source>Choose who I am…</source>
+        <translation>Auswählen, wer ich bin…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet: save again once you have chosen.</source>
+        <translation>Noch wurde nichts gespeichert: Speichern Sie erneut, sobald Sie ausgewählt haben.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1922,6 +1930,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Choose at least one table to export.</source>
         <translation>Wählen Sie mindestens eine Tabelle für den Export.</translation>
+    </message>
+    <message>
+        <source>Choose who is using this PC before saving changes: LeadTracker records every change with the name of the person who made it.</source>
+        <translation>Wählen Sie vor dem Speichern aus, wer diesen PC benutzt: LeadTracker vermerkt jede Änderung mit dem Namen der Person, die sie vorgenommen hat.</translation>
     </message>
     <message>
         <source>Commercial register entry (Handelsregister)</source>
@@ -4810,6 +4822,62 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Lawyers / tax advisers</source>
         <translation>Rechtsanwälte / Steuerberater</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <source>Who is using this PC?</source>
+        <extracomment>How many initials are suggested from a new colleague&apos;s name.</extracomment>
+        <translation>Wer arbeitet an diesem PC?</translation>
+    </message>
+    <message>
+        <source>LeadTracker records every change with the name of the person who made it. Choose yourself, or add yourself if you are new at the desk. You can change this later under Settings.</source>
+        <translation>LeadTracker vermerkt jede Änderung mit dem Namen der Person, die sie vorgenommen hat. Wählen Sie sich aus oder tragen Sie sich ein, wenn Sie neu im Team sind. Sie können das später unter Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>z. B. {example}</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>I am new here</source>
+        <translation>Ich bin neu hier</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>You can look around; LeadTracker asks again before the first change is saved</source>
+        <translation>Sie können sich umsehen; LeadTracker fragt erneut, bevor die erste Änderung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation>Ich bin:</translation>
     </message>
 </context>
 <context>

@@ -69,12 +69,20 @@ It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; 
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
-        <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0).</extracomment>
+        <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
         <translation>LeadTrackerで予期しないエラーが発生しました。</translation>
     </message>
     <message>
         <source>Nothing was saved by this action. The details below help to find the cause.</source>
         <translation>この操作では何も保存されていません。以下の詳細情報は原因の特定に役立ちます。</translation>
+    </message>
+    <message>
+        <source>Choose who I am…</source>
+        <translation>担当者を選択…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet: save again once you have chosen.</source>
+        <translation>まだ何も保存されていません。選択後にもう一度保存してください。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1921,6 +1929,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Choose at least one table to export.</source>
         <translation>エクスポートするテーブルを1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose who is using this PC before saving changes: LeadTracker records every change with the name of the person who made it.</source>
+        <translation>変更を保存する前に、このPCを使用している方を選択してください。LeadTrackerはすべての変更を変更者の名前とともに記録します。</translation>
     </message>
     <message>
         <source>Commercial register entry (Handelsregister)</source>
@@ -4807,6 +4819,62 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Lawyers / tax advisers</source>
         <translation>弁護士・税理士</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <source>Who is using this PC?</source>
+        <extracomment>How many initials are suggested from a new colleague&apos;s name.</extracomment>
+        <translation>このPCを使用しているのはどなたですか？</translation>
+    </message>
+    <message>
+        <source>LeadTracker records every change with the name of the person who made it. Choose yourself, or add yourself if you are new at the desk. You can change this later under Settings.</source>
+        <translation>LeadTrackerはすべての変更を変更者の名前とともに記録します。ご自身を選択するか、新しく着任された方はご自身を追加してください。後から「設定」で変更できます。</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>例：{example}</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>イニシャル</translation>
+    </message>
+    <message>
+        <source>I am new here</source>
+        <translation>新しく着任しました</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>イニシャル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>作業を開始</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>You can look around; LeadTracker asks again before the first change is saved</source>
+        <translation>閲覧はできます。最初の変更を保存する前に、LeadTrackerが改めてお尋ねします</translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation>私は：</translation>
     </message>
 </context>
 <context>

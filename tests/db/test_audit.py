@@ -194,3 +194,26 @@ def test_history_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert '"name_en": "Aoba Denki"' in out[0] and "create  created with" in out[0]
     assert "update  hq_city: 'Sendai' → 'Sapporo'" in out[-1]
     assert "(command line)" in out[-1]
+
+
+def test_a_required_author_refuses_changes_but_adding_a_colleague(
+    db: Database, services: Services
+) -> None:
+    from leadtracker.db.audit import StaffNotChosenError  # noqa: PLC0415
+    from leadtracker.services.companies import CompanyDraft, create_companies  # noqa: PLC0415
+
+    db.attribution.required = True
+    with pytest.raises(StaffNotChosenError):
+        services.companies.create(CompanyDraft(name_en="Yamada Consulting"))
+    with pytest.raises(StaffNotChosenError), db.sessions.begin() as session:
+        # the plain inserts of an import are covered too
+        create_companies(session, [CompanyDraft(name_en="Toyota")], db.search)
+    with db.sessions.begin() as session:
+        assert session.scalar(select(Company.id)) is None
+        assert session.scalar(select(AuditEntry.id)) is None
+    anna = services.network.add_user("Anna Becker", "AB")  # how someone comes to be chosen
+    db.attribution.staff_id, db.attribution.staff_name = anna.id, "Anna Becker (AB)"
+    services.companies.create(CompanyDraft(name_en="Yamada Consulting"))
+    with db.sessions.begin() as session:
+        names = session.scalars(select(AuditEntry.staff_name).order_by(AuditEntry.id)).all()
+    assert names == ["", "Anna Becker (AB)"]

@@ -42,7 +42,9 @@ COMPOUNDS = (*CONTROLS, QAbstractSpinBox, QTabBar)
 def desk(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Desk:
     """The window on the demo data, shown, with a staff member chosen (so nothing is greyed)."""
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.staff_user_id = NetworkService(demo_db.sessions).users()[0].id
+    settings.staff_user_id = next(
+        u.id for u in NetworkService(demo_db.sessions).users() if u.active
+    )
     desk = Desk(DeskServices.on(demo_db), settings)
     qtbot.addWidget(desk.window)
     desk.window.resize(1280, 800)

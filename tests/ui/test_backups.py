@@ -15,6 +15,7 @@ from leadtracker.db.database import open_database
 from leadtracker.db.engine import WritesRefusedError
 from leadtracker.services.backups import BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.network import NetworkService
 from leadtracker.ui.app import DeskApp
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.backups_dialog import BackupsDialog
@@ -32,6 +33,7 @@ def _names(path: Path) -> list[str]:
 def database(tmp_path: Path) -> Path:
     path = tmp_path / "desk.sqlite"
     db = open_database(path)
+    NetworkService(db.sessions).add_user("Anna Becker", "AB")
     CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     return path
@@ -39,7 +41,9 @@ def database(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def desk_app(qtbot: QtBot, tmp_path: Path) -> Iterator[DeskApp]:
-    app = DeskApp(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.staff_user_id = 1  # Anna Becker: the window does not ask who is working
+    app = DeskApp(settings)
     yield app
     if app.desk is not None:
         app.desk.window.close()

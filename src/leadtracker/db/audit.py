@@ -8,6 +8,10 @@ record as it was. Who made the change comes from the
 session factory's :class:`Attribution` (the staff member set in the app's
 Settings, or the person at the command line). Rows written with plain
 inserts -- an import's companies -- are recorded with :func:`record_created`.
+An attribution that is :attr:`Attribution.required` (the app's) refuses every
+change but adding a staff member while nobody is chosen, with
+:class:`StaffNotChosenError`: the trail never gets an author-less change from
+the window.
 
 Not recorded: bulk ``UPDATE`` statements the ORM never sees (moving a
 project's activities along with it), and demo data.
@@ -37,6 +41,8 @@ from leadtracker.db.models import (
     User,
     utc_now,
 )
+from leadtracker.domain.errors import DomainError
+from leadtracker.domain.messages import text
 
 #: The audited models and the name their records go by in the trail.
 AUDITED: dict[type[Any], str] = {
@@ -61,10 +67,35 @@ CREATE, UPDATE, DELETE = "create", "update", "delete"
 
 @dataclass
 class Attribution:
-    """Who the changes of a session factory are made by (changed when Settings change)."""
+    """Who the changes of a session factory are made by (changed when Settings change).
+
+    ``required``: changes without a staff member are refused (the app's
+    window); the command line records the login name instead.
+    """
 
     staff_id: int | None = None
     staff_name: str = ""
+    required: bool = False
+
+    def check(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Refuse ``rows`` of the trail when an author is required and none is chosen.
+
+        Adding a staff member is the one change allowed then: it is how a
+        new colleague comes to be chosen.
+        """
+        if not self.required or self.staff_id is not None:
+            return
+        if any(row["record_type"] != AUDITED[User] for row in rows):
+            raise StaffNotChosenError(
+                text(
+                    "Choose who is using this PC before saving changes: LeadTracker records "
+                    "every change with the name of the person who made it."
+                )
+            )
+
+
+class StaffNotChosenError(DomainError):
+    """A change from the window while nobody has said who is using this PC."""
 
 
 def attribution_of(session: Session) -> Attribution:
@@ -208,7 +239,9 @@ def install_audit_hooks(factory: sessionmaker[Session]) -> None:
     """Record in the trail what every flush of sessions of ``factory`` writes."""
 
     def after_flush(session: Session, _context: object) -> None:
-        rows = _changes(session, attribution_of(session))
+        who = attribution_of(session)
+        rows = _changes(session, who)
+        who.check(rows)
         if rows:
             session.connection().execute(insert(AuditEntry), rows)
 
@@ -237,5 +270,6 @@ def record_created(
         }
         for record_id, values in records
     ]
+    who.check(rows)
     if rows:
         conn.execute(insert(AuditEntry), rows)

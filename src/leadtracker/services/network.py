@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.models import Event, Partner, User
 from leadtracker.domain.identifiers import clean_email, clean_website
 from leadtracker.domain.messages import text
@@ -75,8 +76,9 @@ class NetworkService:
             return UserRecord(user.id, user.name, user.initials, user.email, user.active)
 
     def users(self) -> tuple[UserRecord, ...]:
-        """All staff members by name."""
+        """All staff members by name (read without the write lock: asked at every start)."""
         with self._sessions.begin() as session:
+            session.connection(execution_options=READ_ONLY)
             rows = session.scalars(select(User).order_by(User.name))
             return tuple(UserRecord(u.id, u.name, u.initials, u.email, u.active) for u in rows)
 

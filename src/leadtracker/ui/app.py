@@ -45,7 +45,10 @@ from leadtracker.ui.menus import build_menus
 from leadtracker.ui.models.company_table_model import CompanyTableModel
 from leadtracker.ui.models.contact_table_model import ContactTableModel
 from leadtracker.ui.models.project_table_model import ProjectTableModel
+from leadtracker.ui.screen_fit import ScreenFit
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.staff_identity import StaffIdentity
+from leadtracker.ui.style import apply_style
 from leadtracker.ui.views.my_day_page import MyDayPage
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
@@ -132,6 +135,11 @@ class Desk:
         self.window = MainWindow([], "", settings.store)
         self.runner = BackgroundRunner(self.window)
         self.actions = DeskActions(services, settings, self.window)
+        # Who signs the changes is known before the first page asks "whose work?".
+        self.identity = StaffIdentity(
+            services.database.attribution, services.network, settings, self.window
+        )
+        self.identity.attribute_changes()
         self.my_day = MyDayPage(self.actions, self.runner)
         self._pipeline = LazyPage(self._build_pipeline)
         self._network = LazyPage(self._build_network)
@@ -159,8 +167,8 @@ class Desk:
         search.setIcon(icon("search"))
         self._documents: DocumentOutput | None = None
         build_menus(self)
+        self.identity.chosen.connect(lambda _user: self.actions.data_changed.emit())
         self._connect()
-        self.attribute_changes()
         self._status_shown = False
         self.update_status()
 
@@ -344,20 +352,10 @@ class Desk:
         services = self.services
         page = SettingsPage(self.settings, services.network, services.database.path)
         page.database_chosen.connect(self.actions.database_requested)
-        page.staff_chosen.connect(lambda _user: self.attribute_changes())
+        page.staff_chosen.connect(lambda _user: self.identity.attribute_changes())
+        self.identity.chosen.connect(lambda _user: page.reload_staff())
         page.restart_requested.connect(lambda: restart(self.window))
         return page
-
-    def attribute_changes(self) -> None:
-        """Record this window's changes in the audit trail as the staff member of Settings."""
-        attribution = self.services.database.attribution
-        user_id = self.settings.staff_user_id
-        if user_id is None:  # nobody chosen: no query on the way to the window
-            attribution.staff_id, attribution.staff_name = None, ""
-            return
-        user = next((u for u in self.services.network.users() if u.id == user_id), None)
-        attribution.staff_id = user.id if user else None
-        attribution.staff_name = f"{user.name} ({user.initials})" if user else ""
 
     def _connect(self) -> None:
         actions = self.actions
@@ -541,10 +539,10 @@ class Desk:
             self.actions.data_changed.emit()
             self.open_project(project_id)
 
-    def offer_demo_data(self) -> None:
-        """On an empty database: offer to fill it with demo data to explore the app."""
+    def offer_demo_data(self) -> bool:
+        """On an empty database: offer to fill it with demo data; whether it is loading."""
         if self.services.maintenance.counts()["companies"]:
-            return
+            return False
         box = QMessageBox(self.window)
         box.setWindowTitle(translate("MainWindow", "Welcome to LeadTracker"))
         box.setText(translate("MainWindow", "Your database is empty."))
@@ -562,8 +560,10 @@ class Desk:
         box.addButton(translate("MainWindow", "Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(load)
         box.exec()
-        if box.clickedButton() is load:
-            self.load_demo_data()
+        if box.clickedButton() is not load:
+            return False
+        self.load_demo_data()
+        return True
 
     def load_demo_data(self, companies: int = FIRST_START_DEMO_COMPANIES) -> None:
         """Generate demo data in the background, with a progress dialog."""
@@ -578,11 +578,15 @@ class Desk:
 
         self.runner.run(
             work,
-            lambda _report: self.actions.data_changed.emit(),
+            lambda _report: self._demo_loaded(),
             error_title=translate("MainWindow", "The demo data could not be loaded"),
             progress_title=translate("MainWindow", "Loading demo data …"),
             cancellable=True,
         )
+
+    def _demo_loaded(self) -> None:
+        self.actions.data_changed.emit()
+        self.identity.ask_if_needed()  # now the demo staff can be chosen from
 
 
 class DeskApp(QObject):
@@ -647,8 +651,10 @@ class DeskApp(QObject):
                     "or let one PC at a time use it.",
                 ).format(path=path),
             )
+        self.desk.identity.require()
         if created:
-            self.desk.offer_demo_data()
+            if not self.desk.offer_demo_data():
+                self.desk.identity.ask_if_needed()
         else:
             backups = BackupService(path, rotation=self.settings.backup_rotation)
             self._health = HealthCheck(
@@ -659,6 +665,7 @@ class DeskApp(QObject):
                 guard=self.desk.services.database.write_guard,
             )
             self._health.run(daily=True)
+            self.desk.identity.ask_if_needed()
         return True
 
     def restore(self, backup: Path) -> bool:
@@ -736,7 +743,9 @@ def run(database_path: Path | None, default_path: Path, *, quit_when_ready: bool
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("de.duesseldorf.LeadTracker")  # the .desktop entry (Linux)
     install_japanese_font(app)
+    apply_style(app)
     UiThreadCollector(app)
+    ScreenFit(app)
     sys.excepthook = _show_uncaught
     settings = AppSettings(QSettings())
     # Kept referenced while the app runs: a collected translator stops translating.

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
+from leadtracker.db.audit import StaffNotChosenError
 from leadtracker.db.database import DatabaseOpenError
 from leadtracker.domain.errors import DomainError
 from leadtracker.ui.i18n import localized_error, translate
@@ -41,6 +42,16 @@ def is_damage(error: BaseException) -> bool:
         return False
     text = str(error.orig).lower()
     return "malformed" in text or "not a database" in text
+
+
+#: Asks who is using this PC (set by the app's window; see ``ui/staff_identity.py``).
+_staff_chooser: Callable[[QWidget | None], object] | None = None
+
+
+def set_staff_chooser(chooser: Callable[[QWidget | None], object] | None) -> None:
+    """What :func:`show_error` offers when a change was refused for want of an author."""
+    global _staff_chooser  # noqa: PLW0603 -- one window asks at a time
+    _staff_chooser = chooser
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
@@ -64,7 +75,19 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
         )
         box.setDetailedText("".join(traceback.format_exception(error)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    choose = None
+    if isinstance(error, StaffNotChosenError) and _staff_chooser is not None:
+        box.setIcon(QMessageBox.Icon.Information)
+        choose = box.addButton(
+            translate("BackgroundRunner", "Choose who I am…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(choose)
+        box.setInformativeText(
+            translate("BackgroundRunner", "Nothing was saved yet: save again once you have chosen.")
+        )
     box.exec()
+    if choose is not None and box.clickedButton() is choose and _staff_chooser is not None:
+        _staff_chooser(parent)
 
 
 _reads: QThreadPool | None = None

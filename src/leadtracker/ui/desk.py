@@ -119,8 +119,8 @@ class DeskActions(QObject):
 
     @property
     def me(self) -> int | None:
-        """The staff member using this PC (Settings), if chosen."""
-        return self.settings.staff_user_id
+        """The staff member using this PC (Settings), if chosen and known to this database."""
+        return self.services.database.attribution.staff_id
 
     def open_project(self, project_id: int) -> None:
         """Show the project's record."""

@@ -90,6 +90,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "A project must be qualified before it can be won (it is in “{stage}”)."),
     QT_TRANSLATE_NOOP("Messages", "A project must be qualified before it can be won (it never went past “{stage}”)."),
     QT_TRANSLATE_NOOP("Messages", "Choose at least one table to export."),
+    QT_TRANSLATE_NOOP("Messages", "Choose who is using this PC before saving changes: LeadTracker records every change with the name of the person who made it."),
     QT_TRANSLATE_NOOP("Messages", "Commercial register entry (Handelsregister)"),
     QT_TRANSLATE_NOOP("Messages", "Commercial register number"),
     QT_TRANSLATE_NOOP("Messages", "Company"),
