@@ -2,7 +2,7 @@
 
 ``python -m leadtracker.ui.screenshots [FOLDER] [--lang de|en|ja]`` builds a demo database in a
 temporary folder (fixed seed and date, so the pictures only change when the
-app does), opens the window at 1280×800 and saves one picture per page of the
+app does), opens the window at 1366×768 and saves one picture per page of the
 side bar, a project's and a company's window, the briefing dialog, the
 search pop-up, and the first pages of a dossier and a meeting briefing. The README shows one of
 them; reviewers look at all of them after a change to the UI.
@@ -29,8 +29,9 @@ from leadtracker.ui.app import Desk, install_japanese_font
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.i18n import LANGUAGES, install_translations
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.style import apply_style
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)
 DEMO_COMPANIES = 400
 DEMO_SEED = 2026
 DEMO_TODAY = date(2026, 11, 18)
@@ -68,6 +69,7 @@ def render(folder: Path, language: str = "en") -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_japanese_font(app)
+    apply_style(app)
     _translators = install_translations(app, language)  # referenced until the pictures are done
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:

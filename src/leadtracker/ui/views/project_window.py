@@ -111,15 +111,13 @@ class ProjectWindow(QWidget):
         self.record: ProjectRecord | None = None
         self._build_header()
         self._build_tabs(details)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
         line = QHBoxLayout()
         line.addWidget(self.stage)
         line.addWidget(self.company_link)
         line.addStretch(1)
-        titles.addLayout(line)
-        header.addLayout(titles, 1)
+        # The actions get a row of their own: beside the title they would
+        # make the window wider than a 960-pixel screen in German.
+        actions_row = QHBoxLayout()
         for button in (
             self.move_button,
             self.log_button,
@@ -127,9 +125,12 @@ class ProjectWindow(QWidget):
             self.briefing_button,
             self.delete_button,
         ):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            actions_row.addWidget(button)
+        actions_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addWidget(self.heading)
+        layout.addLayout(line)
+        layout.addLayout(actions_row)
         layout.addWidget(self.tabs)
 
         close = QAction(self)

@@ -34,6 +34,7 @@ from leadtracker.ui.views.table_view import (
     FILTER_PAUSE_MS,
     after_typing,
     down_goes_to,
+    fit_headers,
     row_table,
 )
 
@@ -104,6 +105,7 @@ class RecordListView(QWidget):
         signature = "|".join(column.title for column in model.COLUMNS)
         self.columns = ColumnChooser(header, settings, settings_key, signature=signature)
         self._sized = self.columns.restore()
+        fit_headers(header)  # widths kept from English may cut German titles
         if not model.sortable(header.sortIndicatorSection()):
             header.setSortIndicator(sort_column, sort_order)
         columns_menu = QMenu(self.columns_button)

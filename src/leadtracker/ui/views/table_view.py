@@ -4,9 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QTableWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QHelpEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTableWidget,
+    QToolTip,
+)
 
 #: Milliseconds after the last keystroke before a filter or search runs.
 TYPING_PAUSE_MS = 50
@@ -18,6 +36,51 @@ FILTER_PAUSE_MS = 0
 
 #: Rows looked at to size a column to its contents.
 RESIZE_PRECISION_ROWS = 40
+
+
+class FullTextTips(QStyledItemDelegate):
+    """A cell whose text is cut ("Osaka Hayashi Electronics Corporat…") shows it whole as its tip.
+
+    Cells that fit keep the model's own tool tip (or none).
+    """
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """For a tool tip over a cut cell: its whole text."""
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            shown = QStyleOptionViewItem(option)
+            self.initStyleOption(shown, index)
+            if shown.text and index.data(Qt.ItemDataRole.ToolTipRole) is None and is_cut(shown):
+                QToolTip.showText(event.globalPos(), shown.text, view, view.visualRect(index))
+                return True
+        return bool(super().helpEvent(event, view, option, index))
+
+
+def is_cut(option: QStyleOptionViewItem) -> bool:
+    """Whether the text of the cell ``option`` describes is too wide for it."""
+    style = option.widget.style() if option.widget is not None else None
+    if style is None:
+        return False
+    area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+    return option.fontMetrics.horizontalAdvance(option.text) > area.width() - 2 * margin
+
+
+def fit_headers(header: QHeaderView) -> None:
+    """Widen the columns too narrow for their own title (widths kept from another language)."""
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
+        needed = header.sectionSizeHint(column)
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
 
 
 def row_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
@@ -34,6 +97,7 @@ def row_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     # Columns sized to their contents look at the rows in view, not at every
     # loaded row: that would cost tens of milliseconds on every filter.
     table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+    table.setItemDelegate(FullTextTips(table))
     table.setAccessibleName(accessible_name)
     return table
 
@@ -90,6 +154,7 @@ def read_only_table(table: QTableWidget, stretch: int) -> None:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setItemDelegate(FullTextTips(table))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
