@@ -18,20 +18,26 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.domain.stages import StageDefinition
-from leadtracker.domain.vocabulary import LostReason
+from leadtracker.domain.field_catalogue import FIELDS
+from leadtracker.domain.stages import DEFAULT_STAGES, StageDefinition
+from leadtracker.domain.vocabulary import LostReason, Rank
 from leadtracker.resources import resource
 from leadtracker.services.history import HistoryService
-from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectRecord
+from leadtracker.services.projects import (
+    OutcomeUpdate,
+    ProjectDraft,
+    ProjectRecord,
+    StageUndoError,
+)
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.desk import DeskActions, DeskServices
 from leadtracker.ui.formats import Formats
-from leadtracker.ui.i18n import install_translations, localized
+from leadtracker.ui.i18n import install_translations, localized, localized_error
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.change_history import ChangeHistory, value_text
 from leadtracker.ui.views.project_window import ProjectWindow
 from tests.conftest import Services
-from tests.ui.test_translations import _compiled
+from tests.ui.test_translations import _compiled, _messages
 
 LOST = OutcomeUpdate(
     lost_reason=LostReason.COSTS, lost_to_location="Amsterdam", decision_date=date(2027, 5, 2)
@@ -151,3 +157,39 @@ def test_the_project_timeline_names_stages_in_japanese(
     for english in ("Inquiry", "Site visit", "Lost"):
         assert english not in timeline
     assert resource("translations", "leadtracker_ja.qm").exists()
+
+
+@pytest.mark.parametrize("language", ["de", "ja"])
+def test_every_word_a_history_can_show_has_a_translation(language: str) -> None:
+    """Each vocabulary word and stage name of the field catalogue is in the translations."""
+    held = {
+        (context, source)
+        for context, source, translation in _messages(
+            resource("translations", f"leadtracker_{language}.ts")
+        )
+        if translation is not None and translation.text
+    }
+    wanted = {
+        ("Vocabulary", str(getattr(member, "label", member)))
+        for kinds in FIELDS.values()
+        for entry in kinds.values()
+        if entry.vocabulary is not None
+        for member in entry.vocabulary
+    }
+    wanted |= {("Vocabulary", rank.label.partition(" (")[0]) for rank in Rank}
+    wanted |= {("Stages", stage.label) for stage in DEFAULT_STAGES}
+    assert sorted(wanted - held) == []
+
+
+def test_a_move_that_can_no_longer_be_undone_is_told_in_japanese(
+    japanese: list[QTranslator], services: Services
+) -> None:
+    project = services.project(title="European HQ", code_name="Projekt Fuji")
+    move = services.projects.move_undoable(project.id, "qualified")
+    services.projects.move(project.id, "site_visit")
+    with pytest.raises(StageUndoError) as refused:
+        services.projects.undo_move(move)
+    assert localized_error(refused.value) == (
+        "「Projekt Fuji」の「案件化」への移動は取り消せなくなりました："
+        "その後、案件が移動されました（現在は「視察」）。"
+    )
