@@ -5,12 +5,17 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from leadtracker import __version__
 from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main, records
+from leadtracker.db.database import open_database
+from leadtracker.domain.vocabulary import LostReason
+from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectService
 from tests.reports.pdf import read_pdf
 
 
@@ -234,3 +239,34 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
         errors = child.stderr.read().decode()
         assert child.wait(timeout=60) == EXIT_OK
     assert errors == ""
+
+
+def test_history_prints_words_not_keys(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`leadtracker history project 1`: field names, stage names and loss reasons in English."""
+    path = tmp_path / "lt.sqlite"
+    database = open_database(path)
+    try:
+        company = CompanyService(database.sessions).create(CompanyDraft(name_en="Midori Seiki"))
+        projects = ProjectService(database.sessions)
+        project = projects.create(ProjectDraft(company_id=company.id, title="Sales office"))
+        projects.move(project.id, "site_visit")
+        lost = OutcomeUpdate(
+            lost_reason=LostReason.COSTS,
+            lost_to_location="Amsterdam",
+            decision_date=date(2027, 5, 2),
+        )
+        projects.move(project.id, "lost", outcome=lost)
+    finally:
+        database.close()
+    code, out, err = run(capsys, "--db", str(path), "history", "project", str(project.id))
+    assert code == EXIT_OK, err
+    lines = [line.split("  ", 2)[-1].strip() for line in out.splitlines()]
+    assert lines[0].startswith("created: Company: Midori Seiki; Title: Sales office;")
+    assert "Stage: Inquiry" in lines[0]
+    assert "Stage: Inquiry → Site visit" in lines
+    assert "Stage: Site visit → Lost" in lines
+    assert "Lost reason: (empty) → Costs" in lines
+    assert "Location chosen instead: (empty) → Amsterdam" in lines
+    assert "Decision date: (empty) → 2027-05-02" in lines
+    for key in ("stage_key", "site_visit", "lost_reason", "lost_to_location", "costs"):
+        assert key not in out

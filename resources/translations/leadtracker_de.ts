@@ -251,6 +251,10 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
 <context>
     <name>ChangeHistory</name>
     <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -275,20 +279,16 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>Änderungsverlauf dieses Datensatzes</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>(created)</source>
         <translation>(angelegt)</translation>
     </message>
     <message>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
-    </message>
-    <message>
-        <source>in the trash</source>
-        <translation>im Papierkorb</translation>
-    </message>
-    <message>
-        <source>(deleted into the trash / restored)</source>
-        <translation>(in den Papierkorb gelöscht / wiederhergestellt)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1928,12 +1928,24 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Ein Projekt muss qualifiziert sein, bevor es gewonnen werden kann (es ist nie über „{stage}“ hinausgekommen).</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Actual investment</source>
+        <translation>Tatsächliche Investition</translation>
+    </message>
+    <message>
         <source>Choose at least one table to export.</source>
         <translation>Wählen Sie mindestens eine Tabelle für den Export.</translation>
     </message>
     <message>
         <source>Choose who is using this PC before saving changes: LeadTracker records every change with the name of the person who made it.</source>
         <translation>Wählen Sie vor dem Speichern aus, wer diesen PC benutzt: LeadTracker vermerkt jede Änderung mit dem Namen der Person, die sie vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Codename</translation>
     </message>
     <message>
         <source>Commercial register entry (Handelsregister)</source>
@@ -1952,8 +1964,20 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Firmenname</translation>
     </message>
     <message>
+        <source>Competing locations</source>
+        <translation>Konkurrierende Standorte</translation>
+    </message>
+    <message>
         <source>Consent date</source>
         <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Umfang der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>Japanische Unternehmensnummer</translation>
     </message>
     <message>
         <source>Date of the move</source>
@@ -1964,8 +1988,20 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
+        <source>Deleted into the trash / restored</source>
+        <translation>In den Papierkorb gelegt / wiederhergestellt</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1984,6 +2020,34 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Nachname</translation>
     </message>
     <message>
+        <source>Family name (kana)</source>
+        <translation>Nachname (Kana)</translation>
+    </message>
+    <message>
+        <source>Family name (kanji)</source>
+        <translation>Nachname (Kanji)</translation>
+    </message>
+    <message>
+        <source>Family name (romaji)</source>
+        <translation>Nachname (Romaji)</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>Vorname (Kana)</translation>
+    </message>
+    <message>
+        <source>Given name (kanji)</source>
+        <translation>Vorname (Kanji)</translation>
+    </message>
+    <message>
+        <source>Given name (romaji)</source>
+        <translation>Vorname (Romaji)</translation>
+    </message>
+    <message>
+        <source>HQ city</source>
+        <translation>Stadt des Hauptsitzes</translation>
+    </message>
+    <message>
         <source>HQ prefecture</source>
         <translation>Präfektur des Hauptsitzes</translation>
     </message>
@@ -1992,16 +2056,40 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Kürzel</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
         <source>Jobs at opening</source>
         <translation>Arbeitsplätze bei Eröffnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Location chosen instead</source>
         <translation>Stattdessen gewählter Standort</translation>
     </message>
     <message>
+        <source>Logged by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
         <source>Lost reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Moving to “{stage}” needs: {names}.</source>
@@ -2010,6 +2098,30 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (englisch)</translation>
+    </message>
+    <message>
+        <source>Name (German)</source>
+        <translation>Name (deutsch)</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>Name (japanisch)</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>Name (Kana)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Nothing was imported: 1 problem in the file</source>
@@ -2026,6 +2138,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Office lease signed</source>
         <translation>Büromietvertrag unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Office space</source>
+        <translation>Bürofläche</translation>
     </message>
     <message>
         <source>Opening date</source>
@@ -2056,20 +2172,80 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Arbeits- und Aufenthaltsgenehmigungen</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Planned investment</source>
+        <translation>Geplante Investition</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>Geplante Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
     </message>
     <message>
         <source>Referring partner</source>
         <translation>Vermittelnder Partner</translation>
     </message>
     <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
         <source>Shift_JIS (Japanese Excel&apos;s “CSV”)</source>
         <translation>Shift_JIS („CSV“ aus japanischem Excel)</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The backup cannot be restored: {problem}.</source>
@@ -2110,6 +2286,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>The folder {folder} is read-only for you, and SQLite needs to write its journal beside the database: allow writing there, or open a copy.</source>
         <translation>Der Ordner {folder} ist für Sie schreibgeschützt, und SQLite muss sein Journal neben die Datenbank schreiben: Erlauben Sie dort das Schreiben oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>The move of “{name}” to “{stage}” can no longer be undone: the project&apos;s history does not match it.</source>
+        <translation>Die Verschiebung von „{name}“ nach „{stage}“ kann nicht mehr rückgängig gemacht werden: der Verlauf des Projekts passt nicht dazu.</translation>
+    </message>
+    <message>
+        <source>The move of “{name}” to “{stage}” can no longer be undone: {reason}.</source>
+        <translation>Die Verschiebung von „{name}“ nach „{stage}“ kann nicht mehr rückgängig gemacht werden: {reason}.</translation>
     </message>
     <message>
         <source>The project</source>
@@ -2156,6 +2340,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Gewerbeanmeldung</translation>
     </message>
     <message>
+        <source>Type of project</source>
+        <translation>Projektart</translation>
+    </message>
+    <message>
         <source>UTF-16 with byte order mark (Excel&apos;s “Unicode text”)</source>
         <translation>UTF-16 mit Byte-Order-Mark (Excels „Unicode-Text“)</translation>
     </message>
@@ -2182,6 +2370,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Years without activity must be from 0 to {most} (got {years}).</source>
         <translation>Die Jahre ohne Aktivität müssen zwischen 0 und {most} liegen (angegeben: {years}).</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>[gelöscht]</translation>
     </message>
     <message>
         <source>a GIF image</source>
@@ -2308,6 +2504,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>hat {count} Zeichen; das Feld fasst höchstens {most}</translation>
     </message>
     <message>
+        <source>in the trash</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
         <source>is no company ID of the Companies sheet</source>
         <translation>ist keine Unternehmens-ID des Blatts „Companies“</translation>
     </message>
@@ -2374,6 +2574,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>is not the company of the project given</source>
         <translation>ist nicht das Unternehmen des angegebenen Projekts</translation>
+    </message>
+    <message>
+        <source>it has already been undone</source>
+        <translation>sie wurde bereits rückgängig gemacht</translation>
     </message>
     <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
@@ -2454,6 +2658,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>the project has been moved since (it is now in “{stage}”)</source>
+        <translation>das Projekt wurde seitdem verschoben (es ist jetzt in „{stage}“)</translation>
     </message>
     <message>
         <source>the shared strings</source>
@@ -2712,8 +2920,16 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{place}: „{value}“ {reason}</translation>
     </message>
     <message>
+        <source>{rank} ({title})</source>
+        <translation>{rank} ({title})</translation>
+    </message>
+    <message>
         <source>{sheet}, {place}</source>
         <translation>{sheet}, {place}</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
     </message>
     <message>
         <source>{what} was changed at {when} since you opened it.</source>

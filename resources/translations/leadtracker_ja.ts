@@ -251,6 +251,10 @@ Changes made since then are no longer shown; the database as it is now is kept a
 <context>
     <name>ChangeHistory</name>
     <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -275,20 +279,16 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>このレコードの変更履歴</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>(created)</source>
         <translation>（作成）</translation>
     </message>
     <message>
         <source>(deleted)</source>
         <translation>（削除）</translation>
-    </message>
-    <message>
-        <source>in the trash</source>
-        <translation>ごみ箱内</translation>
-    </message>
-    <message>
-        <source>(deleted into the trash / restored)</source>
-        <translation>（ごみ箱へ削除／復元）</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1927,12 +1927,24 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>案件を誘致決定にするには、先に案件化する必要があります（この案件は「{stage}」より先に進んだことがありません）。</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Actual investment</source>
+        <translation>実際の投資額</translation>
+    </message>
+    <message>
         <source>Choose at least one table to export.</source>
         <translation>エクスポートするテーブルを1つ以上選んでください。</translation>
     </message>
     <message>
         <source>Choose who is using this PC before saving changes: LeadTracker records every change with the name of the person who made it.</source>
         <translation>変更を保存する前に、このPCを使用している方を選択してください。LeadTrackerはすべての変更を変更者の名前とともに記録します。</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>コードネーム</translation>
     </message>
     <message>
         <source>Commercial register entry (Handelsregister)</source>
@@ -1951,8 +1963,20 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>企業名</translation>
     </message>
     <message>
+        <source>Competing locations</source>
+        <translation>競合候補地</translation>
+    </message>
+    <message>
         <source>Consent date</source>
         <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>同意の範囲</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
     </message>
     <message>
         <source>Date of the move</source>
@@ -1963,8 +1987,20 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>決定日</translation>
     </message>
     <message>
+        <source>Deleted into the trash / restored</source>
+        <translation>ごみ箱へ削除／復元</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完了日時</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1983,6 +2019,34 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>姓</translation>
     </message>
     <message>
+        <source>Family name (kana)</source>
+        <translation>姓（かな）</translation>
+    </message>
+    <message>
+        <source>Family name (kanji)</source>
+        <translation>姓（漢字）</translation>
+    </message>
+    <message>
+        <source>Family name (romaji)</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>名（かな）</translation>
+    </message>
+    <message>
+        <source>Given name (kanji)</source>
+        <translation>名（漢字）</translation>
+    </message>
+    <message>
+        <source>Given name (romaji)</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>HQ city</source>
+        <translation>本社所在地（市区町村）</translation>
+    </message>
+    <message>
         <source>HQ prefecture</source>
         <translation>本社の都道府県</translation>
     </message>
@@ -1991,16 +2055,40 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>イニシャル</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
         <source>Jobs at opening</source>
         <translation>開設時の雇用数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Location chosen instead</source>
         <translation>代わりに選ばれた進出先</translation>
     </message>
     <message>
+        <source>Logged by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
         <source>Lost reason</source>
         <translation>失注理由</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
     </message>
     <message>
         <source>Moving to “{stage}” needs: {names}.</source>
@@ -2009,6 +2097,30 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Name</source>
         <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Name (German)</source>
+        <translation>名称（ドイツ語）</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>名称（かな）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Nothing was imported: 1 problem in the file</source>
@@ -2025,6 +2137,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Office lease signed</source>
         <translation>オフィス賃貸借契約の締結</translation>
+    </message>
+    <message>
+        <source>Office space</source>
+        <translation>オフィス面積</translation>
     </message>
     <message>
         <source>Opening date</source>
@@ -2055,20 +2171,80 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>労働・滞在許可</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Planned investment</source>
+        <translation>計画投資額</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>計画雇用数</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>希望言語</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>Referring partner</source>
         <translation>紹介元パートナー機関</translation>
     </message>
     <message>
+        <source>Salutation</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
         <source>Shift_JIS (Japanese Excel&apos;s “CSV”)</source>
         <translation>Shift_JIS（日本語版Excelの「CSV」）</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>経路</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>職員</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標日</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
     </message>
     <message>
         <source>The backup cannot be restored: {problem}.</source>
@@ -2109,6 +2285,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>The folder {folder} is read-only for you, and SQLite needs to write its journal beside the database: allow writing there, or open a copy.</source>
         <translation>フォルダー {folder} は読み取り専用です。SQLite はデータベースの横にジャーナルを書き込む必要があります。そこへの書き込みを許可するか、コピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>The move of “{name}” to “{stage}” can no longer be undone: the project&apos;s history does not match it.</source>
+        <translation>「{name}」の「{stage}」への移動は取り消せなくなりました：案件の履歴と一致しません。</translation>
+    </message>
+    <message>
+        <source>The move of “{name}” to “{stage}” can no longer be undone: {reason}.</source>
+        <translation>「{name}」の「{stage}」への移動は取り消せなくなりました：{reason}。</translation>
     </message>
     <message>
         <source>The project</source>
@@ -2155,6 +2339,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>営業届（Gewerbeanmeldung）</translation>
     </message>
     <message>
+        <source>Type of project</source>
+        <translation>案件種別</translation>
+    </message>
+    <message>
         <source>UTF-16 with byte order mark (Excel&apos;s “Unicode text”)</source>
         <translation>BOM 付き UTF-16（Excel の「Unicode テキスト」）</translation>
     </message>
@@ -2181,6 +2369,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Years without activity must be from 0 to {most} (got {years}).</source>
         <translation>活動のない年数は 0 から {most} までで指定してください（指定値: {years}）。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>［消去済み］</translation>
     </message>
     <message>
         <source>a GIF image</source>
@@ -2307,6 +2503,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>は {count} 文字です。この項目に入るのは最大 {most} 文字です</translation>
     </message>
     <message>
+        <source>in the trash</source>
+        <translation>ごみ箱内</translation>
+    </message>
+    <message>
         <source>is no company ID of the Companies sheet</source>
         <translation>は「Companies」シートの企業IDではありません</translation>
     </message>
@@ -2373,6 +2573,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>is not the company of the project given</source>
         <translation>指定された案件の企業ではありません</translation>
+    </message>
+    <message>
+        <source>it has already been undone</source>
+        <translation>既に取り消されています</translation>
     </message>
     <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
@@ -2453,6 +2657,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>期間の終了日（{end}）が開始日（{start}）より前になっています</translation>
+    </message>
+    <message>
+        <source>the project has been moved since (it is now in “{stage}”)</source>
+        <translation>その後、案件が移動されました（現在は「{stage}」）</translation>
     </message>
     <message>
         <source>the shared strings</source>
@@ -2711,8 +2919,16 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{place}：「{value}」{reason}</translation>
     </message>
     <message>
+        <source>{rank} ({title})</source>
+        <translation>{rank}（{title}）</translation>
+    </message>
+    <message>
         <source>{sheet}, {place}</source>
         <translation>{sheet}、{place}</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
     </message>
     <message>
         <source>{what} was changed at {when} since you opened it.</source>

@@ -191,8 +191,8 @@ def test_history_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     capsys.readouterr()
     assert main(["--db", db, "history", "company", "1"]) == EXIT_OK
     out = capsys.readouterr().out.splitlines()
-    assert '"name_en": "Aoba Denki"' in out[0] and "create  created with" in out[0]
-    assert "update  hq_city: 'Sendai' → 'Sapporo'" in out[-1]
+    assert "created: Name (English): Aoba Denki" in out[0]
+    assert "HQ city: Sendai → Sapporo" in out[-1]
     assert "(command line)" in out[-1]
 
 

@@ -141,5 +141,5 @@ def test_the_changes_tab_shows_who_moved_the_project(
         [changes.item(row, column).text() for column in range(5)]
         for row in range(changes.rowCount())
     ]
-    assert ["Anna Schmidt (AS)", "stage_key", "inquiry", "site_visit"] in [r[1:] for r in rows]
-    assert rows[-1][2] == "(created)" and "title: Sales office" in rows[-1][4]
+    assert ["Anna Schmidt (AS)", "Stage", "Inquiry", "Site visit"] in [r[1:] for r in rows]
+    assert rows[-1][2] == "(created)" and "Title: Sales office" in rows[-1][4]

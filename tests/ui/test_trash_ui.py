@@ -132,7 +132,7 @@ def test_the_contact_dialog_shows_the_changes_and_deletes_into_the_trash(
     cells: list[str] = []
     answer_modal(QDialog, read_changes)
     buttons["Changes…"].click()
-    assert cells[2] == "(created)" and "family_romaji: Ito" in cells[4]
+    assert cells[2] == "(created)" and "Family name (romaji): Ito" in cells[4]
 
     _click("Move to trash")
     buttons["Delete…"].click()

@@ -12,6 +12,7 @@ from leadtracker.cli.arguments import positive_int, record_id, text_argument
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
 from leadtracker.cli.output import say, warn
+from leadtracker.db.audit import CREATE, DELETE
 from leadtracker.db.sqlite_files import (
     explain,
     has_sqlite_header,
@@ -22,7 +23,7 @@ from leadtracker.db.sqlite_files import (
 from leadtracker.domain.shell_words import shell_word
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.backups import BackupService
-from leadtracker.services.history import RECORD_TYPES, HistoryService
+from leadtracker.services.history import RECORD_TYPES, HistoryLine, HistoryService
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
 
@@ -93,14 +94,21 @@ def _run_history(args: argparse.Namespace) -> int:
     for line in lines:
         when = line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         who = line.staff or "(unknown)"
-        if line.action == "update":
-            change = f"{line.field}: {line.old_value!r} → {line.new_value!r}"
-        elif line.action == "create":
-            change = f"created with {line.new_value}"
-        else:
-            change = f"deleted; it was {line.old_value}"
-        say(f"{when}  {who:<24} {line.action:<7} {change}")
+        say(f"{when}  {who:<24} {_change(line)}")
     return EXIT_OK
+
+
+def _change(line: HistoryLine) -> str:
+    """What a change did, in English words: ``Stage: Site visit → Lost``."""
+    if line.action == CREATE:
+        return f"created: {_fields(line)}"
+    if line.action == DELETE:
+        return f"deleted; it was: {_fields(line)}"
+    return f"{line.label}: {line.before or '(empty)'} → {line.after or '(empty)'}"
+
+
+def _fields(line: HistoryLine) -> str:
+    return "; ".join(f"{shown.label}: {shown.value}" for shown in line.fields) or "(no fields)"
 
 
 def _run_check(args: argparse.Namespace) -> int:

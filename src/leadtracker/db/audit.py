@@ -59,9 +59,6 @@ AUDITED: dict[type[Any], str] = {
 #: Fields the database keeps by itself: not changes anyone made.
 UNAUDITED_FIELDS = frozenset({"id", "created_at", "updated_at", "version"})
 
-#: The value put in place of a person's data when it is erased.
-REDACTED = "[redacted]"
-
 CREATE, UPDATE, DELETE = "create", "update", "delete"
 
 

@@ -79,9 +79,18 @@ _ALLOWED: dict[StageCategory, frozenset[StageCategory]] = {
 }
 
 
+def stage_name(label: str) -> Text:
+    """A stage's name (its ``label``) as a word the interface translates.
+
+    The one way a stage is named for people: English on the command line, in
+    the interface's language on screen (the ``Stages`` vocabulary; a stage a
+    desk added itself keeps its own name).
+    """
+    return term(label, "Stages")
+
+
 def _stage(stage: StageDefinition) -> Text:
-    """A stage's name as a word the interface translates (its ``Stages`` vocabulary)."""
-    return term(stage.label, "Stages")
+    return stage_name(stage.label)
 
 
 FIELD_LABELS: dict[str, str] = {

@@ -29,10 +29,11 @@ from typing import Any
 from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.audit import REDACTED, render
+from leadtracker.db.audit import render
 from leadtracker.db.models import Activity, AuditEntry, Contact, TrashEntry, activity_contact
 from leadtracker.db.trash_filter import seeing_trashed
 from leadtracker.domain.errors import DomainError, NotFoundError
+from leadtracker.domain.field_catalogue import REDACTED
 from leadtracker.domain.messages import text
 from leadtracker.domain.vocabulary import ActivityKind, LegalBasis
 from leadtracker.services.contacts import ContactRecord

@@ -25,7 +25,13 @@ from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import DomainError, NotFoundError, ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
-from leadtracker.domain.stages import Pipeline, ProjectFacts, StageCategory, StageDefinition
+from leadtracker.domain.stages import (
+    Pipeline,
+    ProjectFacts,
+    StageCategory,
+    StageDefinition,
+    stage_name,
+)
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services._validation import Problems
 from leadtracker.services.companies import display_name
@@ -369,21 +375,33 @@ def _check_undo(session: Session, project: Project, move: StageMove) -> None:
         .limit(1)
     ).first()
     name = project.code_name or project.title
-    target = move.project.stage_label
+    target = stage_name(move.project.stage_label)
     if last is None or last.id != move.change_id:
         done = not session.scalar(select(StageChange.id).where(StageChange.id == move.change_id))
         reason = (
-            "it has already been undone"
+            text("it has already been undone")
             if done
-            else f"the project has been moved since (it is now in “{_label(session, project)}”)"
+            else text(
+                "the project has been moved since (it is now in “{stage}”)",
+                stage=stage_name(_label(session, project)),
+            )
         )
         raise StageUndoError(
-            f"The move of “{name}” to “{target}” can no longer be undone: {reason}."
+            text(
+                "The move of “{name}” to “{stage}” can no longer be undone: {reason}.",
+                name=name,
+                stage=target,
+                reason=reason,
+            )
         )
     if last.from_stage != move.from_stage or last.to_stage != project.stage_key:
         raise StageUndoError(
-            f"The move of “{name}” to “{target}” can no longer be undone: "
-            "the project's history does not match it."
+            text(
+                "The move of “{name}” to “{stage}” can no longer be undone: "
+                "the project's history does not match it.",
+                name=name,
+                stage=target,
+            )
         )
 
 

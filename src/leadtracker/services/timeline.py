@@ -31,6 +31,7 @@ from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.messages import text
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.office import office_date
+from leadtracker.domain.stages import stage_name
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.projects import StageChangeRecord, stage_history
 
@@ -69,7 +70,7 @@ class TimelineEntry:
 
     kind: EntryKind
     at: datetime
-    title: str
+    title: str  # a stage move's: a Text the interface translates
     text: str
     people: tuple[str, ...]  # contacts who took part (display names)
     staff: tuple[str, ...]
@@ -220,10 +221,12 @@ def task_lines(session: Session, *conditions: ColumnElement[bool]) -> tuple[Task
 
 
 def _move_title(labels: dict[str, str], change: StageChangeRecord) -> str:
-    target = labels.get(change.to_stage, change.to_stage)
+    """``Inquiry → Qualified`` (the first stage alone), stage names the interface translates."""
+    target = stage_name(labels.get(change.to_stage, change.to_stage))
     if change.from_stage is None:
         return target
-    return f"{labels.get(change.from_stage, change.from_stage)} → {target}"
+    source = stage_name(labels.get(change.from_stage, change.from_stage))
+    return text("{source} → {target}", source=source, target=target)
 
 
 def activity_entries(session: Session, query: Select[Any], limit: int) -> list[TimelineEntry]:

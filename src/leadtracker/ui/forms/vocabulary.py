@@ -13,6 +13,7 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from leadtracker.domain.duplicates import KeyKind
+from leadtracker.domain.stages import stage_name as domain_stage_name
 from leadtracker.domain.vocabulary import (
     ActivityKind,
     CompanyStatus,
@@ -27,6 +28,7 @@ from leadtracker.domain.vocabulary import (
     Salutation,
     Sector,
 )
+from leadtracker.ui.i18n import localized
 
 CONTEXT = "Vocabulary"
 
@@ -166,5 +168,8 @@ _STAGE_NAMES = (
 
 
 def stage_name(label: str) -> str:
-    """A stage's label in the interface language (unknown stage names stay as they are)."""
-    return QCoreApplication.translate("Stages", label)
+    """A stage's label in the interface language (unknown stage names stay as they are).
+
+    The domain's :func:`~leadtracker.domain.stages.stage_name` shown here.
+    """
+    return localized(domain_stage_name(label))

@@ -1044,7 +1044,7 @@ class PipelineBoard(QWidget):
         self.undo_action.setText(text)
         self.undo_action.setToolTip(
             translate("PipelineBoard", "{text} (back to “{stage}”, Ctrl+Z)").format(
-                text=text, stage=move.from_label
+                text=text, stage=stage_name(move.from_label)
             )
         )
 

@@ -46,7 +46,7 @@ from leadtracker.ui.documents import DocumentOutput, file_name, staff_name
 from leadtracker.ui.formats import day_text, moment_text
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label, stage_name
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import localized, translate
 from leadtracker.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
 from leadtracker.ui.views.change_history import ChangeHistory
 from leadtracker.ui.views.table_view import read_only_table
@@ -78,7 +78,7 @@ def timeline_html(entries: Sequence[TimelineEntry]) -> str:
         parts.append(
             "<div style='margin-bottom: 10px;'>"
             f"<span style='color: gray;'>{_local(entry.at)}</span> &nbsp; "
-            f"<b>{kind}</b> &nbsp; {html.escape(entry.title)}"
+            f"<b>{kind}</b> &nbsp; {html.escape(localized(entry.title))}"
             + (f"<br><span style='color: #555;'>{html.escape(who)}</span>" if who else "")
             + (f"<br>{text}" if text else "")
             + "</div>"
