@@ -11,6 +11,8 @@ import pytest
 
 from leadtracker import __version__
 from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main, records
+from leadtracker.db.database import Database
+from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
 
@@ -234,3 +236,30 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
         errors = child.stderr.read().decode()
         assert child.wait(timeout=60) == EXIT_OK
     assert errors == ""
+
+
+def test_briefing_lists_the_staff_named_with_staff(
+    db: Database, services: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = services.project(services.company(name_en="Wacom Co., Ltd.").id)
+    services.network.add_user("Anna Schmidt", "AS", "anna.schmidt@duesseldorf.example")
+    services.network.add_user("Kenji Sato", "KS")
+    services.network.add_user("Bernd Lange", "BL")
+    target = db.path.parent / "briefing.pdf"
+    briefing = ["--db", str(db.path), "briefing", str(project.id), "--date", "2026-12-03"]
+    code, _, err = run(
+        capsys, *briefing, "--staff", "Kenji Sato", "--staff", "as", "-o", str(target)
+    )
+    assert code == EXIT_OK, err
+    text = read_pdf(target.read_bytes()).text
+    assert "Japan Desk" in text.split("Teilnehmende")[1]  # among the attendees
+    assert text.index("Kenji Sato") < text.index("Anna Schmidt")  # in the order given
+    assert "anna.schmidt@duesseldorf.example" in text and "Bernd Lange" not in text
+
+    code, out, err = run(capsys, *briefing, "--staff", "Anna Schmit", "-o", str(target) + "2")
+    assert (code, out) == (EXIT_ERROR, "")
+    assert err == (
+        "leadtracker: error: There is no staff member “Anna Schmit”; the staff: "
+        "Anna Schmidt (AS), Bernd Lange (BL), Kenji Sato (KS)\n"
+    )
+    assert not Path(str(target) + "2").exists()
