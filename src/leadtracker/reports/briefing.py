@@ -18,6 +18,7 @@ from leadtracker.domain.holidays import HolidayRegion
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.dossier import (
+    CONTACT_COLUMNS,
     activity_flowables,
     contact_table,
     project_name,
@@ -42,8 +43,8 @@ from leadtracker.services.network import UserRecord
 
 #: Ruled lines left for talking points.
 TALKING_POINT_LINES = 8
-#: Shares of the width of the staff table: name, e-mail.
-STAFF_COLUMNS = (0.5, 0.5)
+#: Shares of the width of the staff table: name, e-mail (under the contacts' e-mail).
+STAFF_COLUMNS = (1 - CONTACT_COLUMNS[-1], CONTACT_COLUMNS[-1])
 
 
 def _ruled_lines(count: int) -> Table:
