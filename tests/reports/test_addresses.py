@@ -138,3 +138,13 @@ def test_addresses_are_found_in_text_but_not_their_sentence_s_punctuation() -> N
     text = f"Siehe ({WEBSITE}), schreiben Sie an {EMAIL}. 詳細はwww.example.co.jp。 a@b"
     found = [text[start:end] for start, end in address_spans(text)]
     assert found == [WEBSITE, EMAIL, "www.example.co.jp"]
+
+
+def test_brackets_and_stops_glued_to_an_address_stay_on_its_line() -> None:
+    """A line neither starts with ")" or "。" nor ends with "(" beside an address."""
+    para = Writer(Labels(Language.JAPANESE)).para(
+        f"連絡は（{EMAIL}）まで。詳細は{WEBSITE}。以上です。", CELL
+    )
+    lines = lines_of(para, 200)
+    assert f"（{EMAIL}）" in lines
+    assert not any(line.startswith(("）", "。")) or line.endswith("（") for line in lines)

@@ -139,19 +139,22 @@ def _text(frags: Sequence[Any], column: float) -> _Text:
             breaks[i] = _NEVER if kinsoku else _FREE
         # else: inside a word
     text = _Text(chars, owners, [_width(c, f) for c, f in zip(chars, owners, strict=True)], breaks)
-    for start, end in address_spans("".join(c or "\n" for c in chars)):
-        _keep_whole(text, start, end, column)
+    spans = list(address_spans("".join(c or "\n" for c in chars)))
+    for start, end in spans:
+        _keep_whole(text, start, end)
+    for start, end in spans:
+        _fit(text, start, end, column)
     return text
 
 
-def _keep_whole(text: _Text, start: int, end: int, column: float) -> None:
-    """No break inside the address ``text[start:end]``; smaller when wider than ``column``."""
-    breaks = text.breaks
-    if start:
-        breaks[start] = max(breaks[start], _INSIDE)  # before it, where glued to a word
-    if end < len(breaks):
+def _keep_whole(text: _Text, start: int, end: int) -> None:
+    """No break inside the address ``text[start:end]`` but at its last-resort places."""
+    breaks, chars = text.breaks, text.chars
+    # Before and after it, where glued to a word: but not after "(", nor before ")" or "。".
+    if start and chars[start - 1] not in ALL_CANNOT_END:
+        breaks[start] = max(breaks[start], _INSIDE)
+    if end < len(chars) and chars[end].strip() and chars[end] not in ALL_CANNOT_START:
         breaks[end] = max(breaks[end], _INSIDE)
-    chars = text.chars
     sensible = {start + i for i in _sensible_breaks("".join(chars[start:end]))}
     for i in range(start + 1, end):
         if i in sensible:
@@ -160,17 +163,37 @@ def _keep_whole(text: _Text, start: int, end: int, column: float) -> None:
             breaks[i] = _DOMAIN
         else:
             breaks[i] = _NEVER
-    width = sum(text.widths[start:end])
-    if width <= column:
+
+
+def _fit(text: _Text, start: int, end: int, column: float) -> None:
+    """Set the address ``text[start:end]`` smaller where it is wider than ``column``.
+
+    So small that the characters glued to it (brackets, a full stop) fit on
+    its line too, if that is no smaller than :data:`SMALLEST`; else so that
+    it fits alone.
+    """
+    chars, breaks, widths = text.chars, text.breaks, text.widths
+    left, right = start, end  # the characters that move on with it
+    while left > 0 and breaks[left] < _FREE:
+        left -= 1
+    while right < len(chars) and breaks[right] < _FREE and chars[right].strip():
+        right += 1
+    own = sum(widths[start:end])
+    glued = sum(widths[left:start]) + sum(widths[end:right])
+    if own + glued <= column:
         return
-    scale = max(column / width * 0.999, SMALLEST)
+    scale = (column - glued) / own * 0.999
+    if scale < SMALLEST:
+        scale = max(column / own * 0.999, SMALLEST) if own > column else 1.0
+    if scale >= 1:
+        return
     smaller: dict[int, Any] = {}
     for i in range(start, end):
         frag = text.frags[i]
         if id(frag) not in smaller:
             smaller[id(frag)] = frag.clone(fontSize=frag.fontSize * scale)
         text.frags[i] = smaller[id(frag)]
-        text.widths[i] = _width(text.chars[i], text.frags[i])
+        widths[i] = _width(chars[i], text.frags[i])
 
 
 def _break_before(breaks: list[int], start: int, stop: int) -> int:
@@ -222,6 +245,8 @@ def break_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> ParaLines:
     """The lines of a paragraph of plain fragments (see :mod:`.markup`), addresses kept whole."""
     text = _text(frags, min(max_widths))
     chars, widths = text.chars, text.widths
+    if not chars:
+        return ParaLines(kind=1, lines=[])
     lines: list[FragLine] = []
 
     def width_of(line_no: int) -> float:
