@@ -236,8 +236,8 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <source>Our &amp;staff:</source>
-        <translation>&amp;Unsere Seite:</translation>
+        <source>Our sta&amp;ff:</source>
+        <translation>Vom &amp;Japan Desk:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

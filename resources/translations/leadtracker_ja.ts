@@ -236,8 +236,8 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>出席者(&amp;A):</translation>
     </message>
     <message>
-        <source>Our &amp;staff:</source>
-        <translation>当方の出席者(&amp;S):</translation>
+        <source>Our sta&amp;ff:</source>
+        <translation>当方の出席者(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

@@ -125,7 +125,7 @@ class BriefingDialog(QDialog):
         form.addRow(self.tr("&Time (Düsseldorf):"), self.time_edit)
         form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow(self.tr("&Attendees:"), self.attendees)
-        form.addRow(self.tr("Our &staff:"), self.staff)
+        form.addRow(self.tr("Our sta&ff:"), self.staff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.print_button = buttons.addButton(
             self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole
