@@ -12,10 +12,11 @@ import pytest
 
 from leadtracker import __version__
 from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main, records
-from leadtracker.db.database import open_database
+from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import LostReason
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectService
+from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
 
@@ -270,3 +271,30 @@ def test_history_prints_words_not_keys(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Decision date: (empty) → 2027-05-02" in lines
     for key in ("stage_key", "site_visit", "lost_reason", "lost_to_location", "costs"):
         assert key not in out
+
+
+def test_briefing_lists_the_staff_named_with_staff(
+    db: Database, services: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = services.project(services.company(name_en="Wacom Co., Ltd.").id)
+    services.network.add_user("Anna Schmidt", "AS", "anna.schmidt@duesseldorf.example")
+    services.network.add_user("Kenji Sato", "KS")
+    services.network.add_user("Bernd Lange", "BL")
+    target = db.path.parent / "briefing.pdf"
+    briefing = ["--db", str(db.path), "briefing", str(project.id), "--date", "2026-12-03"]
+    code, _, err = run(
+        capsys, *briefing, "--staff", "Kenji Sato", "--staff", "as", "-o", str(target)
+    )
+    assert code == EXIT_OK, err
+    text = read_pdf(target.read_bytes()).text
+    assert "Japan Desk" in text.split("Teilnehmende")[1]  # among the attendees
+    assert text.index("Kenji Sato") < text.index("Anna Schmidt")  # in the order given
+    assert "anna.schmidt@duesseldorf.example" in text and "Bernd Lange" not in text
+
+    code, out, err = run(capsys, *briefing, "--staff", "Anna Schmit", "-o", str(target) + "2")
+    assert (code, out) == (EXIT_ERROR, "")
+    assert err == (
+        "leadtracker: error: There is no staff member “Anna Schmit”; the staff: "
+        "Anna Schmidt (AS), Bernd Lange (BL), Kenji Sato (KS)\n"
+    )
+    assert not Path(str(target) + "2").exists()

@@ -220,6 +220,10 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>Teilnehmende</translation>
     </message>
     <message>
+        <source>Staff of the Japan Desk who attend</source>
+        <translation>Teilnehmende des Japan Desks</translation>
+    </message>
+    <message>
         <source>Print the project&apos;s title, not only its code name “{code}”</source>
         <translation>Den Projekttitel drucken, nicht nur den Codenamen „{code}“</translation>
     </message>
@@ -238,6 +242,10 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>&amp;Attendees:</source>
         <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Our sta&amp;ff:</source>
+        <translation>Vom &amp;Japan Desk:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2212,6 +2220,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Branche</translation>
     </message>
     <message>
+        <source>Several staff members are called “{name}”: give their initials ({initials})</source>
+        <translation>Mehrere Mitarbeitende heißen „{name}“: geben Sie ihr Kürzel an ({initials})</translation>
+    </message>
+    <message>
         <source>Shift_JIS (Japanese Excel&apos;s “CSV”)</source>
         <translation>Shift_JIS („CSV“ aus japanischem Excel)</translation>
     </message>
@@ -2318,6 +2330,18 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>There is no project with id {id}.</source>
         <translation>Es gibt kein Projekt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id {id}</source>
+        <translation>Es gibt keine Mitarbeiterin und keinen Mitarbeiter mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>There is no staff member “{name}”: no staff are recorded</source>
+        <translation>Es gibt niemanden namens „{name}“: Es sind keine Mitarbeitenden erfasst</translation>
+    </message>
+    <message>
+        <source>There is no staff member “{name}”; the staff: {known}</source>
+        <translation>Es gibt niemanden namens „{name}“ im Team; das Team: {known}</translation>
     </message>
     <message>
         <source>There is no table “{table}” to export; the tables are: {tables}.</source>

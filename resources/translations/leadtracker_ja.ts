@@ -220,6 +220,10 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>出席者</translation>
     </message>
     <message>
+        <source>Staff of the Japan Desk who attend</source>
+        <translation>出席するジャパンデスクの職員</translation>
+    </message>
+    <message>
         <source>Print the project&apos;s title, not only its code name “{code}”</source>
         <translation>コードネーム「{code}」だけでなく案件名も印刷する</translation>
     </message>
@@ -238,6 +242,10 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>&amp;Attendees:</source>
         <translation>出席者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Our sta&amp;ff:</source>
+        <translation>当方の出席者(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2211,6 +2219,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>業種</translation>
     </message>
     <message>
+        <source>Several staff members are called “{name}”: give their initials ({initials})</source>
+        <translation>「{name}」という名前の職員が複数います。イニシャルで指定してください（{initials}）</translation>
+    </message>
+    <message>
         <source>Shift_JIS (Japanese Excel&apos;s “CSV”)</source>
         <translation>Shift_JIS（日本語版Excelの「CSV」）</translation>
     </message>
@@ -2317,6 +2329,18 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>There is no project with id {id}.</source>
         <translation>ID {id} の案件は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id {id}</source>
+        <translation>ID {id} の職員はいません</translation>
+    </message>
+    <message>
+        <source>There is no staff member “{name}”: no staff are recorded</source>
+        <translation>職員「{name}」はいません。職員が登録されていません</translation>
+    </message>
+    <message>
+        <source>There is no staff member “{name}”; the staff: {known}</source>
+        <translation>職員「{name}」はいません。職員: {known}</translation>
     </message>
     <message>
         <source>There is no table “{table}” to export; the tables are: {tables}.</source>

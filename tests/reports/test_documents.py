@@ -11,6 +11,7 @@ from enum import Enum
 import pytest
 
 from leadtracker.db.database import Database
+from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import (
     ActivityKind,
@@ -260,6 +261,47 @@ def test_a_briefing_shows_both_times_holidays_and_room_for_talking_points(
     assert all(pdf.fonts.values())
     japanese = read_pdf(meeting_briefing_pdf(briefing, Language.JAPANESE)).text
     assert "面談ブリーフィング" in japanese and "出席者" in japanese
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "desk"),
+    [
+        (Language.ENGLISH, "Attendees", "Japan Desk"),
+        (Language.JAPANESE, "出席者", "ジャパンデスク"),
+    ],
+)
+def test_a_briefing_lists_the_staff_who_attend(
+    db: Database, services: Services, language: Language, heading: str, desk: str
+) -> None:
+    _, project_id = dossier_of(db, services, name_en="Wacom Co., Ltd.")
+    sato = services.network.add_user("佐藤 健二", "KS", "kenji.sato@duesseldorf.example")
+    schmidt = services.network.add_user("Anna Schmidt", "AS")
+    services.network.add_user("Bernd Lange", "BL", "bernd.lange@duesseldorf.example")
+    briefing = DossierService(db.sessions).meeting_briefing(
+        project_id, date(2026, 5, 4), staff_ids=(schmidt.id, sato.id), now=NOW
+    )
+    text = read_pdf(meeting_briefing_pdf(briefing, language)).text
+    assert in_order(
+        text, heading, "Wacom Co., Ltd.", "YAMADA Taro", desk, "Anna Schmidt", "佐藤 健二"
+    )
+    assert "kenji.sato@duesseldorf.example" in text
+    assert "Bernd Lange" not in text and "bernd.lange" not in text
+    with pytest.raises(NotFoundError, match="There is no staff member with id 999"):
+        DossierService(db.sessions).meeting_briefing(
+            project_id, date(2026, 5, 4), staff_ids=(schmidt.id, 999), now=NOW
+        )
+
+
+def test_a_staff_member_is_found_by_initials_or_name(services: Services) -> None:
+    anna = services.network.add_user("Anna Schmidt", "AS")
+    services.network.add_user("Anna Schmidt", "AS2")
+    kenji = services.network.add_user("佐藤 健二", "KS")
+    assert services.network.staff_member("as") == anna
+    assert services.network.staff_member(" 佐藤　健二 ") == kenji  # width and spaces aside
+    with pytest.raises(NotFoundError, match=r"give their initials \(AS, AS2\)"):
+        services.network.staff_member("anna schmidt")
+    with pytest.raises(NotFoundError, match="the staff: Anna Schmidt \\(AS\\), Anna"):
+        services.network.staff_member("Anna")
 
 
 VOCABULARIES = (

@@ -158,6 +158,58 @@ def test_briefing_dialog_asks_date_time_attendees_and_language(
     assert "Sakura" in text and "Sales office Düsseldorf" not in text  # the code name only
 
 
+def test_briefing_dialog_lets_the_user_tick_the_staff_who_attend(
+    qtbot: QtBot,
+    db: Database,
+    services: Services,
+    settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    project = services.project()
+    services.contacts.create(ContactDraft(company_id=project.company_id, family_romaji="Ogawa"))
+    services.network.add_user("Anna Schmidt", "AS", "anna.schmidt@duesseldorf.example")
+    services.network.add_user("Bernd Lange", "BL")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    actions = DeskActions(DeskServices.on(db), settings, holder)
+    staff = actions.services.network.users()
+    dialog = BriefingDialog(
+        actions.services.contacts.for_company(project.company_id),
+        staff=staff,
+        language=Language.ENGLISH,
+    )
+    qtbot.addWidget(dialog)
+    items = [dialog.staff.item(row) for row in range(dialog.staff.count())]
+    assert [i.text() for i in items] == ["Anna Schmidt (AS)", "Bernd Lange (BL)"]
+    assert all(i.checkState() == Qt.CheckState.Unchecked for i in items)  # who goes is chosen
+    items[0].setCheckState(Qt.CheckState.Checked)
+    dialog.print_button.click()
+    choice = dialog.choice
+    assert choice is not None and choice.staff_ids == (staff[0].id,)
+
+    window = ProjectWindow(
+        project.id,
+        actions,
+        timeline=TimelineService(db.sessions),
+        ask_outcome=lambda *_args: None,
+    )
+    qtbot.addWidget(window)
+    text = read_pdf(window.briefing_maker(choice)()).text
+    assert "Japan Desk" in text.split("Attendees")[1] and "Ogawa" in text
+    assert "Anna Schmidt" in text and "anna.schmidt@duesseldorf.example" in text
+    assert "Bernd Lange" not in text
+
+    offered: list[str] = []
+
+    def cancel(dialog: BriefingDialog) -> int:
+        offered.extend(dialog.staff.item(row).text() for row in range(dialog.staff.count()))
+        return 0
+
+    monkeypatch.setattr(BriefingDialog, "exec", cancel)
+    window.meeting_briefing()  # the project window offers the desk's staff
+    assert offered == ["Anna Schmidt (AS)", "Bernd Lange (BL)"]
+
+
 def test_helpers_for_names_and_days() -> None:
     assert file_name("Dossier", 'A/B: "C"?', "2026-11-22") == "Dossier A-B- -C- 2026-11-22.pdf"
     assert next_working_day(date(2026, 11, 21)) == date(2026, 11, 23)  # Saturday -> Monday

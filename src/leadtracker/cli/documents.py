@@ -17,6 +17,7 @@ from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
+from leadtracker.services.network import NetworkService
 
 
 def add_document_commands(commands: Any) -> None:
@@ -48,6 +49,15 @@ def add_document_commands(commands: Any) -> None:
         default=time(10, 0),
         metavar="HH:MM",
         help="time of the meeting in Düsseldorf (default: 10:00)",
+    )
+    briefing.add_argument(
+        "--staff",
+        type=text_argument,
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a staff member of the Japan Desk who attends, by name or initials "
+        "(repeat for each; printed among the attendees)",
     )
     _document_options(briefing)
     briefing.set_defaults(handler=_run_briefing)
@@ -128,8 +138,10 @@ def _run_briefing(args: argparse.Namespace) -> int:
 
     def make(database: Database, language: Language) -> bytes:
         project_id = RecordLookup(database.sessions, database.search).project(args.project)
+        network = NetworkService(database.sessions)
+        staff_ids = tuple(network.staff_member(name).id for name in args.staff)
         briefing = DossierService(database.sessions).meeting_briefing(
-            project_id, args.date, args.time, language=language
+            project_id, args.date, args.time, staff_ids=staff_ids, language=language
         )
         return meeting_briefing_pdf(
             briefing, language, reveal_confidential=args.reveal_confidential

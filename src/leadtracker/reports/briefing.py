@@ -1,6 +1,7 @@
 """The meeting briefing: one page (or two) to take into a meeting on a project.
 
-Attendees in protocol order, the meeting time in Düsseldorf and Tokyo, where
+Attendees in protocol order -- the company's contacts, and the Japan Desk's
+staff who attend -- the meeting time in Düsseldorf and Tokyo, where
 the project stands, open points and the last activities, public holidays in
 NRW and Japan within two weeks of the meeting, and ruled space for talking
 points to write on.
@@ -17,6 +18,7 @@ from leadtracker.domain.holidays import HolidayRegion
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.dossier import (
+    CONTACT_COLUMNS,
     activity_flowables,
     contact_table,
     project_name,
@@ -26,6 +28,7 @@ from leadtracker.reports.dossier import (
 from leadtracker.reports.labels import Labels, vocabulary
 from leadtracker.reports.layout import (
     FRAME_WIDTH,
+    H2,
     RULE,
     SMALL,
     SUBTITLE,
@@ -36,15 +39,24 @@ from leadtracker.reports.layout import (
     table_style,
 )
 from leadtracker.services.dossiers import TOKYO, MeetingBriefing
+from leadtracker.services.network import UserRecord
 
 #: Ruled lines left for talking points.
 TALKING_POINT_LINES = 8
+#: Shares of the width of the staff table: name, e-mail (under the contacts' e-mail).
+STAFF_COLUMNS = (1 - CONTACT_COLUMNS[-1], CONTACT_COLUMNS[-1])
 
 
 def _ruled_lines(count: int) -> Table:
     table = Table([[""] for _ in range(count)], colWidths=[FRAME_WIDTH], rowHeights=9 * mm)
     table.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return table
+
+
+def staff_table(w: Writer, staff: tuple[UserRecord, ...]) -> Flowable:
+    """The Japan Desk's staff at the meeting: name and e-mail, as stored."""
+    rows: list[list[Flowable | str]] = [[member.name, member.email] for member in staff]
+    return w.table(["Name", "Email"], rows, STAFF_COLUMNS)
 
 
 def meeting_briefing_pdf(
@@ -77,7 +89,12 @@ def meeting_briefing_pdf(
         story.append(meeting)
 
     story.append(w.heading("Attendees"))
-    story.append(contact_table(w, briefing.attendees) or w.para(labels("none"), SMALL))
+    contacts = contact_table(w, briefing.attendees) or w.para(labels("none"), SMALL)
+    if briefing.staff:  # both sides of the table, each under its name
+        story.extend([w.para(company.display_name, H2), contacts])
+        story.extend([w.para(labels("Japan Desk"), H2), staff_table(w, briefing.staff)])
+    else:
+        story.append(contacts)
 
     story.append(w.heading("Project"))
     facts = w.facts(

@@ -16,6 +16,8 @@ from typing import Any, cast
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
+from leadtracker.reports.addresses import break_lines, has_address
+
 #: How much of a table longer than a page must fit below its heading (points):
 #: about two rows; less, and the heading moves on to the next page with it.
 HEADING_KEEPS = 48.0
@@ -38,6 +40,29 @@ class TextParagraph(Paragraph):
     """
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
+    _addresses: bool | None = None  # whether the text holds an e-mail or web address
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 -- reportlab's name
+        """The lines at ``width``: e-mail and web addresses kept whole (see :mod:`.addresses`)."""
+        if self._holds_address():
+            return self._address_lines(width)
+        return super().breakLines(width)
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 -- reportlab's names
+        """The lines at ``maxWidths`` the CJK way, but e-mail and web addresses kept whole."""
+        if self._holds_address():
+            return self._address_lines(maxWidths)
+        return super().breakLinesCJK(maxWidths)
+
+    def _holds_address(self) -> bool:
+        if self._addresses is None:
+            self._addresses = has_address("".join(getattr(f, "text", "") for f in self.frags))
+        return self._addresses
+
+    def _address_lines(self, widths: Any) -> Any:
+        if "blPara" in self.__dict__ and self.__dict__.get("_splitpara"):
+            return self.blPara  # the first part of a split paragraph keeps its lines
+        return break_lines(self.frags, widths if isinstance(widths, list | tuple) else [widths])
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         """Width and height at ``availWidth`` (laid out again only for another width)."""

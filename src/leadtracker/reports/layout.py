@@ -266,6 +266,42 @@ def one_line(value: str, size: float, width: float, *, bold: bool = False) -> st
     return line[:low].rstrip() + "…"
 
 
+def text_width(value: str, size: float, *, bold: bool = False) -> float:
+    """The width of one line of ``value`` at ``size``, each script in its font (points)."""
+    return _width(value, size, bold=bold)
+
+
+def wrapped(value: str, size: float, width: float, lines: int = 2) -> list[str]:
+    """``value`` on at most ``lines`` lines of ``width`` points; the last cut with "…" if longer.
+
+    Lines break at spaces, or between Japanese characters; a word wider than
+    ``width`` breaks where the line is full. For a chart's labels: the full
+    text stands in the document's tables.
+    """
+    longest = int(width / (size * 0.2))  # as in one_line: no line holds more characters
+    rest = " ".join(plain(value[: lines * (longest + 1)]).split("\n")).strip()
+    rest = "".join(run.text for run in runs(rest))
+    shown: list[str] = []
+    while len(shown) < lines - 1 and _width(rest, size) > width:
+        low, high = 1, min(len(rest), longest)  # the most characters that fit
+        while low < high:
+            middle = (low + high + 1) // 2
+            if _width(rest[:middle], size) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        cut = next((i for i in range(low, 0, -1) if _may_break(rest, i)), low)
+        shown.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [*shown, one_line(rest, size, width)] if rest or not shown else shown
+
+
+def _may_break(value: str, index: int) -> bool:
+    """Whether a line may end before ``value[index]``: at a space, or beside Japanese."""
+    before, after = value[index - 1], value[index] if index < len(value) else " "
+    return after == " " or before == " " or has_japanese(before) or has_japanese(after)
+
+
 def _draw(
     canvas: Canvas,
     x: float,

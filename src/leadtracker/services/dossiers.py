@@ -17,10 +17,12 @@ from leadtracker.db.models import Activity, Company, Event, Partner, Project, Ta
 from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.holidays import PublicHoliday, holidays_around
+from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyRecord, company_chain, display_name
 from leadtracker.services.contacts import ContactRecord, contacts_of
+from leadtracker.services.network import UserRecord
 from leadtracker.services.projects import ProjectRecord, stage_history
 from leadtracker.services.projects import to_record as project_record
 from leadtracker.services.timeline import (
@@ -92,6 +94,8 @@ class MeetingBriefing:
     activities: tuple[TimelineEntry, ...]
     holidays: tuple[PublicHoliday, ...]
     printed_at: datetime
+    #: The Japan Desk's staff at the table, in the order chosen.
+    staff: tuple[UserRecord, ...] = ()
 
 
 class DossierService:
@@ -140,16 +144,19 @@ class DossierService:
         at: time = time(10, 0),
         *,
         attendee_ids: tuple[int, ...] | None = None,
+        staff_ids: tuple[int, ...] = (),
         language: Language = Language.GERMAN,
         now: datetime | None = None,
     ) -> MeetingBriefing:
         """The briefing for a meeting on a project at ``at`` o'clock Düsseldorf time.
 
-        ``attendee_ids`` picks the company's contacts at the table (default: all of them).
+        ``attendee_ids`` picks the company's contacts at the table (default: all
+        of them), ``staff_ids`` the Japan Desk's staff members who attend.
 
         Raises:
-            NotFoundError: there is no project with this id, or an attendee is not
-                one of the company's contacts.
+            NotFoundError: there is no project with this id, an attendee is not
+                one of the company's contacts, or there is no staff member with
+                one of ``staff_ids``.
         """
         now = now or utc_now()
         meeting_at = datetime.combine(meeting_on, at, OFFICE_TIMEZONE)
@@ -168,6 +175,7 @@ class DossierService:
                     raise NotFoundError(f"Contact {strangers[0]} is not a contact of {company}.")
                 contacts = tuple(c for c in contacts if c.id in set(attendee_ids))
             return MeetingBriefing(
+                staff=_staff(session, staff_ids),
                 company=company_chain(session, company_id)[0],
                 project=project,
                 meeting_at=meeting_at,
@@ -187,6 +195,18 @@ class DossierService:
                 holidays=holidays_around(meeting_on, HOLIDAY_DAYS, language),
                 printed_at=now,
             )
+
+
+def _staff(session: Session, staff_ids: tuple[int, ...]) -> tuple[UserRecord, ...]:
+    """The staff members with ``staff_ids``, in that order (each once)."""
+    chosen = tuple(dict.fromkeys(staff_ids))
+    users = {u.id: u for u in session.scalars(select(User).where(User.id.in_(chosen)))}
+    for staff_id in chosen:
+        if staff_id not in users:
+            raise NotFoundError(text("There is no staff member with id {id}", id=staff_id))
+    return tuple(
+        UserRecord(u.id, u.name, u.initials, u.email, u.active) for u in (users[i] for i in chosen)
+    )
 
 
 def _projects(session: Session, condition: object, now: datetime) -> tuple[DossierProject, ...]:

@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.models import Event, Partner, User
+from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.identifiers import clean_email, clean_website
 from leadtracker.domain.messages import text
+from leadtracker.domain.normalize import fold
 from leadtracker.domain.vocabulary import PartnerKind
 from leadtracker.services._validation import Problems
 
@@ -81,6 +83,34 @@ class NetworkService:
             session.connection(execution_options=READ_ONLY)
             rows = session.scalars(select(User).order_by(User.name))
             return tuple(UserRecord(u.id, u.name, u.initials, u.email, u.active) for u in rows)
+
+    def staff_member(self, typed: str) -> UserRecord:
+        """The staff member ``typed`` names: their initials or their full name (case, width aside).
+
+        Raises:
+            NotFoundError: nobody has that name, or several staff members have.
+        """
+        wanted, staff = fold(typed.strip()), self.users()
+        found = [u for u in staff if fold(u.initials) == wanted] or [
+            u for u in staff if fold(u.name) == wanted
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            initials = ", ".join(u.initials for u in found)
+            raise NotFoundError(
+                text(
+                    "Several staff members are called “{name}”: give their initials ({initials})",
+                    name=typed,
+                    initials=initials,
+                )
+            )
+        known = ", ".join(f"{u.name} ({u.initials})" for u in staff)
+        raise NotFoundError(
+            text("There is no staff member “{name}”; the staff: {known}", name=typed, known=known)
+            if staff
+            else text("There is no staff member “{name}”: no staff are recorded", name=typed)
+        )
 
     def partners(self) -> tuple[PartnerRecord, ...]:
         """All partner organisations by name."""

@@ -146,7 +146,10 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
         from leadtracker.ui.views.briefing_dialog import BriefingDialog  # noqa: PLC0415
 
         contacts = desk.services.contacts.for_company(1)
-        dialog = BriefingDialog(contacts, language=desk.settings.pdf_language, parent=desk.window)
+        staff = desk.services.network.users()
+        dialog = BriefingDialog(
+            contacts, staff=staff, language=desk.settings.pdf_language, parent=desk.window
+        )
         dialog.show()
         return dialog
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.contacts import ContactRecord
+from leadtracker.services.network import UserRecord
 from leadtracker.ui.documents import LANGUAGE_NAMES
 from leadtracker.ui.formats import date_pattern
 
@@ -48,6 +49,8 @@ class BriefingChoice:
     language: Language
     attendee_ids: tuple[int, ...]
     reveal_confidential: bool
+    # (the Japan Desk's staff members who attend)
+    staff_ids: tuple[int, ...] = ()
 
 
 def next_working_day(today: date) -> date:
@@ -59,13 +62,18 @@ def next_working_day(today: date) -> date:
 
 
 class BriefingDialog(QDialog):
-    """Asks for the meeting's date and time, attendees and language of a briefing."""
+    """Asks for the meeting's date and time, attendees and language of a briefing.
+
+    The attendees are the company's contacts (all ticked at first) and the
+    Japan Desk's staff members (none ticked: who goes is chosen).
+    """
 
     def __init__(
         self,
         contacts: tuple[ContactRecord, ...],
         *,
         language: Language,
+        staff: tuple[UserRecord, ...] = (),
         code_name: str = "",
         today: date | None = None,
         parent: QWidget | None = None,
@@ -97,6 +105,14 @@ class BriefingDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.attendees.addItem(item)
+        self.staff = QListWidget()
+        self.staff.setAccessibleName(self.tr("Staff of the Japan Desk who attend"))
+        for member in staff:
+            item = QListWidgetItem(f"{member.name} ({member.initials})")
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.staff.addItem(item)
         self.reveal_box = QCheckBox(
             self.tr("Print the project's title, not only its code name “{code}”").format(
                 code=code_name
@@ -109,6 +125,7 @@ class BriefingDialog(QDialog):
         form.addRow(self.tr("&Time (Düsseldorf):"), self.time_edit)
         form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow(self.tr("&Attendees:"), self.attendees)
+        form.addRow(self.tr("Our sta&ff:"), self.staff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.print_button = buttons.addButton(
             self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -125,7 +142,7 @@ class BriefingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.reveal_box)
         layout.addWidget(buttons)
-        self.resize(480, 420)
+        self.resize(480, 520)
 
     @staticmethod
     def _contact_line(contact: ContactRecord) -> str:
@@ -135,17 +152,22 @@ class BriefingDialog(QDialog):
     def _choose(self, output: BriefingOutput) -> None:
         day = self.date_edit.date()
         moment = self.time_edit.time()
-        chosen = [
-            int(self.attendees.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.attendees.count())
-            if self.attendees.item(row).checkState() == Qt.CheckState.Checked
-        ]
         self.choice = BriefingChoice(
             output=output,
             meeting_on=date(day.year(), day.month(), day.day()),
             at=time(moment.hour(), moment.minute()),
             language=Language(str(self.language_box.currentData())),
-            attendee_ids=tuple(chosen),
+            attendee_ids=_ticked(self.attendees),
             reveal_confidential=self.reveal_box.isChecked(),
+            staff_ids=_ticked(self.staff),
         )
         self.accept()
+
+
+def _ticked(items: QListWidget) -> tuple[int, ...]:
+    """The ids of the ticked items of ``items``, in their order."""
+    return tuple(
+        int(items.item(row).data(Qt.ItemDataRole.UserRole))
+        for row in range(items.count())
+        if items.item(row).checkState() == Qt.CheckState.Checked
+    )

@@ -270,6 +270,7 @@ class ProjectWindow(QWidget):
             return
         dialog = BriefingDialog(
             self._actions.services.contacts.for_company(record.company_id),
+            staff=tuple(u for u in self._actions.services.network.users() if u.active),
             language=self._actions.settings.pdf_language,
             code_name=record.code_name,
             parent=self,
@@ -297,6 +298,7 @@ class ProjectWindow(QWidget):
                 choice.meeting_on,
                 choice.at,
                 attendee_ids=choice.attendee_ids,
+                staff_ids=choice.staff_ids,
                 language=choice.language,
             )
             return meeting_briefing_pdf(
