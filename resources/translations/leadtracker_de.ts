@@ -3112,7 +3112,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <name>PipelineBoard</name>
     <message>
         <source>today</source>
-        <extracomment>Width of a column in pixels at 100% scaling. Moves Ctrl+Z can take back, newest first. Days after which a card in a working stage shows its days in amber. The colour strip over a column, by what its stage means. How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``.</extracomment>
+        <extracomment>Days after which a card in a working stage shows its days in amber.</extracomment>
         <translation>heute</translation>
     </message>
     <message>
@@ -3166,6 +3166,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     </message>
     <message>
         <source>{count} projects</source>
+        <extracomment>Width of a column in pixels at 100% scaling. The colour strip over a column, by what its stage means.</extracomment>
         <translation>{count} Projekte</translation>
     </message>
     <message>
@@ -3238,7 +3239,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     </message>
     <message>
         <source>Undo move</source>
-        <extracomment>Letters a filter shows at the least. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
+        <extracomment>Moves Ctrl+Z can take back, newest first. How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
         <translation>Verschieben rückgängig machen</translation>
     </message>
     <message>

@@ -20,7 +20,9 @@ from leadtracker.ui.models.pipeline_board_model import (
     card_mime,
     dragged_card,
 )
-from leadtracker.ui.views.pipeline_board import PeriodChoice, PipelineBoard, StageColumn
+from leadtracker.ui.views.board_columns import StageColumn
+from leadtracker.ui.views.board_filters import PeriodChoice
+from leadtracker.ui.views.pipeline_board import PipelineBoard
 from leadtracker.ui.views.stage_dialogs import LostDialog
 from tests.ui.modal_answers import answer_modal
 
