@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
@@ -185,11 +186,27 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor(_STALE_COLOUR) if stale else quiet)
         rest = QRect(left, row.top(), row.right() - left, row.height())
         middle = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | middle, days_text(card.days_in_stage))
-        if card.planned_jobs is not None:
+        # Days on the left, jobs on the right; where both do not fit, each is cut short ("…").
+        days = days_text(card.days_in_stage)
+        jobs = jobs_text(card.planned_jobs) if card.planned_jobs is not None else ""
+        days_width = fonts.small.horizontalAdvance(days)
+        jobs_width = fonts.small.horizontalAdvance(jobs) if jobs else 0
+        room = rest.width() - (8 if jobs else 0)
+        if days_width + jobs_width > room:
+            days_width = max(room // 2, room - jobs_width)
+            jobs_width = room - days_width
+        elide = Qt.TextElideMode.ElideRight
+        painter.drawText(
+            rest,
+            Qt.AlignmentFlag.AlignLeft | middle,
+            fonts.small.elidedText(days, elide, days_width),
+        )
+        if jobs:
             painter.setPen(quiet)
             painter.drawText(
-                rest, Qt.AlignmentFlag.AlignRight | middle, jobs_text(card.planned_jobs)
+                rest,
+                Qt.AlignmentFlag.AlignRight | middle,
+                fonts.small.elidedText(jobs, elide, jobs_width),
             )
 
 
@@ -223,6 +240,12 @@ class CardList(QListView):
     neighbour_requested = Signal(int)
     #: A card is dragged over this column (the card) or left it (None).
     drag_hovered = Signal(object)
+    #: A card is dragged over this column at this point (global coordinates).
+    drag_moved = Signal(QPoint)
+    #: A card dragged over this column left it or was dropped on it.
+    drag_left = Signal()
+    #: A drag that started here is over (dropped anywhere, or cancelled).
+    drag_finished = Signal()
 
     def __init__(self, model: BoardColumnModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -311,6 +334,7 @@ class CardList(QListView):
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
         self.drag_hovered.emit(card if card.stage_key != self.stage_key else None)
+        self.drag_moved.emit(self.viewport().mapToGlobal(event.position().toPoint()))
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         """Keep taking the card while it is over this column."""
@@ -319,15 +343,25 @@ class CardList(QListView):
             return
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
+        self.drag_moved.emit(self.viewport().mapToGlobal(event.position().toPoint()))
+
+    def startDrag(self, actions: Qt.DropAction) -> None:
+        """Drag the current card; whatever the end, say so (the board clears its highlights)."""
+        try:
+            super().startDrag(actions)
+        finally:
+            self.drag_finished.emit()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         """The card left the column."""
         self.drag_hovered.emit(None)
+        self.drag_left.emit()
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         """A card from another column: ask the board to move it (once the drag is over)."""
         self.drag_hovered.emit(None)
+        self.drag_left.emit()
         card = dragged_card(event.mimeData())
         if card is None:
             event.ignore()

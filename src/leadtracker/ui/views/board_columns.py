@@ -52,6 +52,7 @@ class StageColumn(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.05)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a long (or translated) name takes a second line
         self.count = QLabel()
         self.count.setObjectName("stageCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -11,10 +11,10 @@ from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QStyle,
     QStyleOptionComboBox,
@@ -92,9 +92,10 @@ class BoardFilterBar(QWidget):
         for choice in PeriodChoice:
             self.period.addItem(choice.text(today), choice)
         self.set_choices(BoardChoices(owners=(), sectors=(), sources=()))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setHorizontalSpacing(6)
+        self._pairs: list[tuple[QLabel, QComboBox]] = []
         for caption, combo in (
             (translate("PipelineBoard", "&Owner"), self.owner),
             (translate("PipelineBoard", "S&ector"), self.sector),
@@ -103,11 +104,39 @@ class BoardFilterBar(QWidget):
         ):
             label = QLabel(caption)
             label.setBuddy(combo)
-            layout.addWidget(label)
-            layout.addWidget(combo)
-            layout.addSpacing(8)
+            self._pairs.append((label, combo))
+        self.per_row = 0
+        self._arrange(len(self._pairs))
         for combo in (self.owner, self.sector, self.source, self.period):
             combo.currentIndexChanged.connect(self._on_changed)
+
+    def _full_width(self, pairs: list[tuple[QLabel, QComboBox]]) -> int:
+        """Width of ``pairs`` side by side with every entry whole."""
+        gaps = self._layout.horizontalSpacing() * (2 * len(pairs)) + 12 * (len(pairs) - 1)
+        return gaps + sum(label.sizeHint().width() + c.sizeHint().width() for label, c in pairs)
+
+    def _arrange(self, per_row: int) -> None:
+        """The filters in rows of ``per_row`` (all in one row where they fit whole)."""
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        for label, combo in self._pairs:
+            self._layout.removeWidget(label)
+            self._layout.removeWidget(combo)
+        for column in range(2 * len(self._pairs) + 1):
+            self._layout.setColumnStretch(column, 0)
+        for number, (label, combo) in enumerate(self._pairs):
+            row, place = divmod(number, per_row)
+            self._layout.addWidget(label, row, 2 * place)
+            self._layout.addWidget(combo, row, 2 * place + 1)
+        self._layout.setColumnStretch(2 * per_row, 1)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """One row where the filters fit whole, else two rows (then narrower, cut short)."""
+        super().resizeEvent(event)
+        whole = self._full_width(self._pairs) <= event.size().width()
+        self._arrange(len(self._pairs) if whole else (len(self._pairs) + 1) // 2)
 
     @staticmethod
     def _combo(name: str) -> QComboBox:
@@ -144,6 +173,8 @@ class BoardFilterBar(QWidget):
         index = next((i for i in range(combo.count()) if combo.itemData(i) == current), 0)
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
+        if isinstance(combo, _FilterCombo):
+            combo.update_tip()
 
     def board_filter(self) -> BoardFilter:
         """The filter as chosen."""
@@ -172,11 +203,17 @@ class _FilterCombo(QComboBox):
     """As wide as its longest entry where there is room; narrower (the text elided) where not.
 
     A narrow window, or large text at 150 %, then still fits the board and
-    the side bar instead of pushing the window wider than the screen.
+    the side bar instead of pushing the window wider than the screen. An
+    elided entry shows in full in the tooltip, and the list that drops down
+    is as wide as its longest entry.
     """
 
     #: Letters a filter shows at the least.
     MINIMUM_LETTERS = 7
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentIndexChanged.connect(self.update_tip)
 
     def minimumSizeHint(self) -> QSize:
         """Room for a few letters and the arrow, at most the full width."""
@@ -189,19 +226,41 @@ class _FilterCombo(QComboBox):
         )
         return QSize(min(hint.width(), least.width()), hint.height())
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The combo box as the style draws it, its text ending in "…" when it does not fit."""
-        painter = QStylePainter(self)
+    def shown_text(self) -> str:
+        """The current entry as the box shows it: whole, or ending in "…" when it does not fit."""
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         field = self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox,
             option,
             QStyle.SubControl.SC_ComboBoxEditField,
             self,
         )
-        option.currentText = self.fontMetrics().elidedText(
+        return self.fontMetrics().elidedText(
             option.currentText, Qt.TextElideMode.ElideRight, field.width()
         )
+
+    def update_tip(self) -> None:
+        """The whole entry in the tooltip while the box shows it cut short."""
+        text = self.currentText()
+        self.setToolTip(text if self.shown_text() != text else self.accessibleName())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width may cut the entry short, or show it whole again."""
+        super().resizeEvent(event)
+        self.update_tip()
+
+    def showPopup(self) -> None:
+        """The list as wide as its longest entry, even while the box is narrower."""
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
+        super().showPopup()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The combo box as the style draws it, its text ending in "…" when it does not fit."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

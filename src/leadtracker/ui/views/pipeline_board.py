@@ -7,7 +7,12 @@ planned jobs. A card dragged onto another column (or moved with
 Ctrl+Shift+Right / Left, or through its context menu) moves the project
 there; when the stage needs fields, the dialogs of
 :mod:`~leadtracker.ui.views.stage_dialogs` ask for them. A refused move says
-why and the card stays. Ctrl+Z takes the last moves back, newest first.
+why and what to do instead, and the card stays; a move that skips open
+stages asks first (unless turned off in Settings). Ctrl+Z takes the last
+moves back, newest first, and Ctrl+Shift+Z (or Ctrl+Y) makes them again
+(:mod:`~leadtracker.ui.views.board_undo`). Dragging a card near the left or
+right edge scrolls the board that way (:mod:`~leadtracker.ui.views.board_drag`).
+The board scrolls sideways rather than making the window wider.
 
 The board loads off the UI thread through
 :class:`~leadtracker.ui.background.BackgroundRunner` (a board of 100,000
@@ -17,7 +22,7 @@ change of filter; :attr:`PipelineBoard.loaded` says when it is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,19 +49,22 @@ from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.pipeline_board_model import BoardColumnModel, DraggedCard
+from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.board_cards import number
 from leadtracker.ui.views.board_columns import StageColumn
+from leadtracker.ui.views.board_drag import EdgeScroller
 from leadtracker.ui.views.board_filters import BoardFilterBar
+from leadtracker.ui.views.board_questions import ask_to_skip, move_refusal
+from leadtracker.ui.views.board_undo import MoveHistory
 from leadtracker.ui.views.stage_dialogs import ask_outcome
 
 CONTEXT = "PipelineBoard"
-#: Moves Ctrl+Z can take back, newest first.
-UNDO_DEPTH = 20
-
 #: How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled.
 AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
 #: How a refusal is shown: ``show(parent, title, error)``.
 ShowRefusal = Callable[[QWidget, str, BaseException], None]
+#: Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``.
+ConfirmSkip = Callable[[QWidget, str, str, Sequence[str]], bool]
 
 
 # -- the board -----------------------------------------------------------------------------
@@ -69,10 +78,12 @@ class PipelineBoard(QWidget):
         projects: Moves projects and takes moves back.
         current_user: The staff member using this PC (recorded with each move).
         card_limit: Cards a column shows at most.
+        settings: Whether to ask before a move skips stages (``None``: always ask).
 
     The questions the board asks are attributes holding plain functions, so
     a caller or a test may answer them: :attr:`ask_outcome` (the fields a
-    stage needs) and :attr:`show_refusal` (why a move or undo was refused).
+    stage needs), :attr:`confirm_skip` (move although stages are skipped?)
+    and :attr:`show_refusal` (why a move, undo or redo was refused).
     """
 
     #: Enter or a double-click on a card: the project's id.
@@ -89,6 +100,7 @@ class PipelineBoard(QWidget):
         *,
         current_user: Callable[[], int | None] = lambda: None,
         card_limit: int = DEFAULT_CARD_LIMIT,
+        settings: AppSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,36 +108,41 @@ class PipelineBoard(QWidget):
         self._projects = projects
         self._current_user = current_user
         self._card_limit = card_limit
+        self.settings = settings
         self.ask_outcome: AskOutcome = ask_outcome
         self.show_refusal: ShowRefusal = show_error
+        self.confirm_skip: ConfirmSkip = lambda parent, name, target, skipped: ask_to_skip(
+            parent, name, target, skipped, settings
+        )
         self.runner = BackgroundRunner(self)
         self.board: Board | None = None
         self.columns: list[StageColumn] = []
         self._pipeline: Pipeline | None = None
-        self._undo: list[StageMove] = []
         self._generation = 0
         self._focus_after_load: int | None = None
 
         self.filters = BoardFilterBar(office_date(datetime.now(UTC)))
         self.summary = QLabel()
         self.summary.setStyleSheet("color: palette(placeholder-text);")
-        self.undo_action = self._action(
-            translate("PipelineBoard", "Undo move"), QKeySequence.StandardKey.Undo
-        )
+        self.summary.setWordWrap(True)  # in a narrow window, rather than widening it
+        self.history = MoveHistory(self)
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
         self.undo_action.triggered.connect(self.undo_last_move)
-        # The button keeps its short name; its tooltip and the card menu say which move.
-        self.undo_action.setIconText(translate("PipelineBoard", "Undo move"))
+        self.redo_action.triggered.connect(self.redo_last_move)
         self.refresh_action = self._action(
             translate("PipelineBoard", "Refresh"), QKeySequence.StandardKey.Refresh
         )
         self.refresh_action.setToolTip(translate("PipelineBoard", "Load the board again (F5)"))
         self.refresh_action.triggered.connect(self.reload)
-        self.undo_button = QToolButton()
+        self.undo_button, self.redo_button = QToolButton(), QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)
-        self._update_undo()
+        self.redo_button.setDefaultAction(self.redo_action)
         self.strip = QWidget()
         self.strip_layout = QHBoxLayout(self.strip)
         self.scroll = QScrollArea()
+        self.edge_scroller = EdgeScroller(self.scroll)
+        self.edge_scroller.watch_gaps(self.strip)
+        self.edge_scroller.drag_ended.connect(self._clear_drop_states)
         self._lay_out()
         self.filters.changed.connect(self._on_filters_changed)
         self._load(with_choices=True)
@@ -146,7 +163,11 @@ class PipelineBoard(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setWidget(self.strip)
+        # As narrow as the window needs: the columns scroll (a column's width at the least).
+        self.scroll.setMinimumWidth(0)
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.scroll.setAccessibleName(translate("PipelineBoard", "Pipeline board"))
         # Tab goes straight on to the columns (Left / Right move between them).
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -156,19 +177,21 @@ class PipelineBoard(QWidget):
             translate(
                 "PipelineBoard",
                 "Drag a card to another stage to move it, or select it and press "
-                "Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move.",
+                "Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move, "
+                "Ctrl+Shift+Z or Ctrl+Y makes it again.",
             )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         bar = QHBoxLayout()
-        bar.addWidget(self.filters)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
+        bar.addWidget(self.summary, 1)
         bar.addSpacing(8)
         bar.addWidget(refresh_button)
         bar.addWidget(self.undo_button)
+        bar.addWidget(self.redo_button)
         layout = QVBoxLayout(self)
+        # The filters have a row of their own: long German entries keep their room.
+        layout.addWidget(self.filters)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(hint)
@@ -252,6 +275,9 @@ class PipelineBoard(QWidget):
             view.list.move_requested.connect(self._on_move_requested)
             view.list.neighbour_requested.connect(partial(self._focus_neighbour, position))
             view.list.drag_hovered.connect(partial(self._on_drag_hovered, view))
+            view.list.drag_moved.connect(self.edge_scroller.hover)
+            view.list.drag_left.connect(self.edge_scroller.stop)
+            view.list.drag_finished.connect(self.edge_scroller.stop)
             view.list.customContextMenuRequested.connect(partial(self._on_context_menu, view))
             self.strip_layout.insertWidget(position, view)
             self.columns.append(view)
@@ -260,6 +286,7 @@ class PipelineBoard(QWidget):
 
     def move_project(self, project_id: int, target: str) -> StageMove | None:
         """Move a project to stage ``target`` as a drop would: ask, move, or explain a refusal."""
+        self._clear_drop_states()
         source = self._stage_of(project_id)
         if source is None or source == target or self._pipeline is None:
             return None
@@ -269,13 +296,15 @@ class PipelineBoard(QWidget):
         )
         if not self._pipeline.is_allowed(source, target):
             try:
-                # The pipeline's own words for why (a move of this kind is never allowed).
+                # The pipeline's own words for why, and what to do instead.
                 self._pipeline.check_move(source, target, ProjectFacts())
             except StageMoveError as error:
                 self.show_refusal(self, title, error)
             return None
         try:
             project = self._projects.get(project_id)
+            if not self._skip_agreed(project, source, target):
+                return None
             outcome = self.ask_outcome(self, project, stage)
             if outcome is None:
                 return None
@@ -285,31 +314,55 @@ class PipelineBoard(QWidget):
         except DomainError as error:
             self.show_refusal(self, title, error)
             return None
-        self._undo = [*self._undo, move][-UNDO_DEPTH:]
-        self._update_undo()
+        self.history.made(move)
         self._relocate(project_id, source, target)
         self.project_moved.emit(project_id)
         return move
 
+    def _skip_agreed(self, project: ProjectRecord, source: str, target: str) -> bool:
+        """Whether to go on with a move that skips open stages (asked once, if so set)."""
+        assert self._pipeline is not None
+        skipped = self._pipeline.skipped_stages(source, target)
+        if not skipped or (self.settings and not self.settings.ask_before_skipping_stages):
+            return True
+        name = project.code_name or project.title
+        labels = [stage.label for stage in skipped]
+        return self.confirm_skip(self, name, self._pipeline.stage(target).label, labels)
+
     def undo_last_move(self) -> None:
-        """Take back the last move made on this board."""
-        if not self._undo:
+        """Take back the last move made on this board (it can then be made again)."""
+        move = self.history.next_undo()
+        if move is None:
             return
-        move = self._undo.pop()
-        self._update_undo()
         try:
             self._projects.undo_move(move)
         except DomainError as error:
             self.show_refusal(self, translate("PipelineBoard", "Cannot undo the move"), error)
             self.reload()
             return
+        self.history.undone(move)
         self._relocate(move.project.id, move.project.stage_key, move.from_stage)
+        self.project_moved.emit(move.project.id)
+
+    def redo_last_move(self) -> None:
+        """Make the move taken back last again: the rules checked anew, recorded as a move."""
+        move = self.history.next_redo()
+        if move is None:
+            return
+        try:
+            again = self._projects.redo_move(move, by_user_id=self._current_user())
+        except DomainError as error:
+            self.show_refusal(self, translate("PipelineBoard", "Cannot redo the move"), error)
+            self.reload()
+            return
+        self.history.redone(again)
+        self._relocate(move.project.id, move.from_stage, again.project.stage_key)
         self.project_moved.emit(move.project.id)
 
     @property
     def undo_moves(self) -> tuple[StageMove, ...]:
         """The moves Ctrl+Z can take back, oldest first."""
-        return tuple(self._undo)
+        return self.history.undo_moves
 
     def _relocate(self, project_id: int, source: str, target: str) -> None:
         """Show the card in its new column at once, then load the board again."""
@@ -338,31 +391,16 @@ class PipelineBoard(QWidget):
             self.move_project(project_id, keys[position])
 
     def _on_drag_hovered(self, view: StageColumn, card: DraggedCard | None) -> None:
-        for other in self.columns:
-            other.set_drop_state("")
+        self._clear_drop_states()
         if card is None or self._pipeline is None:
             return
         allowed = self._pipeline.is_allowed(card.stage_key, view.stage.key)
         view.set_drop_state("ok" if allowed else "refused")
 
-    def _update_undo(self) -> None:
-        if not self._undo:
-            self.undo_action.setEnabled(False)
-            self.undo_action.setText(translate("PipelineBoard", "Undo move"))
-            self.undo_action.setToolTip(translate("PipelineBoard", "No move to undo (Ctrl+Z)"))
-            return
-        move = self._undo[-1]
-        text = translate("PipelineBoard", "Undo move of “{project}” to “{stage}”").format(
-            project=move.project.code_name or move.project.title,
-            stage=stage_name(move.project.stage_label),
-        )
-        self.undo_action.setEnabled(True)
-        self.undo_action.setText(text)
-        self.undo_action.setToolTip(
-            translate("PipelineBoard", "{text} (back to “{stage}”, Ctrl+Z)").format(
-                text=text, stage=move.from_label
-            )
-        )
+    def _clear_drop_states(self) -> None:
+        """No column highlighted (the drag left the board, was dropped or is over)."""
+        for view in self.columns:
+            view.set_drop_state("")
 
     # -- keyboard and menus ----------------------------------------------------------------
 
@@ -394,14 +432,18 @@ class PipelineBoard(QWidget):
         open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         open_action.triggered.connect(partial(self.project_opened.emit, project_id))
         move_menu = menu.addMenu(translate("PipelineBoard", "&Move to"))
+        # A stage greyed out says why when pointed at.
+        move_menu.setToolTipsVisible(True)
         for view in self.columns:
             stage = view.stage
             action = move_menu.addAction(stage_name(stage.label))
-            allowed = self._pipeline is not None and self._pipeline.is_allowed(source, stage.key)
-            action.setEnabled(stage.key != source and allowed)
+            why = move_refusal(self._pipeline, source, stage.key) if self._pipeline else ""
+            action.setEnabled(self._pipeline is not None and not why)
+            action.setToolTip(why or stage_name(stage.label))
             action.triggered.connect(partial(self.move_project, project_id, stage.key))
         menu.addSeparator()
         menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
         return menu
 
     # -- lookups ---------------------------------------------------------------------------

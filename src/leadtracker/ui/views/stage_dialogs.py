@@ -6,8 +6,12 @@ decision date; Landed: the landing checklist) it opens the matching dialog,
 prefilled from the project, and returns the
 :class:`~leadtracker.services.projects.OutcomeUpdate` to move with; ``None``
 when the user cancels; an empty update for stages that need nothing. Every
-problem shows next to its field and the dialog stays open until it is fixed.
-The dialogs know nothing of the board: the project page uses them too.
+problem of the form shows next to its field at once (also those behind an
+unreadable number) and goes away as soon as its field is corrected; the
+dialog stays open until all are fixed. The fields scroll when the screen is
+small (960×600), the buttons stay in view. The Lost dialog also takes a
+note, kept with the stage change (the project's history shows it). The
+dialogs know nothing of the board: the project page uses them too.
 """
 
 from __future__ import annotations
@@ -15,14 +19,18 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +79,21 @@ def _not_in_future(
         )
 
 
+class _Fields(QScrollArea):
+    """The fields of a dialog: as tall as they are where the screen allows, scrolling where not."""
+
+    def __init__(self, grid: FormGrid) -> None:
+        super().__init__()
+        self._grid = grid
+
+    def sizeHint(self) -> QSize:
+        """Room for every field (the dialog is then made smaller to fit the screen)."""
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        hint = self._grid.sizeHint()
+        return QSize(hint.width() + frame + bar, hint.height() + frame)
+
+
 class OutcomeDialog(QDialog):
     """A heading, a few fields with inline messages, and "Move to …" / Cancel.
 
@@ -113,7 +136,19 @@ class OutcomeDialog(QDialog):
         about.setWordWrap(True)
 
         self.form = Form(self)
+        fields = QWidget()
         self.grid = FormGrid(self.form, columns=1)
+        column = QVBoxLayout(fields)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.grid)
+        column.addStretch(1)
+        # The fields scroll on a small screen; heading and buttons stay in view.
+        self.fields = _Fields(self.grid)
+        self.fields.setWidget(fields)
+        self.fields.setWidgetResizable(True)
+        self.fields.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.move_button = QPushButton(
             translate("StageDialogs", "Move to {stage}").format(stage=stage_name(stage.label))
@@ -130,8 +165,7 @@ class OutcomeDialog(QDialog):
             layout.addWidget(company)
         layout.addWidget(about)
         layout.addWidget(self.form.banner)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
+        layout.addWidget(self.fields, 1)
         layout.addWidget(self.buttons)
 
     def outcome(self) -> OutcomeUpdate:
@@ -146,10 +180,19 @@ class OutcomeDialog(QDialog):
         try:
             outcome = self.outcome()
         except ValidationError as error:
-            self.form.show_problems(error)
+            self.form.show_problems(self.form.with_the_rest(error, self.outcome))
+            self._grow()
             return
         self.result_outcome = outcome
         self.accept()
+
+    def _grow(self) -> None:
+        """Taller for the messages, as far as the screen allows (the fields scroll beyond)."""
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().height() - self.height()
+        wanted = min(self.sizeHint().height(), screen.height() - frame)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
 
 class DecisionDialog(OutcomeDialog):
@@ -237,6 +280,14 @@ class LostDialog(OutcomeDialog):
         self.location.lineEdit().setAccessibleName(
             translate("StageDialogs", "Location chosen instead")
         )
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(
+            translate("StageDialogs", "Optional: what the company said, who decided, …")
+        )
+        lines = self.note.fontMetrics().lineSpacing()
+        self.note.setFixedHeight(lines * 4 + 12)
+        self.grid.add("note", translate("StageDialogs", "&Note"), self.note, top=True)
         self.reason.setFocus()
 
     def outcome(self) -> OutcomeUpdate:
@@ -270,7 +321,12 @@ class LostDialog(OutcomeDialog):
         )
         if problems:
             raise ValidationError(problems)
-        return OutcomeUpdate(lost_reason=reason, lost_to_location=location, decision_date=day)
+        return OutcomeUpdate(
+            lost_reason=reason,
+            lost_to_location=location,
+            decision_date=day,
+            note=self.note.toPlainText().strip(),
+        )
 
 
 class LandingDialog(OutcomeDialog):
