@@ -6,11 +6,12 @@ stages, undo and redo, and a board that fits a small screen.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
@@ -18,6 +19,7 @@ from leadtracker.domain.vocabulary import LostReason
 from leadtracker.services.network import NetworkService
 from leadtracker.services.projects import OutcomeUpdate, ProjectService
 from leadtracker.services.timeline import EntryKind, TimelineService
+from leadtracker.ui.i18n import STRETCH_VARIABLE, install_translations
 from leadtracker.ui.models.pipeline_board_model import card_mime
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.board_columns import StageColumn
@@ -282,3 +284,31 @@ def test_the_note_of_a_loss_is_kept_and_shown_in_the_timeline(
         if e.kind is EntryKind.STAGE_MOVE and e.text
     ]
     assert entry.text == note
+
+
+@pytest.fixture
+def stretched_text(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every text twice over, as German words would make it."""
+    monkeypatch.setenv(STRETCH_VARIABLE, "1")
+    translators = install_translations(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("stretched_text")
+@pytest.mark.parametrize("width", [1110, 700])
+def test_long_filter_entries_show_whole_or_say_so(
+    qtbot: QtBot, demo_db: Database, width: int
+) -> None:
+    # 1110: the board's part of a 1366 pixel window beside the side bar.
+    board, _ = board_on(qtbot, demo_db, size=(width, 700))
+    board.show()
+    filters = board.filters
+    combos = (filters.owner, filters.sector, filters.source, filters.period)
+    qtbot.waitUntil(lambda: filters.owner.count() > 1)
+    assert filters.owner.currentText() == "All owners All owners"
+    for combo in combos:
+        whole = combo.shown_text() == combo.currentText()
+        assert whole or combo.toolTip() == combo.currentText(), combo.accessibleName()
+    assert board.minimumSizeHint().width() <= width

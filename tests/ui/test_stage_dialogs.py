@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -167,10 +168,15 @@ def test_an_unreadable_number_does_not_hide_the_other_problems(
 
 @pytest.fixture
 def stretched_text(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Every text twice over, as a language with longer words would make it."""
+    """Every text twice over and a third larger, as long words and large text would make it."""
     monkeypatch.setenv(STRETCH_VARIABLE, "1")
     translators = install_translations(qapp, "en")
+    font = qapp.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 1.35)
+    qapp.setFont(larger)
     yield
+    qapp.setFont(font)
     for translator in translators:
         qapp.removeTranslator(translator)
 
@@ -189,6 +195,9 @@ def test_every_stage_dialog_fits_a_small_screen(qtbot: QtBot, services: Services
     _assert_in_view(dialog)
     if key != "won":  # (Won has a valid date already: the click would move)
         dialog.move_button.click()  # the problems make it taller still
+        least = dialog.minimumSizeHint()
+        assert least.width() <= SCREEN.width() and least.height() <= SCREEN.height()
+        dialog.resize(dialog.size().boundedTo(SCREEN))  # (this test's screen is smaller)
         qtbot.wait(10)
         _assert_in_view(dialog)
 

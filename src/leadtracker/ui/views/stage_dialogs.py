@@ -188,6 +188,8 @@ class OutcomeDialog(QDialog):
 
     def _grow(self) -> None:
         """Taller for the messages, as far as the screen allows (the fields scroll beyond)."""
+        self.fields.updateGeometry()  # its hint grew by the messages just shown
+        self.layout().activate()
         screen = self.screen().availableGeometry()
         frame = self.frameGeometry().height() - self.height()
         wanted = min(self.sizeHint().height(), screen.height() - frame)
