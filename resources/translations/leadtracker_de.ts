@@ -1142,7 +1142,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>Please correct the field marked below.</source>
-        <extracomment>Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field. While set, :meth:`reading` gives None for unreadable input instead of raising.</extracomment>
+        <extracomment>What of an input counts for unsaved changes, by its kind. Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field. While set, :meth:`reading` gives None for unreadable input instead of raising.</extracomment>
         <translation>Bitte korrigieren Sie das unten markierte Feld.</translation>
     </message>
     <message>
@@ -1928,8 +1928,16 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Ein Projekt in „{source}“ kann nicht nach „{target}“ verschoben werden.</translation>
     </message>
     <message>
+        <source>A project in “{source}” is closed: reopen it first by moving it to “{first}” (or another open stage).</source>
+        <translation>Ein Projekt in „{source}“ ist abgeschlossen: Öffnen Sie es zuerst wieder, indem Sie es nach „{first}“ (oder in eine andere offene Phase) verschieben.</translation>
+    </message>
+    <message>
         <source>A project must be qualified before it can be won (it is in “{stage}”).</source>
         <translation>Ein Projekt muss qualifiziert sein, bevor es gewonnen werden kann (es befindet sich in „{stage}“).</translation>
+    </message>
+    <message>
+        <source>A project must be qualified before it can be won (it is in “{stage}”): move it to “{next}” first.</source>
+        <translation>Ein Projekt muss qualifiziert sein, bevor es gewonnen werden kann (es befindet sich in „{stage}“): Verschieben Sie es zuerst nach „{next}“.</translation>
     </message>
     <message>
         <source>A project must be qualified before it can be won (it never went past “{stage}”).</source>
@@ -2264,6 +2272,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Die Sicherung kann nicht wiederhergestellt werden: {problem}.</translation>
     </message>
     <message>
+        <source>The branch has opened (“{source}”): the project can only go on to aftercare. An expansion of the company is a new project.</source>
+        <translation>Die Niederlassung ist eröffnet („{source}“): Das Projekt kann nur noch in die Bestandspflege. Eine Erweiterung des Unternehmens ist ein neues Projekt.</translation>
+    </message>
+    <message>
         <source>The company</source>
         <translation>Das Unternehmen</translation>
     </message>
@@ -2300,12 +2312,24 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Der Ordner {folder} ist für Sie schreibgeschützt, und SQLite muss sein Journal neben die Datenbank schreiben: Erlauben Sie dort das Schreiben oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <source>The move of “{name}” to “{stage}” can no longer be undone: the project&apos;s history does not match it.</source>
-        <translation>Die Verschiebung von „{name}“ nach „{stage}“ kann nicht mehr rückgängig gemacht werden: der Verlauf des Projekts passt nicht dazu.</translation>
+        <source>The move of “{project}” to “{stage}” can no longer be undone: it has already been undone.</source>
+        <translation>Das Verschieben von „{project}“ nach „{stage}“ kann nicht mehr rückgängig gemacht werden: Es wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <source>The move of “{name}” to “{stage}” can no longer be undone: {reason}.</source>
-        <translation>Die Verschiebung von „{name}“ nach „{stage}“ kann nicht mehr rückgängig gemacht werden: {reason}.</translation>
+        <source>The move of “{project}” to “{stage}” can no longer be undone: the project has been moved since (it is now in “{now}”).</source>
+        <translation>Das Verschieben von „{project}“ nach „{stage}“ kann nicht mehr rückgängig gemacht werden: Das Projekt wurde inzwischen verschoben (es ist jetzt in „{now}“).</translation>
+    </message>
+    <message>
+        <source>The move of “{project}” to “{stage}” can no longer be undone: the project&apos;s history does not match it.</source>
+        <translation>Das Verschieben von „{project}“ nach „{stage}“ kann nicht mehr rückgängig gemacht werden: Der Verlauf des Projekts passt nicht dazu.</translation>
+    </message>
+    <message>
+        <source>The move of “{project}” to “{stage}” cannot be made again: it has not been undone.</source>
+        <translation>Das Verschieben von „{project}“ nach „{stage}“ kann nicht wiederholt werden: Es wurde nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The move of “{project}” to “{stage}” cannot be made again: the project has been moved since (it is now in “{now}”).</source>
+        <translation>Das Verschieben von „{project}“ nach „{stage}“ kann nicht wiederholt werden: Das Projekt wurde inzwischen verschoben (es ist jetzt in „{now}“).</translation>
     </message>
     <message>
         <source>The project</source>
@@ -2600,10 +2624,6 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>ist nicht das Unternehmen des angegebenen Projekts</translation>
     </message>
     <message>
-        <source>it has already been undone</source>
-        <translation>sie wurde bereits rückgängig gemacht</translation>
-    </message>
-    <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
         <translation>muss 13 Ziffern haben, „{value}“ hat {digits}</translation>
     </message>
@@ -2682,10 +2702,6 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
-    </message>
-    <message>
-        <source>the project has been moved since (it is now in “{stage}”)</source>
-        <translation>das Projekt wurde seitdem verschoben (es ist jetzt in „{stage}“)</translation>
     </message>
     <message>
         <source>the shared strings</source>
@@ -2978,6 +2994,22 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>“{record}” belongs to “{company}”, which is in the trash too: restore the company first.</source>
         <translation>„{record}“ gehört zum Unternehmen „{company}“, das ebenfalls im Papierkorb liegt: Stellen Sie zuerst das Unternehmen wieder her.</translation>
+    </message>
+    <message>
+        <source>“{source}” is a decision: the project cannot go back to “{target}”. If the company hesitates again, move it to “{on_hold}”.</source>
+        <translation>„{source}“ ist eine Entscheidung: Das Projekt kann nicht zurück nach „{target}“. Wenn das Unternehmen wieder zögert, verschieben Sie es nach „{on_hold}“.</translation>
+    </message>
+    <message>
+        <source>“{source}” is the last stage: a project there does not move on. An expansion of the company is a new project.</source>
+        <translation>„{source}“ ist die letzte Phase: Ein Projekt dort wird nicht weiter verschoben. Eine Erweiterung des Unternehmens ist ein neues Projekt.</translation>
+    </message>
+    <message>
+        <source>“{target}” comes after “{landed}”: move the project to “{landed}” first, once the branch has opened.</source>
+        <translation>„{target}“ kommt nach „{landed}“: Verschieben Sie das Projekt zuerst nach „{landed}“, sobald die Niederlassung eröffnet ist.</translation>
+    </message>
+    <message>
+        <source>“{target}” comes after “{won}”: move the project to “{won}” first and fill in the landing checklist.</source>
+        <translation>„{target}“ kommt nach „{won}“: Verschieben Sie das Projekt zuerst nach „{won}“ und füllen Sie die Ansiedlungs-Checkliste aus.</translation>
     </message>
     <message>
         <source>“{text}” has a day that does not exist</source>
@@ -3364,7 +3396,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <name>PipelineBoard</name>
     <message>
         <source>today</source>
-        <extracomment>Width of a column in pixels at 100% scaling. Moves Ctrl+Z can take back, newest first. Days after which a card in a working stage shows its days in amber. The colour strip over a column, by what its stage means. How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``.</extracomment>
+        <extracomment>Days after which a card in a working stage shows its days in amber.</extracomment>
         <translation>heute</translation>
     </message>
     <message>
@@ -3413,11 +3445,12 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     </message>
     <message>
         <source>No projects</source>
-        <extracomment>A card was dropped here: project id, key of the stage it came from. Enter or a double-click on a card: project id. Ctrl+Shift+Right / Left on a card: project id, +1 or -1 (the next or previous stage). Left / Right: go to the column beside this one (+1 or -1). A card is dragged over this column (the card) or left it (None).</extracomment>
+        <extracomment>A card was dropped here: project id, key of the stage it came from. Enter or a double-click on a card: project id. Ctrl+Shift+Right / Left on a card: project id, +1 or -1 (the next or previous stage). Left / Right: go to the column beside this one (+1 or -1). A card is dragged over this column (the card) or left it (None). A card is dragged over this column at this point (global coordinates). A card dragged over this column left it or was dropped on it. A drag that started here is over (dropped anywhere, or cancelled).</extracomment>
         <translation>Keine Projekte</translation>
     </message>
     <message>
         <source>{count} projects</source>
+        <extracomment>Width of a column in pixels at 100% scaling. The colour strip over a column, by what its stage means.</extracomment>
         <translation>{count} Projekte</translation>
     </message>
     <message>
@@ -3490,11 +3523,12 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     </message>
     <message>
         <source>Undo move</source>
-        <extracomment>Letters a filter shows at the least. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
+        <extracomment>Moves Ctrl+Z can take back (and Ctrl+Shift+Z make again), newest first.</extracomment>
         <translation>Verschieben rückgängig machen</translation>
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
         <translation>Aktualisieren</translation>
     </message>
     <message>
@@ -3506,8 +3540,8 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Pipeline-Board</translation>
     </message>
     <message>
-        <source>Drag a card to another stage to move it, or select it and press Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move.</source>
-        <translation>Ziehen Sie eine Karte in eine andere Phase, um sie zu verschieben, oder wählen Sie sie aus und drücken Sie Strg+Umschalt+Rechts / Links. Die Eingabetaste öffnet das Projekt; Strg+Z macht ein Verschieben rückgängig.</translation>
+        <source>Drag a card to another stage to move it, or select it and press Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move, Ctrl+Shift+Z or Ctrl+Y makes it again.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase, um sie zu verschieben, oder wählen Sie sie aus und drücken Sie Strg+Umschalt+Rechts / Links. Eingabe öffnet das Projekt; Strg+Z macht ein Verschieben rückgängig, Strg+Umschalt+Z oder Strg+Y wiederholt es.</translation>
     </message>
     <message>
         <source>Loading …</source>
@@ -3534,6 +3568,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Das Verschieben kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
+        <source>Cannot redo the move</source>
+        <translation>Das Verschieben kann nicht wiederholt werden</translation>
+    </message>
+    <message>
         <source>No move to undo (Ctrl+Z)</source>
         <translation>Kein Verschieben zum Rückgängigmachen (Strg+Z)</translation>
     </message>
@@ -3542,8 +3580,32 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Verschieben von „{project}“ nach „{stage}“ rückgängig machen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo move</source>
+        <translation>Verschieben wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>{text} (back to “{stage}”, Ctrl+Z)</source>
         <translation>{text} (zurück nach „{stage}“, Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo move of “{project}” to “{stage}”</source>
+        <translation>Verschieben von „{project}“ nach „{stage}“ wiederholen</translation>
+    </message>
+    <message>
+        <source>{text} (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>{text} (Strg+Umschalt+Z oder Strg+Y)</translation>
+    </message>
+    <message>
+        <source>No move to redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Kein Verschieben zum Wiederholen (Strg+Umschalt+Z oder Strg+Y)</translation>
     </message>
     <message>
         <source>&amp;Open project</source>
@@ -3552,6 +3614,38 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>&amp;Move to</source>
         <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>Moving “{project}” to “{target}” skips {stages}. Move it anyway?</source>
+        <translation>Beim Verschieben von „{project}“ nach „{target}“ werden {stages} übersprungen. Trotzdem verschieben?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Skip stages?</source>
+        <translation>Phasen überspringen?</translation>
+    </message>
+    <message>
+        <source>The stages skipped get no dates, so the time spent in them is not counted.</source>
+        <translation>Die übersprungenen Phasen erhalten kein Datum; die Zeit darin wird nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to “{stage}”</source>
+        <translation>Nach „{stage}“ &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Settings › Ask before a move on the board skips stages</source>
+        <translation>Einstellungen › Fragen, bevor ein Verschieben auf dem Board Phasen überspringt</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4429,10 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
+        <source>As&amp;k before a move on the board skips stages</source>
+        <translation>&amp;Fragen, bevor ein Verschieben auf dem Board Phasen überspringt</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4499,6 +4597,14 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Location chosen instead</source>
         <translation>Stattdessen gewählter Standort</translation>
+    </message>
+    <message>
+        <source>Optional: what the company said, who decided, …</source>
+        <translation>Optional: was das Unternehmen sagte, wer entschied, …</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>Reason</source>

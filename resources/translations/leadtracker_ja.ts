@@ -1142,7 +1142,7 @@ Changes made since then are no longer shown; the database as it is now is kept a
     </message>
     <message>
         <source>Please correct the field marked below.</source>
-        <extracomment>Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field. While set, :meth:`reading` gives None for unreadable input instead of raising.</extracomment>
+        <extracomment>What of an input counts for unsaved changes, by its kind. Emitted when the form gets or loses unsaved changes. Emitted on every edit of any field. While set, :meth:`reading` gives None for unreadable input instead of raising.</extracomment>
         <translation>下記の印が付いた項目を修正してください。</translation>
     </message>
     <message>
@@ -1927,8 +1927,16 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>「{source}」の案件は「{target}」に移動できません。</translation>
     </message>
     <message>
+        <source>A project in “{source}” is closed: reopen it first by moving it to “{first}” (or another open stage).</source>
+        <translation>「{source}」の案件は終了しています。まず「{first}」（または他の進行中の段階）に移動して再開してください。</translation>
+    </message>
+    <message>
         <source>A project must be qualified before it can be won (it is in “{stage}”).</source>
         <translation>案件を誘致決定にするには、先に案件化する必要があります（現在は「{stage}」です）。</translation>
+    </message>
+    <message>
+        <source>A project must be qualified before it can be won (it is in “{stage}”): move it to “{next}” first.</source>
+        <translation>案件を誘致決定にするには、先に案件化する必要があります（現在は「{stage}」です）。まず「{next}」に移動してください。</translation>
     </message>
     <message>
         <source>A project must be qualified before it can be won (it never went past “{stage}”).</source>
@@ -2263,6 +2271,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>バックアップを復元できません：{problem}。</translation>
     </message>
     <message>
+        <source>The branch has opened (“{source}”): the project can only go on to aftercare. An expansion of the company is a new project.</source>
+        <translation>拠点は開設済みです（「{source}」）。この案件はアフターケアにのみ進めます。企業の事業拡大は新しい案件として登録してください。</translation>
+    </message>
+    <message>
         <source>The company</source>
         <translation>この企業</translation>
     </message>
@@ -2299,12 +2311,24 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>フォルダー {folder} は読み取り専用です。SQLite はデータベースの横にジャーナルを書き込む必要があります。そこへの書き込みを許可するか、コピーを開いてください。</translation>
     </message>
     <message>
-        <source>The move of “{name}” to “{stage}” can no longer be undone: the project&apos;s history does not match it.</source>
-        <translation>「{name}」の「{stage}」への移動は取り消せなくなりました：案件の履歴と一致しません。</translation>
+        <source>The move of “{project}” to “{stage}” can no longer be undone: it has already been undone.</source>
+        <translation>「{project}」の「{stage}」への移動はもう元に戻せません。既に元に戻されています。</translation>
     </message>
     <message>
-        <source>The move of “{name}” to “{stage}” can no longer be undone: {reason}.</source>
-        <translation>「{name}」の「{stage}」への移動は取り消せなくなりました：{reason}。</translation>
+        <source>The move of “{project}” to “{stage}” can no longer be undone: the project has been moved since (it is now in “{now}”).</source>
+        <translation>「{project}」の「{stage}」への移動はもう元に戻せません。その後案件が移動されています（現在は「{now}」）。</translation>
+    </message>
+    <message>
+        <source>The move of “{project}” to “{stage}” can no longer be undone: the project&apos;s history does not match it.</source>
+        <translation>「{project}」の「{stage}」への移動はもう元に戻せません。案件の履歴と一致しません。</translation>
+    </message>
+    <message>
+        <source>The move of “{project}” to “{stage}” cannot be made again: it has not been undone.</source>
+        <translation>「{project}」の「{stage}」への移動はやり直せません。元に戻されていません。</translation>
+    </message>
+    <message>
+        <source>The move of “{project}” to “{stage}” cannot be made again: the project has been moved since (it is now in “{now}”).</source>
+        <translation>「{project}」の「{stage}」への移動はやり直せません。その後案件が移動されています（現在は「{now}」）。</translation>
     </message>
     <message>
         <source>The project</source>
@@ -2599,10 +2623,6 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>指定された案件の企業ではありません</translation>
     </message>
     <message>
-        <source>it has already been undone</source>
-        <translation>既に取り消されています</translation>
-    </message>
-    <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
         <translation>13桁で入力してください（「{value}」は{digits}桁です）</translation>
     </message>
@@ -2681,10 +2701,6 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>期間の終了日（{end}）が開始日（{start}）より前になっています</translation>
-    </message>
-    <message>
-        <source>the project has been moved since (it is now in “{stage}”)</source>
-        <translation>その後、案件が移動されました（現在は「{stage}」）</translation>
     </message>
     <message>
         <source>the shared strings</source>
@@ -2977,6 +2993,22 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>“{record}” belongs to “{company}”, which is in the trash too: restore the company first.</source>
         <translation>「{record}」は「{company}」に属していますが、この企業もごみ箱にあります。先に企業を復元してください。</translation>
+    </message>
+    <message>
+        <source>“{source}” is a decision: the project cannot go back to “{target}”. If the company hesitates again, move it to “{on_hold}”.</source>
+        <translation>「{source}」は決定済みの段階です。案件を「{target}」に戻すことはできません。企業が再び迷っている場合は「{on_hold}」に移動してください。</translation>
+    </message>
+    <message>
+        <source>“{source}” is the last stage: a project there does not move on. An expansion of the company is a new project.</source>
+        <translation>「{source}」は最後の段階です。ここから先には移動しません。企業の事業拡大は新しい案件として登録してください。</translation>
+    </message>
+    <message>
+        <source>“{target}” comes after “{landed}”: move the project to “{landed}” first, once the branch has opened.</source>
+        <translation>「{target}」は「{landed}」の後の段階です。拠点が開設されたら、まず案件を「{landed}」に移動してください。</translation>
+    </message>
+    <message>
+        <source>“{target}” comes after “{won}”: move the project to “{won}” first and fill in the landing checklist.</source>
+        <translation>「{target}」は「{won}」の後の段階です。まず案件を「{won}」に移動し、開設チェックリストを記入してください。</translation>
     </message>
     <message>
         <source>“{text}” has a day that does not exist</source>
@@ -3363,7 +3395,7 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <name>PipelineBoard</name>
     <message>
         <source>today</source>
-        <extracomment>Width of a column in pixels at 100% scaling. Moves Ctrl+Z can take back, newest first. Days after which a card in a working stage shows its days in amber. The colour strip over a column, by what its stage means. How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``.</extracomment>
+        <extracomment>Days after which a card in a working stage shows its days in amber.</extracomment>
         <translation>今日</translation>
     </message>
     <message>
@@ -3412,11 +3444,12 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     </message>
     <message>
         <source>No projects</source>
-        <extracomment>A card was dropped here: project id, key of the stage it came from. Enter or a double-click on a card: project id. Ctrl+Shift+Right / Left on a card: project id, +1 or -1 (the next or previous stage). Left / Right: go to the column beside this one (+1 or -1). A card is dragged over this column (the card) or left it (None).</extracomment>
+        <extracomment>A card was dropped here: project id, key of the stage it came from. Enter or a double-click on a card: project id. Ctrl+Shift+Right / Left on a card: project id, +1 or -1 (the next or previous stage). Left / Right: go to the column beside this one (+1 or -1). A card is dragged over this column (the card) or left it (None). A card is dragged over this column at this point (global coordinates). A card dragged over this column left it or was dropped on it. A drag that started here is over (dropped anywhere, or cancelled).</extracomment>
         <translation>案件なし</translation>
     </message>
     <message>
         <source>{count} projects</source>
+        <extracomment>Width of a column in pixels at 100% scaling. The colour strip over a column, by what its stage means.</extracomment>
         <translation>{count}件</translation>
     </message>
     <message>
@@ -3489,11 +3522,12 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     </message>
     <message>
         <source>Undo move</source>
-        <extracomment>Letters a filter shows at the least. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
+        <extracomment>Moves Ctrl+Z can take back (and Ctrl+Shift+Z make again), newest first.</extracomment>
         <translation>移動を元に戻す</translation>
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
         <translation>更新</translation>
     </message>
     <message>
@@ -3505,8 +3539,8 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>パイプラインボード</translation>
     </message>
     <message>
-        <source>Drag a card to another stage to move it, or select it and press Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move.</source>
-        <translation>カードを別のフェーズにドラッグするか、カードを選択してCtrl+Shift+Right / Leftキーを押すと移動できます。Enterキーで案件を開き、Ctrl+Zキーで移動を元に戻します。</translation>
+        <source>Drag a card to another stage to move it, or select it and press Ctrl+Shift+Right / Left. Enter opens the project; Ctrl+Z undoes a move, Ctrl+Shift+Z or Ctrl+Y makes it again.</source>
+        <translation>カードを別の段階にドラッグして移動するか、カードを選択して Ctrl+Shift+→ / ← を押します。Enter で案件を開きます。Ctrl+Z で移動を元に戻し、Ctrl+Shift+Z または Ctrl+Y でやり直します。</translation>
     </message>
     <message>
         <source>Loading …</source>
@@ -3533,6 +3567,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>移動を元に戻せません</translation>
     </message>
     <message>
+        <source>Cannot redo the move</source>
+        <translation>移動をやり直せません</translation>
+    </message>
+    <message>
         <source>No move to undo (Ctrl+Z)</source>
         <translation>元に戻す移動はありません (Ctrl+Z)</translation>
     </message>
@@ -3541,8 +3579,32 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>「{project}」の「{stage}」への移動を元に戻す</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo move</source>
+        <translation>移動をやり直す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
         <source>{text} (back to “{stage}”, Ctrl+Z)</source>
         <translation>{text}（「{stage}」に戻す、Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo move of “{project}” to “{stage}”</source>
+        <translation>「{project}」の「{stage}」への移動をやり直す</translation>
+    </message>
+    <message>
+        <source>{text} (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>{text}（Ctrl+Shift+Z または Ctrl+Y）</translation>
+    </message>
+    <message>
+        <source>No move to redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>やり直す移動はありません (Ctrl+Shift+Z または Ctrl+Y)</translation>
     </message>
     <message>
         <source>&amp;Open project</source>
@@ -3551,6 +3613,38 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>&amp;Move to</source>
         <translation>移動先(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Moving “{project}” to “{target}” skips {stages}. Move it anyway?</source>
+        <translation>「{project}」を「{target}」に移動すると、{stages}を飛ばします。このまま移動しますか?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Skip stages?</source>
+        <translation>段階を飛ばしますか?</translation>
+    </message>
+    <message>
+        <source>The stages skipped get no dates, so the time spent in them is not counted.</source>
+        <translation>飛ばした段階には日付が記録されないため、その段階での所要日数は集計されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Move to “{stage}”</source>
+        <translation>「{stage}」に移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>今後は確認しない(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Settings › Ask before a move on the board skips stages</source>
+        <translation>設定 › ボードで段階を飛ばす移動の前に確認する</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4426,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>表示言語(&amp;I)</translation>
     </message>
     <message>
+        <source>As&amp;k before a move on the board skips stages</source>
+        <translation>ボードで段階を飛ばす移動の前に確認する(&amp;K)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4496,6 +4594,14 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Location chosen instead</source>
         <translation>代わりに選ばれた進出先</translation>
+    </message>
+    <message>
+        <source>Optional: what the company said, who decided, …</source>
+        <translation>任意：企業の説明、決定者など…</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>メモ(&amp;N)</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -62,10 +62,66 @@ def test_every_move_of_the_default_pipeline(source: str, target: str) -> None:
     if source == target:
         expected = f"The project is already in “{src}”."
     elif (source, target) == ("inquiry", "won"):
-        expected = "A project must be qualified before it can be won (it is in “Inquiry”)."
+        expected = (
+            "A project must be qualified before it can be won (it is in “Inquiry”): "
+            "move it to “Qualified” first."
+        )
     else:
-        expected = f"A project in “{src}” cannot move to “{dst}”."
+        expected = _why_not(source, src, dst)
     assert str(refused.value) == expected
+
+
+def _why_not(source: str, src: str, dst: str) -> str:
+    """Why a move of the default pipeline is never allowed, and what to do instead."""
+    if source in {"lost", "withdrawn"}:
+        return (
+            f"A project in “{src}” is closed: reopen it first by moving it to “Inquiry” "
+            "(or another open stage)."
+        )
+    if source == "aftercare":
+        return (
+            "“Aftercare” is the last stage: a project there does not move on. "
+            "An expansion of the company is a new project."
+        )
+    if dst == "Landed":
+        return (
+            "“Landed” comes after “Won”: move the project to “Won” first "
+            "and fill in the landing checklist."
+        )
+    if dst == "Aftercare":
+        return (
+            "“Aftercare” comes after “Landed”: move the project to “Landed” first, "
+            "once the branch has opened."
+        )
+    if source == "landed":
+        return (
+            "The branch has opened (“Landed”): the project can only go on to aftercare. "
+            "An expansion of the company is a new project."
+        )
+    assert source == "won"
+    return (
+        f"“Won” is a decision: the project cannot go back to “{dst}”. "
+        "If the company hesitates again, move it to “On hold / delayed”."
+    )
+
+
+def test_a_move_forward_names_the_open_stages_it_skips() -> None:
+    pipeline = Pipeline.default()
+    skipped = pipeline.skipped_stages("inquiry", "site_visit")
+    assert [stage.key for stage in skipped] == ["qualified", "active"]
+    assert [s.key for s in pipeline.skipped_stages("qualified", "won")] == [
+        "active",
+        "site_visit",
+        "decision_pending",
+    ]
+    for source, target in (
+        ("inquiry", "qualified"),  # the next stage
+        ("site_visit", "inquiry"),  # backwards
+        ("inquiry", "lost"),  # a side state
+        ("on_hold", "won"),  # out of a side state
+        ("decision_pending", "won"),
+    ):
+        assert pipeline.skipped_stages(source, target) == (), (source, target)
 
 
 def test_on_hold_can_be_won_only_when_qualified_before() -> None:
@@ -112,7 +168,10 @@ def test_open_permits_block_landing_but_not_required_is_fine() -> None:
 def test_refusal_names_the_stages_in_words() -> None:
     with pytest.raises(StageMoveError) as refused:
         Pipeline.default().check_move("aftercare", "inquiry", ProjectFacts())
-    assert str(refused.value) == "A project in “Aftercare” cannot move to “Inquiry”."
+    assert str(refused.value) == (
+        "“Aftercare” is the last stage: a project there does not move on. "
+        "An expansion of the company is a new project."
+    )
 
 
 def test_unknown_stage_is_refused_not_a_key_error() -> None:

@@ -7,12 +7,15 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from leadtracker.db.database import Database
-from leadtracker.db.models import Project
-from leadtracker.domain.errors import NotFoundError
+from leadtracker.db.models import Project, Stage, User
+from leadtracker.domain.errors import NotFoundError, StageMoveError
+from leadtracker.domain.stages import StageCategory
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
-from leadtracker.services.projects import Outcome, OutcomeUpdate, StageUndoError
+from leadtracker.services.projects import Outcome, OutcomeUpdate
+from leadtracker.services.stage_moves import StageUndoError
 from tests.conftest import Services
 
 LANDING = OutcomeUpdate(
@@ -24,6 +27,9 @@ LANDING = OutcomeUpdate(
     jobs_at_opening=14,
     actual_investment=Decimal("2500000.00"),
 )
+
+
+LOST = OutcomeUpdate(lost_reason=LostReason.TALENT, lost_to_location="London")
 
 
 def _outcome(record: object) -> dict[str, object]:
@@ -121,3 +127,70 @@ def test_undo_of_a_deleted_project_is_not_found(services: Services, db: Database
         session.delete(session.get_one(Project, project.id))
     with pytest.raises(NotFoundError):
         services.projects.undo_move(move)
+
+
+def test_redo_makes_the_move_again_with_its_outcome_note_and_author(
+    services: Services, db: Database
+) -> None:
+    project = services.project()
+    services.projects.move(project.id, "active")
+    lost = OutcomeUpdate(
+        lost_reason=LostReason.COSTS,
+        lost_to_location="Amsterdam",
+        decision_date=date(2026, 2, 3),
+        note="Rent in Düsseldorf was too high",
+    )
+    move = services.projects.move_undoable(project.id, "lost", outcome=lost)
+    assert services.projects.history(project.id)[-1].note == "Rent in Düsseldorf was too high"
+    services.projects.undo_move(move)
+    with db.sessions.begin() as session:
+        session.add(User(name="Ben Leonhardt", initials="BL"))
+    with db.sessions.begin() as session:
+        author = session.scalars(select(User.id).where(User.initials == "BL")).one()
+
+    again = services.projects.redo_move(move, by_user_id=author)
+    assert again.from_stage == "active" and again.project.stage_key == "lost"
+    assert [h.to_stage for h in services.projects.history(project.id)] == [
+        "inquiry",
+        "active",
+        "lost",
+    ]
+    assert _outcome(again.project) == _outcome(move.project)
+    last = services.projects.history(project.id)[-1]
+    assert (last.from_stage, last.to_stage, last.changed_by, last.note) == (
+        "active",
+        "lost",
+        "Ben Leonhardt",
+        "Rent in Düsseldorf was too high",
+    )
+    assert services.projects.undo_move(again).stage_key == "active"  # and again undoable
+
+
+def test_redo_is_refused_once_the_project_moved_on_or_before_an_undo(services: Services) -> None:
+    project = services.project(code_name="Projekt Fuji")
+    move = services.projects.move_undoable(project.id, "qualified")
+    with pytest.raises(StageUndoError, match="it has not been undone"):
+        services.projects.redo_move(move)
+    services.projects.undo_move(move)
+    services.projects.move(project.id, "lost", outcome=LOST)
+    with pytest.raises(StageUndoError) as refused:
+        services.projects.redo_move(move)
+    assert str(refused.value) == (
+        "The move of “Projekt Fuji” to “Qualified” cannot be made again: "
+        "the project has been moved since (it is now in “Lost”)."
+    )
+    assert services.projects.get(project.id).stage_key == "lost"
+
+
+def test_redo_checks_the_stage_rules_again(services: Services, db: Database) -> None:
+    project = services.project()
+    services.projects.move(project.id, "qualified")
+    move = services.projects.move_undoable(
+        project.id, "won", outcome=OutcomeUpdate(decision_date=date(2026, 1, 9))
+    )
+    services.projects.undo_move(move)
+    with db.sessions.begin() as session:  # an admin made Won a landing stage meanwhile
+        session.get_one(Stage, "won").category = StageCategory.LANDED
+    with pytest.raises(StageMoveError):
+        services.projects.redo_move(move)
+    assert services.projects.get(project.id).stage_key == "qualified"

@@ -223,6 +223,7 @@ TAB_ORDER = {
         "Add staff member",
         "Language of PDF documents",
         "Interface language",
+        "Ask before a move on the board skips stages",
     ],
 }
 
@@ -245,13 +246,13 @@ def test_tab_walks_each_page_in_reading_order(desk: Desk, title: str) -> None:
 
 PAGE_KEYS = {
     "My day": {"Alt+O", "Alt+A", "Space"},
-    "Pipeline": {"Alt+O", "Alt+E", "Alt+U", "Alt+P", "Ctrl+Z", "F5"},
+    "Pipeline": {"Alt+O", "Alt+E", "Alt+U", "Alt+P", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "F5"},
     "Projects": {"Ctrl+F", "Alt+M"},
     "Companies": {"Ctrl+F", "Alt+M"},
     "Contacts": {"Ctrl+F", "Alt+M"},
     "Partners & events": {"Alt+P", "Alt+E"},
     "Dashboard": {"Alt+Left", "Alt+Right", "Alt+T", "F5"},
-    "Settings": {"Alt+O", "Alt+N", "Alt+S", "Alt+A", "Alt+P"},
+    "Settings": {"Alt+O", "Alt+N", "Alt+S", "Alt+A", "Alt+P", "Alt+K"},
 }
 
 

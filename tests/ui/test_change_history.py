@@ -23,12 +23,8 @@ from leadtracker.domain.stages import DEFAULT_STAGES, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, Rank
 from leadtracker.resources import resource
 from leadtracker.services.history import HistoryService
-from leadtracker.services.projects import (
-    OutcomeUpdate,
-    ProjectDraft,
-    ProjectRecord,
-    StageUndoError,
-)
+from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectRecord
+from leadtracker.services.stage_moves import StageUndoError
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.desk import DeskActions, DeskServices
 from leadtracker.ui.formats import Formats
@@ -190,6 +186,6 @@ def test_a_move_that_can_no_longer_be_undone_is_told_in_japanese(
     with pytest.raises(StageUndoError) as refused:
         services.projects.undo_move(move)
     assert localized_error(refused.value) == (
-        "「Projekt Fuji」の「案件化」への移動は取り消せなくなりました："
-        "その後、案件が移動されました（現在は「視察」）。"
+        "「Projekt Fuji」の「案件化」への移動はもう元に戻せません。"
+        "その後案件が移動されています（現在は「視察」）。"
     )

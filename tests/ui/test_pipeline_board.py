@@ -4,64 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import LostReason
-from leadtracker.services.board import BoardCard, BoardColumn, BoardService
+from leadtracker.services.board import BoardCard, BoardColumn
 from leadtracker.services.projects import OutcomeUpdate, ProjectService
 from leadtracker.ui.models.pipeline_board_model import (
     CARD_MIME,
     BoardColumnModel,
-    card_mime,
     dragged_card,
 )
-from leadtracker.ui.views.pipeline_board import PeriodChoice, PipelineBoard, StageColumn
+from leadtracker.ui.views.board_filters import PeriodChoice
 from leadtracker.ui.views.stage_dialogs import LostDialog
+from tests.ui.board_driving import board_on, drop_card
 from tests.ui.modal_answers import answer_modal
-
-
-class Refusals:
-    """Stands in for the message box: remembers what the board would have said."""
-
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str]] = []
-
-    def __call__(self, _parent: object, title: str, error: BaseException) -> None:
-        self.seen.append((title, str(error)))
-
-
-def _board(qtbot: QtBot, database: Database) -> tuple[PipelineBoard, Refusals]:
-    board = PipelineBoard(BoardService(database.sessions), ProjectService(database.sessions))
-    # A load still running when the test ends would report to a deleted board.
-    qtbot.addWidget(
-        board, before_close_func=lambda _: qtbot.waitUntil(lambda: not board.runner.busy)
-    )
-    refusals = Refusals()
-    board.show_refusal = refusals
-    board.resize(1400, 800)
-    qtbot.waitUntil(lambda: board.board is not None, timeout=5000)
-    return board, refusals
-
-
-def _drop(column: StageColumn, project_id: int, source: str) -> None:
-    """What Qt delivers when a card is dragged over ``column`` and let go there."""
-    mime = card_mime(project_id, source)
-    where, move = QPointF(20, 20), Qt.DropAction.MoveAction
-    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    viewport = column.list.viewport()
-    try:
-        enter = QDragEnterEvent(where, move, mime, buttons, keys)  # PySide6 6.12 and later
-    except TypeError:
-        enter = QDragEnterEvent(where.toPoint(), move, mime, buttons, keys)
-    assert QApplication.sendEvent(viewport, enter) and enter.isAccepted()
-    drop = QDropEvent(where, move, mime, buttons, keys)
-    QApplication.sendEvent(viewport, drop)
-    assert drop.isAccepted()
 
 
 def _stage(database: Database, project_id: int) -> str:
@@ -98,7 +57,7 @@ def test_column_model_without_widgets() -> None:
 
 
 def test_the_board_shows_the_demo_pipeline(qtbot: QtBot, demo_db: Database) -> None:
-    board, _ = _board(qtbot, demo_db)
+    board, _ = board_on(qtbot, demo_db)
     assert [view.stage.key for view in board.columns] == [s.key for s in DEFAULT_STAGES]
     assert board.board is not None
     total = board.board.total
@@ -114,7 +73,7 @@ def test_the_board_shows_the_demo_pipeline(qtbot: QtBot, demo_db: Database) -> N
 
 
 def test_filters_narrow_the_board(qtbot: QtBot, demo_db: Database) -> None:
-    board, _ = _board(qtbot, demo_db)
+    board, _ = board_on(qtbot, demo_db)
     everything = board.board.total if board.board else 0
     owner = board.filters.owner.itemData(1)
     with qtbot.waitSignal(board.loaded, timeout=5000):
@@ -132,11 +91,11 @@ def test_filters_narrow_the_board(qtbot: QtBot, demo_db: Database) -> None:
 
 
 def test_a_drop_on_another_column_moves_the_project(qtbot: QtBot, demo_db: Database) -> None:
-    board, refusals = _board(qtbot, demo_db)
+    board, refusals = board_on(qtbot, demo_db)
     card = board.column("inquiry").model.cards[0]
     before = board.column("qualified").model.total
     with qtbot.waitSignal(board.project_moved, timeout=5000) as moved:
-        _drop(board.column("qualified"), card.project_id, "inquiry")
+        drop_card(board.column("qualified"), card.project_id, "inquiry")
     assert moved.args == [card.project_id]
     assert _stage(demo_db, card.project_id) == "qualified"
     assert board.column("qualified").model.row_of(card.project_id) >= 0
@@ -146,14 +105,15 @@ def test_a_drop_on_another_column_moves_the_project(qtbot: QtBot, demo_db: Datab
 
 
 def test_a_refused_drop_explains_why_and_the_card_stays(qtbot: QtBot, demo_db: Database) -> None:
-    board, refusals = _board(qtbot, demo_db)
+    board, refusals = board_on(qtbot, demo_db)
     card = board.column("inquiry").model.cards[0]
-    _drop(board.column("aftercare"), card.project_id, "inquiry")
+    drop_card(board.column("aftercare"), card.project_id, "inquiry")
     qtbot.waitUntil(lambda: bool(refusals.seen), timeout=5000)
     assert refusals.seen == [
         (
             "Cannot move the project to “Aftercare”",
-            "A project in “Inquiry” cannot move to “Aftercare”.",
+            "“Aftercare” comes after “Landed”: move the project to “Landed” first, "
+            "once the branch has opened.",
         )
     ]
     assert _stage(demo_db, card.project_id) == "inquiry"
@@ -162,7 +122,7 @@ def test_a_refused_drop_explains_why_and_the_card_stays(qtbot: QtBot, demo_db: D
 
 
 def test_a_move_the_service_refuses_leaves_the_card(qtbot: QtBot, demo_db: Database) -> None:
-    board, refusals = _board(qtbot, demo_db)
+    board, refusals = board_on(qtbot, demo_db)
     projects = ProjectService(demo_db.sessions)
     card = board.column("inquiry").model.cards[0]
     projects.move(card.project_id, "on_hold")  # never qualified: cannot be won
@@ -178,7 +138,7 @@ def test_a_move_the_service_refuses_leaves_the_card(qtbot: QtBot, demo_db: Datab
 
 
 def test_the_lost_dialog_asks_for_reason_and_location(qtbot: QtBot, demo_db: Database) -> None:
-    board, refusals = _board(qtbot, demo_db)
+    board, refusals = board_on(qtbot, demo_db)
     card = board.column("active").model.cards[0]
     problems: dict[str, str] = {}
 
@@ -193,7 +153,7 @@ def test_the_lost_dialog_asks_for_reason_and_location(qtbot: QtBot, demo_db: Dat
         dialog.move_button.click()
 
     seen = answer_modal(LostDialog, answer)
-    _drop(board.column("lost"), card.project_id, "active")
+    drop_card(board.column("lost"), card.project_id, "active")
     qtbot.waitUntil(lambda: _stage(demo_db, card.project_id) == "lost", timeout=5000)
     assert seen, "the Lost dialog did not appear"
     assert problems == {
@@ -210,7 +170,7 @@ def test_the_lost_dialog_asks_for_reason_and_location(qtbot: QtBot, demo_db: Dat
 
 
 def test_cancelling_the_dialog_moves_nothing(qtbot: QtBot, demo_db: Database) -> None:
-    board, refusals = _board(qtbot, demo_db)
+    board, refusals = board_on(qtbot, demo_db)
     card = board.column("active").model.cards[0]
     seen = answer_modal(LostDialog, lambda dialog: dialog.reject())
     assert board.move_project(card.project_id, "lost") is None
@@ -219,7 +179,7 @@ def test_cancelling_the_dialog_moves_nothing(qtbot: QtBot, demo_db: Database) ->
 
 
 def test_keyboard_move_and_ctrl_z_undo(qtbot: QtBot, demo_db: Database) -> None:
-    board, refusals = _board(qtbot, demo_db)
+    board, refusals = board_on(qtbot, demo_db)
     board.show()
     board.activateWindow()
     qtbot.waitActive(board)
@@ -249,7 +209,7 @@ def test_keyboard_move_and_ctrl_z_undo(qtbot: QtBot, demo_db: Database) -> None:
 
 
 def test_undo_after_a_move_elsewhere_is_refused(qtbot: QtBot, demo_db: Database) -> None:
-    board, refusals = _board(qtbot, demo_db)
+    board, refusals = board_on(qtbot, demo_db)
     projects = ProjectService(demo_db.sessions)
     card = board.column("inquiry").model.cards[0]
     board.ask_outcome = lambda _parent, _project, _stage: OutcomeUpdate()
@@ -264,7 +224,7 @@ def test_undo_after_a_move_elsewhere_is_refused(qtbot: QtBot, demo_db: Database)
 
 
 def test_enter_and_double_click_open_the_project(qtbot: QtBot, demo_db: Database) -> None:
-    board, _ = _board(qtbot, demo_db)
+    board, _ = board_on(qtbot, demo_db)
     cards = board.column("site_visit").list
     cards.setCurrentIndex(cards.column_model.index(0))
     expected = cards.column_model.cards[0].project_id
@@ -277,7 +237,7 @@ def test_enter_and_double_click_open_the_project(qtbot: QtBot, demo_db: Database
 
 
 def test_context_menu_offers_only_allowed_stages(qtbot: QtBot, demo_db: Database) -> None:
-    board, _ = _board(qtbot, demo_db)
+    board, _ = board_on(qtbot, demo_db)
     card = board.column("inquiry").model.cards[0]
     menu = board.card_menu(card.project_id, "inquiry")
     [move_menu] = [a.menu() for a in menu.actions() if a.menu() is not None]

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from leadtracker.domain.stages import DEFAULT_STAGES, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.projects import OutcomeUpdate
+from leadtracker.ui.i18n import STRETCH_VARIABLE, install_translations
 from leadtracker.ui.views.stage_dialogs import (
     DecisionDialog,
     LandingDialog,
     LostDialog,
+    OutcomeDialog,
     ask_outcome,
     outcome_dialog,
 )
@@ -21,6 +28,8 @@ from tests.conftest import Services
 
 TODAY = date(2026, 5, 20)
 STAGES = {stage.key: stage for stage in DEFAULT_STAGES}
+#: The smallest screen the dialogs must fit, in logical pixels.
+SCREEN = QSize(960, 600)
 
 
 def _stage(key: str) -> StageDefinition:
@@ -114,3 +123,91 @@ def test_the_checklist_starts_from_what_the_project_has(qtbot: QtBot, services: 
     assert dialog.dates["trade_registered_on"].value() == date(2026, 1, 15)
     assert dialog.dates["opened_on"].value() is None
     assert dialog.permits.currentData() == PermitStatus.DONE.value
+
+
+def test_the_lost_dialog_reports_every_problem_and_clears_each_on_correction(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = outcome_dialog(None, services.project(), _stage("lost"), today=TODAY)
+    assert isinstance(dialog, LostDialog)
+    qtbot.addWidget(dialog)
+    dialog.move_button.click()
+    assert dialog.result_outcome is None
+    assert dialog.problem_text("lost_reason") == "Choose why the company went elsewhere"
+    assert dialog.problem_text("lost_to_location").startswith("Enter the location")
+    assert dialog.form.banner.text() == "Please correct the 2 fields marked below."
+    dialog.reason.setCurrentIndex(dialog.reason.findData(LostReason.HQ_DECISION.value))
+    assert dialog.problem_text("lost_reason") == ""
+    assert dialog.form.banner.text() == "Please correct the field marked below."
+    qtbot.keyClicks(dialog.location.lineEdit(), "Amsterdam")  # typed, not picked
+    assert dialog.problem_text("lost_to_location") == ""
+    assert dialog.form.banner.isHidden()
+    dialog.note.setPlainText("  Their European HQ went to Amsterdam with the tax ruling.  ")
+    dialog.move_button.click()
+    assert dialog.result_outcome == OutcomeUpdate(
+        lost_reason=LostReason.HQ_DECISION,
+        lost_to_location="Amsterdam",
+        decision_date=TODAY,
+        note="Their European HQ went to Amsterdam with the tax ruling.",
+    )
+
+
+def test_an_unreadable_number_does_not_hide_the_other_problems(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = outcome_dialog(None, services.project(), _stage("landed"), today=TODAY)
+    assert isinstance(dialog, LandingDialog)
+    qtbot.addWidget(dialog)
+    dialog.jobs.setText("12x")
+    dialog.move_button.click()
+    assert dialog.problem_text("jobs_at_opening") != ""
+    assert dialog.problem_text("opened_on").startswith("Required")
+    assert dialog.problem_text("permits_status").startswith("Must be done")
+    assert dialog.form.banner.text() == "Please correct the 6 fields marked below."
+
+
+@pytest.fixture
+def stretched_text(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every text twice over and a third larger, as long words and large text would make it."""
+    monkeypatch.setenv(STRETCH_VARIABLE, "1")
+    translators = install_translations(qapp, "en")
+    font = qapp.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 1.35)
+    qapp.setFont(larger)
+    yield
+    qapp.setFont(font)
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("stretched_text")
+@pytest.mark.parametrize("key", ["won", "lost", "landed"])
+def test_every_stage_dialog_fits_a_small_screen(qtbot: QtBot, services: Services, key: str) -> None:
+    project = services.project(title="European headquarters for the whole of Europe")
+    dialog = outcome_dialog(None, project, _stage(key), today=TODAY)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    hint, least = dialog.sizeHint(), dialog.minimumSizeHint()
+    assert least.width() <= SCREEN.width() and least.height() <= SCREEN.height()
+    dialog.resize(hint.boundedTo(SCREEN))
+    dialog.show()
+    _assert_in_view(dialog)
+    if key != "won":  # (Won has a valid date already: the click would move)
+        dialog.move_button.click()  # the problems make it taller still
+        least = dialog.minimumSizeHint()
+        assert least.width() <= SCREEN.width() and least.height() <= SCREEN.height()
+        dialog.resize(dialog.size().boundedTo(SCREEN))  # (this test's screen is smaller)
+        qtbot.wait(10)
+        _assert_in_view(dialog)
+
+
+def _assert_in_view(dialog: OutcomeDialog) -> None:
+    """The dialog fits the screen, its button in view; fields that do not fit scroll."""
+    assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height()
+    button = dialog.move_button
+    assert button.isVisible()
+    assert dialog.rect().contains(button.geometry().translated(button.parentWidget().pos()))
+    inner = dialog.fields.widget()
+    if inner.height() > dialog.fields.viewport().height():  # the fields scroll instead
+        assert dialog.fields.verticalScrollBar().isVisible()

@@ -222,6 +222,27 @@ class Pipeline:
                 problems,
             )
 
+    def skipped_stages(self, source: str, target: str) -> tuple[StageDefinition, ...]:
+        """The open stages a move forward from ``source`` to ``target`` passes over.
+
+        Empty for a move backwards, to the next stage, out of or into a side
+        state; e.g. Inquiry to Site visit skips Qualified and Active project.
+        """
+        if source not in self._by_key or target not in self._by_key:
+            return ()
+        src, dst = self._by_key[source], self._by_key[target]
+        forward = {StageCategory.OPEN, StageCategory.WON}
+        if src.category is not StageCategory.OPEN or dst.category not in forward:
+            return ()
+        return tuple(
+            stage
+            for stage in self.stages
+            if stage.category is StageCategory.OPEN and src.position < stage.position < dst.position
+        )
+
+    def _first(self, category: StageCategory) -> StageDefinition | None:
+        return next((s for s in self.stages if s.category is category), None)
+
     def _refusal(self, source: str, target: str) -> str | None:
         if source not in self._by_key:
             return text("Unknown stage “{stage}”.", stage=source)
@@ -231,14 +252,92 @@ class Pipeline:
         if src.key == dst.key:
             return text("The project is already in “{stage}”.", stage=_stage(src))
         if dst.category not in _ALLOWED[src.category]:
+            return self._why_not(src, dst)
+        if dst.category is StageCategory.WON and src.key == self.first_stage.key:
+            return self._not_qualified(src)
+        return None
+
+    def _not_qualified(self, src: StageDefinition) -> str:
+        second = next(
+            (s for s in self.stages if s.category is StageCategory.OPEN and s.key != src.key),
+            None,
+        )
+        if second is None:
             return text(
+                "A project must be qualified before it can be won (it is in “{stage}”).",
+                stage=_stage(src),
+            )
+        return text(
+            "A project must be qualified before it can be won (it is in “{stage}”): "
+            "move it to “{next}” first.",
+            stage=_stage(src),
+            next=_stage(second),
+        )
+
+    def _why_not(self, src: StageDefinition, dst: StageDefinition) -> str:
+        """Why a project in ``src`` may never move to ``dst``, and what to do instead."""
+        return (
+            self._from_the_end(src)
+            or self._too_early(dst)
+            or self._after_the_decision(src, dst)
+            or text(
                 "A project in “{source}” cannot move to “{target}”.",
                 source=_stage(src),
                 target=_stage(dst),
             )
-        if dst.category is StageCategory.WON and src.key == self.first_stage.key:
+        )
+
+    def _from_the_end(self, src: StageDefinition) -> str | None:
+        """A closed project (lost, withdrawn) or one in aftercare goes nowhere but back to open."""
+        if src.category in {StageCategory.LOST, StageCategory.WITHDRAWN}:
             return text(
-                "A project must be qualified before it can be won (it is in “{stage}”).",
-                stage=_stage(src),
+                "A project in “{source}” is closed: reopen it first by moving it to "
+                "“{first}” (or another open stage).",
+                source=_stage(src),
+                first=_stage(self.first_stage),
+            )
+        if src.category is StageCategory.AFTERCARE:
+            return text(
+                "“{source}” is the last stage: a project there does not move on. "
+                "An expansion of the company is a new project.",
+                source=_stage(src),
+            )
+        return None
+
+    def _too_early(self, dst: StageDefinition) -> str | None:
+        """Landed needs Won first, Aftercare needs Landed first."""
+        won, landed = self._first(StageCategory.WON), self._first(StageCategory.LANDED)
+        if dst.category is StageCategory.LANDED and won is not None:
+            return text(
+                "“{target}” comes after “{won}”: move the project to “{won}” first "
+                "and fill in the landing checklist.",
+                target=_stage(dst),
+                won=_stage(won),
+            )
+        if dst.category is StageCategory.AFTERCARE and landed is not None:
+            return text(
+                "“{target}” comes after “{landed}”: move the project to “{landed}” first, "
+                "once the branch has opened.",
+                target=_stage(dst),
+                landed=_stage(landed),
+            )
+        return None
+
+    def _after_the_decision(self, src: StageDefinition, dst: StageDefinition) -> str | None:
+        """A landed project only goes on; a won one does not go back to the open stages."""
+        on_hold = self._first(StageCategory.ON_HOLD)
+        if src.category is StageCategory.LANDED:
+            return text(
+                "The branch has opened (“{source}”): the project can only go on to aftercare. "
+                "An expansion of the company is a new project.",
+                source=_stage(src),
+            )
+        if src.category is StageCategory.WON and on_hold is not None:
+            return text(
+                "“{source}” is a decision: the project cannot go back to “{target}”. "
+                "If the company hesitates again, move it to “{on_hold}”.",
+                source=_stage(src),
+                target=_stage(dst),
+                on_hold=_stage(on_hold),
             )
         return None

@@ -22,19 +22,14 @@ from leadtracker.db.models import (
     User,
 )
 from leadtracker.db.models.base import utc_now
-from leadtracker.domain.errors import DomainError, NotFoundError, ValidationError
+from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
-from leadtracker.domain.stages import (
-    Pipeline,
-    ProjectFacts,
-    StageCategory,
-    StageDefinition,
-    stage_name,
-)
+from leadtracker.domain.stages import Pipeline, ProjectFacts, StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services._validation import Problems
 from leadtracker.services.companies import display_name
+from leadtracker.services.stage_moves import check_redo, check_undo, check_when, was_qualified
 from leadtracker.services.versions import check_version
 
 
@@ -68,6 +63,8 @@ class OutcomeUpdate:
     opened_on: date | None = None
     jobs_at_opening: int | None = None
     actual_investment: Decimal | None = None
+    #: What the user says about the move (kept with the stage change, not on the project).
+    note: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -128,6 +125,7 @@ class StageMove:
         from_stage: Key of the stage it came from.
         from_label: Name of that stage.
         before: The outcome fields as they were before the move.
+        note: The note kept with the stage change.
     """
 
     change_id: int
@@ -135,10 +133,7 @@ class StageMove:
     from_stage: str
     from_label: str
     before: Outcome
-
-
-class StageUndoError(DomainError):
-    """A stage move cannot be taken back: it is no longer the project's last one."""
+    note: str = ""
 
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(ProjectDraft))
@@ -275,37 +270,19 @@ class ProjectService:
         with self._sessions.begin() as session:
             project = _load(session, project_id)
             pipeline = _pipeline(session)
-            source = project.stage_key
-            before = Outcome(**{name: getattr(project, name) for name in _OUTCOME_FIELDS})
-            history = stage_history(session, project_id)
-            _check_when(when, history)
             values = _outcome_values(project, outcome or OutcomeUpdate())
             category = pipeline.stage(target).category if target in pipeline else None
             _apply_stage_effects(values, category, outcome, when)
-            facts = ProjectFacts(
-                **{name: values[name] for name in _FACT_FIELDS},
-                qualified=_was_qualified(pipeline, history),
-            )
-            pipeline.check_move(project.stage_key, target, facts)
-            for name, value in values.items():
-                setattr(project, name, value)
-            change = StageChange(
-                project_id=project.id,
-                from_stage=project.stage_key,
-                to_stage=target,
-                changed_at=when,
-                changed_by_id=by_user_id,
-                note=note.strip(),
-            )
-            session.add(change)
-            project.stage_key = target
-            session.flush()
-            return StageMove(
-                change_id=change.id,
-                project=_record(session, project, pipeline),
-                from_stage=source,
-                from_label=pipeline.stage(source).label,
-                before=before,
+            said = note.strip() or (outcome.note.strip() if outcome is not None else "")
+            return _moved(
+                session,
+                project,
+                target,
+                values,
+                pipeline=pipeline,
+                by_user_id=by_user_id,
+                note=said,
+                when=when,
             )
 
     def undo_move(self, move: StageMove) -> ProjectRecord:
@@ -319,13 +296,43 @@ class ProjectService:
         """
         with self._sessions.begin() as session:
             project = _load(session, move.project.id)
-            _check_undo(session, project, move)
+            check_undo(session, project, move)
             for name in _OUTCOME_FIELDS:
                 setattr(project, name, getattr(move.before, name))
             project.stage_key = move.from_stage
             session.execute(delete(StageChange).where(StageChange.id == move.change_id))
             session.flush()
             return _record(session, project, _pipeline(session))
+
+    def redo_move(
+        self, move: StageMove, *, by_user_id: int | None = None, when: datetime | None = None
+    ) -> StageMove:
+        """Make ``move`` again after :meth:`undo_move` took it back.
+
+        The project goes to the same stage with the same outcome fields and
+        note; the stage rules are checked again (the pipeline may have
+        changed) and the move is recorded as a new stage change by
+        ``by_user_id``.
+
+        Raises:
+            StageUndoError: the move was not taken back, or the project has
+                been moved since; nothing is changed.
+            StageMoveError: the stage rules no longer allow the move.
+        """
+        when = when or utc_now()
+        with self._sessions.begin() as session:
+            project = _load(session, move.project.id)
+            check_redo(session, project, move)
+            return _moved(
+                session,
+                project,
+                move.project.stage_key,
+                {name: getattr(move.project, name) for name in _OUTCOME_FIELDS},
+                pipeline=_pipeline(session),
+                by_user_id=by_user_id,
+                note=move.note,
+                when=when,
+            )
 
     def history(self, project_id: int) -> tuple[StageChangeRecord, ...]:
         """Every stage change of a project, oldest first."""
@@ -366,62 +373,48 @@ def stage_history(session: Session, project_id: int) -> tuple[StageChangeRecord,
     )
 
 
-def _check_undo(session: Session, project: Project, move: StageMove) -> None:
-    """Raise :class:`StageUndoError` unless ``move`` is the project's last stage change."""
-    last = session.scalars(
-        select(StageChange)
-        .where(StageChange.project_id == project.id)
-        .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
-        .limit(1)
-    ).first()
-    name = project.code_name or project.title
-    target = stage_name(move.project.stage_label)
-    if last is None or last.id != move.change_id:
-        done = not session.scalar(select(StageChange.id).where(StageChange.id == move.change_id))
-        reason = (
-            text("it has already been undone")
-            if done
-            else text(
-                "the project has been moved since (it is now in “{stage}”)",
-                stage=stage_name(_label(session, project)),
-            )
-        )
-        raise StageUndoError(
-            text(
-                "The move of “{name}” to “{stage}” can no longer be undone: {reason}.",
-                name=name,
-                stage=target,
-                reason=reason,
-            )
-        )
-    if last.from_stage != move.from_stage or last.to_stage != project.stage_key:
-        raise StageUndoError(
-            text(
-                "The move of “{name}” to “{stage}” can no longer be undone: "
-                "the project's history does not match it.",
-                name=name,
-                stage=target,
-            )
-        )
-
-
-def _label(session: Session, project: Project) -> str:
-    stage = session.get(Stage, project.stage_key)
-    return stage.label if stage is not None else project.stage_key
-
-
-def _check_when(when: datetime, history: tuple[StageChangeRecord, ...]) -> None:
-    if when.tzinfo is None:
-        raise ValidationError.single(
-            "when", text("Date of the move"), text("give the time with its time zone")
-        )
-    if history and when < history[-1].changed_at:
-        last = office_date(history[-1].changed_at)
-        raise ValidationError.single(
-            "when",
-            text("Date of the move"),
-            text("cannot be before the last stage change ({day})", day=f"{last:%Y-%m-%d}"),
-        )
+def _moved(
+    session: Session,
+    project: Project,
+    target: str,
+    values: dict[str, Any],
+    *,
+    pipeline: Pipeline,
+    by_user_id: int | None,
+    note: str,
+    when: datetime,
+) -> StageMove:
+    """Move ``project`` to ``target`` with outcome ``values`` if the rules allow it."""
+    source = project.stage_key
+    before = Outcome(**{name: getattr(project, name) for name in _OUTCOME_FIELDS})
+    history = stage_history(session, project.id)
+    check_when(when, history)
+    facts = ProjectFacts(
+        **{name: values[name] for name in _FACT_FIELDS},
+        qualified=was_qualified(pipeline, history),
+    )
+    pipeline.check_move(source, target, facts)
+    for name, value in values.items():
+        setattr(project, name, value)
+    change = StageChange(
+        project_id=project.id,
+        from_stage=source,
+        to_stage=target,
+        changed_at=when,
+        changed_by_id=by_user_id,
+        note=note,
+    )
+    session.add(change)
+    project.stage_key = target
+    session.flush()
+    return StageMove(
+        change_id=change.id,
+        project=_record(session, project, pipeline),
+        from_stage=source,
+        from_label=pipeline.stage(source).label,
+        before=before,
+        note=note,
+    )
 
 
 def _outcome_values(project: Project, update: OutcomeUpdate) -> dict[str, Any]:
@@ -459,17 +452,6 @@ def _apply_stage_effects(
         values["lost_to_location"] = ""
     if category is StageCategory.OPEN:
         values["decision_date"] = given
-
-
-def _was_qualified(pipeline: Pipeline, history: tuple[StageChangeRecord, ...]) -> bool:
-    first = pipeline.first_stage.key
-    return any(
-        change.to_stage != first
-        and change.to_stage in pipeline
-        and pipeline.stage(change.to_stage).category
-        in {StageCategory.OPEN, StageCategory.WON, StageCategory.LANDED}
-        for change in history
-    )
 
 
 def checked_project(session: Session, draft: ProjectDraft) -> ProjectDraft:

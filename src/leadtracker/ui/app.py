@@ -321,6 +321,7 @@ class Desk:
             BoardService(self.services.database.sessions),
             self.services.projects,
             current_user=lambda: self.actions.me,
+            settings=self.settings,
         )
         self.actions.data_changed.connect(board.reload)
         board.project_opened.connect(self.open_project)

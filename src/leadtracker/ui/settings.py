@@ -2,7 +2,7 @@
 
 Window geometry stays with the main window; here is what the user chooses on
 the Settings page: which database file, who is using this PC, the default
-language of PDF documents.
+language of PDF documents, whether the board asks before a move skips stages.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ RECENT_KEY = "database/recent"
 KEEP_DAYS_KEY = "backups/keep_days"
 KEEP_WEEKS_KEY = "backups/keep_weeks"
 INTERFACE_LANGUAGE_KEY = "interface/language"
+ASK_SKIPPING_KEY = "board/ask_before_skipping_stages"
 #: The interface languages there are translations for (English is the source).
 INTERFACE_LANGUAGES = ("de", "en", "ja")
 
@@ -112,4 +113,15 @@ class AppSettings:
     @interface_language.setter
     def interface_language(self, language: str) -> None:
         self.store.setValue(INTERFACE_LANGUAGE_KEY, language)
+        self.store.sync()
+
+    @property
+    def ask_before_skipping_stages(self) -> bool:
+        """Whether the board asks before a move passes over open stages (yes unless turned off)."""
+        value = self.store.value(ASK_SKIPPING_KEY, True)
+        return value not in (False, "false", "0", 0)
+
+    @ask_before_skipping_stages.setter
+    def ask_before_skipping_stages(self, ask: bool) -> None:
+        self.store.setValue(ASK_SKIPPING_KEY, bool(ask))
         self.store.sync()

@@ -246,16 +246,7 @@ class RecordEditor(QWidget):
         Unreadable input (``2,5 Mio x``) stops the draft; the other fields are
         checked too, so that one Save reports every problem of the form.
         """
-        self.form.lenient = True
-        try:
-            self._check(self.draft())
-        except ValidationError as rest:
-            named = {problem.field for problem in error.problems}
-            others = [problem for problem in rest.problems if problem.field not in named]
-            return ValidationError([*error.problems, *others])
-        finally:
-            self.form.lenient = False
-        return error
+        return self.form.with_the_rest(error, lambda: self._check(self.draft()))
 
     def _check(self, draft: Any) -> None:
         """Raise the :class:`ValidationError` saving ``draft`` would (editors that can, do)."""

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -120,19 +121,24 @@ class Field:
         return tuple(parts()) if callable(parts) else (self.widget.focusProxy() or self.widget,)
 
 
+#: What of an input counts for unsaved changes, by its kind.
+_STATES: tuple[tuple[type[QWidget], Callable[[Any], object]], ...] = (
+    (QLineEdit, lambda edit: edit.text()),
+    (QPlainTextEdit, lambda edit: edit.toPlainText()),
+    (QComboBox, lambda combo: (combo.currentData(), combo.currentText())),
+    (QAbstractButton, lambda button: button.isChecked()),
+    (QDateTimeEdit, lambda edit: edit.dateTime()),
+)
+
+
 def widget_state(widget: QWidget) -> object:
     """What of ``widget`` counts for unsaved changes."""
     state = getattr(widget, "state", None)
     if callable(state):
         return state()
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, QComboBox):
-        return (widget.currentData(), widget.currentText())
-    if isinstance(widget, QAbstractButton):
-        return widget.isChecked()
+    for kind, read in _STATES:
+        if isinstance(widget, kind):
+            return read(widget)
     proxy = widget.focusProxy()
     return widget_state(proxy) if proxy is not None else None
 
@@ -144,9 +150,12 @@ def _change_signal(widget: QWidget) -> Any:
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         return widget.textChanged
     if isinstance(widget, QComboBox):
-        return widget.currentIndexChanged
+        # An editable one changes its text without changing its index.
+        return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
     if isinstance(widget, QAbstractButton):
         return widget.toggled
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
     proxy = widget.focusProxy()
     return _change_signal(proxy) if proxy is not None else None
 
@@ -233,6 +242,24 @@ class Form(QObject):
         self._show_banner(len(by_field))
         if first is not None:
             self._reveal(first)
+
+    def with_the_rest(self, error: ValidationError, check: Callable[[], object]) -> ValidationError:
+        """``error`` and what ``check`` finds wrong with the readable fields, in one list.
+
+        Unreadable input (``2,5 Mio x``) stops reading the form; ``check``
+        (reading the form again, leniently: unreadable fields as ``None``)
+        finds the other problems too, so that one try reports every problem.
+        """
+        self.lenient = True
+        try:
+            check()
+        except ValidationError as rest:
+            named = {problem.field for problem in error.problems}
+            others = [problem for problem in rest.problems if problem.field not in named]
+            return ValidationError([*error.problems, *others])
+        finally:
+            self.lenient = False
+        return error
 
     def _show_banner(self, count: int) -> None:
         """The banner: how many fields are marked, and the problems of no field."""

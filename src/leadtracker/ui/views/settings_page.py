@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -89,6 +90,12 @@ class SettingsPage(QWidget):
         language_label = QLabel(self.tr("&Interface language"))
         language_label.setBuddy(self.interface_language)
         work_form.addRow(language_label, language_row)
+        self.ask_skipping = QCheckBox(self.tr("As&k before a move on the board skips stages"))
+        self.ask_skipping.setChecked(settings.ask_before_skipping_stages)
+        self.ask_skipping.toggled.connect(
+            lambda ask: setattr(settings, "ask_before_skipping_stages", ask)
+        )
+        work_form.addRow("", self.ask_skipping)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Settings"))

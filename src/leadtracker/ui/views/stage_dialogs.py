@@ -6,8 +6,12 @@ decision date; Landed: the landing checklist) it opens the matching dialog,
 prefilled from the project, and returns the
 :class:`~leadtracker.services.projects.OutcomeUpdate` to move with; ``None``
 when the user cancels; an empty update for stages that need nothing. Every
-problem shows next to its field and the dialog stays open until it is fixed.
-The dialogs know nothing of the board: the project page uses them too.
+problem of the form shows next to its field at once (also those behind an
+unreadable number) and goes away as soon as its field is corrected; the
+dialog stays open until all are fixed. The fields scroll when the screen is
+small (960×600), the buttons stay in view. The Lost dialog also takes a
+note, kept with the stage change (the project's history shows it). The
+dialogs know nothing of the board: the project page uses them too.
 """
 
 from __future__ import annotations
@@ -18,12 +22,8 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -32,9 +32,6 @@ from leadtracker.domain.office import office_date
 from leadtracker.domain.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
-from leadtracker.ui.formats import date_pattern
-from leadtracker.ui.forms.form import Form
-from leadtracker.ui.forms.grid import FormGrid
 from leadtracker.ui.forms.inputs import (
     IntegerEdit,
     MoneyEdit,
@@ -42,114 +39,14 @@ from leadtracker.ui.forms.inputs import (
     with_unit,
 )
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
-from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import translate
+from leadtracker.ui.views.outcome_dialog import (
+    OutcomeDialog,
+    date_edit,
+    not_in_future,
+)
 
 CONTEXT = "StageDialogs"
-
-
-def project_name(project: ProjectRecord) -> str:
-    """How a project is named in a dialog: its code name when it is confidential."""
-    return project.code_name or project.title
-
-
-def _date_edit(day: date, today: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_pattern())
-    edit.setMaximumDate(QDate(today))
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 48)
-    return edit
-
-
-def _not_in_future(
-    problems: list[FieldProblem], field: str, label: str, day: date | None, today: date
-) -> None:
-    if day is not None and day > today:
-        problems.append(
-            FieldProblem(field, label, translate("StageDialogs", "cannot be in the future"))
-        )
-
-
-class OutcomeDialog(QDialog):
-    """A heading, a few fields with inline messages, and "Move to …" / Cancel.
-
-    Subclasses add their fields to :attr:`grid` and build the update in
-    :meth:`outcome`, raising :class:`ValidationError` for what is wrong.
-    """
-
-    def __init__(
-        self,
-        project: ProjectRecord,
-        stage: StageDefinition,
-        explanation: str,
-        today: date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.project = project
-        self.stage = stage
-        self.today = today
-        self.result_outcome: OutcomeUpdate | None = None
-        name = project_name(project)
-        self.setWindowTitle(
-            translate("StageDialogs", "Move to {stage}").format(stage=stage_name(stage.label))
-        )
-        self.setMinimumWidth(580)
-
-        heading = QLabel(
-            translate("StageDialogs", "Move “{project}” to “{stage}”").format(
-                project=name, stage=stage_name(stage.label)
-            )
-        )
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        company = QLabel(project.company_name)
-        company.setStyleSheet("color: palette(placeholder-text);")
-        about = QLabel(explanation)
-        about.setWordWrap(True)
-
-        self.form = Form(self)
-        self.grid = FormGrid(self.form, columns=1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.move_button = QPushButton(
-            translate("StageDialogs", "Move to {stage}").format(stage=stage_name(stage.label))
-        )
-        self.move_button.setDefault(True)
-        self.buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self._on_accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addWidget(heading)
-        if project.company_name:
-            layout.addWidget(company)
-        layout.addWidget(about)
-        layout.addWidget(self.form.banner)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-    def outcome(self) -> OutcomeUpdate:
-        """The fields as entered; :class:`ValidationError` names every one that is wrong."""
-        raise NotImplementedError
-
-    def problem_text(self, field: str) -> str:
-        """The message shown next to ``field`` (empty when none)."""
-        return self.form.problem_text(field)
-
-    def _on_accept(self) -> None:
-        try:
-            outcome = self.outcome()
-        except ValidationError as error:
-            self.form.show_problems(error)
-            return
-        self.result_outcome = outcome
-        self.accept()
 
 
 class DecisionDialog(OutcomeDialog):
@@ -172,7 +69,7 @@ class DecisionDialog(OutcomeDialog):
             today,
             parent,
         )
-        self.decision_date = _date_edit(today, today)
+        self.decision_date = date_edit(today, today)
         self.grid.add(
             "decision_date", translate("StageDialogs", "&Decision date"), self.decision_date
         )
@@ -182,7 +79,7 @@ class DecisionDialog(OutcomeDialog):
         """The decision date."""
         day: date = self.decision_date.date().toPython()  # type: ignore[assignment]
         problems: list[FieldProblem] = []
-        _not_in_future(
+        not_in_future(
             problems, "decision_date", translate("StageDialogs", "Decision date"), day, self.today
         )
         if problems:
@@ -225,7 +122,7 @@ class LostDialog(OutcomeDialog):
         line = self.location.lineEdit()
         line.setPlaceholderText(translate("StageDialogs", "e.g. Amsterdam"))
         line.setClearButtonEnabled(True)
-        self.decision_date = _date_edit(today, today)
+        self.decision_date = date_edit(today, today)
 
         self.grid.add("lost_reason", translate("StageDialogs", "&Reason"), self.reason)
         self.grid.add(
@@ -237,6 +134,14 @@ class LostDialog(OutcomeDialog):
         self.location.lineEdit().setAccessibleName(
             translate("StageDialogs", "Location chosen instead")
         )
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(
+            translate("StageDialogs", "Optional: what the company said, who decided, …")
+        )
+        lines = self.note.fontMetrics().lineSpacing()
+        self.note.setFixedHeight(lines * 4 + 12)
+        self.grid.add("note", translate("StageDialogs", "&Note"), self.note, top=True)
         self.reason.setFocus()
 
     def outcome(self) -> OutcomeUpdate:
@@ -265,12 +170,17 @@ class LostDialog(OutcomeDialog):
                     ),
                 )
             )
-        _not_in_future(
+        not_in_future(
             problems, "decision_date", translate("StageDialogs", "Decision date"), day, self.today
         )
         if problems:
             raise ValidationError(problems)
-        return OutcomeUpdate(lost_reason=reason, lost_to_location=location, decision_date=day)
+        return OutcomeUpdate(
+            lost_reason=reason,
+            lost_to_location=location,
+            decision_date=day,
+            note=self.note.toPlainText().strip(),
+        )
 
 
 class LandingDialog(OutcomeDialog):
@@ -360,7 +270,7 @@ class LandingDialog(OutcomeDialog):
                         ),
                     )
                 )
-            _not_in_future(problems, name, title, day, self.today)
+            not_in_future(problems, name, title, day, self.today)
         permits = PermitStatus(self.permits.currentData())
         if permits is PermitStatus.OPEN:
             problems.append(

@@ -1,0 +1,85 @@
+"""What the pipeline board asks and explains around a move.
+
+:func:`ask_to_skip` asks once before a move passes over open stages
+(Inquiry straight to Site visit), with a "Don't ask again" box tied to the
+setting of the same name on the Settings page. :func:`move_refusal` says why
+a move in a card's *Move to* menu is not offered, in the pipeline's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+
+from leadtracker.domain.errors import StageMoveError
+from leadtracker.domain.stages import Pipeline, ProjectFacts
+from leadtracker.ui.forms.vocabulary import stage_name
+from leadtracker.ui.i18n import localized, translate
+from leadtracker.ui.settings import AppSettings
+
+CONTEXT = "PipelineBoard"
+
+
+def skip_question(project: str, target: str, skipped: Sequence[str]) -> str:
+    """The question before a move of ``project`` to ``target`` passing over ``skipped``."""
+    return translate(
+        "PipelineBoard",
+        "Moving “{project}” to “{target}” skips {stages}. Move it anyway?",
+    ).format(
+        project=project,
+        target=stage_name(target),
+        stages=translate("PipelineBoard", ", ").join(f"“{stage_name(s)}”" for s in skipped),
+    )
+
+
+def ask_to_skip(
+    parent: QWidget,
+    project: str,
+    target: str,
+    skipped: Sequence[str],
+    settings: AppSettings | None,
+) -> bool:
+    """Ask whether to move although stages are skipped; the answer, ``True`` to move.
+
+    With "Don't ask again" ticked, a move is made and the setting is turned
+    off (it can be turned on again on the Settings page).
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("PipelineBoard", "Skip stages?"))
+    box.setText(skip_question(project, target, skipped))
+    box.setInformativeText(
+        translate(
+            "PipelineBoard",
+            "The stages skipped get no dates, so the time spent in them is not counted.",
+        )
+    )
+    move = box.addButton(
+        translate("PipelineBoard", "&Move to “{stage}”").format(stage=stage_name(target)),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(translate("PipelineBoard", "&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(move)
+    remember = QCheckBox(translate("PipelineBoard", "&Don't ask again"))
+    remember.setToolTip(
+        translate("PipelineBoard", "Settings › Ask before a move on the board skips stages")
+    )
+    if settings is not None:
+        box.setCheckBox(remember)
+    box.exec()
+    moved = box.clickedButton() is move
+    if moved and remember.isChecked() and settings is not None:
+        settings.ask_before_skipping_stages = False
+    box.deleteLater()
+    return moved
+
+
+def move_refusal(pipeline: Pipeline, source: str, target: str) -> str:
+    """Why a project in ``source`` cannot move to ``target`` (empty when it can)."""
+    try:
+        pipeline.check_move(source, target, ProjectFacts(qualified=True))
+    except StageMoveError as error:
+        if not error.missing:  # fields can be filled in on the way: the move is offered
+            return localized(error.args[0])
+    return ""
