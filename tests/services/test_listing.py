@@ -108,8 +108,10 @@ def test_walking_the_sort_index_gives_the_same_pages_as_sorting_the_matches(
         return [row.id for offset in (0, 40, 80) for row in lst.page(query, offset, 40)]
 
     monkeypatch.setattr(base, "WALK_FROM_SHARE", 0.0)  # always walk
+    monkeypatch.setattr(base, "SPREAD_WALK_FROM_SHARE", 0.0)
     walked = [pages(companies, q) for q in queries] + [pages(contacts, ListQuery(text=text))]
     monkeypatch.setattr(base, "WALK_FROM_SHARE", 2.0)  # never walk
+    monkeypatch.setattr(base, "SPREAD_WALK_FROM_SHARE", 2.0)
     sorted_ = [pages(companies, q) for q in queries] + [pages(contacts, ListQuery(text=text))]
     assert walked == sorted_
     assert walked[0]  # the filter matches something
@@ -147,6 +149,7 @@ def test_the_first_page_read_together_is_the_count_and_the_page(
 ) -> None:
     """What the lists show first (one read, the filter looked up once) is the count and the page."""
     monkeypatch.setattr(base, "WALK_FROM_SHARE", walk_from)
+    monkeypatch.setattr(base, "SPREAD_WALK_FROM_SHARE", walk_from)
     for lst in (
         CompanyList(demo_db.sessions, demo_db.search),
         ContactList(demo_db.sessions, demo_db.search),
@@ -167,6 +170,7 @@ def test_a_descending_order_with_blanks_last_is_not_walked(
     """No index serves blanks last under descending terms: walking it tested every row."""
     companies = CompanyList(demo_db.sessions, demo_db.search)
     monkeypatch.setattr(base, "WALK_FROM_SHARE", 0.0)  # walk wherever an index can serve it
+    monkeypatch.setattr(base, "SPREAD_WALK_FROM_SHARE", 0.0)
     statements: list[str] = []
 
     def seen(*args: object) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, event, inspect, select
@@ -60,22 +61,24 @@ def contact_fields(c: Any, company: Sequence[str] = ()) -> list[str]:
         f"{c.given_romaji} {c.family_romaji}",
         c.title,
         c.email,
-        *_of_company(company),
+        *_of_company(tuple(company)),
     ]
 
 
 def project_fields(p: Any, company: Sequence[str] = ()) -> list[str]:
     """A project's title and code name, and its company's names (without legal forms)."""
-    return [p.title, p.code_name, *_of_company(company)]
+    return [p.title, p.code_name, *_of_company(tuple(company))]
 
 
-def _of_company(names: Sequence[str]) -> list[str]:
+# A company's contacts and projects follow one another in a bulk load.
+@lru_cache(maxsize=1 << 12)
+def _of_company(names: tuple[str, ...]) -> tuple[str, ...]:
     """A company's names as its contacts' and projects' documents hold them: their search keys.
 
     Without the legal forms, which a company's own document keeps: a query of
     only ``GmbH`` lists the companies, not every contact and project of them.
     """
-    return [search_key(name) for name in names]
+    return tuple(search_key(name) for name in names)
 
 
 def activity_fields(a: Any, _company: Sequence[str] = ()) -> list[str]:

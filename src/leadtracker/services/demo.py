@@ -34,6 +34,7 @@ from leadtracker.db.bulk import (
     pack_rows,
 )
 from leadtracker.db.models import (
+    PERSON_NAMES,
     Activity,
     Company,
     CompanyKey,
@@ -115,10 +116,23 @@ def _with_sort_keys(
     columns: Sequence[str],
     rows: Sequence[tuple[object, ...]],
     keys: Callable[[Any], dict[str, str]],
+    names: Sequence[str],
 ) -> list[tuple[object, ...]]:
-    """``rows`` with the stored sort keys added at the end (see ``*_TABLE_COLUMNS``)."""
-    row_type = namedtuple("Row", columns)  # type: ignore[misc]
-    return [(*row, *keys(row_type._make(row)).values()) for row in rows]
+    """``rows`` with the stored sort keys added at the end (see ``*_TABLE_COLUMNS``).
+
+    The keys come from the ``names`` columns; names repeat, so each is worked out once.
+    """
+    at = [columns.index(name) for name in names]
+    name_type = namedtuple("Names", names)  # type: ignore[misc]
+    known: dict[tuple[object, ...], tuple[str, ...]] = {}
+    added = []
+    for row in rows:
+        values = tuple(row[i] for i in at)
+        found = known.get(values)
+        if found is None:
+            found = known[values] = tuple(keys(name_type._make(values)).values())
+        added.append((*row, *found))
+    return added
 
 
 def prepare_chunk(rows: b.DemoRows, index: SearchIndex) -> PreparedChunk:
@@ -136,8 +150,10 @@ def prepare_chunk(rows: b.DemoRows, index: SearchIndex) -> PreparedChunk:
     documents.sort()  # ascending ids: the content table's B-tree grows at one place
     rows = replace(
         rows,
-        companies=_with_sort_keys(b.COMPANY_COLUMNS, rows.companies, company_sort_keys),
-        contacts=_with_sort_keys(b.CONTACT_COLUMNS, rows.contacts, contact_sort_keys),
+        companies=_with_sort_keys(
+            b.COMPANY_COLUMNS, rows.companies, company_sort_keys, COMPANY_NAMES
+        ),
+        contacts=_with_sort_keys(b.CONTACT_COLUMNS, rows.contacts, contact_sort_keys, PERSON_NAMES),
     )
     tables = [(columns, getattr(rows, name)) for name, _, columns in _TABLES]
     return PreparedChunk(len(rows.companies), pack_rows([*tables, (_DOCUMENT_COLUMNS, documents)]))

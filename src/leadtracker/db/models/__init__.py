@@ -3,6 +3,7 @@
 from leadtracker.db.models.audit import AuditEntry
 from leadtracker.db.models.base import Base, utc_now
 from leadtracker.db.models.companies import (
+    PERSON_NAMES,
     SORT_KEY_COLUMNS,
     Company,
     CompanyKey,
@@ -16,6 +17,7 @@ from leadtracker.db.models.trash import TrashEntry
 from leadtracker.db.models.work import Activity, Task, activity_contact, activity_user
 
 __all__ = [
+    "PERSON_NAMES",
     "SORT_KEY_COLUMNS",
     "Activity",
     "AuditEntry",

@@ -117,8 +117,9 @@ class Contact(Trashable, Versioned, Timestamped, Base):
 SORT_KEY_COLUMNS = frozenset({"name_sort", "reading_sort", "latin_sort"})
 
 
-_COMPANY_NAMES = ("name_ja", "name_kana", "name_en", "name_de")
-_PERSON_NAMES = (
+#: The columns the sort keys are worked out from.
+COMPANY_NAME_COLUMNS = ("name_ja", "name_kana", "name_en", "name_de")
+PERSON_NAMES = (
     "family_kanji",
     "given_kanji",
     "family_kana",
@@ -135,7 +136,7 @@ def _texts(values: Any, names: tuple[str, ...]) -> SimpleNamespace:
 
 def company_sort_keys(values: Any) -> dict[str, str]:
     """The stored sort keys of a company given as anything with its name attributes."""
-    names = _texts(values, _COMPANY_NAMES)
+    names = _texts(values, COMPANY_NAME_COLUMNS)
     return {
         "name_sort": company_sort_name(names.name_en, names.name_de, names.name_ja),
         "reading_sort": sort_key(names.name_kana),
@@ -144,7 +145,7 @@ def company_sort_keys(values: Any) -> dict[str, str]:
 
 def contact_sort_keys(values: Any) -> dict[str, str]:
     """The stored sort keys of a contact given as anything with its six name attributes."""
-    name = PersonName.of(_texts(values, _PERSON_NAMES))
+    name = PersonName.of(_texts(values, PERSON_NAMES))
     return {"reading_sort": name.reading_sort, "latin_sort": name.latin_sort}
 
 

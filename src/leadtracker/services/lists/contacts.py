@@ -49,6 +49,7 @@ class ContactList(PagedList[ContactRow]):
     model = Contact
     kind = RecordKind.CONTACT
     default_sort = ContactSort.NAME
+    spread_sorts = frozenset({ContactSort.NAME})
 
     def sort_keys(self, sort: str) -> SortKey:
         """ORDER BY terms; blank texts go last."""
