@@ -12,7 +12,9 @@ Revises: 0006
   katakana one.
 - The search documents of contacts and projects in use are written again with
   their company's names (Japanese, reading, English, German entity); only
-  documents that change are updated.
+  documents that change are updated. A third of the documents change, so the
+  update trigger is left out meanwhile and the FTS index rebuilt once from
+  its content table (100,000 companies: 73 → 38 s with the backup).
 """
 
 from __future__ import annotations
@@ -91,7 +93,30 @@ def upgrade() -> None:
     _index_members(conn)
 
 
+#: The FTS index's update trigger as migration 0001 created it.
+_UPDATE_TRIGGER = (
+    "CREATE TRIGGER search_document_au AFTER UPDATE ON search_document BEGIN "
+    "INSERT INTO search_trigram(search_trigram, rowid, body) VALUES ('delete', old.id, old.body); "
+    "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END"
+)
+
+
 def _index_members(conn: sa.Connection) -> None:
+    conn.exec_driver_sql("DROP TRIGGER search_document_au")
+    _write_members(conn)
+    # One buffer for the whole index (see SqliteSearchIndex.bulk_loader), then one segment.
+    conn.exec_driver_sql(
+        "INSERT INTO search_trigram (search_trigram, rank) VALUES ('hashsize', 1073741824)"
+    )
+    conn.exec_driver_sql("INSERT INTO search_trigram (search_trigram) VALUES ('rebuild')")
+    conn.exec_driver_sql(
+        "INSERT INTO search_trigram (search_trigram, rank) VALUES ('hashsize', 1048576)"
+    )
+    conn.exec_driver_sql("INSERT INTO search_trigram (search_trigram) VALUES ('optimize')")
+    conn.exec_driver_sql(_UPDATE_TRIGGER)
+
+
+def _write_members(conn: sa.Connection) -> None:
     index = SqliteSearchIndex()
     names = ", ".join(f"c.{name}" for name in _NAMES)
     for model, table, columns in _MEMBERS:
