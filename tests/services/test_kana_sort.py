@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
@@ -10,6 +11,7 @@ from leadtracker.db.database import Database
 from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.dossiers import DossierService
+from leadtracker.services.imports import ImportService
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanySort
 from leadtracker.services.lists.contacts import ContactList, ContactSort
@@ -125,3 +127,15 @@ def test_the_sorted_pages_come_off_the_sort_indexes(services: Services, db: Data
         strict=True,
     ):
         assert index in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_imported_companies_sort_alike(db: Database, tmp_path: Path) -> None:
+    """An import writes plain rows (no ORM event): their sort keys are worked out there too."""
+    path = tmp_path / "firmen.csv"
+    rows = "".join(f"{name},{name.replace('株式会社', '')}\n" for name in COMPANIES)
+    path.write_text(f"Japanischer Name,Lesung\n{rows}")
+    assert ImportService(db.sessions, db.search).companies(path).created == len(COMPANIES)
+    companies = CompanyList(db.sessions, db.search)
+    for sort in (CompanySort.NAME, CompanySort.READING):
+        shown = companies.page(ListQuery(sort=sort), 0, 20)
+        assert [r.name for r in shown] == list(COMPANIES_GOJUON), sort

@@ -2,8 +2,12 @@
 
 Names and readings are sorted by keys stored beside them
 (:func:`leadtracker.domain.names.sort_key`: gojūon order, kana and width
-folded), which every insert and update through the ORM works out again here;
-the ``ix_sort_*`` indexes of the migrations serve the lists' pages from them.
+folded), which every insert and update through the ORM works out again here
+(writers of plain rows -- an import's companies, demo data -- add them with
+:func:`company_sort_keys` / :func:`contact_sort_keys`); the ``ix_sort_*``
+indexes of the migrations serve the lists' pages from them. The keys compare
+as plain code points: on a database whose text collation is not binary
+(PostgreSQL's ``de_DE``) these columns need a binary ("C") collation.
 """
 
 from __future__ import annotations
