@@ -95,6 +95,9 @@ _BUILDERS: dict[type[Any], tuple[RecordKind, Builder]] = {
     Activity: (RecordKind.ACTIVITY, activity_fields),
 }
 
+#: Ids per ``IN (…)`` (well below SQLite's limit on bound parameters).
+_CHUNK = 500
+
 #: The kinds whose documents hold their company's names.
 _OF_A_COMPANY: tuple[type[Contact] | type[Project], ...] = (Contact, Project)
 
@@ -104,8 +107,8 @@ def company_names(conn: Connection, company_ids: Iterable[int | None]) -> dict[i
     wanted = sorted({i for i in company_ids if i is not None})
     names: dict[int, list[str]] = {}
     columns = [getattr(Company, name) for name in COMPANY_NAMES]
-    for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
-        chunk = wanted[start : start + 500]
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
         for company_id, *values in conn.execute(
             select(Company.id, *columns).where(Company.id.in_(chunk))
         ):
@@ -116,13 +119,14 @@ def company_names(conn: Connection, company_ids: Iterable[int | None]) -> dict[i
 def member_documents(conn: Connection, company_ids: Collection[int]) -> list[Document]:
     """Documents of the contacts and projects in use of these companies (their names changed)."""
     names = company_names(conn, company_ids)
+    wanted = sorted(names)
     documents: list[Document] = []
     for model in _OF_A_COMPANY:
         kind, build = _BUILDERS[model]
-        for record in conn.execute(
-            select(model).where(model.company_id.in_(list(names)), model.trashed_in.is_(None))
-        ):
-            documents.append((kind, record.id, build(record, names[record.company_id])))
+        for start in range(0, len(wanted), _CHUNK):
+            in_chunk = model.company_id.in_(wanted[start : start + _CHUNK])
+            for record in conn.execute(select(model).where(in_chunk, model.trashed_in.is_(None))):
+                documents.append((kind, record.id, build(record, names[record.company_id])))
     return documents
 
 
