@@ -100,3 +100,16 @@ def test_company_sort_name_leaves_the_legal_form_out() -> None:
         "", "", "ヤマダ株式会社"
     )
     assert company_sort_name("", "", "株式会社") == sort_key("株式会社")
+
+
+def test_a_long_vowel_mark_sorts_as_the_vowel_it_lengthens() -> None:
+    readings = ["せいこく", "セイコーエプソン", "せいこう", "ｺｰﾋｰ", "こうひい", "カード", "かいと"]
+    assert sorted(readings, key=sort_key) == [
+        "カード",  # かあど
+        "かいと",
+        "こうひい",
+        "ｺｰﾋｰ",  # こおひい
+        "せいこう",
+        "セイコーエプソン",  # せいこおえぷそん
+        "せいこく",
+    ]

@@ -8,6 +8,7 @@ with neither kanji nor kana is treated as a Western name (``Hans Müller``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -117,6 +118,21 @@ class PersonName:
         return (not reading, reading, self.latin_sort)
 
 
+#: The vowel a long-vowel mark (ー) after each kana stands for, for sorting
+#: (コーヒー sorts as こおひい); after ん or at the start it stays as it is.
+_VOWEL_OF = {
+    kana: vowel
+    for vowel, row in (
+        ("あ", "あかさたなはまやらわ"),
+        ("い", "いきしちにひみりゐ"),
+        ("う", "うくすつぬふむゆるゔ"),
+        ("え", "えけせてねへめれゑ"),
+        ("お", "おこそとのほもよろを"),
+    )
+    for kana in row
+}
+_LONG_VOWEL = re.compile("(?<=([\u3041-\u3096]))ー+")
+
 #: Separates the primary from the secondary part of a :func:`sort_key`; below
 #: every character a folded text holds, so the primary part decides first.
 _TIE_BREAK = "\x01"
@@ -127,12 +143,14 @@ def sort_key(text: str) -> str:
     """A text's key for sorting names and readings: gojūon order, kana and width folded.
 
     The key is stored beside the name and ordered by as a plain string, so
-    that every database sorts alike and an index serves a page of a list.
+    that every database sorts alike and an index serves a page of a list
+    (a change to this function needs a migration that works the keys out again).
     Primary part: :func:`~leadtracker.domain.normalize.fold` (NFKC, katakana
     as hiragana, case folded), without voicing or other combining marks and
-    with small kana made large -- ``が`` sorts with ``か``, ``ッ`` with ``つ``,
-    ``Ä`` with ``a``. The folded text follows as a tie-break (``か`` before
-    ``が``), unless it is the primary part itself.
+    with small kana made large and a long-vowel mark as the vowel it
+    lengthens -- ``が`` sorts with ``か``, ``ッ`` with ``つ``, ``コー`` with
+    ``こお``, ``Ä`` with ``a``. The folded text follows as a tie-break (``か``
+    before ``が``), unless it is the primary part itself.
 
     >>> sort_key("ｶﾞｯｺｳ") == sort_key("がっこう")
     True
@@ -144,7 +162,14 @@ def sort_key(text: str) -> str:
     if not plain.isascii():
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         plain = unicodedata.normalize("NFC", plain).translate(_SMALL_TO_LARGE)
+        if "ー" in plain:
+            plain = _LONG_VOWEL.sub(_vowel, plain)
     return plain if plain == folded else f"{plain}{_TIE_BREAK}{folded}"
+
+
+def _vowel(match: re.Match[str]) -> str:
+    vowel = _VOWEL_OF.get(match.group(1))
+    return vowel * len(match.group()) if vowel else match.group()
 
 
 def company_sort_name(name_en: str, name_de: str, name_ja: str) -> str:
