@@ -62,7 +62,8 @@ _NEW_INDEXES = (
 )
 _INDEX_NAMES = ("ix_sort_company_name", "ix_sort_company_reading", "ix_sort_contact_name")
 
-#: The columns each document is built from (as at this revision), company names last.
+#: The columns each document is built from (as at this revision), ``company_id`` last:
+#: the company's names follow it in the SELECT.
 _MEMBERS = (
     (Contact, "contact", ("id", "family_kanji", "given_kanji", "family_kana", "given_kana",
                           "family_romaji", "given_romaji", "title", "email", "company_id")),
