@@ -45,7 +45,7 @@ from leadtracker.ui.models.paged_table_model import PagedTableModel
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.views.search_dialog import SearchDialog
 
-FILTER_TEXTS = ("takahashi", "山田", "山", "e", "ta", "düsseldorf", "ｴﾌﾟｿﾝ")
+FILTER_TEXTS = ("takahashi", "山田", "山", "e", "ta", "düsseldorf", "ｴﾌﾟｿﾝ", "Seiko Epson")
 SEARCH_TEXTS = ("epson", "山田", "山", "e", "yamada taro", "ｴﾌﾟｿﾝ", "medienhafen")
 
 

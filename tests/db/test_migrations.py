@@ -18,7 +18,13 @@ from leadtracker.db import migrate
 from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.db.migrate import include_name
 from leadtracker.db.models import Base
+from leadtracker.domain.names import company_sort_name, sort_key
+from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.contacts import ContactDraft, ContactService
+from leadtracker.services.lists.base import ListQuery
+from leadtracker.services.lists.contacts import ContactList
+from leadtracker.services.lists.projects import ProjectList
 from leadtracker.services.projects import ProjectService
 from leadtracker.services.search import SearchService
 
@@ -111,6 +117,39 @@ def test_stored_databases_of_every_schema_upgrade(stored: Path, tmp_path: Path) 
         "inquiry",
         "qualified",
     ]
+    database.close()
+
+
+@pytest.mark.parametrize("revision", ["0001", "0006"])
+def test_an_upgraded_database_finds_by_company_name_and_sorts_kana_alike(
+    revision: str, tmp_path: Path
+) -> None:
+    """Migration 0007 indexes company names for projects and contacts and fills the sort keys."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(STORED / f"{revision}-sample.sqlite", path)
+    database = open_database(path)
+    assert database.upgraded_from == revision
+    projects = ProjectList(database.sessions, database.search)
+    assert [p.title for p in projects.page(ListQuery(text="Seiko Epson"), 0, 10)] == ["European HQ"]
+    contacts = ContactList(database.sessions, database.search)
+    assert [c.reading for c in contacts.page(ListQuery(text="ｴﾌﾟｿﾝ"), 0, 10)] == ["やまだ たろう"]
+    search = SearchService(database.sessions, database.search)
+    found = search.search("Epson Deutschland", kinds=[RecordKind.PROJECT, RecordKind.CONTACT])
+    assert [h.title for h in found] == ["山田 太郎 (YAMADA Taro)", "European HQ"]
+    # The sample's hiragana reading sorts among katakana ones typed after the upgrade.
+    for reading in ("ワタナベ", "イトウ", "ヤマグチ"):
+        ContactService(database.sessions).create(
+            ContactDraft(family_kana=reading, family_romaji="Test")
+        )
+    readings = [c.reading for c in contacts.page(ListQuery(), 0, 10)]
+    assert readings == ["イトウ", "ヤマグチ", "やまだ たろう", "ワタナベ"]
+    with database.engine.begin() as conn:
+        assert database.search.problems(conn) == ()  # the FTS index rebuilt matches its documents
+        stored = conn.exec_driver_sql("SELECT name_sort, reading_sort FROM company").one()
+    assert tuple(stored) == (
+        company_sort_name("Seiko Epson Corporation", "", ""),
+        sort_key("セイコーエプソン"),
+    )
     database.close()
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from leadtracker.domain.names import PersonName, reading_sort_key
+from leadtracker.domain.names import PersonName, company_sort_name, sort_key
 from leadtracker.domain.vocabulary import Language, Salutation
 
 YAMADA = PersonName("山田", "太郎", "やまだ", "たろう", "Yamada", "Taro")
@@ -53,6 +53,63 @@ def test_sort_by_reading_in_gojuon_order_with_katakana_equal_to_hiragana() -> No
     assert ordered == ["Abe", "Ito", "Goto", "Kobayashi", "Watanabe", "Müller"]
 
 
-def test_reading_sort_key_folds_small_and_voiced_kana() -> None:
-    assert reading_sort_key("ジョウ")[0] == reading_sort_key("しよう")[0]
-    assert reading_sort_key("ジョウ")[1] != reading_sort_key("しよう")[1]
+def test_sort_key_folds_small_and_voiced_kana_and_breaks_the_tie() -> None:
+    assert sort_key("ジョウ").split("\x01")[0] == sort_key("しよう")
+    assert sort_key("しよう") < sort_key("ジョウ") < sort_key("しようい")
+
+
+def test_sort_key_puts_hiragana_katakana_and_half_width_in_one_gojuon_order() -> None:
+    readings = [
+        "ワタナベ",
+        "いとう",
+        "ｵｵﾀ",
+        "あべ",
+        "カトウ",
+        "ごとう",
+        "こばやし",
+        "ｻｻｷ",
+        "うえだ",
+    ]
+    ordered = sorted(readings, key=sort_key)
+    assert ordered == [
+        "あべ",
+        "いとう",
+        "うえだ",
+        "ｵｵﾀ",
+        "カトウ",
+        "ごとう",
+        "こばやし",
+        "ｻｻｷ",
+        "ワタナベ",
+    ]
+    assert sort_key("ｶﾞｯｺｳ") == sort_key("ガッコウ") == sort_key("がっこう")
+
+
+def test_sort_key_of_latin_names_folds_case_width_and_accents() -> None:
+    assert sort_key("ＥＰＳＯＮ") == sort_key("epson")
+    assert sorted(["Zeiss", "Ärzte", "apple", "Bosch"], key=sort_key) == [
+        "apple",
+        "Ärzte",
+        "Bosch",
+        "Zeiss",
+    ]
+
+
+def test_company_sort_name_leaves_the_legal_form_out() -> None:
+    assert company_sort_name("", "", "株式会社やまだ") == company_sort_name(
+        "", "", "ヤマダ株式会社"
+    )
+    assert company_sort_name("", "", "株式会社") == sort_key("株式会社")
+
+
+def test_a_long_vowel_mark_sorts_as_the_vowel_it_lengthens() -> None:
+    readings = ["せいこく", "セイコーエプソン", "せいこう", "ｺｰﾋｰ", "こうひい", "カード", "かいと"]
+    assert sorted(readings, key=sort_key) == [
+        "カード",  # かあど
+        "かいと",
+        "こうひい",
+        "ｺｰﾋｰ",  # こおひい
+        "せいこう",
+        "セイコーエプソン",  # せいこおえぷそん
+        "せいこく",
+    ]

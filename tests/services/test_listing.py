@@ -8,6 +8,7 @@ from sqlalchemy import event, select
 
 from leadtracker.db import search_index
 from leadtracker.db.database import Database, open_database
+from leadtracker.domain.names import company_sort_name, sort_key
 from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.demo import DemoService
@@ -34,14 +35,14 @@ def test_pages_cover_the_whole_list_once(demo_db: Database) -> None:
     assert companies.count(query) == 300
     seen = [row.id for offset in range(0, 300, 70) for row in companies.page(query, offset, 70)]
     assert sorted(seen) == list(range(1, 301))
-    names = [row.name.lower() for row in companies.page(query, 0, 300)]
-    assert names == sorted(names)
+    names = [row.name for row in companies.page(query, 0, 300)]
+    assert names == sorted(names, key=lambda name: company_sort_name(name, "", ""))
 
 
 def test_sort_by_reading_and_projects(demo_db: Database) -> None:
     companies = CompanyList(demo_db.sessions, demo_db.search)
     readings = [r.name_kana for r in companies.page(ListQuery(sort=CompanySort.READING), 0, 300)]
-    assert readings == sorted(readings)
+    assert readings == sorted(readings, key=sort_key)
     busiest = companies.page(ListQuery(sort=CompanySort.PROJECTS, descending=True), 0, 5)
     assert busiest[0].projects >= busiest[-1].projects >= 1
 
@@ -67,12 +68,14 @@ def test_contact_list_sorts_by_reading_and_filters(demo_db: Database) -> None:
     contacts = ContactList(demo_db.sessions, demo_db.search)
     total = contacts.count(ListQuery())
     rows = contacts.page(ListQuery(), 0, total)
-    japanese = [r.reading.replace(" ", "") for r in rows if r.reading]
-    assert japanese and japanese == sorted(japanese)
+    japanese = [r.reading for r in rows if r.reading]
+    assert japanese and japanese == sorted(japanese, key=sort_key)
     assert all(not r.reading for r in rows[len(japanese) :])  # Western names after
     assert rows[0].company  # the company's display name comes along
     yamada = contacts.page(ListQuery(text="やまだ"), 0, 50)
-    assert yamada and all("山田" in r.name or "YAMADA" in r.name for r in yamada)
+    assert yamada and all(
+        "山田" in r.name or "YAMADA" in r.name.upper() + r.company.upper() for r in yamada
+    )
     by_rank = contacts.page(ListQuery(sort=ContactSort.RANK), 0, 20)
     assert [r.rank for r in by_rank] == sorted(r.rank for r in by_rank)
 
@@ -105,8 +108,10 @@ def test_walking_the_sort_index_gives_the_same_pages_as_sorting_the_matches(
         return [row.id for offset in (0, 40, 80) for row in lst.page(query, offset, 40)]
 
     monkeypatch.setattr(base, "WALK_FROM_SHARE", 0.0)  # always walk
+    monkeypatch.setattr(base, "SPREAD_WALK_FROM_SHARE", 0.0)
     walked = [pages(companies, q) for q in queries] + [pages(contacts, ListQuery(text=text))]
     monkeypatch.setattr(base, "WALK_FROM_SHARE", 2.0)  # never walk
+    monkeypatch.setattr(base, "SPREAD_WALK_FROM_SHARE", 2.0)
     sorted_ = [pages(companies, q) for q in queries] + [pages(contacts, ListQuery(text=text))]
     assert walked == sorted_
     assert walked[0]  # the filter matches something
@@ -144,6 +149,7 @@ def test_the_first_page_read_together_is_the_count_and_the_page(
 ) -> None:
     """What the lists show first (one read, the filter looked up once) is the count and the page."""
     monkeypatch.setattr(base, "WALK_FROM_SHARE", walk_from)
+    monkeypatch.setattr(base, "SPREAD_WALK_FROM_SHARE", walk_from)
     for lst in (
         CompanyList(demo_db.sessions, demo_db.search),
         ContactList(demo_db.sessions, demo_db.search),
@@ -164,6 +170,7 @@ def test_a_descending_order_with_blanks_last_is_not_walked(
     """No index serves blanks last under descending terms: walking it tested every row."""
     companies = CompanyList(demo_db.sessions, demo_db.search)
     monkeypatch.setattr(base, "WALK_FROM_SHARE", 0.0)  # walk wherever an index can serve it
+    monkeypatch.setattr(base, "SPREAD_WALK_FROM_SHARE", 0.0)
     statements: list[str] = []
 
     def seen(*args: object) -> None:

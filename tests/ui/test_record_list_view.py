@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
+from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.lists.companies import CompanyList
+from leadtracker.services.lists.projects import ProjectList
+from leadtracker.services.projects import ProjectDraft, ProjectService
 from leadtracker.ui.models.company_table_model import CompanyTableModel
+from leadtracker.ui.models.project_table_model import ProjectTableModel
 from leadtracker.ui.views.record_list_view import RecordListView
 from tests.ui.list_reads import wait_for_list
 from tests.ui.modal_answers import answer_modal
@@ -88,3 +92,25 @@ def test_a_filter_does_not_wait_behind_long_work(qtbot: QtBot, demo_db: Database
         assert model.rowCount() == 1
     finally:
         release.set()
+
+
+def test_typing_a_company_name_into_the_projects_filter_shows_its_project(
+    qtbot: QtBot, demo_db: Database, pool: QThreadPool
+) -> None:
+    """Issue 17: "Yamada Consulting" in the Projects list's quick filter gave "0 projects"."""
+    company = CompanyService(demo_db.sessions).create(
+        CompanyDraft(name_ja="山田コンサルティング株式会社", name_en="Yamada Consulting GmbH")
+    )
+    ProjectService(demo_db.sessions).create(
+        ProjectDraft(company_id=company.id, title="Sales office Düsseldorf")
+    )
+    model = ProjectTableModel(ProjectList(demo_db.sessions, demo_db.search), pool)
+    view = RecordListView(model, "Filter", "{count} projects", stretch=(0,))
+    qtbot.addWidget(view)
+    view.show()
+    wait_for_list(qtbot, model)
+    qtbot.keyClicks(view.filter_edit, "Yamada Consulting")
+    qtbot.waitUntil(lambda: view.count_label.text() == "1 projects", timeout=5000)
+    title = model.index(0, ProjectTableModel.COL_TITLE).data()
+    shown = model.index(0, ProjectTableModel.COL_COMPANY).data()
+    assert (title, shown) == ("Sales office Düsseldorf", "Yamada Consulting GmbH")

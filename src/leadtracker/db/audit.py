@@ -30,6 +30,7 @@ from sqlalchemy import Connection, event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import (
+    SORT_KEY_COLUMNS,
     Activity,
     AuditEntry,
     Company,
@@ -57,7 +58,7 @@ AUDITED: dict[type[Any], str] = {
 }
 
 #: Fields the database keeps by itself: not changes anyone made.
-UNAUDITED_FIELDS = frozenset({"id", "created_at", "updated_at", "version"})
+UNAUDITED_FIELDS = frozenset({"id", "created_at", "updated_at", "version", *SORT_KEY_COLUMNS})
 
 CREATE, UPDATE, DELETE = "create", "update", "delete"
 

@@ -8,11 +8,13 @@ with neither kanji nor kana is treated as a Western name (``Hans Müller``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from leadtracker.domain.normalize import to_hiragana
+from leadtracker.domain.normalize import fold, strip_company_forms
 from leadtracker.domain.vocabulary import Language, Salutation
 
 # Small kana and voiced kana sort with their plain form first (gojūon order);
@@ -97,29 +99,86 @@ class PersonName:
         }
         return f"{titles[language][form]} {family}"
 
-    def sort_key(self) -> tuple[str, str]:
-        """Key that sorts by kana reading, Latin names by family name.
+    @property
+    def reading_sort(self) -> str:
+        """The stored sort key of the kana reading, family name first ('' without one)."""
+        return sort_key(self.reading)
 
-        Readings sort in gojūon order with katakana and hiragana equal; names
-        without a reading sort after the Japanese ones by their Latin form.
+    @property
+    def latin_sort(self) -> str:
+        """The stored sort key of the romaji name, family name first."""
+        return sort_key(_join(self.family_romaji, self.given_romaji))
+
+    def sort_key(self) -> tuple[bool, str, str]:
+        """Key that sorts by kana reading, names without one after them by their romaji.
+
+        The same order as the contact list's (its stored keys, see :func:`sort_key`).
         """
-        reading = reading_sort_key(self.reading)
-        if reading[0]:
-            return ("0" + reading[0], reading[1])
-        latin = unicodedata.normalize("NFKC", f"{self.family_romaji} {self.given_romaji}")
-        return ("1" + latin.casefold().strip(), "")
+        reading = self.reading_sort
+        return (not reading, reading, self.latin_sort)
 
 
-def reading_sort_key(reading: str) -> tuple[str, str]:
-    """Primary and secondary sort keys of a kana reading.
+#: The vowel a long-vowel mark (ー) after each kana stands for, for sorting
+#: (コーヒー sorts as こおひい); after ん or at the start it stays as it is.
+_VOWEL_OF = {
+    kana: vowel
+    for vowel, row in (
+        ("あ", "あかさたなはまやらわ"),
+        ("い", "いきしちにひみりゐ"),
+        ("う", "うくすつぬふむゆるゔ"),
+        ("え", "えけせてねへめれゑ"),
+        ("お", "おこそとのほもよろを"),
+    )
+    for kana in row
+}
+_LONG_VOWEL = re.compile("(?<=([\u3041-\u3096]))ー+")
 
-    Primary: hiragana with small kana made large and voicing marks removed
-    (``が`` sorts with ``か``); secondary: the full hiragana reading.
+#: Separates the primary from the secondary part of a :func:`sort_key`; below
+#: every character a folded text holds, so the primary part decides first.
+_TIE_BREAK = "\x01"
+
+
+@lru_cache(maxsize=1 << 16)  # names repeat (imports, demo data): worked out once
+def sort_key(text: str) -> str:
+    """A text's key for sorting names and readings: gojūon order, kana and width folded.
+
+    The key is stored beside the name and ordered by as a plain string, so
+    that every database sorts alike and an index serves a page of a list
+    (a change to this function needs a migration that works the keys out again).
+    Primary part: :func:`~leadtracker.domain.normalize.fold` (NFKC, katakana
+    as hiragana, case folded), without voicing or other combining marks and
+    with small kana made large and a long-vowel mark as the vowel it
+    lengthens -- ``が`` sorts with ``か``, ``ッ`` with ``つ``, ``コー`` with
+    ``こお``, ``Ä`` with ``a``. The folded text follows as a tie-break (``か``
+    before ``が``), unless it is the primary part itself.
+
+    >>> sort_key("ｶﾞｯｺｳ") == sort_key("がっこう")
+    True
+    >>> sort_key("いとう") < sort_key("オオタ") < sort_key("かとう")
+    True
     """
-    full = to_hiragana(unicodedata.normalize("NFKC", reading)).replace(" ", "")
-    plain = unicodedata.normalize("NFD", full)
-    plain = "".join(ch for ch in plain if ch not in "\u3099\u309a")
-    return plain.translate(_SMALL_TO_LARGE), full
+    folded = fold(text)
+    plain = unicodedata.normalize("NFD", folded)
+    if not plain.isascii():
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        plain = unicodedata.normalize("NFC", plain).translate(_SMALL_TO_LARGE)
+        if "ー" in plain:
+            plain = _LONG_VOWEL.sub(_vowel, plain)
+    return plain if plain == folded else f"{plain}{_TIE_BREAK}{folded}"
+
+
+def _vowel(match: re.Match[str]) -> str:
+    vowel = _VOWEL_OF.get(match.group(1))
+    return vowel * len(match.group()) if vowel else match.group()
+
+
+def company_sort_name(name_en: str, name_de: str, name_ja: str) -> str:
+    """The sort key of a company's display name, its legal form left out.
+
+    ``株式会社山田`` sorts with ``山田株式会社``; a name that is only a form keeps it.
+    """
+    shown = company_display_name(name_en, name_de, name_ja)
+    return sort_key(strip_company_forms(fold(shown)) or shown)
 
 
 def _join(first: str, second: str) -> str:

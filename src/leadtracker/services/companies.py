@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.audit import attribution_of, record_created
-from leadtracker.db.models import Company, CompanyKey
+from leadtracker.db.models import Company, CompanyKey, company_sort_keys
 from leadtracker.db.search_documents import company_fields
 from leadtracker.db.search_index import SearchIndex
 from leadtracker.domain.duplicates import KeyKind, company_keys
@@ -216,8 +216,10 @@ def create_companies(
     if not drafts:
         return []
     rows = [{name: getattr(draft, name) for name in _DRAFT_FIELDS} for draft in drafts]
+    sorted_by = [company_sort_keys(draft) for draft in drafts]  # no ORM event for plain rows
     inserted = session.execute(
-        insert(Company).returning(Company.id, sort_by_parameter_order=True), rows
+        insert(Company).returning(Company.id, sort_by_parameter_order=True),
+        [row | keys for row, keys in zip(rows, sorted_by, strict=True)],
     )
     ids = [int(company_id) for company_id in inserted.scalars()]
     keys = [

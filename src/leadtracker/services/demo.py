@@ -15,12 +15,13 @@ import gc
 import multiprocessing
 import os
 import time
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections import deque, namedtuple
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, TableClause, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,6 +34,7 @@ from leadtracker.db.bulk import (
     pack_rows,
 )
 from leadtracker.db.models import (
+    PERSON_NAMES,
     Activity,
     Company,
     CompanyKey,
@@ -44,8 +46,10 @@ from leadtracker.db.models import (
     Task,
     User,
     activity_contact,
+    company_sort_keys,
+    contact_sort_keys,
 )
-from leadtracker.db.search_documents import documents_from_rows
+from leadtracker.db.search_documents import COMPANY_NAMES, documents_from_rows
 from leadtracker.db.search_index import DOCUMENT_TABLE, SearchIndex
 from leadtracker.domain.errors import DomainError
 from leadtracker.services import demo_builder as b
@@ -73,13 +77,17 @@ class DemoReport:
     seconds: float
 
 
+#: The stored sort keys of companies and contacts follow the generated columns.
+COMPANY_TABLE_COLUMNS = (*b.COMPANY_COLUMNS, "name_sort", "reading_sort")
+CONTACT_TABLE_COLUMNS = (*b.CONTACT_COLUMNS, "reading_sort", "latin_sort")
+
 _TABLES: tuple[tuple[str, Table, tuple[str, ...]], ...] = (
     ("users", User.__table__, b.USER_COLUMNS),
     ("partners", Partner.__table__, b.PARTNER_COLUMNS),
     ("events", Event.__table__, b.EVENT_COLUMNS),
-    ("companies", Company.__table__, b.COMPANY_COLUMNS),
+    ("companies", Company.__table__, COMPANY_TABLE_COLUMNS),
     ("company_keys", CompanyKey.__table__, b.COMPANY_KEY_COLUMNS),
-    ("contacts", Contact.__table__, b.CONTACT_COLUMNS),
+    ("contacts", Contact.__table__, CONTACT_TABLE_COLUMNS),
     ("projects", Project.__table__, b.PROJECT_COLUMNS),
     ("stage_changes", StageChange.__table__, b.STAGE_CHANGE_COLUMNS),
     ("activities", Activity.__table__, b.ACTIVITY_COLUMNS),
@@ -104,12 +112,49 @@ class PreparedChunk:
     rows: PackedRows  # the tables of _TABLES, then the search documents
 
 
+def _with_sort_keys(
+    columns: Sequence[str],
+    rows: Sequence[tuple[object, ...]],
+    keys: Callable[[Any], dict[str, str]],
+    names: Sequence[str],
+) -> list[tuple[object, ...]]:
+    """``rows`` with the stored sort keys added at the end (see ``*_TABLE_COLUMNS``).
+
+    The keys come from the ``names`` columns; names repeat, so each is worked out once.
+    """
+    at = [columns.index(name) for name in names]
+    name_type = namedtuple("Names", names)  # type: ignore[misc]
+    known: dict[tuple[object, ...], tuple[str, ...]] = {}
+    added = []
+    for row in rows:
+        values = tuple(row[i] for i in at)
+        found = known.get(values)
+        if found is None:
+            found = known[values] = tuple(keys(name_type._make(values)).values())
+        added.append((*row, *found))
+    return added
+
+
 def prepare_chunk(rows: b.DemoRows, index: SearchIndex) -> PreparedChunk:
-    """Pack a chunk of generated rows (already in stored form) with their search documents."""
+    """Pack a chunk of generated rows (already in stored form) with their search documents.
+
+    A chunk holds whole companies, so the company names that contacts' and
+    projects' documents hold are all in it.
+    """
+    at = [b.COMPANY_COLUMNS.index(column) for column in COMPANY_NAMES]
+    names = {int(str(row[0])): [str(row[i]) for i in at] for row in rows.companies}
     documents = []
     for name, model, columns in _INDEXED:
-        documents.extend(index.prepare(documents_from_rows(model, columns, getattr(rows, name))))
+        found = documents_from_rows(model, columns, getattr(rows, name), names)
+        documents.extend(index.prepare(found))
     documents.sort()  # ascending ids: the content table's B-tree grows at one place
+    rows = replace(
+        rows,
+        companies=_with_sort_keys(
+            b.COMPANY_COLUMNS, rows.companies, company_sort_keys, COMPANY_NAMES
+        ),
+        contacts=_with_sort_keys(b.CONTACT_COLUMNS, rows.contacts, contact_sort_keys, PERSON_NAMES),
+    )
     tables = [(columns, getattr(rows, name)) for name, _, columns in _TABLES]
     return PreparedChunk(len(rows.companies), pack_rows([*tables, (_DOCUMENT_COLUMNS, documents)]))
 

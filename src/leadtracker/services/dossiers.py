@@ -18,6 +18,7 @@ from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.holidays import PublicHoliday, holidays_around
 from leadtracker.domain.messages import text
+from leadtracker.domain.names import sort_key
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyRecord, company_chain, display_name
@@ -120,11 +121,11 @@ class DossierService:
                 company=company,
                 chain=chain[1:],
                 subsidiaries=tuple(
-                    sorted(
-                        display_name(c)
-                        for c in session.scalars(
-                            select(Company).where(Company.parent_id == company_id)
-                        )
+                    display_name(c)
+                    for c in session.scalars(
+                        select(Company)
+                        .where(Company.parent_id == company_id)
+                        .order_by(Company.name_sort, Company.id)
                     )
                 ),
                 contacts=contacts_of(session, company_id),
@@ -132,8 +133,8 @@ class DossierService:
                 activities=activities,
                 activities_left_out=left_out,
                 open_tasks=_open_tasks(session, company_id),
-                partners=tuple(sorted({p.partner for p in projects if p.partner})),
-                events=tuple(sorted({p.event for p in projects if p.event})),
+                partners=tuple(sorted({p.partner for p in projects if p.partner}, key=sort_key)),
+                events=tuple(sorted({p.event for p in projects if p.event}, key=sort_key)),
                 printed_at=now,
             )
 

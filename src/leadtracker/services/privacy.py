@@ -30,7 +30,14 @@ from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.audit import render
-from leadtracker.db.models import Activity, AuditEntry, Contact, TrashEntry, activity_contact
+from leadtracker.db.models import (
+    SORT_KEY_COLUMNS,
+    Activity,
+    AuditEntry,
+    Contact,
+    TrashEntry,
+    activity_contact,
+)
 from leadtracker.db.trash_filter import seeing_trashed
 from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.field_catalogue import REDACTED
@@ -127,7 +134,7 @@ class PrivacyService:
             "contact": {
                 column.key: render(getattr(data.contact, column.key, None))
                 for column in Contact.__table__.columns
-                if column.key not in {"created_at", "updated_at", "version"}
+                if column.key not in {"created_at", "updated_at", "version", *SORT_KEY_COLUMNS}
             },
             "company": data.contact.company_name or None,
             "activities": [

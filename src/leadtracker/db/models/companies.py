@@ -1,13 +1,26 @@
-"""Companies and their contacts."""
+"""Companies and their contacts.
+
+Names and readings are sorted by keys stored beside them
+(:func:`leadtracker.domain.names.sort_key`: gojūon order, kana and width
+folded), which every insert and update through the ORM works out again here
+(writers of plain rows -- an import's companies, demo data -- add them with
+:func:`company_sort_keys` / :func:`contact_sort_keys`); the ``ix_sort_*``
+indexes of the migrations serve the lists' pages from them. The keys compare
+as plain code points: on a database whose text collation is not binary
+(PostgreSQL's ``de_DE``) these columns need a binary ("C") collation.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leadtracker.db.models.base import Base, Timestamped, Trashable, Versioned
+from leadtracker.domain.names import PersonName, company_sort_name, sort_key
 from leadtracker.domain.vocabulary import (
     CompanyStatus,
     Language,
@@ -41,6 +54,9 @@ class Company(Trashable, Versioned, Timestamped, Base):
     )
     status: Mapped[CompanyStatus] = mapped_column(default=CompanyStatus.PROSPECT)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Sort keys of the display name and the reading (see :func:`company_sort_keys`).
+    name_sort: Mapped[str] = mapped_column(Text, default="")
+    reading_sort: Mapped[str] = mapped_column(Text, default="")
 
     parent: Mapped[Company | None] = relationship(remote_side=[id])
     contacts: Mapped[list[Contact]] = relationship(back_populates="company")
@@ -94,5 +110,58 @@ class Contact(Trashable, Versioned, Timestamped, Base):
     consent_date: Mapped[date | None]
     consent_scope: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Sort keys of the kana reading ('' without one) and of the romaji name.
+    reading_sort: Mapped[str] = mapped_column(Text, default="")
+    latin_sort: Mapped[str] = mapped_column(Text, default="")
 
     company: Mapped[Company | None] = relationship(back_populates="contacts")
+
+
+#: Columns derived from the names, kept by the database itself (no one's change).
+SORT_KEY_COLUMNS = frozenset({"name_sort", "reading_sort", "latin_sort"})
+
+
+#: The columns the sort keys are worked out from.
+COMPANY_NAME_COLUMNS = ("name_ja", "name_kana", "name_en", "name_de")
+PERSON_NAMES = (
+    "family_kanji",
+    "given_kanji",
+    "family_kana",
+    "given_kana",
+    "family_romaji",
+    "given_romaji",
+)
+
+
+def _texts(values: Any, names: tuple[str, ...]) -> SimpleNamespace:
+    """The named attributes of ``values``, unset ones (None before an insert) as ''."""
+    return SimpleNamespace(**{name: getattr(values, name) or "" for name in names})
+
+
+def company_sort_keys(values: Any) -> dict[str, str]:
+    """The stored sort keys of a company given as anything with its name attributes."""
+    names = _texts(values, COMPANY_NAME_COLUMNS)
+    return {
+        "name_sort": company_sort_name(names.name_en, names.name_de, names.name_ja),
+        "reading_sort": sort_key(names.name_kana),
+    }
+
+
+def contact_sort_keys(values: Any) -> dict[str, str]:
+    """The stored sort keys of a contact given as anything with its six name attributes."""
+    name = PersonName.of(_texts(values, PERSON_NAMES))
+    return {"reading_sort": name.reading_sort, "latin_sort": name.latin_sort}
+
+
+@event.listens_for(Company, "before_insert")
+@event.listens_for(Company, "before_update")
+def _sort_company(_mapper: object, _connection: object, company: Company) -> None:
+    for key, value in company_sort_keys(company).items():
+        setattr(company, key, value)
+
+
+@event.listens_for(Contact, "before_insert")
+@event.listens_for(Contact, "before_update")
+def _sort_contact(_mapper: object, _connection: object, contact: Contact) -> None:
+    for key, value in contact_sort_keys(contact).items():
+        setattr(contact, key, value)

@@ -23,6 +23,13 @@ RowT = TypeVar("RowT")
 #: (Not lower: names that match cluster in name order -- 山 under や -- so a
 #: walk for a rarer text may read most of the index before it finds a page.)
 WALK_FROM_SHARE = DENSE_SHARE
+#: The same for a list's orders in which matches do not bunch up (a list's
+#: :attr:`PagedList.spread_sorts`): projects by inquiry date, contacts by
+#: reading -- their documents hold their company's names, which spread a text's
+#: matches over the whole order. On 100,000 companies walking found a page
+#: sooner from 10 % of the records on (contacts ``山``, 18 %: 110 → 31 ms),
+#: collecting and sorting below 5 % (contacts ``山田``, 4 %: 42 against 61 ms).
+SPREAD_WALK_FROM_SHARE = 0.06
 
 #: An empty text as a SQL literal (not a parameter), so that ORDER BY terms
 #: can match the expressions of the sort indexes.
@@ -57,6 +64,9 @@ class PagedList(ABC, Generic[RowT]):
     kind: ClassVar[RecordKind]
     default_sort: ClassVar[str]
     default_descending: ClassVar[bool] = False
+    #: Sort keys whose order does not follow the filtered texts (see
+    #: :data:`SPREAD_WALK_FROM_SHARE`).
+    spread_sorts: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, sessions: sessionmaker[Session], index: SearchIndex) -> None:
         self._sessions = sessions
@@ -144,6 +154,10 @@ class PagedList(ABC, Generic[RowT]):
         count: Any = session.scalar(statement)
         return int(count or 0)
 
+    def _walk_from(self, sort: str) -> float:
+        """From which share of matching records a page walks the sort index."""
+        return SPREAD_WALK_FROM_SHARE if sort in self.spread_sorts else WALK_FROM_SHARE
+
     def _page(
         self,
         session: Session,
@@ -160,7 +174,7 @@ class PagedList(ABC, Generic[RowT]):
         statement = self._statement(sort)
         if text_filter is None:
             pass
-        elif text_filter.share >= WALK_FROM_SHARE and not (descending and key.blanks_last):
+        elif text_filter.share >= self._walk_from(sort) and not (descending and key.blanks_last):
             # Many matches: walk the sort index, testing each row; a page is
             # found after a few hundred rows. (Not when blanks go last in a
             # descending order: the flag ascends while the terms descend, no

@@ -20,7 +20,7 @@ from leadtracker.services.lists.base import BLANK, PagedList, SortKey
 class CompanySort(StrEnum):
     """Orders the company list can be sorted in."""
 
-    NAME = "name"  # the display name, case-insensitive
+    NAME = "name"  # the display name, case-, width- and kana-insensitive, without legal form
     READING = "reading"  # the kana reading of the Japanese name
     CITY = "city"
     STATUS = "status"
@@ -44,14 +44,12 @@ class CompanyRow:
     updated_at: datetime
 
 
-# These expressions match the ix_sort_company_* indexes of migration 0001
-# exactly, so SQLite reads pages off the index instead of sorting every row.
-# COMPANY_SORT_NAME also orders other lists by their company.
-COMPANY_SORT_NAME = func.lower(
-    func.coalesce(
-        func.nullif(Company.name_en, BLANK), func.nullif(Company.name_de, BLANK), Company.name_ja
-    )
-)
+# These expressions match the ix_sort_company_* indexes of migrations 0001
+# and 0007 exactly, so SQLite reads pages off the index instead of sorting
+# every row. Names and readings sort by their stored keys (gojūon order, kana
+# and width folded: domain.names.sort_key). COMPANY_SORT_NAME also orders
+# other lists by their company.
+COMPANY_SORT_NAME = Company.name_sort.expression
 _PROJECT_COUNTS = (
     select(Project.company_id, func.count(Project.id).label("n"))
     .group_by(Project.company_id)
@@ -71,7 +69,7 @@ class CompanyList(PagedList[CompanyRow]):
         keys: dict[str, SortKey] = {
             CompanySort.NAME: SortKey((COMPANY_SORT_NAME,)),
             CompanySort.READING: SortKey(
-                (Company.name_kana.expression,), (Company.name_kana == BLANK,)
+                (Company.reading_sort.expression,), (Company.reading_sort == BLANK,)
             ),
             CompanySort.CITY: SortKey((Company.hq_city.expression,), (Company.hq_city == BLANK,)),
             CompanySort.STATUS: SortKey((Company.status.expression,)),

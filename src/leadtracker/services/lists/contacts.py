@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Company, Contact
@@ -49,6 +49,7 @@ class ContactList(PagedList[ContactRow]):
     model = Contact
     kind = RecordKind.CONTACT
     default_sort = ContactSort.NAME
+    spread_sorts = frozenset({ContactSort.NAME})
 
     def sort_keys(self, sort: str) -> SortKey:
         """ORDER BY terms; blank texts go last."""
@@ -58,15 +59,10 @@ class ContactList(PagedList[ContactRow]):
             return SortKey((Contact.rank.expression,))
         if sort == ContactSort.EMAIL:
             return SortKey((Contact.email.expression,), (Contact.email == BLANK,))
-        # Matches the ix_sort_contact_name index of migration 0001 exactly.
+        # Matches the ix_sort_contact_name index of migration 0007 exactly.
         return SortKey(
-            (
-                Contact.family_kana.expression,
-                Contact.given_kana.expression,
-                func.lower(Contact.family_romaji),
-                func.lower(Contact.given_romaji),
-            ),
-            (Contact.family_kana == BLANK,),
+            (Contact.reading_sort.expression, Contact.latin_sort.expression),
+            (Contact.reading_sort == BLANK,),
         )
 
     def _statement(self, sort: str) -> Select[Any]:

@@ -53,6 +53,7 @@ class ProjectList(PagedList[ProjectRow]):
     kind = RecordKind.PROJECT
     default_sort = ProjectSort.RECEIVED
     default_descending = True
+    spread_sorts = frozenset({ProjectSort.RECEIVED})
 
     def sort_keys(self, sort: str) -> SortKey:
         """ORDER BY terms; projects without planned jobs go last."""
