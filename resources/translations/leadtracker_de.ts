@@ -2060,6 +2060,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Mitarbeitende</translation>
     </message>
     <message>
+        <source>The activity</source>
+        <translation>Die Aktivität</translation>
+    </message>
+    <message>
         <source>The backup cannot be restored: {problem}.</source>
         <translation>Die Sicherung kann nicht wiederhergestellt werden: {problem}.</translation>
     </message>
@@ -2108,8 +2112,16 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Das Projekt ist bereits in „{stage}“.</translation>
     </message>
     <message>
+        <source>The task</source>
+        <translation>Die Aufgabe</translation>
+    </message>
+    <message>
         <source>The {table} table has {rows} rows, more than an Excel sheet holds ({most}); export it as CSV instead.</source>
         <translation>Die Tabelle {table} hat {rows} Zeilen, mehr als ein Excel-Blatt fasst ({most}); exportieren Sie sie stattdessen als CSV.</translation>
+    </message>
+    <message>
+        <source>There is no activity with id {id}.</source>
+        <translation>Es gibt keine Aktivität mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no company with id {id}.</source>
@@ -2194,6 +2206,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>a quarter is numbered 1 to 4 (got {number})</source>
         <translation>ein Quartal hat die Nummer 1 bis 4 (angegeben: {number})</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>an activity belongs to a company or project</source>
@@ -2406,6 +2422,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>row {row}, {column}</source>
         <translation>Zeile {row}, {column}</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>the backup is empty</source>
@@ -2722,6 +2742,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>“{initials}” are already in use</source>
         <translation>„{initials}“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>“{record}” belongs to the project “{project}”, which is in the trash too: restore the project first.</source>
+        <translation>„{record}“ gehört zum Projekt „{project}“, das ebenfalls im Papierkorb liegt: Stellen Sie zuerst das Projekt wieder her.</translation>
     </message>
     <message>
         <source>“{record}” belongs to “{company}”, which is in the trash too: restore the company first.</source>

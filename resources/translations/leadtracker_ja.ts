@@ -2059,6 +2059,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>職員</translation>
     </message>
     <message>
+        <source>The activity</source>
+        <translation>この活動記録</translation>
+    </message>
+    <message>
         <source>The backup cannot be restored: {problem}.</source>
         <translation>バックアップを復元できません：{problem}。</translation>
     </message>
@@ -2107,8 +2111,16 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>この案件は既に「{stage}」にあります。</translation>
     </message>
     <message>
+        <source>The task</source>
+        <translation>このタスク</translation>
+    </message>
+    <message>
         <source>The {table} table has {rows} rows, more than an Excel sheet holds ({most}); export it as CSV instead.</source>
         <translation>テーブル {table} は {rows} 行あり、Excelのシートに収まる行数（{most}）を超えています。CSVでエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>There is no activity with id {id}.</source>
+        <translation>ID {id} の活動記録は存在しません。</translation>
     </message>
     <message>
         <source>There is no company with id {id}.</source>
@@ -2193,6 +2205,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>a quarter is numbered 1 to 4 (got {number})</source>
         <translation>四半期は1～4で指定してください（入力値：{number}）</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活動記録</translation>
     </message>
     <message>
         <source>an activity belongs to a company or project</source>
@@ -2405,6 +2421,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>row {row}, {column}</source>
         <translation>{row}行目、{column}</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>the backup is empty</source>
@@ -2721,6 +2741,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>“{initials}” are already in use</source>
         <translation>「{initials}」は既に使用されています</translation>
+    </message>
+    <message>
+        <source>“{record}” belongs to the project “{project}”, which is in the trash too: restore the project first.</source>
+        <translation>「{record}」は案件「{project}」に属していますが、この案件もごみ箱にあります。先に案件を復元してください。</translation>
     </message>
     <message>
         <source>“{record}” belongs to “{company}”, which is in the trash too: restore the company first.</source>

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from leadtracker.db.models.base import Base, Timestamped, Trashable
+from leadtracker.db.models.base import Base, Timestamped, Trashable, Versioned
 from leadtracker.db.models.companies import Contact
 from leadtracker.db.models.people import User
 from leadtracker.domain.vocabulary import ActivityKind
@@ -26,7 +26,7 @@ activity_user = Table(
 )
 
 
-class Activity(Trashable, Timestamped, Base):
+class Activity(Trashable, Versioned, Timestamped, Base):
     """Something that happened with a company or project, and who took part."""
 
     __tablename__ = "activity"
@@ -48,7 +48,7 @@ class Activity(Trashable, Timestamped, Base):
     staff: Mapped[list[User]] = relationship(secondary=activity_user)
 
 
-class Task(Trashable, Timestamped, Base):
+class Task(Trashable, Versioned, Timestamped, Base):
     """A follow-up with a due date and an owner."""
 
     __tablename__ = "task"

@@ -1,0 +1,32 @@
+"""Activities and tasks count their saves too: ``version``, for conflict detection.
+
+Revision ID: 0008
+Revises: 0006
+
+Numbered 0008: revision 0007 is reserved for the search work done beside
+this one; when both are in, this revision follows 0007.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0008"
+down_revision: str | None = "0006"
+branch_labels: str | None = None
+depends_on: str | None = None
+
+TABLES = ("activity", "task")
+
+
+def upgrade() -> None:
+    """Add ``version`` (1 for every existing activity and task)."""
+    for table in TABLES:
+        op.add_column(table, sa.Column("version", sa.Integer(), server_default="1", nullable=False))
+
+
+def downgrade() -> None:
+    """Drop ``version`` (SQLite 3.35+: no table copy, which would lose the indexes)."""
+    for table in TABLES:
+        op.execute(f"ALTER TABLE {table} DROP COLUMN version")
