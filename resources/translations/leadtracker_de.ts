@@ -516,6 +516,14 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
     </message>
     <message>
+        <source>Add task…</source>
+        <translation>Aufgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+T)</source>
+        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -584,8 +592,16 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
+        <source>T&amp;asks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
         <source>C&amp;hanges</source>
         <translation>Ä&amp;nderungsverlauf</translation>
+    </message>
+    <message>
+        <source>T&amp;asks ({count})</source>
+        <translation>&amp;Aufgaben ({count})</translation>
     </message>
     <message>
         <source>&amp;Contacts ({count})</source>
@@ -734,12 +750,20 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <source>Contact — {name}</source>
         <translation>Kontakt — {name}</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>ContactRecord</name>
     <message>
         <source>Changes of this contact</source>
         <translation>Änderungen dieses Kontakts</translation>
+    </message>
+    <message>
+        <source>Activities and tasks</source>
+        <translation>Aktivitäten und Aufgaben</translation>
     </message>
     <message>
         <source>C&amp;hanges…</source>
@@ -779,6 +803,17 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWork</name>
+    <message>
+        <source>Activities with this contact ({count})</source>
+        <translation>Aktivitäten mit diesem Kontakt ({count})</translation>
+    </message>
+    <message>
+        <source>Tasks of their company ({count})</source>
+        <translation>Aufgaben ihres Unternehmens ({count})</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2914,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <name>MyDayPage</name>
     <message>
         <source>&amp;Only my work</source>
+        <extracomment>Tasks marked done on this page, the last one last (Ctrl+Z opens it again). The notice of the last task marked done (with its *Undo*).</extracomment>
         <translation>Nur &amp;meine Arbeit</translation>
     </message>
     <message>
@@ -2902,6 +2938,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Ihre Antwort auf die ausgewählte Anfrage erfassen</translation>
     </message>
     <message>
+        <source>Undo the last task done</source>
+        <translation>Zuletzt erledigte Aufgabe wieder öffnen</translation>
+    </message>
+    <message>
         <source>Nothing overdue.</source>
         <translation>Nichts überfällig.</translation>
     </message>
@@ -2922,8 +2962,8 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <source>Space marks the chosen task done; Enter opens what it is about.</source>
-        <translation>Die Leertaste markiert die ausgewählte Aufgabe als erledigt; die Eingabetaste öffnet den zugehörigen Datensatz.</translation>
+        <source>Space marks the chosen task done (Ctrl+Z undoes it); F2 edits it; Delete moves it to the trash; Enter opens what it is about.</source>
+        <translation>Die Leertaste markiert die ausgewählte Aufgabe als erledigt (Strg+Z macht das rückgängig); F2 bearbeitet sie; Entf verschiebt sie in den Papierkorb; die Eingabetaste öffnet den zugehörigen Datensatz.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first</source>
@@ -3712,26 +3752,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -3774,10 +3794,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>{stage} (now)</source>
         <translation>{stage} (aktuell)</translation>
-    </message>
-    <message>
-        <source>The task was not marked done</source>
-        <translation>Die Aufgabe wurde nicht als erledigt markiert</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4419,42 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
 </context>
 <context>
+    <name>TaskTable</name>
+    <message>
+        <source>Task</source>
+        <extracomment>The notice of the last task marked done here (with its *Undo*).</extracomment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen task done; F2 or a double click edits it; Delete moves it to the trash; the context menu reschedules or reassigns it.</source>
+        <translation>Die Leertaste hakt die ausgewählte Aufgabe als erledigt ab; F2 oder ein Doppelklick bearbeitet sie; Entf verschiebt sie in den Papierkorb; das Kontextmenü verschiebt den Termin oder gibt sie jemand anderem.</translation>
+    </message>
+    <message>
+        <source>Untick to open the task again</source>
+        <translation>Haken entfernen, um die Aufgabe wieder zu öffnen</translation>
+    </message>
+    <message>
+        <source>Tick when the task is done</source>
+        <translation>Abhaken, wenn die Aufgabe erledigt ist</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <source>{caption}: {value}</source>
@@ -4438,6 +4490,14 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>{count} contacts</source>
@@ -4484,8 +4544,8 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <source>Deleted companies, contacts and projects wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
-        <translation>Gelöschte Unternehmen, Kontakte und Projekte warten hier. Wiederherstellen bringt alles zurück, was eine Löschung mitgenommen hat; endgültiges Löschen lässt sich nicht rückgängig machen (nur Sicherungen behalten es).</translation>
+        <source>Deleted companies, contacts, projects, activities and tasks wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
+        <translation>Gelöschte Unternehmen, Kontakte, Projekte, Aktivitäten und Aufgaben warten hier. Wiederherstellen bringt alles zurück, was eine Löschung mitgenommen hat; endgültiges Löschen lässt sich nicht rückgängig machen (nur Sicherungen behalten es).</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -4837,10 +4897,111 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
 </context>
 <context>
+    <name>WorkActions</name>
+    <message>
+        <source>The activity could not be opened</source>
+        <extracomment>The scheme of the links in a timeline that correct an activity.</extracomment>
+        <translation>Die Aktivität konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The task could not be opened</source>
+        <translation>Die Aufgabe konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The task was not changed</source>
+        <translation>Die Aufgabe wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>“{task}” is done.</source>
+        <translation>„{task}“ ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Undo opens it again.</source>
+        <translation>Rückgängig öffnet sie wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>The task was not rescheduled</source>
+        <translation>Der Termin der Aufgabe wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <source>The task was not given to someone else</source>
+        <translation>Die Aufgabe wurde nicht weitergegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation>Als &amp;nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Verschieben auf</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>Nächsten Montag</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>In einer Woche</translation>
+    </message>
+    <message>
+        <source>Other date…</source>
+        <translation>Anderes Datum…</translation>
+    </message>
+    <message>
+        <source>&amp;Give to</source>
+        <translation>&amp;Weitergeben an</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialogs</name>
     <message>
         <source>Log activity</source>
+        <extracomment>Asks what to do when someone else saved the record meanwhile (tests answer it). Save over whatever is saved now (the user chose to overwrite).</extracomment>
         <translation>Aktivität erfassen</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Call with Mr. Yamada about office space</source>
@@ -4885,6 +5046,10 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Send list of office spaces</source>

@@ -516,6 +516,14 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>電話・面談・訪問を記録 (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Add task…</source>
+        <translation>タスクを追加…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+T)</source>
+        <translation>フォローアップのタスクを追加 (Ctrl+T)</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
@@ -584,8 +592,16 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>タイムライン(&amp;I)</translation>
     </message>
     <message>
+        <source>T&amp;asks</source>
+        <translation>タスク(&amp;A)</translation>
+    </message>
+    <message>
         <source>C&amp;hanges</source>
         <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>T&amp;asks ({count})</source>
+        <translation>タスク（{count}）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Contacts ({count})</source>
@@ -734,12 +750,20 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <source>Contact — {name}</source>
         <translation>担当者 — {name}</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
 </context>
 <context>
     <name>ContactRecord</name>
     <message>
         <source>Changes of this contact</source>
         <translation>この担当者の変更履歴</translation>
+    </message>
+    <message>
+        <source>Activities and tasks</source>
+        <translation>活動記録とタスク</translation>
     </message>
     <message>
         <source>C&amp;hanges…</source>
@@ -779,6 +803,17 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Phone</source>
         <translation>電話</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWork</name>
+    <message>
+        <source>Activities with this contact ({count})</source>
+        <translation>この担当者との活動記録（{count}）</translation>
+    </message>
+    <message>
+        <source>Tasks of their company ({count})</source>
+        <translation>所属企業のタスク（{count}）</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2913,7 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <name>MyDayPage</name>
     <message>
         <source>&amp;Only my work</source>
+        <extracomment>Tasks marked done on this page, the last one last (Ctrl+Z opens it again). The notice of the last task marked done (with its *Undo*).</extracomment>
         <translation>自分の担当のみ(&amp;O)</translation>
     </message>
     <message>
@@ -2901,6 +2937,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>選択した問い合わせへの回答を記録</translation>
     </message>
     <message>
+        <source>Undo the last task done</source>
+        <translation>最後に完了にしたタスクを元に戻す</translation>
+    </message>
+    <message>
         <source>Nothing overdue.</source>
         <translation>期限切れの項目はありません。</translation>
     </message>
@@ -2921,8 +2961,8 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>タスクを完了にする</translation>
     </message>
     <message>
-        <source>Space marks the chosen task done; Enter opens what it is about.</source>
-        <translation>Spaceキーで選択したタスクを完了にし、Enterキーで対象を開きます。</translation>
+        <source>Space marks the chosen task done (Ctrl+Z undoes it); F2 edits it; Delete moves it to the trash; Enter opens what it is about.</source>
+        <translation>Spaceキーで選択したタスクを完了にします（Ctrl+Zで元に戻せます）。F2キーで編集、Deleteキーでごみ箱へ移動、Enterキーで対象を開きます。</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first</source>
@@ -3711,26 +3751,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>タイムライン</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当職員</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
@@ -3773,10 +3793,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>{stage} (now)</source>
         <translation>{stage}（現在）</translation>
-    </message>
-    <message>
-        <source>The task was not marked done</source>
-        <translation>タスクを完了にできませんでした</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4416,42 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
 </context>
 <context>
+    <name>TaskTable</name>
+    <message>
+        <source>Task</source>
+        <extracomment>The notice of the last task marked done here (with its *Undo*).</extracomment>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen task done; F2 or a double click edits it; Delete moves it to the trash; the context menu reschedules or reassigns it.</source>
+        <translation>Spaceキーで選択したタスクを完了にします。F2キーまたはダブルクリックで編集、Deleteキーでごみ箱へ移動します。右クリックメニューから期限の変更や担当の変更ができます。</translation>
+    </message>
+    <message>
+        <source>Untick to open the task again</source>
+        <translation>チェックを外すとタスクを未完了に戻します</translation>
+    </message>
+    <message>
+        <source>Tick when the task is done</source>
+        <translation>タスクが完了したらチェックしてください</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <source>{caption}: {value}</source>
@@ -4435,6 +4487,14 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Project</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>{count} contacts</source>
@@ -4481,8 +4541,8 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>ごみ箱</translation>
     </message>
     <message>
-        <source>Deleted companies, contacts and projects wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
-        <translation>削除した企業・担当者・案件はここに保管されます。復元すると、その削除で移動したものがすべて元に戻ります。完全に削除すると元に戻せません（バックアップにのみ残ります）。</translation>
+        <source>Deleted companies, contacts, projects, activities and tasks wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
+        <translation>削除した企業・担当者・案件・活動記録・タスクはここに保管されます。復元すると、その削除で移動したものがすべて元に戻ります。完全に削除すると元に戻せません（バックアップにのみ残ります）。</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -4834,10 +4894,111 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
 </context>
 <context>
+    <name>WorkActions</name>
+    <message>
+        <source>The activity could not be opened</source>
+        <extracomment>The scheme of the links in a timeline that correct an activity.</extracomment>
+        <translation>活動記録を開けませんでした</translation>
+    </message>
+    <message>
+        <source>The task could not be opened</source>
+        <translation>タスクを開けませんでした</translation>
+    </message>
+    <message>
+        <source>The task was not changed</source>
+        <translation>タスクは変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>タスク完了</translation>
+    </message>
+    <message>
+        <source>“{task}” is done.</source>
+        <translation>「{task}」を完了にしました。</translation>
+    </message>
+    <message>
+        <source>Undo opens it again.</source>
+        <translation>［元に戻す］で未完了に戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The task was not rescheduled</source>
+        <translation>タスクの期限は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>The task was not given to someone else</source>
+        <translation>タスクの担当は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation>未完了に戻す(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>期限を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>来週の月曜日</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>1週間後</translation>
+    </message>
+    <message>
+        <source>Other date…</source>
+        <translation>別の日付…</translation>
+    </message>
+    <message>
+        <source>&amp;Give to</source>
+        <translation>担当を変更(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialogs</name>
     <message>
         <source>Log activity</source>
+        <extracomment>Asks what to do when someone else saved the record meanwhile (tests answer it). Save over whatever is saved now (the user chose to overwrite).</extracomment>
         <translation>活動記録の追加</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>活動記録を編集</translation>
     </message>
     <message>
         <source>e.g. Call with Mr. Yamada about office space</source>
@@ -4882,6 +5043,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>New task</source>
         <translation>新規タスク</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>タスクを編集</translation>
     </message>
     <message>
         <source>e.g. Send list of office spaces</source>

@@ -37,6 +37,7 @@ class DueTask:
     project_id: int | None
     company_id: int | None
     about: str  # "Company — project" or just the company
+    owner_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class WaitingInquiry:
     received_on: date
     owner: str
     days_waiting: int
+    owner_id: int | None = None
 
 
 T = TypeVar("T")
@@ -75,7 +77,7 @@ class Day:
 
 
 class MyDayService:
-    """Reads the day's work; tasks are completed through :class:`WorkService`."""
+    """Reads the day's work; tasks are completed and corrected through :class:`WorkService`."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -147,6 +149,7 @@ def _tasks(session: Session, query: Select[Any], limit: int) -> Section[DueTask]
                 project_id=task.project_id,
                 company_id=company_id,
                 about=about,
+                owner_id=task.owner_id,
             )
         )
     total = len(rows) if len(rows) < limit else _count(session, query)
@@ -173,6 +176,7 @@ def _waiting(
             received_on=p.received_on,
             owner=owners.get(p.owner_id, "") if p.owner_id else "",
             days_waiting=max(0, (today - p.received_on).days),
+            owner_id=p.owner_id,
         )
         for p in projects
     )

@@ -1,16 +1,19 @@
 """*My day*: what is overdue, due today and this week, and inquiries waiting for an answer.
 
-A task is done with one click on its check box (or Space on its row); an
-inquiry is answered with *Answer…*, which logs the reply as an activity.
-Enter or a double click opens the project. The page reloads in the
-background whenever data changes.
+A task is done with one click on its check box (or Space on its row); a
+notice says so with *Undo*, and Ctrl+Z opens the last task done here again.
+F2 edits the chosen task, Delete moves it to the trash, and its context menu
+also reschedules it or gives it to someone else. An inquiry is answered with
+*Answer…*, which logs the reply as an activity (its owner ticked). Enter or a
+double click opens the project. The page reloads in the background whenever
+data changes.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,6 +37,7 @@ from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.formats import day_text
 from leadtracker.ui.models.my_day_models import DueTaskModel, WaitingInquiryModel
 from leadtracker.ui.models.rows_model import RowsModel
+from leadtracker.ui.views import work_actions
 from leadtracker.ui.views.table_view import row_table
 
 #: Rows a section shows before it scrolls.
@@ -100,6 +105,10 @@ class MyDayPage(QWidget):
         self.loaded = False  # the day has been shown once (start-time benchmarks wait for it)
         self._loading = False
         self._reload_again = False
+        #: Tasks marked done on this page, the last one last (Ctrl+Z opens it again).
+        self.done_here: list[DueTask] = []
+        #: The notice of the last task marked done (with its *Undo*).
+        self.done_notice: QMessageBox | None = None
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -116,6 +125,11 @@ class MyDayPage(QWidget):
 
         self._lay_out()
         self._show_title()
+        undo = QAction(self.tr("Undo the last task done"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo_done)
+        self.addAction(undo)
         actions.data_changed.connect(self.refresh)
         self.refresh()
 
@@ -167,8 +181,26 @@ class MyDayPage(QWidget):
         done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         done.triggered.connect(lambda: self._complete_current(model, box.table))
         box.table.addAction(done)
+        for keys, act in (
+            (QKeySequence(Qt.Key.Key_F2), work_actions.edit_task),
+            (QKeySequence(QKeySequence.StandardKey.Delete), work_actions.delete_task),
+        ):
+            action = QAction(box.table)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(
+                lambda _checked=False, a=act, t=box.table: self._on_current(model, t, a)
+            )
+            box.table.addAction(action)
+        box.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        box.table.customContextMenuRequested.connect(
+            lambda point, t=box.table: self._task_menu(model, t, point)
+        )
         box.table.setAccessibleDescription(
-            self.tr("Space marks the chosen task done; Enter opens what it is about.")
+            self.tr(
+                "Space marks the chosen task done (Ctrl+Z undoes it); F2 edits it; Delete moves "
+                "it to the trash; Enter opens what it is about."
+            )
         )
         return box
 
@@ -215,8 +247,50 @@ class MyDayPage(QWidget):
         self.title.setText(self.tr("My day — {date}").format(date=day_text(self._today)))
 
     def _complete(self, task: DueTask) -> None:
-        self._actions.services.work.complete_task(task.id)
-        self._actions.data_changed.emit()
+        def undone() -> None:
+            if task in self.done_here:
+                self.done_here.remove(task)
+
+        self.done_notice = work_actions.complete_with_notice(
+            self._actions, task.id, task.title, self, undone=undone
+        )
+        if self.done_notice is not None:
+            self.done_here.append(task)
+
+    def undo_done(self) -> None:
+        """Open the last task done on this page again (Ctrl+Z)."""
+        if not self.done_here:
+            return
+        task = self.done_here.pop()
+        if self.done_notice is not None:
+            self.done_notice.close()
+            self.done_notice = None
+        work_actions.set_done(self._actions, task.id, False, self)
+
+    def _on_current(
+        self, model: DueTaskModel, table: QTableView, act: work_actions.TaskAct
+    ) -> None:
+        row = table.currentIndex().row()
+        if row >= 0:
+            act(self._actions, model.row(row).id, self)
+
+    def _task_menu(self, model: DueTaskModel, table: QTableView, point: QPoint) -> None:
+        index = table.indexAt(point)
+        if not index.isValid():
+            return
+        table.selectRow(index.row())
+        task: DueTask = model.row(index.row())
+        menu = work_actions.task_menu(
+            self._actions,
+            self,
+            task_id=task.id,
+            title=task.title,
+            done=False,
+            owner_id=task.owner_id,
+            complete=lambda: self._complete(task),
+        )
+        menu.exec(table.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _complete_current(self, model: DueTaskModel, table: QTableView) -> None:
         row = table.currentIndex().row()
@@ -250,4 +324,5 @@ class MyDayPage(QWidget):
             project_id=inquiry.project_id,
             kind=ActivityKind.EMAIL,
             subject=self.tr("Answer to the inquiry “{title}”").format(title=inquiry.title),
+            staff_ids=(inquiry.owner_id,),
         )
