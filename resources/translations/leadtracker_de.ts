@@ -2909,6 +2909,18 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
 </context>
 <context>
     <name>MyDayPage</name>
@@ -2966,6 +2978,22 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Die Leertaste markiert die ausgewählte Aufgabe als erledigt (Strg+Z macht das rückgängig); F2 bearbeitet sie; Entf verschiebt sie in den Papierkorb; die Eingabetaste öffnet den zugehörigen Datensatz.</translation>
     </message>
     <message>
+        <source>Nothing logged in the last {days} days.</source>
+        <translation>In den letzten {days} Tagen nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Enter or F2 corrects the chosen activity; Delete moves it to the trash.</source>
+        <translation>Die Eingabetaste oder F2 korrigiert die ausgewählte Aktivität; Entf verschiebt sie in den Papierkorb.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
         <source>Choose who you are under Settings first</source>
         <translation>Wählen Sie zuerst unter Einstellungen aus, wer Sie sind</translation>
     </message>
@@ -2988,6 +3016,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>New inquiries waiting for an answer</source>
         <translation>Neue Anfragen, die auf eine Antwort warten</translation>
+    </message>
+    <message>
+        <source>Logged in the last {days} days</source>
+        <translation>In den letzten {days} Tagen erfasst</translation>
     </message>
     <message>
         <source>My day — {date}</source>

@@ -2908,6 +2908,18 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <source>Project</source>
         <translation>案件</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
 </context>
 <context>
     <name>MyDayPage</name>
@@ -2965,6 +2977,22 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>Spaceキーで選択したタスクを完了にします（Ctrl+Zで元に戻せます）。F2キーで編集、Deleteキーでごみ箱へ移動、Enterキーで対象を開きます。</translation>
     </message>
     <message>
+        <source>Nothing logged in the last {days} days.</source>
+        <translation>過去{days}日間に記録された活動はありません。</translation>
+    </message>
+    <message>
+        <source>Enter or F2 corrects the chosen activity; Delete moves it to the trash.</source>
+        <translation>EnterキーまたはF2キーで選択した活動記録を修正し、Deleteキーでごみ箱へ移動します。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Choose who you are under Settings first</source>
         <translation>先に［設定］で自分の名前を選択してください</translation>
     </message>
@@ -2987,6 +3015,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>New inquiries waiting for an answer</source>
         <translation>回答待ちの新規問い合わせ</translation>
+    </message>
+    <message>
+        <source>Logged in the last {days} days</source>
+        <translation>過去{days}日間の活動記録</translation>
     </message>
     <message>
         <source>My day — {date}</source>

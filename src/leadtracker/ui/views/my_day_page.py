@@ -5,8 +5,9 @@ notice says so with *Undo*, and Ctrl+Z opens the last task done here again.
 F2 edits the chosen task, Delete moves it to the trash, and its context menu
 also reschedules it or gives it to someone else. An inquiry is answered with
 *Answer…*, which logs the reply as an activity (its owner ticked). Enter or a
-double click opens the project. The page reloads in the background whenever
-data changes.
+double click opens the project. Activities logged lately are listed last:
+Enter, a double click or F2 corrects one, Delete moves it to the trash. The
+page reloads in the background whenever data changes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -31,11 +33,22 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.my_day import Day, DueTask, Section, WaitingInquiry
+from leadtracker.services.my_day import (
+    RECENT_DAYS,
+    Day,
+    DueTask,
+    RecentActivity,
+    Section,
+    WaitingInquiry,
+)
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.formats import day_text
-from leadtracker.ui.models.my_day_models import DueTaskModel, WaitingInquiryModel
+from leadtracker.ui.models.my_day_models import (
+    DueTaskModel,
+    RecentActivityModel,
+    WaitingInquiryModel,
+)
 from leadtracker.ui.models.rows_model import RowsModel
 from leadtracker.ui.views import work_actions
 from leadtracker.ui.views.table_view import row_table
@@ -155,12 +168,15 @@ class MyDayPage(QWidget):
             lambda current, _previous: self.answer.setEnabled(current.isValid())
         )
 
+        self.recent = self._recent_box()
+
         body = QWidget()
         sections = QVBoxLayout(body)
         sections.addWidget(self.overdue)
         sections.addWidget(self.due_today)
         sections.addWidget(self.this_week)
         sections.addWidget(self.waiting)
+        sections.addWidget(self.recent)
         sections.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -204,6 +220,52 @@ class MyDayPage(QWidget):
         )
         return box
 
+    def _recent_box(self) -> _SectionBox:
+        model = RecentActivityModel()
+        box = _SectionBox(
+            model,
+            self.tr("Nothing logged in the last {days} days.").format(days=RECENT_DAYS),
+            RecentActivityModel.COL_SUBJECT,
+        )
+        box.table.activated.connect(lambda index: self.edit_recent(index.row()))
+        for keys, act in (
+            (QKeySequence(Qt.Key.Key_F2), work_actions.edit_activity),
+            (QKeySequence(QKeySequence.StandardKey.Delete), work_actions.delete_activity),
+        ):
+            action = QAction(box.table)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, a=act: self._on_recent(a))
+            box.table.addAction(action)
+        box.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        box.table.customContextMenuRequested.connect(self._recent_menu)
+        box.table.setAccessibleDescription(
+            self.tr("Enter or F2 corrects the chosen activity; Delete moves it to the trash.")
+        )
+        return box
+
+    def edit_recent(self, row: int) -> None:
+        """Correct the recently logged activity in ``row``."""
+        if 0 <= row < self.recent.model.rowCount():
+            activity: RecentActivity = self.recent.model.row(row)
+            work_actions.edit_activity(self._actions, activity.id, self)
+
+    def _on_recent(self, act: work_actions.WorkAct) -> None:
+        row = self.recent.table.currentIndex().row()
+        if row >= 0:
+            act(self._actions, self.recent.model.row(row).id, self)
+
+    def _recent_menu(self, point: QPoint) -> None:
+        index = self.recent.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.recent.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Edit…"), lambda: self._on_recent(work_actions.edit_activity))
+        menu.addAction(self.tr("De&lete…"), lambda: self._on_recent(work_actions.delete_activity))
+        menu.exec(self.recent.table.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
     def refresh(self) -> None:
         """Reload the day in the background (again once more if already loading)."""
         if self._loading:
@@ -240,6 +302,10 @@ class MyDayPage(QWidget):
             self.tr("New inquiries waiting for an answer"),
             day.waiting,  # type: ignore[arg-type]
         )
+        self.recent.show_section(
+            self.tr("Logged in the last {days} days").format(days=RECENT_DAYS),
+            day.recent,  # type: ignore[arg-type]
+        )
         self.answer.setEnabled(self.waiting.table.currentIndex().isValid())
         self.loaded = True
 
@@ -268,7 +334,7 @@ class MyDayPage(QWidget):
         work_actions.set_done(self._actions, task.id, False, self)
 
     def _on_current(
-        self, model: DueTaskModel, table: QTableView, act: work_actions.TaskAct
+        self, model: DueTaskModel, table: QTableView, act: work_actions.WorkAct
     ) -> None:
         row = table.currentIndex().row()
         if row >= 0:

@@ -24,8 +24,8 @@ from leadtracker.ui.background import show_error
 from leadtracker.ui.desk import DeskActions, dialog_parent
 from leadtracker.ui.i18n import translate
 
-#: Something done to one task: ``(actions, task id, parent)``; whether it was done.
-TaskAct = Callable[[DeskActions, int, QWidget | None], bool]
+#: Something done to one task or activity: ``(actions, its id, parent)``; whether it was done.
+WorkAct = Callable[[DeskActions, int, QWidget | None], bool]
 #: The scheme of the links in a timeline that correct an activity.
 EDIT_ACTIVITY, DELETE_ACTIVITY = "activity-edit", "activity-delete"
 
