@@ -76,6 +76,7 @@ class ContactWork(QWidget):
         except DomainError:  # deleted meanwhile: the dialog closes
             return
         self.entries.setHtml(timeline_html(story.entries, editable=True))
+        self.tasks.show_tasks(story.tasks)
         activities = translate("ContactWork", "Activities with this contact ({count})").format(
             count=len(story.entries)
         )

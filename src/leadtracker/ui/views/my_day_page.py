@@ -82,6 +82,8 @@ class _SectionBox(QWidget):
             heading_row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         # As tall as its contents: spare height goes below the last section.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Holds the focus when its table empties (the page's Ctrl+Z still reaches it); no Tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading_row)
@@ -100,6 +102,8 @@ class _SectionBox(QWidget):
             title = self.tr("{title} ({total})").format(title=title, total=section.total)
         self.heading.setText(title)
         self.table.setAccessibleName(title)
+        if shown == 0 and self.table.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table.setVisible(shown > 0)
         self.empty.setVisible(shown == 0)
         rows = min(max(shown, 1), VISIBLE_ROWS)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from leadtracker.db.models.base import utc_now
@@ -117,6 +118,8 @@ def show_done_notice(parent: QWidget | None, task: str, undo: Callable[[], None]
     """Say that ``task`` is done, with *Undo*; does not block and closes itself when clicked."""
     box = QMessageBox(parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # The work goes on where it was (Ctrl+Z on My day included): the notice takes no focus.
+    box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("WorkActions", "Task done"))
     box.setText(translate("WorkActions", "“{task}” is done.").format(task=task))
