@@ -129,6 +129,10 @@ def show_done_notice(parent: QWidget | None, task: str, undo: Callable[[], None]
         translate("WorkActions", "&Undo"), QMessageBox.ButtonRole.ActionRole
     )
     undo_button.clicked.connect(undo)
+    undo_key = QAction(box)  # Ctrl+Z works in the notice too, when it has the focus
+    undo_key.setShortcut(QKeySequence.StandardKey.Undo)
+    undo_key.triggered.connect(undo_button.click)
+    box.addAction(undo_key)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setModal(False)
     box.show()
