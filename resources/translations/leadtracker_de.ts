@@ -813,7 +813,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>Tasks of their company ({count})</source>
-        <translation>Aufgaben ihres Unternehmens ({count})</translation>
+        <translation>Aufgaben des Unternehmens ({count})</translation>
     </message>
 </context>
 <context>

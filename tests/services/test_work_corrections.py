@@ -281,3 +281,35 @@ def test_a_contacts_story_has_the_activities_they_took_part_in_and_their_company
     assert sorted(t.title for t in story.tasks) == ["Company task", "Project task"]
     with pytest.raises(NotFoundError):
         TimelineService(db.sessions).contact_story(999)
+
+
+def test_my_day_lists_what_was_logged_lately_not_old_work_entered_now(
+    db: Database, services: Services
+) -> None:
+    anna = services.network.add_user("Anna Schmidt", "AS")
+    kenji = services.network.add_user("Kenji Sato", "KS")
+    project = services.project(title="European HQ")
+    now = datetime.now(UTC)
+    fresh = services.work.log_activity(
+        ActivityDraft(
+            ActivityKind.EMAIL, now, project_id=project.id, subject="Answer", created_by_id=anna.id
+        )
+    )
+    services.work.log_activity(
+        ActivityDraft(ActivityKind.CALL, now, project_id=project.id, text="Kenji's call\nmore")
+    )
+    services.work.log_activity(  # an old meeting typed in today (an import): not news
+        ActivityDraft(ActivityKind.MEETING, MONDAY, project_id=project.id, subject="Old")
+    )
+    services.work.log_activity(  # planned ahead: not logged work yet
+        ActivityDraft(
+            ActivityKind.MEETING, now + timedelta(days=2), project_id=project.id, subject="Next"
+        )
+    )
+    my_day = MyDayService(db.sessions)
+
+    everyone = my_day.day().recent
+    assert [a.subject for a in everyone.rows] == ["Kenji's call", "Answer"]
+    assert everyone.rows[1].about.endswith("— European HQ") and everyone.total == 2
+    assert [a.id for a in my_day.day(owner_id=anna.id).recent.rows] == [fresh.id]
+    assert my_day.day(owner_id=kenji.id).recent.rows == ()

@@ -78,9 +78,11 @@ def _click(text: str) -> list[str]:
     return said
 
 
-def _meeting(services: Services, project_id: int, **fields: object) -> int:
+def _meeting(
+    services: Services, project_id: int, when: datetime = MEETING, **fields: object
+) -> int:
     draft = ActivityDraft(
-        ActivityKind.MEETING, MEETING, project_id=project_id, subject="Meeting in Tokyo", **fields
+        ActivityKind.MEETING, when, project_id=project_id, subject="Meeting in Tokyo", **fields
     )  # type: ignore[arg-type]
     return services.work.log_activity(draft).id
 
@@ -89,7 +91,8 @@ def test_an_activity_is_corrected_from_my_day(
     qtbot: QtBot, db: Database, services: Services, desk: Desk
 ) -> None:
     project = services.project(title="European HQ")
-    activity = _meeting(services, project.id)
+    this_morning = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    activity = _meeting(services, project.id, this_morning)
     page = desk.my_day
     page.refresh()
     qtbot.waitUntil(lambda: page.recent.model.rowCount() == 1, timeout=5000)
@@ -104,7 +107,7 @@ def test_an_activity_is_corrected_from_my_day(
     assert (saved.kind, saved.subject, saved.occurred_at) == (
         ActivityKind.CALL,
         "Call with Mr. Yamada",
-        MEETING,
+        this_morning,
     )
     changed = {line.field for line in HistoryService(db.sessions).of("activity", activity)}
     assert {"kind", "subject"} <= changed

@@ -4,10 +4,11 @@ A task is *overdue* before today, *due today*, or *due this week* up to
 Sunday (office time, Düsseldorf). An inquiry is *waiting* while its project
 sits in the pipeline's first stage and nobody has called, written, met or
 visited about it yet -- a note alone is no answer. An activity is *recently
-logged* in the :data:`RECENT_DAYS` days since it was saved (to correct it
-while it is fresh); for one staff member, the ones they logged or took part
-in. Each section is capped; its full count comes with it, so a large
-database still opens quickly.
+logged* when it was saved and took place in the last :data:`RECENT_DAYS` days
+(to correct it while it is fresh; old activities imported now are not news,
+nor is a meeting planned ahead); for one staff member, the ones they logged or
+took part in. Each section is capped; its full count comes with it, so a
+large database still opens quickly.
 """
 
 from __future__ import annotations
@@ -166,7 +167,11 @@ def _about(
 
 
 def _recent(session: Session, owner_id: int | None, limit: int) -> Section[RecentActivity]:
-    query = select(Activity).where(Activity.created_at >= utc_now() - timedelta(days=RECENT_DAYS))
+    now = utc_now()
+    since = now - timedelta(days=RECENT_DAYS)
+    query = select(Activity).where(
+        Activity.created_at >= since, Activity.occurred_at >= since, Activity.occurred_at <= now
+    )
     if owner_id is not None:
         took_part = select(activity_user.c.activity_id).where(activity_user.c.user_id == owner_id)
         query = query.where(or_(Activity.created_by_id == owner_id, Activity.id.in_(took_part)))

@@ -330,6 +330,7 @@ class ContactEditorDialog(EditorDialog):
             layout.removeWidget(self.editor)
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
+            self.tabs.setContentsMargins(8, 6, 8, 0)  # the tabs off the window's edge
             self.tabs.addTab(self.editor, self.tr("Details"))
             layout.insertWidget(index, self.tabs, 1)
         self.tabs.addTab(widget, title)
