@@ -246,9 +246,12 @@ class ActivityDialog(_SavingDialog):
     def draft(self) -> ActivityDraft:
         """The activity as entered."""
         seconds = self.when.dateTime().toSecsSinceEpoch()
+        occurred_at = datetime.fromtimestamp(seconds, UTC)
+        if self._editing is not None and seconds == int(self._editing.occurred_at.timestamp()):
+            occurred_at = self._editing.occurred_at  # unchanged, to the microsecond
         return ActivityDraft(
             kind=ActivityKind(self.kind.currentData()),
-            occurred_at=datetime.fromtimestamp(seconds, UTC),
+            occurred_at=occurred_at,
             company_id=self._company_id,
             project_id=self._project_id,
             subject=self.subject.text(),
@@ -355,8 +358,6 @@ class TaskDialog(_SavingDialog):
         self.has_due.setChecked(record.due_on is not None)
         if record.due_on is not None:
             self.due.setDate(QDate(record.due_on.year, record.due_on.month, record.due_on.day))
-        if self.owner.findData(record.owner_id) < 0 and record.owner_id is not None:
-            self.owner.addItem(str(record.owner_id), record.owner_id)  # not active any more
         self.owner.setCurrentIndex(max(0, self.owner.findData(record.owner_id)))
         self.notes.setPlainText(record.notes)
 
