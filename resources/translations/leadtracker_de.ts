@@ -4470,6 +4470,10 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>

@@ -4467,6 +4467,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>完了</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation>案件</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>

@@ -151,6 +151,7 @@ def test_an_activity_is_corrected_from_the_company_window_and_its_tasks_are_ther
     assert "Call about the lease" in window.entries.toPlainText()
     assert window.tabs.tabText(window.tabs.indexOf(window.tasks)) == "T&asks (1)"
     assert window.tasks.item(0, 0).text() == "Send offers"
+    assert window.tasks.item(0, window.tasks.COL_PROJECT).text() == "Sales office"
 
 
 def test_the_contacts_record_lists_their_activities_and_tasks_and_corrects_them(

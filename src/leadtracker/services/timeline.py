@@ -8,7 +8,7 @@ still to do (:class:`TaskLine`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -87,6 +87,8 @@ class TaskLine:
     done_at: datetime | None
     notes: str
     owner_id: int | None = None
+    project: str = ""  # the project it is about (code name first), where several are shown
+    project_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -185,8 +187,21 @@ class TimelineService:
 
 
 def _company_tasks(session: Session, company_id: int) -> tuple[TaskLine, ...]:
-    projects = select(Project.id).where(Project.company_id == company_id)
-    return task_lines(session, or_(Task.company_id == company_id, Task.project_id.in_(projects)))
+    titles = {
+        project_id: code_name or title
+        for project_id, title, code_name in session.execute(
+            select(Project.id, Project.title, Project.code_name).where(
+                Project.company_id == company_id
+            )
+        )
+    }
+    lines = task_lines(
+        session, or_(Task.company_id == company_id, Task.project_id.in_(list(titles)))
+    )
+    return tuple(
+        replace(line, project=titles.get(line.project_id, "")) if line.project_id else line
+        for line in lines
+    )
 
 
 def _require(session: Session, project_id: int) -> None:
@@ -254,7 +269,9 @@ def task_lines(session: Session, *conditions: ColumnElement[bool]) -> tuple[Task
         .order_by(Task.done_at.is_not(None), Task.due_on.is_(None), Task.due_on, Task.id)
     ).all()
     return tuple(
-        TaskLine(t.id, t.title, t.due_on, owner or "", t.done_at, t.notes, t.owner_id)
+        TaskLine(
+            t.id, t.title, t.due_on, owner or "", t.done_at, t.notes, t.owner_id, "", t.project_id
+        )
         for t, owner in rows
     )
 

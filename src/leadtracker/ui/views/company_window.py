@@ -241,7 +241,7 @@ class CompanyWindow(QWidget):
         self.entries.anchorClicked.connect(
             lambda link: work_actions.follow_activity_link(self._actions, link, self)
         )
-        self.tasks = TaskTable(self._actions)
+        self.tasks = TaskTable(self._actions, with_project=True)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(editor, translate("CompanyWindow", "&Details"))

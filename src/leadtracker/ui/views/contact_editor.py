@@ -330,9 +330,13 @@ class ContactEditorDialog(EditorDialog):
             layout.removeWidget(self.editor)
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
-            self.tabs.setContentsMargins(8, 6, 8, 0)  # the tabs off the window's edge
+            self.tabs.setStyleSheet("QTabWidget::tab-bar { left: 12px; }")  # off the edge
             self.tabs.addTab(self.editor, self.tr("Details"))
-            layout.insertWidget(index, self.tabs, 1)
+            box = QWidget()
+            margin = QVBoxLayout(box)
+            margin.setContentsMargins(0, 8, 0, 0)
+            margin.addWidget(self.tabs)
+            layout.insertWidget(index, box, 1)
         self.tabs.addTab(widget, title)
 
 

@@ -43,7 +43,7 @@ class ContactWork(QWidget):
             lambda link: work_actions.follow_activity_link(actions, link, self)
         )
         self.tasks_heading = _heading()
-        self.tasks = TaskTable(actions)
+        self.tasks = TaskTable(actions, with_project=True)
         for heading, view in (
             (self.activities_heading, self.entries),
             (self.tasks_heading, self.tasks),
@@ -64,7 +64,7 @@ class ContactWork(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(12, 8, 12, 0)
         layout.addWidget(splitter)
         actions.data_changed.connect(self.reload)
         self.reload()

@@ -25,10 +25,12 @@ from leadtracker.ui.views.table_view import read_only_table
 class TaskTable(QTableWidget):
     """Tasks with their due date, owner and done tick; each one correctable in place."""
 
-    COL_TITLE, COL_DUE, COL_OWNER, COL_DONE = range(4)
+    COL_TITLE, COL_DUE, COL_OWNER, COL_DONE, COL_PROJECT = range(5)
 
-    def __init__(self, actions: DeskActions, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
+    def __init__(
+        self, actions: DeskActions, parent: QWidget | None = None, *, with_project: bool = False
+    ) -> None:
+        super().__init__(0, 5 if with_project else 4, parent)
         self._actions = actions
         self._tasks: tuple[TaskLine, ...] = ()
         #: The notice of the last task marked done here (with its *Undo*).
@@ -39,7 +41,8 @@ class TaskTable(QTableWidget):
                 translate("TaskTable", "Due"),
                 translate("TaskTable", "Owner"),
                 translate("TaskTable", "Done"),
-            ]
+                translate("TaskTable", "Project"),
+            ][: self.columnCount()]
         )
         self.setAccessibleName(translate("TaskTable", "Tasks"))
         self.setAccessibleDescription(
@@ -50,6 +53,8 @@ class TaskTable(QTableWidget):
             )
         )
         read_only_table(self, stretch=self.COL_TITLE)
+        if with_project:  # shown beside the task it is about
+            self.horizontalHeader().moveSection(self.COL_PROJECT, self.COL_TITLE + 1)
         self.itemChanged.connect(self._ticked)
         self.doubleClicked.connect(lambda _index: self.edit_current())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -83,8 +88,9 @@ class TaskTable(QTableWidget):
                 else translate("TaskTable", "Tick when the task is done")
             )
             cells = (title, QTableWidgetItem(day_text(task.due_on)), QTableWidgetItem(task.owner))
-            for column, item in enumerate((*cells, done)):
-                self.setItem(row, column, item)
+            for column, item in enumerate((*cells, done, QTableWidgetItem(task.project))):
+                if column < self.columnCount():
+                    self.setItem(row, column, item)
         self.blockSignals(False)
         if 0 <= row_before < self.rowCount():
             self.selectRow(row_before)
