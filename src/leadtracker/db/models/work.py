@@ -33,7 +33,7 @@ class Activity(Trashable, Versioned, Timestamped, Base):
     __table_args__ = (
         Index("ix_activity_project_when", "project_id", "occurred_at"),
         Index("ix_activity_company_when", "company_id", "occurred_at"),
-        Index("ix_activity_created_at", "created_at"),  # My day: recently logged
+        Index("ix_activity_occurred_at", "occurred_at"),  # My day: recently logged
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
