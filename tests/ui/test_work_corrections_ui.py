@@ -225,7 +225,7 @@ def test_a_task_ticked_done_comes_back_with_ctrl_z_and_with_the_notices_undo(
     # Back in the main window, the emptied section kept the focus: Ctrl+Z reaches the page.
     activate(qtbot, page)
     focused = QApplication.focusWidget()
-    assert focused is page.due_today
+    assert focused is page.due_today, focused
     qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert services.work.task(task).done_at is None
     qtbot.waitUntil(lambda: page.due_today.model.rowCount() == 1, timeout=5000)
@@ -239,6 +239,15 @@ def test_a_task_ticked_done_comes_back_with_ctrl_z_and_with_the_notices_undo(
     assert services.work.task(task).done_at is None
     assert page.done_here == []  # nothing left for Ctrl+Z to undo
     qtbot.waitUntil(lambda: page.due_today.model.rowCount() == 1, timeout=5000)
+
+    # Closed by its own button, the notice is gone; Ctrl+Z still undoes the last done.
+    _tick(page)
+    notice = page.done_notice
+    assert notice is not None
+    notice.button(QMessageBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: not page.findChildren(QMessageBox), timeout=3000)
+    page.undo_done()
+    assert services.work.task(task).done_at is None
 
 
 def test_a_task_is_edited_from_my_day_and_deleted_then_restored_from_the_trash(

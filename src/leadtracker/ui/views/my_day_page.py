@@ -12,6 +12,7 @@ page reloads in the background whenever data changes.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -102,7 +103,7 @@ class _SectionBox(QWidget):
             title = self.tr("{title} ({total})").format(title=title, total=section.total)
         self.heading.setText(title)
         self.table.setAccessibleName(title)
-        if shown == 0 and self.table.hasFocus():
+        if shown == 0 and self.window().focusWidget() is self.table:  # (active window or not)
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table.setVisible(shown > 0)
         self.empty.setVisible(shown == 0)
@@ -321,6 +322,7 @@ class MyDayPage(QWidget):
             if task in self.done_here:
                 self.done_here.remove(task)
 
+        self._close_notice()  # one notice at a time: Ctrl+Z reaches the earlier ones
         self.done_notice = work_actions.complete_with_notice(
             self._actions, task.id, task.title, self, undone=undone
         )
@@ -332,10 +334,14 @@ class MyDayPage(QWidget):
         if not self.done_here:
             return
         task = self.done_here.pop()
-        if self.done_notice is not None:
-            self.done_notice.close()
-            self.done_notice = None
+        self._close_notice()
         work_actions.set_done(self._actions, task.id, False, self)
+
+    def _close_notice(self) -> None:
+        notice, self.done_notice = self.done_notice, None
+        if notice is not None:
+            with contextlib.suppress(RuntimeError):  # it closed itself already (and is gone)
+                notice.close()
 
     def _on_current(
         self, model: DueTaskModel, table: QTableView, act: work_actions.WorkAct
