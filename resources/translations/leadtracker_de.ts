@@ -532,6 +532,14 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
     </message>
     <message>
+        <source>Add task…</source>
+        <translation>Aufgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+T)</source>
+        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -600,8 +608,16 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
+        <source>T&amp;asks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
         <source>C&amp;hanges</source>
         <translation>Ä&amp;nderungsverlauf</translation>
+    </message>
+    <message>
+        <source>T&amp;asks ({count})</source>
+        <translation>&amp;Aufgaben ({count})</translation>
     </message>
     <message>
         <source>&amp;Contacts ({count})</source>
@@ -750,12 +766,20 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <source>Contact — {name}</source>
         <translation>Kontakt — {name}</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>ContactRecord</name>
     <message>
         <source>Changes of this contact</source>
         <translation>Änderungen dieses Kontakts</translation>
+    </message>
+    <message>
+        <source>Activities and tasks</source>
+        <translation>Aktivitäten und Aufgaben</translation>
     </message>
     <message>
         <source>C&amp;hanges…</source>
@@ -795,6 +819,17 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWork</name>
+    <message>
+        <source>Activities with this contact ({count})</source>
+        <translation>Aktivitäten mit diesem Kontakt ({count})</translation>
+    </message>
+    <message>
+        <source>Tasks of their company ({count})</source>
+        <translation>Aufgaben des Unternehmens ({count})</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2303,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Text</translation>
     </message>
     <message>
+        <source>The activity</source>
+        <translation>Die Aktivität</translation>
+    </message>
+    <message>
         <source>The backup cannot be restored: {problem}.</source>
         <translation>Die Sicherung kann nicht wiederhergestellt werden: {problem}.</translation>
     </message>
@@ -2340,8 +2379,16 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Das Projekt ist bereits in „{stage}“.</translation>
     </message>
     <message>
+        <source>The task</source>
+        <translation>Die Aufgabe</translation>
+    </message>
+    <message>
         <source>The {table} table has {rows} rows, more than an Excel sheet holds ({most}); export it as CSV instead.</source>
         <translation>Die Tabelle {table} hat {rows} Zeilen, mehr als ein Excel-Blatt fasst ({most}); exportieren Sie sie stattdessen als CSV.</translation>
+    </message>
+    <message>
+        <source>There is no activity with id {id}.</source>
+        <translation>Es gibt keine Aktivität mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no company with id {id}.</source>
@@ -2450,6 +2497,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>a quarter is numbered 1 to 4 (got {number})</source>
         <translation>ein Quartal hat die Nummer 1 bis 4 (angegeben: {number})</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>an activity belongs to a company or project</source>
@@ -2666,6 +2717,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>row {row}, {column}</source>
         <translation>Zeile {row}, {column}</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>the backup is empty</source>
@@ -2992,6 +3047,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>„{initials}“ ist bereits vergeben</translation>
     </message>
     <message>
+        <source>“{record}” belongs to the project “{project}”, which is in the trash too: restore the project first.</source>
+        <translation>„{record}“ gehört zum Projekt „{project}“, das ebenfalls im Papierkorb liegt: Stellen Sie zuerst das Projekt wieder her.</translation>
+    </message>
+    <message>
         <source>“{record}” belongs to “{company}”, which is in the trash too: restore the company first.</source>
         <translation>„{record}“ gehört zum Unternehmen „{company}“, das ebenfalls im Papierkorb liegt: Stellen Sie zuerst das Unternehmen wieder her.</translation>
     </message>
@@ -3134,11 +3193,24 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
 </context>
 <context>
     <name>MyDayPage</name>
     <message>
         <source>&amp;Only my work</source>
+        <extracomment>Tasks marked done on this page, the last one last (Ctrl+Z opens it again). The notice of the last task marked done (with its *Undo*).</extracomment>
         <translation>Nur &amp;meine Arbeit</translation>
     </message>
     <message>
@@ -3162,6 +3234,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Ihre Antwort auf die ausgewählte Anfrage erfassen</translation>
     </message>
     <message>
+        <source>Undo the last task done</source>
+        <translation>Zuletzt erledigte Aufgabe wieder öffnen</translation>
+    </message>
+    <message>
         <source>Nothing overdue.</source>
         <translation>Nichts überfällig.</translation>
     </message>
@@ -3182,8 +3258,24 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <source>Space marks the chosen task done; Enter opens what it is about.</source>
-        <translation>Die Leertaste markiert die ausgewählte Aufgabe als erledigt; die Eingabetaste öffnet den zugehörigen Datensatz.</translation>
+        <source>Space marks the chosen task done (Ctrl+Z undoes it); F2 edits it; Delete moves it to the trash; Enter opens what it is about.</source>
+        <translation>Die Leertaste markiert die ausgewählte Aufgabe als erledigt (Strg+Z macht das rückgängig); F2 bearbeitet sie; Entf verschiebt sie in den Papierkorb; die Eingabetaste öffnet den zugehörigen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in the last {days} days.</source>
+        <translation>In den letzten {days} Tagen nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Enter or F2 corrects the chosen activity; Delete moves it to the trash.</source>
+        <translation>Die Eingabetaste oder F2 korrigiert die ausgewählte Aktivität; Entf verschiebt sie in den Papierkorb.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first</source>
@@ -3208,6 +3300,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>New inquiries waiting for an answer</source>
         <translation>Neue Anfragen, die auf eine Antwort warten</translation>
+    </message>
+    <message>
+        <source>Logged in the last {days} days</source>
+        <translation>In den letzten {days} Tagen erfasst</translation>
     </message>
     <message>
         <source>My day — {date}</source>
@@ -4034,26 +4130,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -4096,10 +4172,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>{stage} (now)</source>
         <translation>{stage} (aktuell)</translation>
-    </message>
-    <message>
-        <source>The task was not marked done</source>
-        <translation>Die Aufgabe wurde nicht als erledigt markiert</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4809,46 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
 </context>
 <context>
+    <name>TaskTable</name>
+    <message>
+        <source>Task</source>
+        <extracomment>The notice of the last task marked done here (with its *Undo*).</extracomment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen task done; F2 or a double click edits it; Delete moves it to the trash; the context menu reschedules or reassigns it.</source>
+        <translation>Die Leertaste hakt die ausgewählte Aufgabe als erledigt ab; F2 oder ein Doppelklick bearbeitet sie; Entf verschiebt sie in den Papierkorb; das Kontextmenü verschiebt den Termin oder gibt sie jemand anderem.</translation>
+    </message>
+    <message>
+        <source>Untick to open the task again</source>
+        <translation>Haken entfernen, um die Aufgabe wieder zu öffnen</translation>
+    </message>
+    <message>
+        <source>Tick when the task is done</source>
+        <translation>Abhaken, wenn die Aufgabe erledigt ist</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <source>{caption}: {value}</source>
@@ -4772,6 +4884,14 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>{count} contacts</source>
@@ -4818,8 +4938,8 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <source>Deleted companies, contacts and projects wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
-        <translation>Gelöschte Unternehmen, Kontakte und Projekte warten hier. Wiederherstellen bringt alles zurück, was eine Löschung mitgenommen hat; endgültiges Löschen lässt sich nicht rückgängig machen (nur Sicherungen behalten es).</translation>
+        <source>Deleted companies, contacts, projects, activities and tasks wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
+        <translation>Gelöschte Unternehmen, Kontakte, Projekte, Aktivitäten und Aufgaben warten hier. Wiederherstellen bringt alles zurück, was eine Löschung mitgenommen hat; endgültiges Löschen lässt sich nicht rückgängig machen (nur Sicherungen behalten es).</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -5227,10 +5347,111 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
 </context>
 <context>
+    <name>WorkActions</name>
+    <message>
+        <source>The activity could not be opened</source>
+        <extracomment>The scheme of the links in a timeline that correct an activity.</extracomment>
+        <translation>Die Aktivität konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The task could not be opened</source>
+        <translation>Die Aufgabe konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The task was not changed</source>
+        <translation>Die Aufgabe wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>“{task}” is done.</source>
+        <translation>„{task}“ ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Undo opens it again.</source>
+        <translation>Rückgängig öffnet sie wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>The task was not rescheduled</source>
+        <translation>Der Termin der Aufgabe wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <source>The task was not given to someone else</source>
+        <translation>Die Aufgabe wurde nicht weitergegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation>Als &amp;nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Verschieben auf</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>Nächsten Montag</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>In einer Woche</translation>
+    </message>
+    <message>
+        <source>Other date…</source>
+        <translation>Anderes Datum…</translation>
+    </message>
+    <message>
+        <source>&amp;Give to</source>
+        <translation>&amp;Weitergeben an</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialogs</name>
     <message>
         <source>Log activity</source>
+        <extracomment>Asks what to do when someone else saved the record meanwhile (tests answer it). Save over whatever is saved now (the user chose to overwrite).</extracomment>
         <translation>Aktivität erfassen</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Call with Mr. Yamada about office space</source>
@@ -5275,6 +5496,10 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Send list of office spaces</source>

@@ -532,6 +532,14 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>電話・面談・訪問を記録 (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Add task…</source>
+        <translation>タスクを追加…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+T)</source>
+        <translation>フォローアップのタスクを追加 (Ctrl+T)</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
@@ -600,8 +608,16 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>タイムライン(&amp;I)</translation>
     </message>
     <message>
+        <source>T&amp;asks</source>
+        <translation>タスク(&amp;A)</translation>
+    </message>
+    <message>
         <source>C&amp;hanges</source>
         <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>T&amp;asks ({count})</source>
+        <translation>タスク（{count}）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Contacts ({count})</source>
@@ -750,12 +766,20 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <source>Contact — {name}</source>
         <translation>担当者 — {name}</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
 </context>
 <context>
     <name>ContactRecord</name>
     <message>
         <source>Changes of this contact</source>
         <translation>この担当者の変更履歴</translation>
+    </message>
+    <message>
+        <source>Activities and tasks</source>
+        <translation>活動記録とタスク</translation>
     </message>
     <message>
         <source>C&amp;hanges…</source>
@@ -795,6 +819,17 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Phone</source>
         <translation>電話</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWork</name>
+    <message>
+        <source>Activities with this contact ({count})</source>
+        <translation>この担当者との活動記録（{count}）</translation>
+    </message>
+    <message>
+        <source>Tasks of their company ({count})</source>
+        <translation>所属企業のタスク（{count}）</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2302,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>本文</translation>
     </message>
     <message>
+        <source>The activity</source>
+        <translation>この活動記録</translation>
+    </message>
+    <message>
         <source>The backup cannot be restored: {problem}.</source>
         <translation>バックアップを復元できません：{problem}。</translation>
     </message>
@@ -2339,8 +2378,16 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>この案件は既に「{stage}」にあります。</translation>
     </message>
     <message>
+        <source>The task</source>
+        <translation>このタスク</translation>
+    </message>
+    <message>
         <source>The {table} table has {rows} rows, more than an Excel sheet holds ({most}); export it as CSV instead.</source>
         <translation>テーブル {table} は {rows} 行あり、Excelのシートに収まる行数（{most}）を超えています。CSVでエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>There is no activity with id {id}.</source>
+        <translation>ID {id} の活動記録は存在しません。</translation>
     </message>
     <message>
         <source>There is no company with id {id}.</source>
@@ -2449,6 +2496,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>a quarter is numbered 1 to 4 (got {number})</source>
         <translation>四半期は1～4で指定してください（入力値：{number}）</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活動記録</translation>
     </message>
     <message>
         <source>an activity belongs to a company or project</source>
@@ -2665,6 +2716,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>row {row}, {column}</source>
         <translation>{row}行目、{column}</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>the backup is empty</source>
@@ -2991,6 +3046,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>「{initials}」は既に使用されています</translation>
     </message>
     <message>
+        <source>“{record}” belongs to the project “{project}”, which is in the trash too: restore the project first.</source>
+        <translation>「{record}」は案件「{project}」に属していますが、この案件もごみ箱にあります。先に案件を復元してください。</translation>
+    </message>
+    <message>
         <source>“{record}” belongs to “{company}”, which is in the trash too: restore the company first.</source>
         <translation>「{record}」は「{company}」に属していますが、この企業もごみ箱にあります。先に企業を復元してください。</translation>
     </message>
@@ -3133,11 +3192,24 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <source>Project</source>
         <translation>案件</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
 </context>
 <context>
     <name>MyDayPage</name>
     <message>
         <source>&amp;Only my work</source>
+        <extracomment>Tasks marked done on this page, the last one last (Ctrl+Z opens it again). The notice of the last task marked done (with its *Undo*).</extracomment>
         <translation>自分の担当のみ(&amp;O)</translation>
     </message>
     <message>
@@ -3161,6 +3233,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>選択した問い合わせへの回答を記録</translation>
     </message>
     <message>
+        <source>Undo the last task done</source>
+        <translation>最後に完了にしたタスクを元に戻す</translation>
+    </message>
+    <message>
         <source>Nothing overdue.</source>
         <translation>期限切れの項目はありません。</translation>
     </message>
@@ -3181,8 +3257,24 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>タスクを完了にする</translation>
     </message>
     <message>
-        <source>Space marks the chosen task done; Enter opens what it is about.</source>
-        <translation>Spaceキーで選択したタスクを完了にし、Enterキーで対象を開きます。</translation>
+        <source>Space marks the chosen task done (Ctrl+Z undoes it); F2 edits it; Delete moves it to the trash; Enter opens what it is about.</source>
+        <translation>Spaceキーで選択したタスクを完了にします（Ctrl+Zで元に戻せます）。F2キーで編集、Deleteキーでごみ箱へ移動、Enterキーで対象を開きます。</translation>
+    </message>
+    <message>
+        <source>Nothing logged in the last {days} days.</source>
+        <translation>過去{days}日間に記録された活動はありません。</translation>
+    </message>
+    <message>
+        <source>Enter or F2 corrects the chosen activity; Delete moves it to the trash.</source>
+        <translation>EnterキーまたはF2キーで選択した活動記録を修正し、Deleteキーでごみ箱へ移動します。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first</source>
@@ -3207,6 +3299,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>New inquiries waiting for an answer</source>
         <translation>回答待ちの新規問い合わせ</translation>
+    </message>
+    <message>
+        <source>Logged in the last {days} days</source>
+        <translation>過去{days}日間の活動記録</translation>
     </message>
     <message>
         <source>My day — {date}</source>
@@ -4033,26 +4129,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>タイムライン</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当職員</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
@@ -4095,10 +4171,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>{stage} (now)</source>
         <translation>{stage}（現在）</translation>
-    </message>
-    <message>
-        <source>The task was not marked done</source>
-        <translation>タスクを完了にできませんでした</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4806,46 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
 </context>
 <context>
+    <name>TaskTable</name>
+    <message>
+        <source>Task</source>
+        <extracomment>The notice of the last task marked done here (with its *Undo*).</extracomment>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen task done; F2 or a double click edits it; Delete moves it to the trash; the context menu reschedules or reassigns it.</source>
+        <translation>Spaceキーで選択したタスクを完了にします。F2キーまたはダブルクリックで編集、Deleteキーでごみ箱へ移動します。右クリックメニューから期限の変更や担当の変更ができます。</translation>
+    </message>
+    <message>
+        <source>Untick to open the task again</source>
+        <translation>チェックを外すとタスクを未完了に戻します</translation>
+    </message>
+    <message>
+        <source>Tick when the task is done</source>
+        <translation>タスクが完了したらチェックしてください</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <source>{caption}: {value}</source>
@@ -4769,6 +4881,14 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Project</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>{count} contacts</source>
@@ -4815,8 +4935,8 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>ごみ箱</translation>
     </message>
     <message>
-        <source>Deleted companies, contacts and projects wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
-        <translation>削除した企業・担当者・案件はここに保管されます。復元すると、その削除で移動したものがすべて元に戻ります。完全に削除すると元に戻せません（バックアップにのみ残ります）。</translation>
+        <source>Deleted companies, contacts, projects, activities and tasks wait here. Restoring brings back everything a deletion took; deleting for good cannot be undone (only backups keep it).</source>
+        <translation>削除した企業・担当者・案件・活動記録・タスクはここに保管されます。復元すると、その削除で移動したものがすべて元に戻ります。完全に削除すると元に戻せません（バックアップにのみ残ります）。</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -5224,10 +5344,111 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
 </context>
 <context>
+    <name>WorkActions</name>
+    <message>
+        <source>The activity could not be opened</source>
+        <extracomment>The scheme of the links in a timeline that correct an activity.</extracomment>
+        <translation>活動記録を開けませんでした</translation>
+    </message>
+    <message>
+        <source>The task could not be opened</source>
+        <translation>タスクを開けませんでした</translation>
+    </message>
+    <message>
+        <source>The task was not changed</source>
+        <translation>タスクは変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>タスク完了</translation>
+    </message>
+    <message>
+        <source>“{task}” is done.</source>
+        <translation>「{task}」を完了にしました。</translation>
+    </message>
+    <message>
+        <source>Undo opens it again.</source>
+        <translation>［元に戻す］で未完了に戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The task was not rescheduled</source>
+        <translation>タスクの期限は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>The task was not given to someone else</source>
+        <translation>タスクの担当は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation>未完了に戻す(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>期限を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>来週の月曜日</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>1週間後</translation>
+    </message>
+    <message>
+        <source>Other date…</source>
+        <translation>別の日付…</translation>
+    </message>
+    <message>
+        <source>&amp;Give to</source>
+        <translation>担当を変更(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialogs</name>
     <message>
         <source>Log activity</source>
+        <extracomment>Asks what to do when someone else saved the record meanwhile (tests answer it). Save over whatever is saved now (the user chose to overwrite).</extracomment>
         <translation>活動記録の追加</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>活動記録を編集</translation>
     </message>
     <message>
         <source>e.g. Call with Mr. Yamada about office space</source>
@@ -5272,6 +5493,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>New task</source>
         <translation>新規タスク</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>タスクを編集</translation>
     </message>
     <message>
         <source>e.g. Send list of office spaces</source>

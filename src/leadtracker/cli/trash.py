@@ -21,7 +21,8 @@ def add_trash_commands(commands: Any, open_database: Opener) -> None:
     """Add ``delete`` and ``trash`` to the command line's sub-commands."""
     delete = commands.add_parser(
         "delete",
-        help="move a company (with its contacts and projects), a contact or a project to the trash",
+        help="move a company (with its contacts and projects), a contact, a project, an activity "
+        "or a task to the trash",
     )
     delete.add_argument("kind", choices=list(KINDS), help="what to delete")
     delete.add_argument("id", type=record_id, help="its number")

@@ -8,12 +8,12 @@ still to do (:class:`TaskLine`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select, true
+from sqlalchemy import ColumnElement, Select, or_, select, true
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import (
@@ -87,6 +87,9 @@ class TaskLine:
     owner: str
     done_at: datetime | None
     notes: str
+    owner_id: int | None = None
+    project: str = ""  # the project it is about (code name first), where several are shown
+    project_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,14 @@ class ProjectStory:
     spans: tuple[StageSpan, ...]
     entries: tuple[TimelineEntry, ...]
     tasks: tuple[TaskLine, ...]
+
+
+@dataclass(frozen=True)
+class ContactStory:
+    """What a contact's record shows of the work: their activities, their company's tasks."""
+
+    entries: tuple[TimelineEntry, ...]  # the activities the contact took part in
+    tasks: tuple[TaskLine, ...]  # of the contact's company and its projects
 
 
 class TimelineService:
@@ -139,6 +150,31 @@ class TimelineService:
                 )
             )
 
+    def contact_story(self, contact_id: int, *, limit: int = TIMELINE_LIMIT) -> ContactStory:
+        """The activities a contact took part in (newest first) and their company's tasks.
+
+        Raises:
+            NotFoundError: there is no such contact.
+        """
+        with self._sessions.begin() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None:
+                raise NotFoundError(text("There is no contact with id {id}.", id=contact_id))
+            took_part = select(activity_contact.c.activity_id).where(
+                activity_contact.c.contact_id == contact_id
+            )
+            entries = activity_entries(
+                session, select(Activity).where(Activity.id.in_(took_part)), limit
+            )
+            company_id = contact.company_id
+            tasks = _company_tasks(session, company_id) if company_id is not None else ()
+            return ContactStory(tuple(entries), tasks)
+
+    def company_tasks(self, company_id: int) -> tuple[TaskLine, ...]:
+        """Tasks of a company and of its projects: open ones by due date first, then done ones."""
+        with self._sessions.begin() as session:
+            return _company_tasks(session, company_id)
+
     def tasks(
         self, *, project_id: int | None = None, company_id: int | None = None
     ) -> tuple[TaskLine, ...]:
@@ -149,6 +185,24 @@ class TimelineService:
                 true() if project_id is None else Task.project_id == project_id,
                 true() if company_id is None else Task.company_id == company_id,
             )
+
+
+def _company_tasks(session: Session, company_id: int) -> tuple[TaskLine, ...]:
+    titles = {
+        project_id: code_name or title
+        for project_id, title, code_name in session.execute(
+            select(Project.id, Project.title, Project.code_name).where(
+                Project.company_id == company_id
+            )
+        )
+    }
+    lines = task_lines(
+        session, or_(Task.company_id == company_id, Task.project_id.in_(list(titles)))
+    )
+    return tuple(
+        replace(line, project=titles.get(line.project_id, "")) if line.project_id else line
+        for line in lines
+    )
 
 
 def _require(session: Session, project_id: int) -> None:
@@ -216,7 +270,10 @@ def task_lines(session: Session, *conditions: ColumnElement[bool]) -> tuple[Task
         .order_by(Task.done_at.is_not(None), Task.due_on.is_(None), Task.due_on, Task.id)
     ).all()
     return tuple(
-        TaskLine(t.id, t.title, t.due_on, owner or "", t.done_at, t.notes) for t, owner in rows
+        TaskLine(
+            t.id, t.title, t.due_on, owner or "", t.done_at, t.notes, t.owner_id, "", t.project_id
+        )
+        for t, owner in rows
     )
 
 

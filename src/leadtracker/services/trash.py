@@ -1,14 +1,15 @@
-"""The trash: deleting a company, contact or project is undoable until the trash is emptied.
+"""The trash: deleting a company, contact, project, activity or task is undoable until emptied.
 
 - **Move to the trash** (:meth:`TrashService.move_to_trash`): the record and
   what hangs off it -- a company's contacts, projects, activities and tasks;
-  a project's activities and tasks -- are marked with one new
+  a project's activities and tasks; an activity or a task goes alone -- are marked with one new
   :class:`~leadtracker.db.models.TrashEntry`. From then on no list, search,
   statistic, export or document shows them (:mod:`leadtracker.db.trash_filter`);
   the audit trail records the move like any other change.
 - **Restore** (:meth:`TrashService.restore`): everything the entry took comes
   back, exactly as it was, search index included. A contact or project whose
-  company is itself in the trash cannot come back before its company.
+  company is itself in the trash cannot come back before its company, nor an
+  activity or task before its project or company.
 - **Empty** (:meth:`TrashService.empty`): deletes records for good, on an
   explicit request; every deleted record is written to the audit trail with
   all its values.
@@ -32,16 +33,27 @@ from leadtracker.db.trash_filter import seeing_trashed
 from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.messages import text
 from leadtracker.domain.names import PersonName
+from leadtracker.domain.office import office_date
 from leadtracker.services.companies import display_name
 
+#: A record a user can delete.
+Deletable = Company | Contact | Project | Activity | Task
 #: The kinds of record a user can delete, by the names the audit trail uses.
-KINDS: dict[str, type[Company] | type[Contact] | type[Project]] = {
+KINDS: dict[str, type[Deletable]] = {
     "company": Company,
     "contact": Contact,
     "project": Project,
+    "activity": Activity,
+    "task": Task,
 }
 #: The kinds in words, inside messages.
-_KIND_WORDS = {"company": text("company"), "contact": text("contact"), "project": text("project")}
+_KIND_WORDS = {
+    "company": text("company"),
+    "contact": text("contact"),
+    "project": text("project"),
+    "activity": text("activity"),
+    "task": text("task"),
+}
 #: The order rows of one entry are deleted in: dependents before what they depend on.
 _DELETE_ORDER: tuple[type[Any], ...] = (Task, Activity, Project, Contact, Company)
 #: What a preview counts, in the order of its fields.
@@ -53,7 +65,7 @@ class TrashedItem:
     """One deletion waiting in the trash."""
 
     entry_id: int
-    kind: str  # company, contact, project
+    kind: str  # company, contact, project, activity, task
     record_id: int
     label: str
     trashed_at: datetime
@@ -62,12 +74,18 @@ class TrashedItem:
     along: int
 
 
-def label_of(record: Company | Contact | Project) -> str:
+def label_of(record: Deletable) -> str:
     """How the trash names a record."""
     if isinstance(record, Company):
         return display_name(record)
     if isinstance(record, Contact):
         return PersonName.of(record).display
+    if isinstance(record, Activity):
+        first_line = record.text.strip().split("\n", 1)[0]
+        when = office_date(record.occurred_at).isoformat()
+        return f"{when} {record.subject or first_line[:80] or record.kind.value}"
+    if isinstance(record, Task):
+        return record.title
     return record.code_name or record.title
 
 
@@ -95,10 +113,10 @@ class TrashService:
         self._sessions = sessions
 
     def move_to_trash(self, kind: str, record_id: int) -> TrashedItem:
-        """Delete a company, contact or project into the trash, with what belongs to it.
+        """Delete a record (a kind of :data:`KINDS`) into the trash, with what belongs to it.
 
         Raises:
-            DomainError: ``kind`` is not company, contact or project.
+            DomainError: ``kind`` is not one of :data:`KINDS`.
             NotFoundError: there is no such record (or it is in the trash already).
         """
         with self._sessions.begin() as session:
@@ -120,7 +138,7 @@ class TrashService:
         """What :meth:`move_to_trash` would take, without taking it.
 
         Raises:
-            DomainError: ``kind`` is not company, contact or project.
+            DomainError: ``kind`` is not one of :data:`KINDS`.
             NotFoundError: there is no such record (or it is in the trash already).
         """
         with self._sessions() as session:
@@ -147,7 +165,8 @@ class TrashService:
 
         Raises:
             NotFoundError: the entry is not in the trash (restored or emptied since).
-            DomainError: the record's company is itself in the trash.
+            DomainError: the record's company (or an activity's or task's project)
+                is itself in the trash.
         """
         with self._sessions.begin() as session:
             seeing_trashed(session)
@@ -190,7 +209,7 @@ class TrashService:
             return deleted
 
 
-def _model(kind: str) -> type[Company] | type[Contact] | type[Project]:
+def _model(kind: str) -> type[Deletable]:
     try:
         return KINDS[kind]
     except KeyError:
@@ -198,14 +217,14 @@ def _model(kind: str) -> type[Company] | type[Contact] | type[Project]:
         raise DomainError(f"“{kind}” cannot be deleted; the kinds are: {kinds}") from None
 
 
-def _record(session: Session, kind: str, record_id: int) -> Company | Contact | Project:
+def _record(session: Session, kind: str, record_id: int) -> Deletable:
     model = _model(kind)
     found = session.scalars(select(model).where(model.id == record_id)).one_or_none()
     if found is None:
         raise NotFoundError(
             text("There is no {kind} with the ID {id}.", kind=_KIND_WORDS[kind], id=record_id)
         )
-    return cast(Company | Contact | Project, found)
+    return cast(Deletable, found)
 
 
 def _entry(session: Session, entry_id: int) -> TrashEntry:
@@ -227,10 +246,10 @@ def _item(entry: TrashEntry, along: int) -> TrashedItem:
     )
 
 
-def _belonging_to(session: Session, record: Company | Contact | Project) -> list[Any]:
+def _belonging_to(session: Session, record: Deletable) -> list[Any]:
     """What goes to the trash with ``record`` (rows still in use only)."""
-    if isinstance(record, Contact):
-        return []  # a contact goes alone; the activities they took part in stay
+    if isinstance(record, Contact | Activity | Task):
+        return []  # goes alone; the activities a contact took part in stay
     if isinstance(record, Project):
         nothing: ColumnElement[bool] = false()
         project_ids, company_work, company_tasks, taken = [record.id], nothing, nothing, []
@@ -269,10 +288,22 @@ def _counts(session: Session) -> dict[int, int]:
 
 
 def _check_company_back(session: Session, entry: TrashEntry, rows: Sequence[Any]) -> None:
-    """Refuse to restore a contact or project while its company is in the trash."""
-    if entry.kind == "company":
+    """Refuse to restore a record while what it belongs to is in the trash."""
+    if entry.kind == "company" or not rows:
         return
-    company_id = next((r.company_id for r in rows if isinstance(r, Contact | Project)), None)
+    record = rows[0]
+    if isinstance(record, Activity | Task) and record.project_id is not None:
+        project = session.get(Project, record.project_id)
+        if project is not None and project.trashed_in is not None:
+            raise DomainError(
+                text(
+                    "“{record}” belongs to the project “{project}”, which is in the trash too: "
+                    "restore the project first.",
+                    record=entry.label,
+                    project=label_of(project),
+                )
+            )
+    company_id = record.company_id
     company = session.get(Company, company_id) if company_id is not None else None
     if company is not None and company.trashed_in is not None:
         raise DomainError(
@@ -286,19 +317,36 @@ def _check_company_back(session: Session, entry: TrashEntry, rows: Sequence[Any]
 
 
 def _orphans_of(session: Session, entries: Sequence[TrashEntry]) -> list[TrashEntry]:
-    """Entries of contacts and projects whose company is among ``entries``, not yet in them."""
-    company_ids = [e.record_id for e in entries if e.kind == "company"]
-    if not company_ids:
-        return []
+    """Entries that could not come back without ``entries``, not yet among them.
+
+    A company's contacts and projects deleted on their own, and the
+    activities and tasks deleted on their own of the companies and projects
+    going for good.
+    """
     chosen = {e.id for e in entries}
+    company_ids = [e.record_id for e in entries if e.kind == "company"]
     entry_ids: set[int] = set()
-    for model in (Contact, Project):
-        entry_ids.update(
-            session.scalars(
-                select(model.trashed_in).where(
-                    model.company_id.in_(company_ids), model.trashed_in.is_not(None)
+    if company_ids:
+        for model in (Contact, Project):
+            entry_ids.update(
+                session.scalars(
+                    select(model.trashed_in).where(
+                        model.company_id.in_(company_ids), model.trashed_in.is_not(None)
+                    )
                 )
             )
-        )
+    project_ids = list(
+        session.scalars(select(Project.id).where(Project.trashed_in.in_(chosen | entry_ids)))
+    )
+    if company_ids or project_ids:
+        for work in (Activity, Task):
+            entry_ids.update(
+                session.scalars(
+                    select(work.trashed_in).where(
+                        or_(work.company_id.in_(company_ids), work.project_id.in_(project_ids)),
+                        work.trashed_in.is_not(None),
+                    )
+                )
+            )
     entry_ids -= chosen
     return [_entry(session, entry_id) for entry_id in sorted(entry_ids)]

@@ -162,8 +162,9 @@ class DeskActions(QObject):
         project_id: int | None = None,
         kind: ActivityKind = ActivityKind.MEETING,
         subject: str = "",
+        staff_ids: tuple[int | None, ...] = (),
     ) -> bool:
-        """Ask for an activity and log it; whether one was saved."""
+        """Ask for an activity and log it (``staff_ids`` ticked, and me); whether one was saved."""
         from leadtracker.ui.views.work_dialogs import ActivityDialog  # noqa: PLC0415
 
         services = self.services
@@ -179,6 +180,7 @@ class DeskActions(QObject):
             me=self.me,
             kind=kind,
             subject=subject,
+            ticked=staff_ids,
             parent=self._window(),
         )
         return self._saved(dialog)

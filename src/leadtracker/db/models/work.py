@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from leadtracker.db.models.base import Base, Timestamped, Trashable
+from leadtracker.db.models.base import Base, Timestamped, Trashable, Versioned
 from leadtracker.db.models.companies import Contact
 from leadtracker.db.models.people import User
 from leadtracker.domain.vocabulary import ActivityKind
@@ -26,13 +26,14 @@ activity_user = Table(
 )
 
 
-class Activity(Trashable, Timestamped, Base):
+class Activity(Trashable, Versioned, Timestamped, Base):
     """Something that happened with a company or project, and who took part."""
 
     __tablename__ = "activity"
     __table_args__ = (
         Index("ix_activity_project_when", "project_id", "occurred_at"),
         Index("ix_activity_company_when", "company_id", "occurred_at"),
+        Index("ix_activity_occurred_at", "occurred_at"),  # My day: recently logged
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -48,7 +49,7 @@ class Activity(Trashable, Timestamped, Base):
     staff: Mapped[list[User]] = relationship(secondary=activity_user)
 
 
-class Task(Trashable, Timestamped, Base):
+class Task(Trashable, Versioned, Timestamped, Base):
     """A follow-up with a due date and an owner."""
 
     __tablename__ = "task"

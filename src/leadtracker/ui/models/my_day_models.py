@@ -1,4 +1,4 @@
-"""Table models of *My day*: due tasks (tick one to mark it done) and waiting inquiries."""
+"""Table models of *My day*: due tasks (tick one done), waiting inquiries, recent activities."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
-from leadtracker.services.my_day import DueTask, WaitingInquiry
-from leadtracker.ui.formats import day_text
+from leadtracker.services.my_day import DueTask, RecentActivity, WaitingInquiry
+from leadtracker.ui.formats import day_text, moment_text
+from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import Index, RowsModel
@@ -83,4 +84,17 @@ class WaitingInquiryModel(RowsModel):
         TableColumn(QT_TRANSLATE_NOOP("MyDay", "Company"), lambda i: i.company),
         TableColumn(QT_TRANSLATE_NOOP("MyDay", "Project"), lambda i: i.title),
         TableColumn(QT_TRANSLATE_NOOP("MyDay", "Owner"), lambda i: i.owner),
+    )
+
+
+class RecentActivityModel(RowsModel):
+    """Activities logged lately, the last logged first (to correct them while fresh)."""
+
+    CONTEXT = CONTEXT
+    COL_WHEN, COL_KIND, COL_SUBJECT, COL_ABOUT = range(4)
+    COLUMNS: tuple[TableColumn[RecentActivity], ...] = (
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "When"), lambda a: moment_text(a.occurred_at)),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Kind"), lambda a: label(a.kind)),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "Subject"), lambda a: a.subject),
+        TableColumn(QT_TRANSLATE_NOOP("MyDay", "About"), lambda a: a.about),
     )

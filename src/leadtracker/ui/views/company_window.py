@@ -1,8 +1,9 @@
-"""A company's record in a window of its own: details, contacts, projects and timeline.
+"""A company's record in a window of its own: details, contacts, projects, timeline and tasks.
 
 The details are the company editor itself; the other tabs list the people in
 protocol order (double click to edit one), the company's projects (double click
-to open one) and everything logged with the company, newest first.
+to open one), everything logged with the company, newest first (each activity
+with *Edit* and *Delete*), and the tasks of the company and its projects.
 """
 
 from __future__ import annotations
@@ -39,9 +40,11 @@ from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import RowsModel
+from leadtracker.ui.views import work_actions
 from leadtracker.ui.views.change_history import ChangeHistory
 from leadtracker.ui.views.project_window import timeline_html
 from leadtracker.ui.views.table_view import row_table
+from leadtracker.ui.views.task_table import TaskTable
 
 CONTEXT = "CompanyWindow"
 
@@ -118,6 +121,10 @@ class CompanyWindow(QWidget):
             translate("CompanyWindow", "Log a call, meeting or visit (Ctrl+L)")
         )
         self.log_button.clicked.connect(self._log_activity)
+        self.task_button = QPushButton(translate("CompanyWindow", "Add task…"))
+        self.task_button.setShortcut(QKeySequence("Ctrl+T"))
+        self.task_button.setToolTip(translate("CompanyWindow", "Add a follow-up task (Ctrl+T)"))
+        self.task_button.clicked.connect(self._add_task)
         self._build_dossier_menu()
         self.delete_button = QPushButton(translate("CompanyWindow", "Delete…"))
         self.delete_button.setToolTip(
@@ -134,6 +141,7 @@ class CompanyWindow(QWidget):
             self.new_project_button,
             self.new_contact_button,
             self.log_button,
+            self.task_button,
             self.dossier_button,
             self.delete_button,
         ):
@@ -141,14 +149,13 @@ class CompanyWindow(QWidget):
 
         self._build_tabs(editor)
 
-        header_row = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        header_row.addLayout(titles, 1)
-        header_row.addLayout(buttons)
+        # The actions get a row of their own: beside the name they would make
+        # the window wider than a 960-pixel screen in German.
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(header_row)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addLayout(buttons)
         layout.addWidget(self.tabs)
 
         close = QAction(self)
@@ -229,12 +236,18 @@ class CompanyWindow(QWidget):
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.entries = QTextBrowser()
         self.entries.setAccessibleName(translate("CompanyWindow", "Timeline"))
+        self.entries.setOpenLinks(False)
+        self.entries.anchorClicked.connect(
+            lambda link: work_actions.follow_activity_link(self._actions, link, self)
+        )
+        self.tasks = TaskTable(self._actions, with_project=True)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(editor, translate("CompanyWindow", "&Details"))
         self.tabs.addTab(self.contact_table, translate("CompanyWindow", "&Contacts"))
         self.tabs.addTab(self.project_table, translate("CompanyWindow", "&Projects"))
         self.tabs.addTab(self.entries, translate("CompanyWindow", "T&imeline"))
+        self.tabs.addTab(self.tasks, translate("CompanyWindow", "T&asks"))
         self.changes = ChangeHistory()
         self.tabs.addTab(self.changes, translate("CompanyWindow", "C&hanges"))
 
@@ -255,7 +268,15 @@ class CompanyWindow(QWidget):
             self.editor.load_id(self.company_id)
         self.contacts.set_rows(services.contacts.for_company(self.company_id))
         self.projects.set_rows(self._projects_of(self.company_id))
-        self.entries.setHtml(timeline_html(self._timeline.for_company(self.company_id)))
+        self.entries.setHtml(
+            timeline_html(self._timeline.for_company(self.company_id), editable=True)
+        )
+        tasks = self._timeline.company_tasks(self.company_id)
+        self.tasks.show_tasks(tasks)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.tasks),
+            translate("CompanyWindow", "T&asks ({count})").format(count=len(tasks)),
+        )
         self.changes.show_lines(services.history.of("company", self.company_id))
         self.tabs.setTabText(
             1,
@@ -288,6 +309,9 @@ class CompanyWindow(QWidget):
 
     def _log_activity(self) -> None:
         self._actions.log_activity(company_id=self.company_id)
+
+    def _add_task(self) -> None:
+        self._actions.add_task(company_id=self.company_id)
 
     def discard_and_close(self) -> None:
         """Close without asking about unsaved changes (the company went to the trash)."""

@@ -12,7 +12,16 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadtracker.domain.identifiers import clean_email, clean_phone
 from leadtracker.domain.names import PersonName
@@ -301,6 +310,7 @@ class ContactEditorDialog(EditorDialog):
         else:
             editor.load_id(contact_id)
         super().__init__(editor, parent)
+        self.tabs: QTabWidget | None = None
         self.privacy_menu: QWidget | None = None
         if privacy is not None and contact_id is not None:
             self.privacy_menu = privacy(contact_id, lambda: editor.load_id(contact_id), self)
@@ -310,6 +320,24 @@ class ContactEditorDialog(EditorDialog):
         else:
             self.set_title(self.tr("Contact — {name}").format(name=editor.heading.text()))
         self.resize(820, 700)
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Show ``widget`` in a tab beside the details (the contact's activities and tasks)."""
+        if self.tabs is None:
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            index = layout.indexOf(self.editor)
+            layout.removeWidget(self.editor)
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            self.tabs.setStyleSheet("QTabWidget::tab-bar { left: 12px; }")  # off the edge
+            self.tabs.addTab(self.editor, self.tr("Details"))
+            box = QWidget()
+            margin = QVBoxLayout(box)
+            margin.setContentsMargins(0, 8, 0, 0)
+            margin.addWidget(self.tabs)
+            layout.insertWidget(index, box, 1)
+        self.tabs.addTab(widget, title)
 
 
 def edit_contact(

@@ -1,4 +1,4 @@
-"""The buttons of a saved contact's dialog: personal data (GDPR), its changes, delete."""
+"""A saved contact's record: personal data (GDPR), changes, delete, activities and tasks."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from leadtracker.services.privacy import PrivacyService
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.views.change_history import ChangeHistory
+from leadtracker.ui.views.contact_editor import ContactEditorDialog
+from leadtracker.ui.views.contact_work import ContactWork
 from leadtracker.ui.views.privacy_menu import PrivacyMenu
 
 
@@ -39,8 +41,17 @@ def show_changes(actions: DeskActions, contact_id: int, parent: QWidget) -> None
 def contact_record_buttons(
     actions: DeskActions, contact_id: int, reload: Callable[[], None], parent: QWidget
 ) -> QWidget:
-    """*Personal data*, *Changes…* and *Delete…* for the contact dialog ``parent``."""
+    """*Personal data*, *Changes…* and *Delete…* for the contact dialog ``parent``.
+
+    A :class:`ContactEditorDialog` also gets the tab with the contact's
+    activities and their company's tasks.
+    """
     services = actions.services
+    if isinstance(parent, ContactEditorDialog):
+        parent.add_tab(
+            ContactWork(actions, contact_id, parent),
+            translate("ContactRecord", "Activities and tasks"),
+        )
 
     def erased() -> None:
         reload()

@@ -1,16 +1,21 @@
 """*My day*: what is overdue, due today and this week, and inquiries waiting for an answer.
 
-A task is done with one click on its check box (or Space on its row); an
-inquiry is answered with *Answer…*, which logs the reply as an activity.
-Enter or a double click opens the project. The page reloads in the
-background whenever data changes.
+A task is done with one click on its check box (or Space on its row); a
+notice says so with *Undo*, and Ctrl+Z opens the last task done here again.
+F2 edits the chosen task, Delete moves it to the trash, and its context menu
+also reschedules it or gives it to someone else. An inquiry is answered with
+*Answer…*, which logs the reply as an activity (its owner ticked). Enter or a
+double click opens the project. Activities logged lately are listed last:
+Enter, a double click or F2 corrects one, Delete moves it to the trash. The
+page reloads in the background whenever data changes.
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -27,12 +34,24 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.my_day import Day, DueTask, Section, WaitingInquiry
+from leadtracker.services.my_day import (
+    RECENT_DAYS,
+    Day,
+    DueTask,
+    RecentActivity,
+    Section,
+    WaitingInquiry,
+)
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.formats import day_text
-from leadtracker.ui.models.my_day_models import DueTaskModel, WaitingInquiryModel
+from leadtracker.ui.models.my_day_models import (
+    DueTaskModel,
+    RecentActivityModel,
+    WaitingInquiryModel,
+)
 from leadtracker.ui.models.rows_model import RowsModel
+from leadtracker.ui.views import work_actions
 from leadtracker.ui.views.table_view import row_table
 
 #: Rows a section shows before it scrolls.
@@ -64,6 +83,8 @@ class _SectionBox(QWidget):
             heading_row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         # As tall as its contents: spare height goes below the last section.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Holds the focus when its table empties (the page's Ctrl+Z still reaches it); no Tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading_row)
@@ -82,6 +103,8 @@ class _SectionBox(QWidget):
             title = self.tr("{title} ({total})").format(title=title, total=section.total)
         self.heading.setText(title)
         self.table.setAccessibleName(title)
+        if shown == 0 and self.window().focusWidget() is self.table:  # (active window or not)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table.setVisible(shown > 0)
         self.empty.setVisible(shown == 0)
         rows = min(max(shown, 1), VISIBLE_ROWS)
@@ -100,6 +123,10 @@ class MyDayPage(QWidget):
         self.loaded = False  # the day has been shown once (start-time benchmarks wait for it)
         self._loading = False
         self._reload_again = False
+        #: Tasks marked done on this page, the last one last (Ctrl+Z opens it again).
+        self.done_here: list[DueTask] = []
+        #: The notice of the last task marked done (with its *Undo*).
+        self.done_notice: QMessageBox | None = None
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -116,6 +143,11 @@ class MyDayPage(QWidget):
 
         self._lay_out()
         self._show_title()
+        undo = QAction(self.tr("Undo the last task done"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo_done)
+        self.addAction(undo)
         actions.data_changed.connect(self.refresh)
         self.refresh()
 
@@ -141,12 +173,15 @@ class MyDayPage(QWidget):
             lambda current, _previous: self.answer.setEnabled(current.isValid())
         )
 
+        self.recent = self._recent_box()
+
         body = QWidget()
         sections = QVBoxLayout(body)
         sections.addWidget(self.overdue)
         sections.addWidget(self.due_today)
         sections.addWidget(self.this_week)
         sections.addWidget(self.waiting)
+        sections.addWidget(self.recent)
         sections.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -167,10 +202,74 @@ class MyDayPage(QWidget):
         done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         done.triggered.connect(lambda: self._complete_current(model, box.table))
         box.table.addAction(done)
+        for keys, act in (
+            (QKeySequence(Qt.Key.Key_F2), work_actions.edit_task),
+            (QKeySequence(QKeySequence.StandardKey.Delete), work_actions.delete_task),
+        ):
+            action = QAction(box.table)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(
+                lambda _checked=False, a=act, t=box.table: self._on_current(model, t, a)
+            )
+            box.table.addAction(action)
+        box.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        box.table.customContextMenuRequested.connect(
+            lambda point, t=box.table: self._task_menu(model, t, point)
+        )
         box.table.setAccessibleDescription(
-            self.tr("Space marks the chosen task done; Enter opens what it is about.")
+            self.tr(
+                "Space marks the chosen task done (Ctrl+Z undoes it); F2 edits it; Delete moves "
+                "it to the trash; Enter opens what it is about."
+            )
         )
         return box
+
+    def _recent_box(self) -> _SectionBox:
+        model = RecentActivityModel()
+        box = _SectionBox(
+            model,
+            self.tr("Nothing logged in the last {days} days.").format(days=RECENT_DAYS),
+            RecentActivityModel.COL_SUBJECT,
+        )
+        box.table.activated.connect(lambda index: self.edit_recent(index.row()))
+        for keys, act in (
+            (QKeySequence(Qt.Key.Key_F2), work_actions.edit_activity),
+            (QKeySequence(QKeySequence.StandardKey.Delete), work_actions.delete_activity),
+        ):
+            action = QAction(box.table)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, a=act: self._on_recent(a))
+            box.table.addAction(action)
+        box.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        box.table.customContextMenuRequested.connect(self._recent_menu)
+        box.table.setAccessibleDescription(
+            self.tr("Enter or F2 corrects the chosen activity; Delete moves it to the trash.")
+        )
+        return box
+
+    def edit_recent(self, row: int) -> None:
+        """Correct the recently logged activity in ``row``."""
+        if 0 <= row < self.recent.model.rowCount():
+            activity: RecentActivity = self.recent.model.row(row)
+            work_actions.edit_activity(self._actions, activity.id, self)
+
+    def _on_recent(self, act: work_actions.WorkAct) -> None:
+        row = self.recent.table.currentIndex().row()
+        if row >= 0:
+            act(self._actions, self.recent.model.row(row).id, self)
+
+    def _recent_menu(self, point: QPoint) -> None:
+        index = self.recent.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.recent.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Edit…"), lambda: self._on_recent(work_actions.edit_activity))
+        menu.addAction(self.tr("De&lete…"), lambda: self._on_recent(work_actions.delete_activity))
+        menu.exec(self.recent.table.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def refresh(self) -> None:
         """Reload the day in the background (again once more if already loading)."""
@@ -208,6 +307,10 @@ class MyDayPage(QWidget):
             self.tr("New inquiries waiting for an answer"),
             day.waiting,  # type: ignore[arg-type]
         )
+        self.recent.show_section(
+            self.tr("Logged in the last {days} days").format(days=RECENT_DAYS),
+            day.recent,  # type: ignore[arg-type]
+        )
         self.answer.setEnabled(self.waiting.table.currentIndex().isValid())
         self.loaded = True
 
@@ -215,8 +318,55 @@ class MyDayPage(QWidget):
         self.title.setText(self.tr("My day — {date}").format(date=day_text(self._today)))
 
     def _complete(self, task: DueTask) -> None:
-        self._actions.services.work.complete_task(task.id)
-        self._actions.data_changed.emit()
+        def undone() -> None:
+            if task in self.done_here:
+                self.done_here.remove(task)
+
+        self._close_notice()  # one notice at a time: Ctrl+Z reaches the earlier ones
+        self.done_notice = work_actions.complete_with_notice(
+            self._actions, task.id, task.title, self, undone=undone
+        )
+        if self.done_notice is not None:
+            self.done_here.append(task)
+
+    def undo_done(self) -> None:
+        """Open the last task done on this page again (Ctrl+Z)."""
+        if not self.done_here:
+            return
+        task = self.done_here.pop()
+        self._close_notice()
+        work_actions.set_done(self._actions, task.id, False, self)
+
+    def _close_notice(self) -> None:
+        notice, self.done_notice = self.done_notice, None
+        if notice is not None:
+            with contextlib.suppress(RuntimeError):  # it closed itself already (and is gone)
+                notice.close()
+
+    def _on_current(
+        self, model: DueTaskModel, table: QTableView, act: work_actions.WorkAct
+    ) -> None:
+        row = table.currentIndex().row()
+        if row >= 0:
+            act(self._actions, model.row(row).id, self)
+
+    def _task_menu(self, model: DueTaskModel, table: QTableView, point: QPoint) -> None:
+        index = table.indexAt(point)
+        if not index.isValid():
+            return
+        table.selectRow(index.row())
+        task: DueTask = model.row(index.row())
+        menu = work_actions.task_menu(
+            self._actions,
+            self,
+            task_id=task.id,
+            title=task.title,
+            done=False,
+            owner_id=task.owner_id,
+            complete=lambda: self._complete(task),
+        )
+        menu.exec(table.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _complete_current(self, model: DueTaskModel, table: QTableView) -> None:
         row = table.currentIndex().row()
@@ -250,4 +400,5 @@ class MyDayPage(QWidget):
             project_id=inquiry.project_id,
             kind=ActivityKind.EMAIL,
             subject=self.tr("Answer to the inquiry “{title}”").format(title=inquiry.title),
+            staff_ids=(inquiry.owner_id,),
         )

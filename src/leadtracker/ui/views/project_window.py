@@ -43,13 +43,15 @@ from leadtracker.services.timeline import (
 from leadtracker.ui.background import show_error
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.documents import DocumentOutput, file_name, staff_name
-from leadtracker.ui.formats import day_text, moment_text
+from leadtracker.ui.formats import moment_text
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label, stage_name
 from leadtracker.ui.i18n import localized, translate
+from leadtracker.ui.views import work_actions
 from leadtracker.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
 from leadtracker.ui.views.change_history import ChangeHistory
 from leadtracker.ui.views.table_view import read_only_table
+from leadtracker.ui.views.task_table import TaskTable
 
 #: Asks the user for what moving to a stage needs; ``None`` when they cancel.
 AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
@@ -65,8 +67,12 @@ def _entry_kind(kind: EntryKind) -> str:
     return label(ActivityKind(kind.value))
 
 
-def timeline_html(entries: Sequence[TimelineEntry]) -> str:
-    """Entries as HTML, newest first: when, what, who, the notes (user text escaped)."""
+def timeline_html(entries: Sequence[TimelineEntry], *, editable: bool = False) -> str:
+    """Entries as HTML, newest first: when, what, who, the notes (user text escaped).
+
+    ``editable``: each activity has *Edit* and *Delete* links
+    (:func:`~leadtracker.ui.views.work_actions.follow_activity_link` follows them).
+    """
     if not entries:
         nothing = html.escape(translate("Timeline", "Nothing logged yet."))
         return f"<p style='color: gray'>{nothing}</p>"
@@ -75,10 +81,13 @@ def timeline_html(entries: Sequence[TimelineEntry]) -> str:
         who = ", ".join((*entry.people, *entry.staff))
         text = html.escape(entry.text).replace("\n", "<br>")
         kind = html.escape(_entry_kind(entry.kind))
+        links = ""
+        if editable and entry.activity_id is not None:
+            links = f" &nbsp; <small>{work_actions.activity_links(entry.activity_id)}</small>"
         parts.append(
             "<div style='margin-bottom: 10px;'>"
             f"<span style='color: gray;'>{_local(entry.at)}</span> &nbsp; "
-            f"<b>{kind}</b> &nbsp; {html.escape(localized(entry.title))}"
+            f"<b>{kind}</b> &nbsp; {html.escape(localized(entry.title))}{links}"
             + (f"<br><span style='color: #555;'>{html.escape(who)}</span>" if who else "")
             + (f"<br>{text}" if text else "")
             + "</div>"
@@ -189,13 +198,10 @@ class ProjectWindow(QWidget):
         self.entries = QTextBrowser()
         self.entries.setAccessibleName(self.tr("Timeline"))
         self.entries.setOpenLinks(False)
-        self.tasks = QTableWidget(0, 4)
-        self.tasks.setHorizontalHeaderLabels(
-            [self.tr("Task"), self.tr("Due"), self.tr("Owner"), self.tr("Done")]
+        self.entries.anchorClicked.connect(
+            lambda link: work_actions.follow_activity_link(self._actions, link, self)
         )
-        self.tasks.setAccessibleName(self.tr("Tasks"))
-        read_only_table(self.tasks, stretch=0)
-        self.tasks.itemChanged.connect(self._task_ticked)
+        self.tasks = TaskTable(self._actions)
 
         self.tabs = QTabWidget()
         self._details = details(self.project_id, self) if details is not None else None
@@ -332,33 +338,10 @@ class ProjectWindow(QWidget):
                 self.history.setItem(row, column, item)
 
     def _show_entries(self, entries: tuple[TimelineEntry, ...]) -> None:
-        self.entries.setHtml(timeline_html(entries))
+        self.entries.setHtml(timeline_html(entries, editable=True))
 
     def _show_tasks(self, tasks: tuple[TaskLine, ...]) -> None:
-        self.tasks.blockSignals(True)
-        self.tasks.setRowCount(len(tasks))
-        for row, task in enumerate(tasks):
-            title = QTableWidgetItem(task.title)
-            title.setData(Qt.ItemDataRole.UserRole, task.id)
-            done = QTableWidgetItem(_local(task.done_at) if task.done_at else "")
-            done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done.setCheckState(Qt.CheckState.Checked if task.done_at else Qt.CheckState.Unchecked)
-            if task.done_at:
-                done.setFlags(done.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            due = QTableWidgetItem(day_text(task.due_on))
-            for column, item in enumerate((title, due, QTableWidgetItem(task.owner), done)):
-                self.tasks.setItem(row, column, item)
-        self.tasks.blockSignals(False)
-
-    def _task_ticked(self, item: QTableWidgetItem) -> None:
-        if item.column() != 3 or item.checkState() != Qt.CheckState.Checked:
-            return
-        task_id = self.tasks.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        try:
-            self._actions.services.work.complete_task(int(task_id))
-        except DomainError as error:
-            show_error(self, self.tr("The task was not marked done"), error)
-        self._actions.data_changed.emit()
+        self.tasks.show_tasks(tasks)
 
     def _log_activity(self) -> None:
         if self.record is not None:

@@ -30,6 +30,8 @@ def kind_name(kind: str) -> str:
         "company": translate("Trash", "Company"),
         "contact": translate("Trash", "Contact"),
         "project": translate("Trash", "Project"),
+        "activity": translate("Trash", "Activity"),
+        "task": translate("Trash", "Task"),
     }.get(kind, kind)
 
 
@@ -82,7 +84,8 @@ class TrashDialog(QDialog):
         self.resize(820, 420)
         self.intro = QLabel(
             self.tr(
-                "Deleted companies, contacts and projects wait here. Restoring brings back "
+                "Deleted companies, contacts, projects, activities and tasks wait here. "
+                "Restoring brings back "
                 "everything a deletion took; deleting for good cannot be undone "
                 "(only backups keep it)."
             )

@@ -1,13 +1,16 @@
-"""Dialogs for the day's work: log an activity (call, meeting …), add a task.
+"""Dialogs for the day's work: log an activity (call, meeting …), add a task -- or correct one.
 
 Both build a draft for :class:`~leadtracker.services.work.WorkService`, save
 it when the user presses Save, and show what the service refuses next to the
-field it is about; the dialog stays open until the record is saved.
+field it is about; the dialog stays open until the record is saved. Given a
+saved record (``editing``), they show it and save the changes to it; when
+someone else saved it meanwhile, the user chooses to reload theirs or
+overwrite it, as in the record editors.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.errors import RecordChangedError, ValidationError
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactRecord
 from leadtracker.services.network import UserRecord
@@ -40,6 +43,7 @@ from leadtracker.services.work import (
     WorkService,
 )
 from leadtracker.ui.formats import date_pattern, moment_pattern
+from leadtracker.ui.forms.editor import ConflictChoice, ask_conflict
 from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.i18n import localized, localized_problem, translate
 
@@ -74,6 +78,10 @@ class _SavingDialog(QDialog):
         layout.addWidget(self.general_problem)
         layout.addWidget(self.buttons)
         self._problems: dict[str, tuple[QWidget, QLabel]] = {}
+        #: Asks what to do when someone else saved the record meanwhile (tests answer it).
+        self.ask_conflict: Callable[[QWidget, RecordChangedError], ConflictChoice] = ask_conflict
+        #: Save over whatever is saved now (the user chose to overwrite).
+        self.overwrite = False
 
     def add_field(self, key: str, label: str, widget: QWidget) -> None:
         """A row with the field and, below it, the place for its message."""
@@ -110,11 +118,25 @@ class _SavingDialog(QDialog):
             self.save()
         except ValidationError as error:
             self.show_problems(error)
+        except RecordChangedError as error:
+            choice = self.ask_conflict(self, error)
+            if choice is ConflictChoice.RELOAD:
+                self.reload()
+            elif choice is ConflictChoice.OVERWRITE:
+                self.overwrite = True
+                try:
+                    self._save()
+                finally:
+                    self.overwrite = False
         else:
             self.accept()
 
     def save(self) -> None:
         """Save the record; raises :class:`ValidationError` to keep the dialog open."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Show the record as saved now (after someone else changed it)."""
         raise NotImplementedError
 
 
@@ -132,10 +154,18 @@ class ActivityDialog(_SavingDialog):
         me: int | None = None,
         kind: ActivityKind = ActivityKind.MEETING,
         subject: str = "",
+        ticked: Collection[int | None] = (),
+        editing: ActivityRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(translate("WorkDialogs", "Log activity"), parent)
+        title = translate("WorkDialogs", "Log activity")
+        if editing is not None:
+            title = translate("WorkDialogs", "Edit activity")
+        super().__init__(title, parent)
         self._work = work
+        self._editing = editing
+        if editing is not None:
+            company_id, project_id = editing.company_id, editing.project_id
         self._company_id = company_id
         self._project_id = project_id
         self._me = me
@@ -163,7 +193,7 @@ class ActivityDialog(_SavingDialog):
                 for c in contacts
             ]
         )
-        self.staff = self._checklist([(u.id, u.name) for u in staff], checked={me})
+        self.staff = self._checklist([(u.id, u.name) for u in staff], checked={me, *ticked})
 
         self.add_field("kind", translate("WorkDialogs", "&Kind"), self.kind)
         self.add_field("occurred_at", translate("WorkDialogs", "&When"), self.when)
@@ -173,7 +203,21 @@ class ActivityDialog(_SavingDialog):
             self.add_field("participants", translate("WorkDialogs", "&Participants"), self.contacts)
         if staff:
             self.add_field("staff", translate("WorkDialogs", "S&taff"), self.staff)
+        if editing is not None:
+            self._fill(editing)
         self.subject.setFocus()
+
+    def _fill(self, record: ActivityRecord) -> None:
+        """Show a saved activity."""
+        self.kind.setCurrentIndex(self.kind.findData(record.kind))
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(record.occurred_at.timestamp())))
+        self.subject.setText(record.subject)
+        self.text.setPlainText(record.text)
+        for widget, ids in ((self.contacts, record.contact_ids), (self.staff, record.staff_ids)):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                ticked = int(item.data(Qt.ItemDataRole.UserRole)) in ids
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     @staticmethod
     def _checklist(
@@ -202,16 +246,19 @@ class ActivityDialog(_SavingDialog):
     def draft(self) -> ActivityDraft:
         """The activity as entered."""
         seconds = self.when.dateTime().toSecsSinceEpoch()
+        occurred_at = datetime.fromtimestamp(seconds, UTC)
+        if self._editing is not None and seconds == int(self._editing.occurred_at.timestamp()):
+            occurred_at = self._editing.occurred_at  # unchanged, to the microsecond
         return ActivityDraft(
             kind=ActivityKind(self.kind.currentData()),
-            occurred_at=datetime.fromtimestamp(seconds, UTC),
+            occurred_at=occurred_at,
             company_id=self._company_id,
             project_id=self._project_id,
             subject=self.subject.text(),
             text=self.text.toPlainText(),
             contact_ids=self._checked(self.contacts),
             staff_ids=self._checked(self.staff),
-            created_by_id=self._me,
+            created_by_id=self._me if self._editing is None else self._editing.created_by_id,
         )
 
     def save(self) -> None:
@@ -223,7 +270,19 @@ class ActivityDialog(_SavingDialog):
                 translate("WorkDialogs", "Subject"),
                 translate("WorkDialogs", "say in a few words what happened"),
             )
-        self.saved = self._work.log_activity(draft)
+        if self._editing is None:
+            self.saved = self._work.log_activity(draft)
+        else:
+            version = None if self.overwrite else self._editing.version
+            self.saved = self._work.update_activity(
+                self._editing.id, draft, expected_version=version
+            )
+
+    def reload(self) -> None:
+        """Show the activity as saved now."""
+        if self._editing is not None:
+            self._editing = self._work.activity(self._editing.id)
+            self._fill(self._editing)
 
 
 class TaskDialog(_SavingDialog):
@@ -238,10 +297,17 @@ class TaskDialog(_SavingDialog):
         staff: Sequence[UserRecord] = (),
         me: int | None = None,
         due_on: date | None = None,
+        editing: TaskRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(translate("WorkDialogs", "New task"), parent)
+        title = translate("WorkDialogs", "New task")
+        if editing is not None:
+            title = translate("WorkDialogs", "Edit task")
+        super().__init__(title, parent)
         self._work = work
+        self._editing = editing
+        if editing is not None:
+            company_id, project_id = editing.company_id, editing.project_id
         self._company_id = company_id
         self._project_id = project_id
         self.saved: TaskRecord | None = None
@@ -268,8 +334,12 @@ class TaskDialog(_SavingDialog):
         self.owner.addItem(translate("WorkDialogs", "Nobody yet"), None)
         for user in staff:
             self.owner.addItem(user.name, user.id)
-        if me is not None and self.owner.findData(me) >= 0:
-            self.owner.setCurrentIndex(self.owner.findData(me))
+        # A project's task is its owner's unless chosen otherwise; else the user's own.
+        owner = work.default_task_owner(project_id=project_id) if editing is None else None
+        for candidate in (owner, me):
+            if candidate is not None and self.owner.findData(candidate) >= 0:
+                self.owner.setCurrentIndex(self.owner.findData(candidate))
+                break
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
@@ -278,7 +348,18 @@ class TaskDialog(_SavingDialog):
         self.add_field("due_on", translate("WorkDialogs", "&Due"), due_row)
         self.add_field("owner_id", translate("WorkDialogs", "&Owner"), self.owner)
         self.add_field("notes", translate("WorkDialogs", "&Notes"), self.notes)
+        if editing is not None:
+            self._fill(editing)
         self.title.setFocus()
+
+    def _fill(self, record: TaskRecord) -> None:
+        """Show a saved task."""
+        self.title.setText(record.title)
+        self.has_due.setChecked(record.due_on is not None)
+        if record.due_on is not None:
+            self.due.setDate(QDate(record.due_on.year, record.due_on.month, record.due_on.day))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(record.owner_id)))
+        self.notes.setPlainText(record.notes)
 
     def draft(self) -> TaskDraft:
         """The task as entered."""
@@ -292,5 +373,17 @@ class TaskDialog(_SavingDialog):
         )
 
     def save(self) -> None:
-        """Add the task."""
-        self.saved = self._work.add_task(self.draft())
+        """Add the task (or save the changes to it)."""
+        if self._editing is None:
+            self.saved = self._work.add_task(self.draft())
+        else:
+            version = None if self.overwrite else self._editing.version
+            self.saved = self._work.update_task(
+                self._editing.id, self.draft(), expected_version=version
+            )
+
+    def reload(self) -> None:
+        """Show the task as saved now."""
+        if self._editing is not None:
+            self._editing = self._work.task(self._editing.id)
+            self._fill(self._editing)
