@@ -298,3 +298,22 @@ def test_examples_read_as_examples_not_as_data(qtbot: QtBot, services: Services)
     }
     assert placeholders["name_en"] == "e.g. Seiko Epson Corporation"
     assert all(text.startswith("e.g. ") for text in placeholders.values()), placeholders
+
+
+def test_one_save_reports_an_unchosen_parent_and_a_wrong_number_together(
+    qtbot: QtBot, services: Services
+) -> None:
+    """Issue 17: the first Save named only the field it could not read."""
+    editor = _editor(qtbot, services)
+    editor.show()
+    editor.name_en.setText("Nishimura Games Co., Ltd.")
+    editor.parent_company.edit.setText("Nishimura Holdings")  # typed, nothing chosen
+    editor.corporate_number.setText("5835678256247")
+    assert editor.save() is None
+    assert "Choose a company" in editor.form.problem_text("parent_id")
+    assert "check digit does not match" in editor.form.problem_text("corporate_number")
+    assert editor.form.banner.text() == "Please correct the 2 fields marked below."
+    editor.corporate_number.setText(EPSON_NUMBER)  # corrected: its message goes at once
+    assert editor.form.problem_text("corporate_number") == ""
+    assert editor.form.banner.text() == "Please correct the field marked below."
+    assert services.companies.count() == 0

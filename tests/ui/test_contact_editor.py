@@ -197,3 +197,18 @@ def test_examples_read_as_examples_not_as_data(qtbot: QtBot, services: Services)
     editor = _editor(qtbot, services)
     for name in ("family_kanji", "given_romaji", "email", "phone", "mobile", "title"):
         assert getattr(editor, name).placeholderText().startswith("e.g. "), name
+
+
+def test_one_save_reports_an_unchosen_company_and_a_bad_email_together(
+    qtbot: QtBot, services: Services, db: Database
+) -> None:
+    """Issue 17: the first Save named only the field it could not read."""
+    editor = _editor(qtbot, services)
+    editor.start_new(None)
+    _type_yamada(editor)
+    editor.company.edit.setText("Seiko")  # typed, nothing chosen
+    editor.email.setText("yamada@@epson")
+    assert editor.save() is None
+    assert "Choose a company" in editor.form.problem_text("company_id")
+    assert "is not an email address" in editor.form.problem_text("email")
+    assert _contacts(db) == 0

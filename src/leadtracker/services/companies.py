@@ -151,6 +151,11 @@ class CompanyService:
         with self._sessions.begin() as session:
             return create_company(session, draft, allow_duplicate=allow_duplicate)
 
+    def check(self, draft: CompanyDraft, company_id: int | None = None) -> None:
+        """Raise the :class:`ValidationError` saving ``draft`` would raise; save nothing."""
+        with self._sessions() as session:  # read only: ends in a rollback
+            _validated(session, draft, company_id)
+
     def update(
         self, company_id: int, draft: CompanyDraft, *, expected_version: int | None = None
     ) -> CompanyRecord:

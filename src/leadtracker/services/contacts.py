@@ -84,6 +84,11 @@ class ContactService:
         with self._sessions.begin() as session:
             return create_contact(session, draft)
 
+    def check(self, draft: ContactDraft) -> None:
+        """Raise the :class:`ValidationError` saving ``draft`` would raise; save nothing."""
+        with self._sessions() as session:  # read only: ends in a rollback
+            _validated(session, draft)
+
     def update(
         self, contact_id: int, draft: ContactDraft, *, expected_version: int | None = None
     ) -> ContactRecord:

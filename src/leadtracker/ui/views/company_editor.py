@@ -200,6 +200,9 @@ class CompanyEditor(RecordEditor):
             name = self._record.display_name
         return f"“{name.strip()}”" if name.strip() else self.tr("the new company")
 
+    def _check(self, draft: CompanyDraft) -> None:
+        self._companies.check(draft, self._record.id if self._record is not None else None)
+
     def _store(self, draft: CompanyDraft) -> CompanyRecord | None:
         if self._record is not None:
             return self._companies.update(

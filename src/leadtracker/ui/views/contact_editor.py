@@ -267,6 +267,9 @@ class ContactEditor(RecordEditor):
         name = self._name().display
         return f"“{name}”" if name else self.tr("the new contact")
 
+    def _check(self, draft: ContactDraft) -> None:
+        self._contacts.check(draft)
+
     def _store(self, draft: ContactDraft) -> ContactRecord:
         if self._record is None:
             return self._contacts.create(draft)
