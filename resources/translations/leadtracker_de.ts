@@ -3624,7 +3624,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     </message>
     <message>
         <source>Refresh</source>
-        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
+        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
         <translation>Aktualisieren</translation>
     </message>
     <message>
@@ -3721,6 +3721,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     </message>
     <message>
         <source>Skip stages?</source>
+        <extracomment>Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``.</extracomment>
         <translation>Phasen überspringen?</translation>
     </message>
     <message>
@@ -3740,8 +3741,8 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>&amp;Nicht mehr fragen</translation>
     </message>
     <message>
-        <source>Settings › Ask before a move on the board skips stages</source>
-        <translation>Einstellungen › Fragen, bevor ein Verschieben auf dem Board Phasen überspringt</translation>
+        <source>Settings › Ask before a move skips stages</source>
+        <translation>Einstellungen › Fragen, bevor ein Verschieben Phasen überspringt</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4059,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>ProjectWindow</name>
     <message>
         <source>&amp;Move to</source>
-        <extracomment>The window was closed (and is about to be deleted).</extracomment>
+        <extracomment>The window was closed (and is about to be deleted). Whether to move although stages are skipped (as the board asks); replaceable in tests.</extracomment>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
@@ -4440,6 +4441,10 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>As&amp;k before a move skips stages</source>
+        <translation>&amp;Fragen, bevor ein Verschieben Phasen überspringt</translation>
+    </message>
+    <message>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
     </message>
@@ -4499,10 +4504,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>&amp;Interface language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
-    </message>
-    <message>
-        <source>As&amp;k before a move on the board skips stages</source>
-        <translation>&amp;Fragen, bevor ein Verschieben auf dem Board Phasen überspringt</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -3623,7 +3623,7 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     </message>
     <message>
         <source>Refresh</source>
-        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
+        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
         <translation>更新</translation>
     </message>
     <message>
@@ -3720,6 +3720,7 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     </message>
     <message>
         <source>Skip stages?</source>
+        <extracomment>Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``.</extracomment>
         <translation>段階を飛ばしますか?</translation>
     </message>
     <message>
@@ -3739,8 +3740,8 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>今後は確認しない(&amp;D)</translation>
     </message>
     <message>
-        <source>Settings › Ask before a move on the board skips stages</source>
-        <translation>設定 › ボードで段階を飛ばす移動の前に確認する</translation>
+        <source>Settings › Ask before a move skips stages</source>
+        <translation>設定 › 段階を飛ばす移動の前に確認する</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4058,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>ProjectWindow</name>
     <message>
         <source>&amp;Move to</source>
-        <extracomment>The window was closed (and is about to be deleted).</extracomment>
+        <extracomment>The window was closed (and is about to be deleted). Whether to move although stages are skipped (as the board asks); replaceable in tests.</extracomment>
         <translation>移動先(&amp;M)</translation>
     </message>
     <message>
@@ -4437,6 +4438,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>As&amp;k before a move skips stages</source>
+        <translation>段階を飛ばす移動の前に確認する(&amp;K)</translation>
+    </message>
+    <message>
         <source>Database file</source>
         <translation>データベースファイル</translation>
     </message>
@@ -4496,10 +4501,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>&amp;Interface language</source>
         <translation>表示言語(&amp;I)</translation>
-    </message>
-    <message>
-        <source>As&amp;k before a move on the board skips stages</source>
-        <translation>ボードで段階を飛ばす移動の前に確認する(&amp;K)</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -89,7 +89,15 @@ def test_first_day(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     kinds = [e.kind for e in desk.timeline.for_project(project_id)]
     assert EntryKind.MEETING in kinds and EntryKind.EMAIL in kinds
 
-    _move(window, "Site visit")  # needs nothing: no dialog
+    def skip(box: QMessageBox) -> None:  # "Moving … skips “Qualified”, “Active project”."
+        [move] = [
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        ]
+        move.click()
+
+    asked_to_skip = answer_modal(QMessageBox, skip)
+    _move(window, "Site visit")  # past two open stages: asked once, then no stage dialog
+    assert asked_to_skip
     assert desk.services.projects.get(project_id).stage_key == "site_visit"
     assert window.stage.text() == "Site visit"
 

@@ -224,7 +224,7 @@ TAB_ORDER = {
         "Add staff member",
         "Language of PDF documents",
         "Interface language",
-        "Ask before a move on the board skips stages",
+        "Ask before a move skips stages",
     ],
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -44,6 +44,14 @@ def _window(
     window = ProjectWindow(
         project_id, actions, timeline=TimelineService(db.sessions), ask_outcome=ask
     )
+    skipped: list[tuple[str, Sequence[str]]] = []
+
+    def agree(_parent: QWidget, _name: str, target: str, stages: Sequence[str]) -> bool:
+        skipped.append((target, stages))  # "Move it anyway?" -- yes
+        return True
+
+    window.confirm_skip = agree
+    window.skipped = skipped  # type: ignore[attr-defined]
     qtbot.addWidget(window)
     return window
 
@@ -94,6 +102,7 @@ def test_moves_to_site_visit_then_lost_with_a_reason(
     window = _window(qtbot, db, actions, project.id, [OutcomeUpdate(), LOST])
 
     assert window.move_to(_stage(window, "Site visit"))
+    assert window.skipped == [("Site visit", ["Qualified", "Active project"])]  # type: ignore[attr-defined]
     assert services.projects.get(project.id).stage_key == "site_visit"
     assert window.stage.text() == "Site visit"
     assert window.history.item(0, 0).text() == "Site visit (now)"
@@ -143,3 +152,18 @@ def test_the_changes_tab_shows_who_moved_the_project(
     ]
     assert ["Anna Schmidt (AS)", "Stage", "Inquiry", "Site visit"] in [r[1:] for r in rows]
     assert rows[-1][2] == "(created)" and "Title: Sales office" in rows[-1][4]
+
+
+def test_a_move_that_skips_stages_asks_first_as_on_the_board(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    """Issue 17: a move past open stages happened without a question."""
+    project = services.project(title="Sales office")
+    window = _window(qtbot, db, actions, project.id, [OutcomeUpdate()])
+    window.confirm_skip = lambda *_: False  # "Move it anyway?" -- no
+    assert not window.move_to(_stage(window, "Site visit"))
+    assert services.projects.get(project.id).stage_key == "inquiry"
+
+    actions.settings.ask_before_skipping_stages = False  # "Don't ask again" was ticked once
+    assert window.move_to(_stage(window, "Site visit"))
+    assert services.projects.get(project.id).stage_key == "site_visit"

@@ -1,6 +1,6 @@
-"""What the pipeline board asks and explains around a move.
+"""What the pipeline board (and the project window) ask and explain around a move.
 
-:func:`ask_to_skip` asks once before a move passes over open stages
+:func:`skip_agreed` asks once before a move passes over open stages
 (Inquiry straight to Site visit), with a "Don't ask again" box tied to the
 setting of the same name on the Settings page. :func:`move_refusal` says why
 a move in a card's *Move to* menu is not offered, in the pipeline's words.
@@ -8,12 +8,13 @@ a move in a card's *Move to* menu is not offered, in the pipeline's words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from leadtracker.domain.errors import StageMoveError
 from leadtracker.domain.stages import Pipeline, ProjectFacts
+from leadtracker.services.projects import ProjectRecord
 from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import localized, translate
 from leadtracker.ui.settings import AppSettings
@@ -31,6 +32,32 @@ def skip_question(project: str, target: str, skipped: Sequence[str]) -> str:
         target=stage_name(target),
         stages=translate("PipelineBoard", ", ").join(f"“{stage_name(s)}”" for s in skipped),
     )
+
+
+#: Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``.
+ConfirmSkip = Callable[[QWidget, str, str, Sequence[str]], bool]
+
+
+def skip_agreed(
+    parent: QWidget,
+    pipeline: Pipeline,
+    project: ProjectRecord,
+    target: str,
+    *,
+    settings: AppSettings | None,
+    confirm: ConfirmSkip,
+) -> bool:
+    """Whether to go on with a move of ``project`` to ``target`` that may skip open stages.
+
+    Asked (through ``confirm``) only when stages are skipped and the user
+    has not said "Don't ask again"; the board and the project window ask alike.
+    """
+    skipped = pipeline.skipped_stages(project.stage_key, target)
+    if not skipped or (settings is not None and not settings.ask_before_skipping_stages):
+        return True
+    name = project.code_name or project.title
+    labels = [stage.label for stage in skipped]
+    return confirm(parent, name, pipeline.stage(target).label, labels)
 
 
 def ask_to_skip(
@@ -62,9 +89,7 @@ def ask_to_skip(
     box.addButton(translate("PipelineBoard", "&Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(move)
     remember = QCheckBox(translate("PipelineBoard", "&Don't ask again"))
-    remember.setToolTip(
-        translate("PipelineBoard", "Settings › Ask before a move on the board skips stages")
-    )
+    remember.setToolTip(translate("PipelineBoard", "Settings › Ask before a move skips stages"))
     if settings is not None:
         box.setCheckBox(remember)
     box.exec()

@@ -22,7 +22,7 @@ change of filter; :attr:`PipelineBoard.loaded` says when it is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 
@@ -54,7 +54,12 @@ from leadtracker.ui.views.board_cards import number
 from leadtracker.ui.views.board_columns import StageColumn
 from leadtracker.ui.views.board_drag import EdgeScroller
 from leadtracker.ui.views.board_filters import BoardFilterBar
-from leadtracker.ui.views.board_questions import ask_to_skip, move_refusal
+from leadtracker.ui.views.board_questions import (
+    ConfirmSkip,
+    ask_to_skip,
+    move_refusal,
+    skip_agreed,
+)
 from leadtracker.ui.views.board_undo import MoveHistory
 from leadtracker.ui.views.stage_dialogs import ask_outcome
 
@@ -63,8 +68,6 @@ CONTEXT = "PipelineBoard"
 AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
 #: How a refusal is shown: ``show(parent, title, error)``.
 ShowRefusal = Callable[[QWidget, str, BaseException], None]
-#: Whether to move although stages are skipped: ``ask(parent, project, target, skipped)``.
-ConfirmSkip = Callable[[QWidget, str, str, Sequence[str]], bool]
 
 
 # -- the board -----------------------------------------------------------------------------
@@ -319,15 +322,12 @@ class PipelineBoard(QWidget):
         self.project_moved.emit(project_id)
         return move
 
-    def _skip_agreed(self, project: ProjectRecord, source: str, target: str) -> bool:
+    def _skip_agreed(self, project: ProjectRecord, _source: str, target: str) -> bool:
         """Whether to go on with a move that skips open stages (asked once, if so set)."""
         assert self._pipeline is not None
-        skipped = self._pipeline.skipped_stages(source, target)
-        if not skipped or (self.settings and not self.settings.ask_before_skipping_stages):
-            return True
-        name = project.code_name or project.title
-        labels = [stage.label for stage in skipped]
-        return self.confirm_skip(self, name, self._pipeline.stage(target).label, labels)
+        return skip_agreed(
+            self, self._pipeline, project, target, settings=self.settings, confirm=self.confirm_skip
+        )
 
     def undo_last_move(self) -> None:
         """Take back the last move made on this board (it can then be made again)."""

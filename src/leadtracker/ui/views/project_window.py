@@ -48,6 +48,7 @@ from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label, stage_name
 from leadtracker.ui.i18n import localized, translate
 from leadtracker.ui.views import work_actions
+from leadtracker.ui.views.board_questions import ConfirmSkip, ask_to_skip, skip_agreed
 from leadtracker.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
 from leadtracker.ui.views.change_history import ChangeHistory
 from leadtracker.ui.views.table_view import read_only_table
@@ -116,6 +117,10 @@ class ProjectWindow(QWidget):
         self._actions = actions
         self._timeline = timeline
         self._ask_outcome = ask_outcome
+        #: Whether to move although stages are skipped (as the board asks); replaceable in tests.
+        self.confirm_skip: ConfirmSkip = lambda parent, name, target, skipped: ask_to_skip(
+            parent, name, target, skipped, actions.settings
+        )
         self.resize(900, 640)
         self.record: ProjectRecord | None = None
         self._build_header()
@@ -255,6 +260,12 @@ class ProjectWindow(QWidget):
     def move_to(self, stage: StageDefinition) -> bool:
         """Move the project to ``stage``, asking first for what it needs; whether it moved."""
         if self.record is None:
+            return False
+        pipeline = self._actions.services.projects.pipeline()
+        settings = self._actions.settings
+        if not skip_agreed(
+            self, pipeline, self.record, stage.key, settings=settings, confirm=self.confirm_skip
+        ):
             return False
         outcome = self._ask_outcome(self, self.record, stage)
         if outcome is None:

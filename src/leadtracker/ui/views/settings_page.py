@@ -90,7 +90,7 @@ class SettingsPage(QWidget):
         language_label = QLabel(self.tr("&Interface language"))
         language_label.setBuddy(self.interface_language)
         work_form.addRow(language_label, language_row)
-        self.ask_skipping = QCheckBox(self.tr("As&k before a move on the board skips stages"))
+        self.ask_skipping = QCheckBox(self.tr("As&k before a move skips stages"))
         self.ask_skipping.setChecked(settings.ask_before_skipping_stages)
         self.ask_skipping.toggled.connect(
             lambda ask: setattr(settings, "ask_before_skipping_stages", ask)
