@@ -1738,11 +1738,6 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Filter projects (title, code name …)</source>
-        <extracomment>Companies in the demo data offered on the first start.</extracomment>
-        <translation>Projekte filtern (Titel, Codename …)</translation>
-    </message>
-    <message>
         <source>{count} projects</source>
         <translation>{count} Projekte</translation>
     </message>
@@ -1753,10 +1748,6 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>{count} companies</source>
         <translation>{count} Unternehmen</translation>
-    </message>
-    <message>
-        <source>Filter contacts (name in any script, email …)</source>
-        <translation>Kontakte filtern (Name in beliebiger Schrift, E-Mail …)</translation>
     </message>
     <message>
         <source>{count} contacts</source>
@@ -1861,6 +1852,15 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>About &amp;Qt…</source>
         <translation>Über &amp;Qt…</translation>
+    </message>
+    <message>
+        <source>Filter projects (title, code name, company …)</source>
+        <extracomment>Companies in the demo data offered on the first start.</extracomment>
+        <translation>Projekte filtern (Titel, Codename, Unternehmen …)</translation>
+    </message>
+    <message>
+        <source>Filter contacts (name in any script, company, email …)</source>
+        <translation>Kontakte filtern (Name in beliebiger Schrift, Unternehmen, E-Mail …)</translation>
     </message>
     <message>
         <source>&amp;New company…</source>

@@ -1737,11 +1737,6 @@ Changes made since then are no longer shown; the database as it is now is kept a
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Filter projects (title, code name …)</source>
-        <extracomment>Companies in the demo data offered on the first start.</extracomment>
-        <translation>案件を絞り込み（案件名、コードネーム …）</translation>
-    </message>
-    <message>
         <source>{count} projects</source>
         <translation>案件 {count}</translation>
     </message>
@@ -1752,10 +1747,6 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>{count} companies</source>
         <translation>企業 {count}</translation>
-    </message>
-    <message>
-        <source>Filter contacts (name in any script, email …)</source>
-        <translation>担当者を絞り込み（氏名（表記問わず）、メール …）</translation>
     </message>
     <message>
         <source>{count} contacts</source>
@@ -1860,6 +1851,15 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>About &amp;Qt…</source>
         <translation>Qt について(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Filter projects (title, code name, company …)</source>
+        <extracomment>Companies in the demo data offered on the first start.</extracomment>
+        <translation>案件を絞り込み（案件名、コードネーム、企業 …）</translation>
+    </message>
+    <message>
+        <source>Filter contacts (name in any script, company, email …)</source>
+        <translation>担当者を絞り込み（氏名（表記問わず）、企業、メール …）</translation>
     </message>
     <message>
         <source>&amp;New company…</source>

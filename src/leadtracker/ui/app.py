@@ -107,7 +107,7 @@ class Desk:
         self._project_list = ProjectList(sessions, index)
         self.projects = RecordListView(
             ProjectTableModel(self._project_list),
-            translate("MainWindow", "Filter projects (title, code name …)"),
+            translate("MainWindow", "Filter projects (title, code name, company …)"),
             translate("MainWindow", "{count} projects"),
             stretch=(ProjectTableModel.COL_TITLE, ProjectTableModel.COL_COMPANY),
             sort_column=ProjectTableModel.COL_RECEIVED,
@@ -125,7 +125,7 @@ class Desk:
         )
         self.contacts = RecordListView(
             ContactTableModel(ContactList(sessions, index)),
-            translate("MainWindow", "Filter contacts (name in any script, email …)"),
+            translate("MainWindow", "Filter contacts (name in any script, company, email …)"),
             translate("MainWindow", "{count} contacts"),
             stretch=(ContactTableModel.COL_NAME, ContactTableModel.COL_COMPANY),
             settings=settings.store,
