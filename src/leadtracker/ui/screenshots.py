@@ -4,7 +4,8 @@
 temporary folder (fixed seed and date, so the pictures only change when the
 app does), opens the window at 1366×768 and saves one picture per page of the
 side bar, a project's and a company's window, the briefing dialog, the
-search pop-up, and the first pages of a dossier and a meeting briefing. The README shows one of
+search pop-up, the first start's "who is working?" and the Lost dialog, and
+the first pages of a dossier and a meeting briefing. The README shows one of
 them; reviewers look at all of them after a change to the UI.
 """
 
@@ -167,12 +168,31 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
         return dialog
 
+    def who() -> QWidget:
+        from leadtracker.ui.views.who_dialog import WhoDialog  # noqa: PLC0415
+
+        dialog = WhoDialog(desk.services.network, desk.window)
+        dialog.staff.setCurrentRow(0)
+        dialog.show()
+        return dialog
+
+    def lost() -> QWidget:
+        from leadtracker.ui.views.stage_dialogs import LostDialog  # noqa: PLC0415
+
+        projects = desk.services.projects
+        stage = next(s for s in projects.pipeline().stages if s.key == "lost")
+        dialog = LostDialog(projects.get(1), stage, DEMO_TODAY, desk.window)
+        dialog.show()
+        return dialog
+
     return {
         "import-dialog": import_dialog,
         "project-window": project,
         "company-window": company,
         "meeting-briefing-dialog": briefing,
         "search-pop-up": search,
+        "who-is-working-dialog": who,
+        "lost-dialog": lost,
     }
 
 

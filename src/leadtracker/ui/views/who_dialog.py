@@ -27,6 +27,9 @@ from leadtracker.services.network import NetworkService, UserRecord
 from leadtracker.ui.forms.form import FormBanner
 from leadtracker.ui.i18n import localized_error
 
+#: Wide enough that the explanation reads in a few lines, narrow enough for any screen.
+PREFERRED_WIDTH = 460
+
 #: How many initials are suggested from a new colleague's name.
 SUGGESTED_INITIALS = 3
 
@@ -102,6 +105,7 @@ class WhoDialog(QDialog):
         layout.addWidget(new)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.resize(max(self.sizeHint().width(), PREFERRED_WIDTH), self.sizeHint().height())
         self._update()
 
     def showEvent(self, event: QShowEvent) -> None:
