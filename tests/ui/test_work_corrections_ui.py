@@ -354,3 +354,37 @@ def test_answering_an_inquiry_ticks_its_owner_and_a_new_task_is_for_the_projects
 
     assert ticked == [(kenji.id,)]
     assert owners == [kenji.id]
+
+
+def test_ctrl_z_in_a_project_windows_task_table_opens_the_task_ticked_done_again(
+    qtbot: QtBot, services: Services, desk: Desk
+) -> None:
+    """Issue 17: done could be undone with Ctrl+Z on My day only."""
+    project = services.project(title="Logistics hub")
+    first = services.work.add_task(TaskDraft("Send offers", project_id=project.id)).id
+    second = services.work.add_task(TaskDraft("Book the room", project_id=project.id)).id
+    window = desk.open_project(project.id)
+    table = window.tasks
+    tabs = window.tabs
+    tabs.setCurrentIndex(
+        next(
+            i
+            for i in range(tabs.count())
+            if tabs.widget(i) is table or tabs.widget(i).isAncestorOf(table)
+        )
+    )
+    activate(qtbot, window)
+    table.setFocus()
+    for task in (first, second):
+        row = next(r for r in range(table.rowCount()) if table.task_at(r).id == task)  # type: ignore[union-attr]
+        table.item(row, table.COL_DONE).setCheckState(Qt.CheckState.Checked)
+        assert services.work.task(task).done_at is not None
+    activate(qtbot, window)  # back from the done notices
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.work.task(second).done_at is None  # the last one ticked
+    assert services.work.task(first).done_at is not None
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.work.task(first).done_at is None
+    for notice in window.findChildren(QMessageBox):
+        notice.close()

@@ -1,9 +1,10 @@
 """A table of tasks that can be corrected where they are shown (project, company, contact).
 
 Ticking *Done* marks a task done (with a notice whose *Undo* opens it
-again); unticking opens it again. A double click or F2 edits the chosen task,
-Delete moves it to the trash, and the context menu (or the menu key) offers
-all of it plus rescheduling and giving the task to someone else.
+again, as Ctrl+Z in the table does); unticking opens it again. A double
+click or F2 edits the chosen task, Delete moves it to the trash, and the
+context menu (or the menu key) offers all of it plus rescheduling and giving
+the task to someone else.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
+from leadtracker.domain.errors import DomainError
 from leadtracker.services.timeline import TaskLine
 from leadtracker.ui.desk import DeskActions
 from leadtracker.ui.formats import day_text, moment_text
@@ -35,6 +37,8 @@ class TaskTable(QTableWidget):
         self._tasks: tuple[TaskLine, ...] = ()
         #: The notice of the last task marked done here (with its *Undo*).
         self.done_notice: QMessageBox | None = None
+        #: The tasks ticked done here, the last one last (Ctrl+Z opens it again).
+        self.done_here: list[int] = []
         self.setHorizontalHeaderLabels(
             [
                 translate("TaskTable", "Task"),
@@ -63,6 +67,7 @@ class TaskTable(QTableWidget):
             (QKeySequence(Qt.Key.Key_F2), self.edit_current),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current),
             (QKeySequence(Qt.Key.Key_Space), self.toggle_current),
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_done),
         ):
             action = QAction(self)
             action.setShortcut(keys)
@@ -119,11 +124,24 @@ class TaskTable(QTableWidget):
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
+    def undo_done(self) -> None:
+        """Open again the last task ticked done in this table (Ctrl+Z)."""
+        while self.done_here:
+            task_id = self.done_here.pop()
+            try:
+                still_done = self._actions.services.work.task(task_id).done_at is not None
+            except DomainError:  # deleted meanwhile: the one before, then
+                continue
+            if still_done:
+                work_actions.set_done(self._actions, task_id, False, self)
+                return
+
     def _ticked(self, item: QTableWidgetItem) -> None:
         task = self.task_at(item.row())
         if item.column() != self.COL_DONE or task is None:
             return
         if item.checkState() == Qt.CheckState.Checked and task.done_at is None:
+            self.done_here.append(task.id)
             self.done_notice = work_actions.complete_with_notice(
                 self._actions, task.id, task.title, self
             )
