@@ -19,7 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -59,12 +59,11 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 def desk_app(qtbot: QtBot, tmp_path: Path) -> Iterator[DeskApp]:
     app = DeskApp(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     yield app
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox | WhoDialog) and widget.isVisible():
+    for widget in QApplication.topLevelWidgets():  # notices, record windows: none stays open
+        if widget.isVisible():
             widget.close()
-    if app.desk is not None:
-        app.desk.window.close()
     app.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _accept(box: QMessageBox) -> None:
