@@ -266,7 +266,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "is not the company of the project"),
     QT_TRANSLATE_NOOP("Messages", "is not the company of the project given"),
     QT_TRANSLATE_NOOP("Messages", "must have 13 digits, “{value}” has {digits}"),
-    QT_TRANSLATE_NOOP("Messages", "names several companies"),
     QT_TRANSLATE_NOOP("Messages", "names {count} companies; rename one to tell them apart"),
     QT_TRANSLATE_NOOP("Messages", "names {count} records; rename one to tell them apart"),
     QT_TRANSLATE_NOOP("Messages", "no column has a name the import knows (see README)"),
