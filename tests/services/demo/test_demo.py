@@ -12,7 +12,7 @@ from leadtracker.db.database import Database, open_database
 from leadtracker.db.models import Company, Contact, Project, StageChange, User
 from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.services.demo import loader as demo
-from leadtracker.services.demo.builder import staff_initials
+from leadtracker.services.demo.desk import staff_initials
 from leadtracker.services.demo.loader import DatabaseNotEmptyError, DemoService
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService

@@ -346,3 +346,22 @@ def test_a_vcard_of_an_unknown_company_is_refused(db: Database, tmp_path: Path) 
         import_vcards(db.sessions, card)
     [problem] = refused.value.report.problems
     assert str(problem) == "row 1, ORG: “Nowhere GmbH” is no company in the database"
+
+
+def test_a_vcard_of_a_name_two_companies_share_says_so_as_a_sheet_does(
+    db: Database, services: Services, tmp_path: Path
+) -> None:
+    services.company(name_en="Midori Europe")
+    services.company(name_en="Midori Europe", notes="a different one, same name")
+    card = tmp_path / "outlook.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Hans;;;\r\nFN:Hans Müller\r\n"
+        "ORG:Midori Europe\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefusedError) as refused:
+        import_vcards(db.sessions, card)
+    [problem] = refused.value.report.problems
+    assert str(problem) == (
+        "row 1, ORG: “Midori Europe” names 2 companies; rename one to tell them apart"
+    )

@@ -53,6 +53,8 @@ from leadtracker.db.search_documents import COMPANY_NAMES, documents_from_rows
 from leadtracker.db.search_index import DOCUMENT_TABLE, SearchIndex
 from leadtracker.domain.errors import DomainError
 from leadtracker.services.demo import builder as b
+from leadtracker.services.demo import stored
+from leadtracker.services.demo.chunks import ChunkPlan, DemoRows, plan_chunks
 
 #: Called with a step's name and the share of the work done (0.0–1.0).
 Progress = Callable[[str, float], None]
@@ -78,29 +80,29 @@ class DemoReport:
 
 
 #: The stored sort keys of companies and contacts follow the generated columns.
-COMPANY_TABLE_COLUMNS = (*b.COMPANY_COLUMNS, "name_sort", "reading_sort")
-CONTACT_TABLE_COLUMNS = (*b.CONTACT_COLUMNS, "reading_sort", "latin_sort")
+COMPANY_TABLE_COLUMNS = (*stored.COMPANY_COLUMNS, "name_sort", "reading_sort")
+CONTACT_TABLE_COLUMNS = (*stored.CONTACT_COLUMNS, "reading_sort", "latin_sort")
 
 _TABLES: tuple[tuple[str, Table, tuple[str, ...]], ...] = (
-    ("users", User.__table__, b.USER_COLUMNS),
-    ("partners", Partner.__table__, b.PARTNER_COLUMNS),
-    ("events", Event.__table__, b.EVENT_COLUMNS),
+    ("users", User.__table__, stored.USER_COLUMNS),
+    ("partners", Partner.__table__, stored.PARTNER_COLUMNS),
+    ("events", Event.__table__, stored.EVENT_COLUMNS),
     ("companies", Company.__table__, COMPANY_TABLE_COLUMNS),
-    ("company_keys", CompanyKey.__table__, b.COMPANY_KEY_COLUMNS),
+    ("company_keys", CompanyKey.__table__, stored.COMPANY_KEY_COLUMNS),
     ("contacts", Contact.__table__, CONTACT_TABLE_COLUMNS),
-    ("projects", Project.__table__, b.PROJECT_COLUMNS),
-    ("stage_changes", StageChange.__table__, b.STAGE_CHANGE_COLUMNS),
-    ("activities", Activity.__table__, b.ACTIVITY_COLUMNS),
-    ("activity_contacts", activity_contact, b.ACTIVITY_CONTACT_COLUMNS),
-    ("tasks", Task.__table__, b.TASK_COLUMNS),
+    ("projects", Project.__table__, stored.PROJECT_COLUMNS),
+    ("stage_changes", StageChange.__table__, stored.STAGE_CHANGE_COLUMNS),
+    ("activities", Activity.__table__, stored.ACTIVITY_COLUMNS),
+    ("activity_contacts", activity_contact, stored.ACTIVITY_CONTACT_COLUMNS),
+    ("tasks", Task.__table__, stored.TASK_COLUMNS),
 )  # type: ignore[assignment]  # Model.__table__ is typed as FromClause
 
 _DOCUMENT_COLUMNS = ("id", "body")
 _INDEXED = (
-    ("companies", Company, b.COMPANY_COLUMNS),
-    ("contacts", Contact, b.CONTACT_COLUMNS),
-    ("projects", Project, b.PROJECT_COLUMNS),
-    ("activities", Activity, b.ACTIVITY_COLUMNS),
+    ("companies", Company, stored.COMPANY_COLUMNS),
+    ("contacts", Contact, stored.CONTACT_COLUMNS),
+    ("projects", Project, stored.PROJECT_COLUMNS),
+    ("activities", Activity, stored.ACTIVITY_COLUMNS),
 )
 
 
@@ -135,13 +137,13 @@ def _with_sort_keys(
     return added
 
 
-def prepare_chunk(rows: b.DemoRows, index: SearchIndex) -> PreparedChunk:
+def prepare_chunk(rows: DemoRows, index: SearchIndex) -> PreparedChunk:
     """Pack a chunk of generated rows (already in stored form) with their search documents.
 
     A chunk holds whole companies, so the company names that contacts' and
     projects' documents hold are all in it.
     """
-    at = [b.COMPANY_COLUMNS.index(column) for column in COMPANY_NAMES]
+    at = [stored.COMPANY_COLUMNS.index(column) for column in COMPANY_NAMES]
     names = {int(str(row[0])): [str(row[i]) for i in at] for row in rows.companies}
     documents = []
     for name, model, columns in _INDEXED:
@@ -151,9 +153,11 @@ def prepare_chunk(rows: b.DemoRows, index: SearchIndex) -> PreparedChunk:
     rows = replace(
         rows,
         companies=_with_sort_keys(
-            b.COMPANY_COLUMNS, rows.companies, company_sort_keys, COMPANY_NAMES
+            stored.COMPANY_COLUMNS, rows.companies, company_sort_keys, COMPANY_NAMES
         ),
-        contacts=_with_sort_keys(b.CONTACT_COLUMNS, rows.contacts, contact_sort_keys, PERSON_NAMES),
+        contacts=_with_sort_keys(
+            stored.CONTACT_COLUMNS, rows.contacts, contact_sort_keys, PERSON_NAMES
+        ),
     )
     tables = [(columns, getattr(rows, name)) for name, _, columns in _TABLES]
     return PreparedChunk(len(rows.companies), pack_rows([*tables, (_DOCUMENT_COLUMNS, documents)]))
@@ -178,7 +182,7 @@ def _start_helper(seed: int, today: date) -> None:
     _helper_builder = b.DemoBuilder(seed, today)
 
 
-def _build_in_helper(plan: b.ChunkPlan, index: SearchIndex) -> PreparedChunk:
+def _build_in_helper(plan: ChunkPlan, index: SearchIndex) -> PreparedChunk:
     assert _helper_builder is not None
     return prepare_chunk(_helper_builder.build_chunk(plan), index)
 
@@ -202,7 +206,7 @@ def chunks_from_helpers(
     seed: int, today: date, companies: int, index: SearchIndex
 ) -> Iterator[PreparedChunk]:
     """The same chunks as :func:`prepared_chunks`, built by helper processes, in order."""
-    plans = b.plan_chunks(seed, companies, CHUNK_COMPANIES)
+    plans = plan_chunks(seed, companies, CHUNK_COMPANIES)
     context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(
         max_workers=HELPERS, mp_context=context, initializer=_start_helper, initargs=(seed, today)
