@@ -2559,10 +2559,6 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Nachnamen in Kanji, Kana oder Romaji eingeben</translation>
     </message>
     <message>
-        <source>enter the initials, e.g. BL</source>
-        <translation>Kürzel eingeben, z. B. BL</translation>
-    </message>
-    <message>
         <source>enter the partner&apos;s name</source>
         <translation>Namen des Partners eingeben</translation>
     </message>

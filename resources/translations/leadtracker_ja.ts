@@ -2558,10 +2558,6 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>姓を漢字・かな・ローマ字のいずれかで入力してください</translation>
     </message>
     <message>
-        <source>enter the initials, e.g. BL</source>
-        <translation>イニシャルを入力してください（例：BL）</translation>
-    </message>
-    <message>
         <source>enter the partner&apos;s name</source>
         <translation>パートナー機関の名称を入力してください</translation>
     </message>

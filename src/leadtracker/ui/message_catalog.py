@@ -236,7 +236,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "enter the day the inquiry came in"),
     QT_TRANSLATE_NOOP("Messages", "enter the event's name"),
     QT_TRANSLATE_NOOP("Messages", "enter the family name in kanji, kana or romaji"),
-    QT_TRANSLATE_NOOP("Messages", "enter the initials, e.g. BL"),
     QT_TRANSLATE_NOOP("Messages", "enter the partner's name"),
     QT_TRANSLATE_NOOP("Messages", "enter the project's ID"),
     QT_TRANSLATE_NOOP("Messages", "enter the staff member's name"),

@@ -332,6 +332,25 @@ def test_a_hand_made_workbook_with_german_sheet_names(
     assert report.sheets == (("Unternehmen", 1), ("Projekte", 1))
 
 
+def test_staff_and_partner_rows_are_checked_as_the_network_service_checks_them(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "netz.xlsx"
+    with xlsxwriter.Workbook(str(path)) as book:
+        staff = book.add_worksheet("Mitarbeiter")
+        staff.write_row(0, 0, ("Name", "Kürzel", "E-Mail"))
+        staff.write_row(1, 0, ("Anna Berg", "", "anna.berg@"))
+        partners = book.add_worksheet("Partner")
+        partners.write_row(0, 0, ("Name", "Webseite"))
+        partners.write_row(1, 0, ("JETRO", "jetro.go.jp"))
+    with pytest.raises(ImportRefusedError) as refused:
+        import_file(db.sessions, db.search, path)
+    assert [str(p) for p in refused.value.report.problems] == [
+        "Mitarbeiter, row 2, Kürzel: enter initials, e.g. BL",  # the staff editor's words
+        "Mitarbeiter, row 2, E-Mail: “anna.berg@” is not an email address like name@example.com",
+    ]
+
+
 def test_a_workbook_imports_into_a_new_file_on_the_command_line(
     db: Database, desk: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

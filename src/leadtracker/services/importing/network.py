@@ -2,8 +2,11 @@
 
 What already exists is kept and used, not doubled: a staff member with the
 same initials, a partner of the same name, an event of the same name on the
-same day. The other rows are added. Projects, activities and tasks of the
-same workbook then find them by name (see :mod:`.references`).
+same day. The other rows are added, checked by the network service's own
+checks (:func:`~leadtracker.services.network.check_staff_member` …), so a row
+is refused for what the app's editors refuse, in their words. Projects,
+activities and tasks of the same workbook then find them by name (see
+:mod:`.references`).
 """
 
 from __future__ import annotations
@@ -15,14 +18,14 @@ from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Event, Partner, User
 from leadtracker.domain.errors import ValidationError
-from leadtracker.domain.identifiers import clean_email, clean_website
-from leadtracker.domain.messages import text
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.spreadsheet_values import read_date, read_yes_no
 from leadtracker.domain.vocabulary import PartnerKind
+from leadtracker.services._validation import Problems
 from leadtracker.services.importing.columns import ImportColumn, fitted, text_of, vocabulary_reader
 from leadtracker.services.importing.references import Names
 from leadtracker.services.importing.rows import Row, SheetReader
+from leadtracker.services.network import check_event_name, check_partner, check_staff_member
 
 
 def _active(value: Any) -> bool | None:
@@ -66,22 +69,11 @@ EVENT_COLUMNS: tuple[ImportColumn, ...] = fitted(
 )
 
 
-def _required(reader: SheetReader, row: Row, key: str, missing: str) -> str:
-    """The stripped text of a field that must be given; a problem when it is empty."""
-    text = text_of(row.values.get(key))
-    if not text:
-        reader.problem(row, key, missing)
-    return text
-
-
-def _cleaned(reader: SheetReader, row: Row, key: str, cleaner: Any) -> str:
-    """A field's text through a ``clean_*`` function of the domain; its problems noted."""
-    try:
-        return str(cleaner(text_of(row.values.get(key))))
-    except ValidationError as error:
-        for problem in error.problems:
-            reader.problem(row, key, problem.problem)
-        return ""
+def _refused(reader: SheetReader, row: Row, problems: Problems) -> bool:
+    """Note what the network service's checks found wrong in ``row``; whether anything was."""
+    if problems.items:
+        reader.refused(row, ValidationError(problems.items))
+    return bool(problems.items)
 
 
 def import_staff(session: Session, reader: SheetReader) -> int:
@@ -89,10 +81,14 @@ def import_staff(session: Session, reader: SheetReader) -> int:
     taken = {fold(i) for i in session.scalars(select(User.initials))}
     added = 0
     for row in reader:
-        name = _required(reader, row, "name", text("enter the staff member's name"))
-        initials = _required(reader, row, "initials", text("enter the initials, e.g. BL"))
-        email = _cleaned(reader, row, "email", clean_email)
-        if not name or not initials or fold(initials) in taken:
+        problems, given = Problems(), row.values
+        name, initials, email = check_staff_member(
+            problems,
+            text_of(given.get("name")),
+            text_of(given.get("initials")),
+            text_of(given.get("email")),
+        )
+        if _refused(reader, row, problems) or fold(initials) in taken:
             continue
         taken.add(fold(initials))
         active = row.values.get("active")
@@ -106,9 +102,11 @@ def import_partners(session: Session, reader: SheetReader) -> int:
     known = {fold(n) for n in session.scalars(select(Partner.name))}
     added = 0
     for row in reader:
-        name = _required(reader, row, "name", text("enter the partner's name"))
-        website = _cleaned(reader, row, "website", clean_website)
-        if not name or fold(name) in known:
+        problems, given = Problems(), row.values
+        name, website = check_partner(
+            problems, text_of(given.get("name")), text_of(given.get("website"))
+        )
+        if _refused(reader, row, problems) or fold(name) in known:
             continue
         known.add(fold(name))
         kind = row.values.get("kind", PartnerKind.OTHER)
@@ -127,10 +125,11 @@ def import_events(session: Session, reader: SheetReader, names: Names) -> int:
     }
     added = 0
     for row in reader:
-        name = _required(reader, row, "name", text("enter the event's name"))
+        problems = Problems()
+        name = check_event_name(problems, text_of(row.values.get("name")))
         organiser = reader.find(row, "organiser", names.partner)
         starts_on = row.values.get("starts_on")
-        if not name or (fold(name), starts_on) in known:
+        if _refused(reader, row, problems) or (fold(name), starts_on) in known:
             continue
         known.add((fold(name), starts_on))
         session.add(
