@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leadtracker.db.database import open_database
-from leadtracker.services.demo import DemoService
-from leadtracker.services.exports import ExportService
+from leadtracker.services.demo.loader import DemoService
+from leadtracker.services.exporting.exports import ExportService
 
 
 @dataclass(frozen=True)

@@ -29,15 +29,15 @@ _RUN = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from leadtracker.db.database import open_database
-    from leadtracker.services.imports import ImportService
-    from leadtracker.services.spreadsheet_files import read_sheet
+    from leadtracker.services.importing.companies import import_companies
+    from leadtracker.services.importing.spreadsheet_files import read_sheet
     path, target = Path(sys.argv[1]), Path(sys.argv[2])
     started = time.perf_counter()
     read_sheet(path)
     read = time.perf_counter() - started
     database = open_database(target)
     started = time.perf_counter()
-    ImportService(database.sessions, database.search).companies(path)
+    import_companies(database.sessions, database.search, path)
     whole = time.perf_counter() - started
     database.close()
     print(read, whole)

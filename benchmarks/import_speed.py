@@ -20,7 +20,7 @@ from pathlib import Path
 import xlsxwriter
 
 from leadtracker.db.database import open_database
-from leadtracker.services.imports import ImportService
+from leadtracker.services.importing.companies import import_companies
 
 HEADERS = ["Firma", "Japanischer Name", "Präfektur", "Stadt", "Branche", "Webseite", "Notizen"]
 
@@ -64,7 +64,7 @@ def main() -> None:
             for run in range(args.runs):
                 database = open_database(folder / f"{path.suffix[1:]}-{run}.sqlite")
                 started = time.perf_counter()
-                report = ImportService(database.sessions, database.search).companies(path)
+                report = import_companies(database.sessions, database.search, path)
                 seconds.append(time.perf_counter() - started)
                 database.close()
                 assert report.created == args.rows

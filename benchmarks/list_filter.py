@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from leadtracker.db.database import open_database
-from leadtracker.services.demo import DemoService
+from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.lists.base import ListQuery, PagedList
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList

@@ -25,7 +25,7 @@ from leadtracker.db.models import Project
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.pipeline import pipeline_summary_pdf
-from leadtracker.services.demo import DemoService
+from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.kpis import KpiService
 
 

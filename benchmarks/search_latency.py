@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from leadtracker.db.database import open_database
-from leadtracker.services.demo import DemoService
+from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.search import SearchService
 
 #: (class, query): Japanese and Latin, short (1-2 characters) and long, hits and misses.

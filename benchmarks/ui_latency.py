@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from benchmarks.bundle_start import time_starts  # the same start as the bundle's
 from leadtracker.db.database import open_database
-from leadtracker.services.demo import DemoService
+from leadtracker.services.demo.loader import DemoService
 from leadtracker.ui.app import Desk, install_japanese_font
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.models.paged_table_model import PagedTableModel

@@ -24,9 +24,9 @@ from typing import Any
 from python_calamine import CalamineWorkbook
 
 from leadtracker.db.database import open_database
-from leadtracker.services.demo import DemoService
-from leadtracker.services.exports import ExportService
-from leadtracker.services.importing import import_file
+from leadtracker.services.demo.loader import DemoService
+from leadtracker.services.exporting.exports import ExportService
+from leadtracker.services.importing.entry import import_file
 
 
 def _cells(path: Path) -> dict[str, list[list[Any]]]:

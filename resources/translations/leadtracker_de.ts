@@ -1224,7 +1224,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <extracomment>Imports a file as asked (see services/importing.py: ``import_file``). What the empty choice of the &quot;Imported as&quot; column means. Records were imported (the report).</extracomment>
+        <extracomment>Imports a file as asked (see services/importing/entry.py: ``import_file``). What the empty choice of the &quot;Imported as&quot; column means. Records were imported (the report).</extracomment>
         <translation>Importieren</translation>
     </message>
     <message>
@@ -2559,10 +2559,6 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Nachnamen in Kanji, Kana oder Romaji eingeben</translation>
     </message>
     <message>
-        <source>enter the initials, e.g. BL</source>
-        <translation>Kürzel eingeben, z. B. BL</translation>
-    </message>
-    <message>
         <source>enter the partner&apos;s name</source>
         <translation>Namen des Partners eingeben</translation>
     </message>
@@ -2677,10 +2673,6 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
         <translation>muss 13 Ziffern haben, „{value}“ hat {digits}</translation>
-    </message>
-    <message>
-        <source>names several companies</source>
-        <translation>nennt mehrere Unternehmen</translation>
     </message>
     <message>
         <source>names {count} companies; rename one to tell them apart</source>
@@ -4813,7 +4805,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>TaskTable</name>
     <message>
         <source>Task</source>
-        <extracomment>The notice of the last task marked done here (with its *Undo*).</extracomment>
+        <extracomment>The notice of the last task marked done here (with its *Undo*). The tasks ticked done here, the last one last (Ctrl+Z opens it again).</extracomment>
         <translation>Aufgabe</translation>
     </message>
     <message>
@@ -5295,7 +5287,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>WhoDialog</name>
     <message>
         <source>Who is using this PC?</source>
-        <extracomment>How many initials are suggested from a new colleague&apos;s name.</extracomment>
+        <extracomment>Wide enough that the explanation reads in a few lines, narrow enough for any screen. How many initials are suggested from a new colleague&apos;s name.</extracomment>
         <translation>Wer arbeitet an diesem PC?</translation>
     </message>
     <message>

@@ -1224,7 +1224,7 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <extracomment>Imports a file as asked (see services/importing.py: ``import_file``). What the empty choice of the &quot;Imported as&quot; column means. Records were imported (the report).</extracomment>
+        <extracomment>Imports a file as asked (see services/importing/entry.py: ``import_file``). What the empty choice of the &quot;Imported as&quot; column means. Records were imported (the report).</extracomment>
         <translation>インポート</translation>
     </message>
     <message>
@@ -2558,10 +2558,6 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>姓を漢字・かな・ローマ字のいずれかで入力してください</translation>
     </message>
     <message>
-        <source>enter the initials, e.g. BL</source>
-        <translation>イニシャルを入力してください（例：BL）</translation>
-    </message>
-    <message>
         <source>enter the partner&apos;s name</source>
         <translation>パートナー機関の名称を入力してください</translation>
     </message>
@@ -2676,10 +2672,6 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
         <translation>13桁で入力してください（「{value}」は{digits}桁です）</translation>
-    </message>
-    <message>
-        <source>names several companies</source>
-        <translation>は複数の企業に該当します</translation>
     </message>
     <message>
         <source>names {count} companies; rename one to tell them apart</source>
@@ -4810,7 +4802,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>TaskTable</name>
     <message>
         <source>Task</source>
-        <extracomment>The notice of the last task marked done here (with its *Undo*).</extracomment>
+        <extracomment>The notice of the last task marked done here (with its *Undo*). The tasks ticked done here, the last one last (Ctrl+Z opens it again).</extracomment>
         <translation>タスク</translation>
     </message>
     <message>
@@ -5292,7 +5284,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>WhoDialog</name>
     <message>
         <source>Who is using this PC?</source>
-        <extracomment>How many initials are suggested from a new colleague&apos;s name.</extracomment>
+        <extracomment>Wide enough that the explanation reads in a few lines, narrow enough for any screen. How many initials are suggested from a new colleague&apos;s name.</extracomment>
         <translation>このPCを使用しているのはどなたですか？</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from leadtracker.db.bulk import RowPreparer, insert_rows
 from leadtracker.db.database import Database
 from leadtracker.db.models import Company, Project, StageChange
 from leadtracker.domain.vocabulary import CompanyStatus, ProjectSource, ProjectType
-from leadtracker.services import demo_builder as b
+from leadtracker.services.demo import stored as b
 
 TOKYO = timezone(timedelta(hours=9))
 

@@ -13,7 +13,7 @@ from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import LostReason, ProjectSource, Sector
 from leadtracker.services.board import BoardFilter, BoardService
-from leadtracker.services.demo import DemoService
+from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.projects import OutcomeUpdate
 from tests.conftest import Services
 

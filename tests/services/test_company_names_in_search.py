@@ -10,12 +10,12 @@ from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.companies import CompanyDraft, CompanyRecord, update_company
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.imports import ImportService
+from leadtracker.services.importing.choices import OnDuplicate
+from leadtracker.services.importing.companies import import_companies
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
 from leadtracker.services.projects import ProjectDraft
-from leadtracker.services.transfer_choices import OnDuplicate
 from leadtracker.services.trash import TrashService
 from tests.conftest import Services
 
@@ -118,7 +118,7 @@ def test_an_import_that_renames_a_company_moves_its_projects_and_contacts(
     _yamada(services, 1)
     path = tmp_path / "firmen.csv"
     path.write_text("Firma,Unternehmensnummer\nTanaka Partners K.K.,5835678256246\n")
-    report = ImportService(db.sessions, db.search).companies(path, on_duplicate=OnDuplicate.UPDATE)
+    report = import_companies(db.sessions, db.search, path, on_duplicate=OnDuplicate.UPDATE)
     assert report.updated == 1
     assert _listed(db, "Tanaka Partners") == (["European HQ"], ["鈴木"])
     assert _listed(db, "Yamada Consulting Co") == ([], [])

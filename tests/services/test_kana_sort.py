@@ -11,7 +11,7 @@ from leadtracker.db.database import Database
 from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.dossiers import DossierService
-from leadtracker.services.imports import ImportService
+from leadtracker.services.importing.companies import import_companies
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanySort
 from leadtracker.services.lists.contacts import ContactList, ContactSort
@@ -134,7 +134,7 @@ def test_imported_companies_sort_alike(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "firmen.csv"
     rows = "".join(f"{name},{name.replace('株式会社', '')}\n" for name in COMPANIES)
     path.write_text(f"Japanischer Name,Lesung\n{rows}")
-    assert ImportService(db.sessions, db.search).companies(path).created == len(COMPANIES)
+    assert import_companies(db.sessions, db.search, path).created == len(COMPANIES)
     companies = CompanyList(db.sessions, db.search)
     for sort in (CompanySort.NAME, CompanySort.READING):
         shown = companies.page(ListQuery(sort=sort), 0, 20)

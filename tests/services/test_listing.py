@@ -11,7 +11,7 @@ from leadtracker.db.database import Database, open_database
 from leadtracker.domain.names import company_sort_name, sort_key
 from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import RecordKind
-from leadtracker.services.demo import DemoService
+from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.lists import base
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanySort

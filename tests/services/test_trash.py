@@ -15,7 +15,7 @@ from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.board import BoardService
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.exports import ExportService
+from leadtracker.services.exporting.exports import ExportService
 from leadtracker.services.history import HistoryService
 from leadtracker.services.kpis import KpiService
 from leadtracker.services.lists.base import ListQuery

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from leadtracker.db.database import Database, open_database
-from leadtracker.services.demo import DemoService
+from leadtracker.services.demo.loader import DemoService
 from leadtracker.ui.background import wait_for_background
 from leadtracker.ui.collector import UiThreadCollector
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database, open_database
-from leadtracker.services.demo import DemoService
+from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanyRow
 from leadtracker.services.trash import TrashService

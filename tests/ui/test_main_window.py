@@ -160,12 +160,17 @@ def test_a_search_hit_opens_its_record(
     desk = Desk(DeskServices.on(demo_db), AppSettings(settings))
     qtbot.addWidget(desk.window)
     [hit] = desk.services.search.search("Projekt", kinds=(RecordKind.PROJECT,), limit=1)
+    before = _project_windows()  # windows other tests left open do not count
     desk.open_hit(hit)
     opened = desk.open_project(hit.record_id)  # the same window again, not a second one
     assert opened.isVisible()
     assert opened.project_id == hit.record_id
     assert opened.windowTitle().startswith("Projekt ")
-    assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectWindow)]) == 1
+    assert _project_windows() - before == {id(opened)}
+
+
+def _project_windows() -> set[int]:
+    return {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, ProjectWindow)}
 
 
 def test_first_start_loads_demo_data_in_the_background(

@@ -22,7 +22,7 @@ from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactService
-from leadtracker.services.exports import ExportService
+from leadtracker.services.exporting.exports import ExportService
 from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
@@ -30,7 +30,7 @@ from leadtracker.ui.views.export_dialog import ExportDialog
 from leadtracker.ui.views.import_dialog import ImportDialog, Importer, importer_into
 from leadtracker.ui.views.report_dialog import PipelineReportDialog
 from tests.reports.pdf import read_pdf
-from tests.services.hostile_files import HEADER_ROW, inline, sheet_xml, workbook
+from tests.services.importing.hostile_files import HEADER_ROW, inline, sheet_xml, workbook
 from tests.ui.modal_answers import answer_modal
 
 

@@ -291,18 +291,19 @@ def test_a_file_of_a_newer_program_is_refused_in_german(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_field_named_as_the_dialog_names_it_is_recognised(language: str) -> None:
     """A header written as the import dialog shows the field (in German or Japanese) feeds it."""
-    from leadtracker.services.contact_import import CONTACT_COLUMNS  # noqa: PLC0415
-    from leadtracker.services.imports import COMPANY_COLUMNS, recognise  # noqa: PLC0415
-    from leadtracker.services.network_import import (  # noqa: PLC0415
+    from leadtracker.services.importing.columns import recognise  # noqa: PLC0415
+    from leadtracker.services.importing.companies import COMPANY_COLUMNS  # noqa: PLC0415
+    from leadtracker.services.importing.contacts import CONTACT_COLUMNS  # noqa: PLC0415
+    from leadtracker.services.importing.network import (  # noqa: PLC0415
         EVENT_COLUMNS,
         PARTNER_COLUMNS,
         STAFF_COLUMNS,
     )
-    from leadtracker.services.project_import import (  # noqa: PLC0415
+    from leadtracker.services.importing.projects import (  # noqa: PLC0415
         PROJECT_COLUMNS,
         STAGE_HISTORY_COLUMNS,
     )
-    from leadtracker.services.work_import import ACTIVITY_COLUMNS, TASK_COLUMNS  # noqa: PLC0415
+    from leadtracker.services.importing.work import ACTIVITY_COLUMNS, TASK_COLUMNS  # noqa: PLC0415
 
     ts = TRANSLATIONS / f"leadtracker_{language}.ts"
     named = {

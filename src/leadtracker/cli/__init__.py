@@ -109,7 +109,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from leadtracker.services.demo import DemoService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.demo.loader import DemoService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     database = open_for_command(args)
     try:

@@ -152,7 +152,7 @@ def _run_briefing(args: argparse.Namespace) -> int:
 
 def _run_report(args: argparse.Namespace) -> int:
     from leadtracker.reports.pipeline import pipeline_summary_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-    from leadtracker.services.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.exporting.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
     from leadtracker.services.kpis import KpiService, summary_rows  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     period = Period.parse(args.period)

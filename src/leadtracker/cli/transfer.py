@@ -13,7 +13,8 @@ from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import database_path, open_existing, open_for_command
 from leadtracker.cli.output import fail, say, warn
 from leadtracker.services.backups import BackupService
-from leadtracker.services.transfer_choices import TABLES, ImportKind, OnDuplicate
+from leadtracker.services.exporting.choices import TABLES
+from leadtracker.services.importing.choices import ImportKind, OnDuplicate
 
 
 def add_transfer_commands(commands: Any) -> None:
@@ -109,7 +110,7 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
         what = "tasks and planned meetings" if args.format == "ics" else "contacts"
         fail(f"{args.format} exports {what}: use `export {wanted[0]} --format {args.format}`")
         return EXIT_ERROR
-    from leadtracker.services.calendar_files import CalendarExport  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.exporting.calendar_files import CalendarExport  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     database = open_existing(args)
     try:
@@ -126,7 +127,7 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     if args.format in {"ics", "vcf"}:
         return _run_calendar_export(args)
-    from leadtracker.services.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.exporting.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     tables = list(TABLES) if args.table == "all" else [args.table]
     folder_wanted = args.format == "csv" and args.table == "all"
@@ -153,9 +154,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from leadtracker.services.importing import guess_kind, import_file  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-    from leadtracker.services.imports import ImportRefusedError  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-    from leadtracker.services.spreadsheet_files import encoding_name  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.importing.entry import guess_kind, import_file  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.importing.report import ImportRefusedError  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.importing.spreadsheet_files import encoding_name  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     kind = None if args.kind == "auto" else ImportKind(args.kind)
     kind = kind or guess_kind(args.file, args.sheet)

@@ -50,6 +50,31 @@ class EventRecord:
     organiser_id: int | None
 
 
+def check_staff_member(
+    problems: Problems, name: str, initials: str, email: str
+) -> tuple[str, str, str]:
+    """A staff member's name, initials and email as stored; what is wrong noted in ``problems``."""
+    if not name.strip():
+        problems.add("name", text("Name"), text("enter the staff member's name"))
+    if not initials.strip():
+        problems.add("initials", text("Initials"), text("enter initials, e.g. BL"))
+    return name.strip(), initials.strip(), problems.clean(clean_email, email)
+
+
+def check_partner(problems: Problems, name: str, website: str) -> tuple[str, str]:
+    """A partner's name and website as stored; what is wrong noted in ``problems``."""
+    if not name.strip():
+        problems.add("name", text("Name"), text("enter the partner's name"))
+    return name.strip(), problems.clean(clean_website, website)
+
+
+def check_event_name(problems: Problems, name: str) -> str:
+    """An event's name as stored; a problem noted in ``problems`` when it is missing."""
+    if not name.strip():
+        problems.add("name", text("Name"), text("enter the event's name"))
+    return name.strip()
+
+
 class NetworkService:
     """Staff, partners and events."""
 
@@ -60,19 +85,16 @@ class NetworkService:
         """Add a staff member; initials must be unique."""
         with self._sessions.begin() as session:
             problems = Problems()
-            if not name.strip():
-                problems.add("name", text("Name"), text("enter the staff member's name"))
-            if not initials.strip():
-                problems.add("initials", text("Initials"), text("enter initials, e.g. BL"))
-            elif session.scalar(select(User.id).where(User.initials == initials.strip())):
+            typed = initials
+            name, initials, email = check_staff_member(problems, name, initials, email)
+            if initials and session.scalar(select(User.id).where(User.initials == initials)):
                 problems.add(
                     "initials",
                     text("Initials"),
-                    text("“{initials}” are already in use", initials=initials),
+                    text("“{initials}” are already in use", initials=typed),
                 )
-            email = problems.clean(clean_email, email)
             problems.raise_if_any()
-            user = User(name=name.strip(), initials=initials.strip(), email=email)
+            user = User(name=name, initials=initials, email=email)
             session.add(user)
             session.flush()
             return UserRecord(user.id, user.name, user.initials, user.email, user.active)
@@ -136,15 +158,14 @@ class NetworkService:
         """Add a partner organisation; names are unique."""
         with self._sessions.begin() as session:
             problems = Problems()
-            if not name.strip():
-                problems.add("name", text("Name"), text("enter the partner's name"))
-            elif session.scalar(select(Partner.id).where(Partner.name == name.strip())):
+            typed = name
+            name, website = check_partner(problems, name, website)
+            if name and session.scalar(select(Partner.id).where(Partner.name == name)):
                 problems.add(
-                    "name", text("Name"), text("a partner “{name}” already exists", name=name)
+                    "name", text("Name"), text("a partner “{name}” already exists", name=typed)
                 )
-            website = problems.clean(clean_website, website)
             problems.raise_if_any()
-            partner = Partner(name=name.strip(), kind=kind, website=website)
+            partner = Partner(name=name, kind=kind, website=website)
             session.add(partner)
             session.flush()
             return PartnerRecord(partner.id, partner.name, partner.kind, partner.website)
@@ -159,13 +180,12 @@ class NetworkService:
         """Add an event."""
         with self._sessions.begin() as session:
             problems = Problems()
-            if not name.strip():
-                problems.add("name", text("Name"), text("enter the event's name"))
+            name = check_event_name(problems, name)
             organiser = text("Organiser")
             problems.check_reference(session, Partner, organiser_id, "organiser_id", organiser)
             problems.raise_if_any()
             event = Event(
-                name=name.strip(), starts_on=starts_on, location=location, organiser_id=organiser_id
+                name=name, starts_on=starts_on, location=location, organiser_id=organiser_id
             )
             session.add(event)
             session.flush()

@@ -241,7 +241,7 @@ class Desk:
 
     def pipeline_summary(self, period: Period | None = None) -> None:
         """Ask for period, language and format, then save the pipeline summary."""
-        from leadtracker.services.exports import ExportService  # noqa: PLC0415
+        from leadtracker.services.exporting.exports import ExportService  # noqa: PLC0415
         from leadtracker.services.kpis import KpiService  # noqa: PLC0415
         from leadtracker.ui.views.report_dialog import (  # noqa: PLC0415
             PipelineReportDialog,
@@ -275,7 +275,7 @@ class Desk:
 
     def export_data(self) -> None:
         """Ask which tables in which format, then export them in the background."""
-        from leadtracker.services.exports import ExportService  # noqa: PLC0415
+        from leadtracker.services.exporting.exports import ExportService  # noqa: PLC0415
         from leadtracker.ui.views.export_dialog import ExportDialog, run_export  # noqa: PLC0415
 
         dialog = ExportDialog(self.window)
@@ -569,7 +569,7 @@ class Desk:
     def load_demo_data(self, companies: int = FIRST_START_DEMO_COMPANIES) -> None:
         """Generate demo data in the background, with a progress dialog."""
         # Faker loads only here, not on every start.
-        from leadtracker.services.demo import DemoService  # noqa: PLC0415
+        from leadtracker.services.demo.loader import DemoService  # noqa: PLC0415
 
         database = self.services.database
         demo = DemoService(database.sessions, database.search)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.services.exports import ExportService
-from leadtracker.services.transfer_choices import TABLES
+from leadtracker.services.exporting.choices import TABLES
+from leadtracker.services.exporting.exports import ExportService
 from leadtracker.ui.background import Progress
 from leadtracker.ui.documents import DocumentOutput
 from leadtracker.ui.i18n import translate

@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.search_index import SearchIndex
-from leadtracker.services.importing import FilePreview, import_file, preview
-from leadtracker.services.imports import ImportRefusedError, ImportReport
-from leadtracker.services.spreadsheet_files import encoding_name
-from leadtracker.services.transfer_choices import ImportKind, OnDuplicate
+from leadtracker.services.importing.choices import ImportKind, OnDuplicate
+from leadtracker.services.importing.entry import FilePreview, import_file, preview
+from leadtracker.services.importing.report import ImportRefusedError, ImportReport
+from leadtracker.services.importing.spreadsheet_files import encoding_name
 from leadtracker.ui.background import BackgroundRunner
 from leadtracker.ui.i18n import localized
 
@@ -57,12 +57,12 @@ class ImportRequest:
     chosen: dict[str, str] = field(default_factory=dict)
 
 
-#: Imports a file as asked (see services/importing.py: ``import_file``).
+#: Imports a file as asked (see services/importing/entry.py: ``import_file``).
 Importer = Callable[[Path, ImportRequest], ImportReport]
 
 
 def importer_into(sessions: sessionmaker[Session], index: SearchIndex) -> Importer:
-    """An importer into the database of ``sessions`` (see services/importing.py)."""
+    """An importer into the database of ``sessions`` (see services/importing/entry.py)."""
 
     def run(path: Path, request: ImportRequest) -> ImportReport:
         return import_file(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
-from leadtracker.services.exports import ExportService
+from leadtracker.services.exporting.exports import ExportService
 from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.ui.background import Progress
 from leadtracker.ui.documents import LANGUAGE_NAMES, DocumentOutput, file_name
