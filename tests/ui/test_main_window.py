@@ -157,6 +157,10 @@ def test_project_and_contact_pages_start_in_their_default_order(
 def test_a_search_hit_opens_its_record(
     qtbot: QtBot, demo_db: Database, settings: QSettings
 ) -> None:
+    def project_windows() -> set[QWidget]:
+        return {w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectWindow)}
+
+    before = project_windows()  # other tests' windows may not be gone yet
     desk = Desk(DeskServices.on(demo_db), AppSettings(settings))
     qtbot.addWidget(desk.window)
     [hit] = desk.services.search.search("Projekt", kinds=(RecordKind.PROJECT,), limit=1)
@@ -165,7 +169,7 @@ def test_a_search_hit_opens_its_record(
     assert opened.isVisible()
     assert opened.project_id == hit.record_id
     assert opened.windowTitle().startswith("Projekt ")
-    assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectWindow)]) == 1
+    assert project_windows() - before == {opened}
 
 
 def test_first_start_loads_demo_data_in_the_background(

@@ -21,11 +21,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker import __version__
-from leadtracker.db.database import DatabaseOpenError, open_database
-from leadtracker.db.location import is_network_path
 from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import RecordKind
@@ -33,6 +30,13 @@ from leadtracker.resources import JAPANESE_FONT, resource
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList, ProjectRow
+from leadtracker.services.opening import (
+    DatabaseFault,
+    DatabaseOpenError,
+    explain,
+    is_network_path,
+    open_database,
+)
 from leadtracker.services.search import SearchHit
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.collector import UiThreadCollector
@@ -260,7 +264,7 @@ class Desk:
         """Imports a file into this desk's database as the Import dialog asks."""
         from leadtracker.ui.views.import_dialog import importer_into  # noqa: PLC0415
 
-        return importer_into(self.services.database.sessions, self.services.database.search)
+        return importer_into(self.services.database)
 
     def import_companies(self) -> None:
         """The Import dialog (companies, contacts, projects, vCards, whole workbooks).
@@ -615,7 +619,7 @@ class DeskApp(QObject):
         parent = self.desk.window if self.desk else None
         try:
             database = open_database(path)
-        except (DatabaseOpenError, SQLAlchemyDatabaseError) as error:
+        except (DatabaseOpenError, DatabaseFault) as error:
             health = BackupService(path).health() if path.is_file() else None
             if health is None or health.sound or health.newest_sound is None:
                 shown = (
@@ -679,7 +683,6 @@ class DeskApp(QObject):
         return self._restore_closed(path, backup)
 
     def _restore_closed(self, path: Path, backup: Path) -> bool:
-        from leadtracker.db.sqlite_files import explain  # noqa: PLC0415
         from leadtracker.services.backups import BackupService  # noqa: PLC0415
 
         try:

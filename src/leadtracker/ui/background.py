@@ -19,11 +19,9 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from leadtracker.db.audit import StaffNotChosenError
-from leadtracker.db.database import DatabaseOpenError
 from leadtracker.domain.errors import DomainError
+from leadtracker.services.opening import DatabaseOpenError, StaffNotChosenError, is_damage
 from leadtracker.ui.i18n import localized_error, translate
 
 log = logging.getLogger(__name__)
@@ -34,14 +32,6 @@ Progress = Callable[[str, float], None]
 
 class Cancelled(Exception):  # noqa: N818 -- reads as "the work was cancelled"
     """Raised inside the work when the user pressed Cancel (the service rolls back)."""
-
-
-def is_damage(error: BaseException) -> bool:
-    """Whether ``error`` says the database file is damaged (not a mistake of the user's)."""
-    if not isinstance(error, SQLAlchemyDatabaseError):
-        return False
-    text = str(error.orig).lower()
-    return "malformed" in text or "not a database" in text
 
 
 #: Asks who is using this PC (set by the app's window; see ``ui/staff_identity.py``).

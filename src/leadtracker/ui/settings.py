@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from leadtracker.db.backup import Rotation
 from leadtracker.domain.vocabulary import Language
+from leadtracker.services.backups import Rotation
 
 DATABASE_KEY = "database/path"
 STAFF_KEY = "staff/user_id"

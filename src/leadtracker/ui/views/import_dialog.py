@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.search_index import SearchIndex
 from leadtracker.services.importing import FilePreview, import_file, preview
 from leadtracker.services.imports import ImportRefusedError, ImportReport
+from leadtracker.services.opening import Database
 from leadtracker.services.spreadsheet_files import encoding_name
 from leadtracker.services.transfer_choices import ImportKind, OnDuplicate
 from leadtracker.ui.background import BackgroundRunner
@@ -61,13 +60,13 @@ class ImportRequest:
 Importer = Callable[[Path, ImportRequest], ImportReport]
 
 
-def importer_into(sessions: sessionmaker[Session], index: SearchIndex) -> Importer:
-    """An importer into the database of ``sessions`` (see services/importing.py)."""
+def importer_into(database: Database) -> Importer:
+    """An importer into ``database`` (see services/importing.py)."""
 
     def run(path: Path, request: ImportRequest) -> ImportReport:
         return import_file(
-            sessions,
-            index,
+            database.sessions,
+            database.search,
             path,
             kind=request.kind,
             on_duplicate=request.on_duplicate,

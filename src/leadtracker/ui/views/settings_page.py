@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.db.backup import Rotation
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import Language
+from leadtracker.services.backups import Rotation
 from leadtracker.services.network import NetworkService
 from leadtracker.ui.background import show_error
 from leadtracker.ui.i18n import system_language_name

@@ -11,13 +11,12 @@ the pages to reload.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
-from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.office import office_date
 from leadtracker.services.network import UserRecord
@@ -214,7 +213,7 @@ def task_menu(
             complete or (lambda: complete_with_notice(actions, task_id, title, parent)),
         )
     later = menu.addMenu(translate("WorkActions", "&Reschedule"))
-    today = office_date(utc_now())
+    today = office_date(datetime.now(UTC))
     for text, due in (
         (translate("WorkActions", "Today"), today),
         (translate("WorkActions", "Tomorrow"), today + timedelta(days=1)),
