@@ -740,7 +740,8 @@ def run(database_path: Path | None, default_path: Path, *, quit_when_ready: bool
 
     ``quit_when_ready`` ends the app as soon as it is usable (start-time benchmarks).
     """
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("LeadTracker")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Japan Desk Düsseldorf")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.prefectures import PREFECTURES
-from leadtracker.ui.formats import date_pattern, user_locale
+from leadtracker.ui.formats import date_pattern, python_date, qdate, user_locale
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.i18n import translate
 
@@ -265,7 +265,7 @@ class OptionalDateEdit(QWidget):
 
     def value(self) -> date | None:
         """The date, or ``None`` when the box is unticked."""
-        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[no-any-return]
+        return python_date(self.edit.date()) if self.check.isChecked() else None
 
     def setValue(self, day: date | None) -> None:
         """Show ``day``; ``None`` unticks the box."""
@@ -273,7 +273,7 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(day is not None)
         self.check.blockSignals(False)
         self.edit.setEnabled(day is not None)
-        self.edit.setDate(QDate(day) if day is not None else self.edit.minimumDate())
+        self.edit.setDate(qdate(day) if day is not None else self.edit.minimumDate())
         self.changed.emit()
 
     def state(self) -> object:

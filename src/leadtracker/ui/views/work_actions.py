@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
@@ -220,14 +221,14 @@ def task_menu(
         (translate("WorkActions", "Next Monday"), today + timedelta(days=7 - today.weekday())),
         (translate("WorkActions", "In a week"), today + timedelta(days=7)),
     ):
-        later.addAction(text, lambda d=due: reschedule_task(actions, task_id, d, parent))
+        later.addAction(text, partial(reschedule_task, actions, task_id, due, parent))
     later.addAction(
         translate("WorkActions", "Other date…"), lambda: edit_task(actions, task_id, parent)
     )
     give = menu.addMenu(translate("WorkActions", "&Give to"))
     for user in _staff(actions, ()):
         action = give.addAction(
-            user.name, lambda u=user.id: reassign_task(actions, task_id, u, parent)
+            user.name, partial(reassign_task, actions, task_id, user.id, parent)
         )
         action.setCheckable(True)
         action.setChecked(user.id == owner_id)
