@@ -11,7 +11,9 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
@@ -71,7 +73,8 @@ if TYPE_CHECKING:
 # The pages behind the side bar's other entries, record windows and editors
 # are imported when first needed (see LazyPage): a shorter start.
 
-W = TypeVar("W", bound=QWidget)
+#: The window of one record: a project's or a company's.
+W = TypeVar("W", bound="ProjectWindow | CompanyWindow")
 
 #: Companies in the demo data offered on the first start.
 FIRST_START_DEMO_COMPANIES = 500
@@ -106,7 +109,7 @@ class Desk:
         database = services.database
         sessions, index = database.sessions, database.search
         self._timeline: TimelineService | None = None
-        self._records: dict[tuple[RecordKind, int], QWidget] = {}
+        self._records: dict[tuple[RecordKind, int], ProjectWindow | CompanyWindow] = {}
 
         self._project_list = ProjectList(sessions, index)
         self.projects = RecordListView(
@@ -221,7 +224,7 @@ class Desk:
             try:
                 getters[kind](record_id)
             except NotFoundError:
-                window.discard_and_close()  # type: ignore[attr-defined]
+                window.discard_and_close()
 
     def retention_review(self) -> None:
         """Contacts without activity for years: erase the ones no longer needed (GDPR)."""
@@ -491,7 +494,7 @@ class Desk:
         if self._records.get(key) is not window:
             self._records[key] = window
             # Not ``destroyed``: a Python slot on a half-destroyed widget may crash.
-            window.closed.connect(lambda k=key: self._records.pop(k, None))  # type: ignore[attr-defined]
+            window.closed.connect(partial(self._records.pop, key, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         window.raise_()
@@ -707,10 +710,12 @@ class DeskApp(QObject):
         self.open(path)
 
 
-def _show_uncaught(kind: type[BaseException], error: BaseException, trace: object) -> None:
+def _show_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
     """Errors escaping a slot end in the error dialog, not on a console nobody reads."""
     if issubclass(kind, KeyboardInterrupt):
-        sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+        sys.__excepthook__(kind, error, trace)
         return
     show_error(QApplication.activeWindow(), translate("MainWindow", "LeadTracker"), error)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -128,9 +128,9 @@ class MainWindow(QMainWindow):
             row if row is not None and 0 <= row < self.pages.count() else 0
         )
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Remember size, position and page for the next start."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(PAGE_KEY, self.navigation.currentRow())
         self._settings.sync()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -288,7 +288,10 @@ class LandingDialog(OutcomeDialog):
         if problems:
             raise ValidationError(problems)
         return OutcomeUpdate(
-            **days,  # type: ignore[arg-type]
+            trade_registered_on=days["trade_registered_on"],
+            register_entry_on=days["register_entry_on"],
+            lease_signed_on=days["lease_signed_on"],
+            opened_on=days["opened_on"],
             permits_status=permits,
             jobs_at_opening=jobs,
             actual_investment=investment,
