@@ -41,8 +41,9 @@ from leadtracker.db.database import open_database
 from leadtracker.services.demo.loader import DemoService
 from leadtracker.ui.app import Desk, install_japanese_font
 from leadtracker.ui.desk import DeskServices
-from leadtracker.ui.models.paged_table_model import PagedTableModel
+from leadtracker.ui.models.paged_table_model import PagedTableModel, RowT
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 
 FILTER_TEXTS = ("takahashi", "山田", "山", "e", "ta", "düsseldorf", "ｴﾌﾟｿﾝ", "Seiko Epson")
@@ -58,6 +59,17 @@ def measure_starts(path: Path, starts: int) -> list[float]:
     return time_starts([sys.executable, "-m", "leadtracker"], path, starts)
 
 
+def _filter_typing(desk: Desk, page: RecordListView[RowT]) -> list[tuple[str, float]]:
+    """Each filter text typed into the list ``page`` (then none): milliseconds until shown."""
+    desk.window.show_page(page)
+    typed = []
+    for text in (*FILTER_TEXTS, ""):
+        # Shown: the rows of the whole text (not of a text typed before it).
+        elapsed = _type(page.filter_edit, text, view=page.table, shown=_rows_for(page.model, text))
+        typed.append((text, elapsed))
+    return typed
+
+
 def measure_typing(path: Path, rounds: int) -> dict[str, list[float]]:
     """Milliseconds from the last keystroke to results shown, per list and text."""
     app = QApplication([])
@@ -69,15 +81,13 @@ def measure_typing(path: Path, rounds: int) -> dict[str, list[float]]:
         desk = Desk(DeskServices.on(database), AppSettings(settings))
         desk.window.resize(1280, 800)
         desk.window.show()
-        lists = {"projects": desk.projects, "companies": desk.companies, "contacts": desk.contacts}
         for round_number in range(rounds + 1):  # round 0 warms the caches
-            for name, page in lists.items():
-                desk.window.show_page(page)
-                for text in (*FILTER_TEXTS, ""):
-                    # Shown: the rows of the whole text (not of a text typed before it).
-                    elapsed = _type(
-                        page.filter_edit, text, view=page.table, shown=_rows_for(page.model, text)
-                    )
+            for name, typed in (
+                ("projects", _filter_typing(desk, desk.projects)),
+                ("companies", _filter_typing(desk, desk.companies)),
+                ("contacts", _filter_typing(desk, desk.contacts)),
+            ):
+                for text, elapsed in typed:
                     if round_number and text:
                         timings.setdefault(f"filter {name}", []).append(elapsed)
                         timings.setdefault(f"filter {name} “{text}”", []).append(elapsed)
@@ -136,7 +146,7 @@ def _type(
     return (time.perf_counter() - last_key) * 1000
 
 
-def _rows_for(model: PagedTableModel[object], text: str) -> Callable[[], bool]:
+def _rows_for(model: PagedTableModel[RowT], text: str) -> Callable[[], bool]:
     """Whether ``model`` shows the rows read for the filter ``text``."""
     return lambda: model.query.text == text
 

@@ -146,7 +146,7 @@ def test_a_damaged_file_is_told_apart_from_other_errors() -> None:
 
     from sqlalchemy.exc import DatabaseError, OperationalError  # noqa: PLC0415
 
-    from leadtracker.ui.background import is_damage  # noqa: PLC0415
+    from leadtracker.services.opening import is_damage  # noqa: PLC0415
 
     damaged = DatabaseError(
         "SELECT 1", None, sqlite3.DatabaseError("database disk image is malformed")

@@ -41,7 +41,7 @@ def _stage(database: Database, project_id: int) -> str:
 
 def _column_at(board: PipelineBoard, where: QPoint) -> StageColumn:
     """The column under ``where`` (a point of the board's scrolling view)."""
-    viewport = board.scroll.viewport()
+    viewport = board.scroll_area.viewport()
     for view in board.columns:
         inside = view.list.viewport().mapFrom(viewport, where)
         if view.list.viewport().rect().contains(inside):
@@ -52,11 +52,11 @@ def _column_at(board: PipelineBoard, where: QPoint) -> StageColumn:
 def test_a_card_dragged_near_the_edge_scrolls_the_board(qtbot: QtBot, demo_db: Database) -> None:
     board, _ = board_on(qtbot, demo_db, size=(960, 600))
     board.show()
-    bar = board.scroll.horizontalScrollBar()
+    bar = board.scroll_area.horizontalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     assert bar.value() == 0
     card = board.column("inquiry").model.cards[0]
-    viewport = board.scroll.viewport()
+    viewport = board.scroll_area.viewport()
     edge = QPoint(viewport.width() - 6, viewport.height() // 2)
     column = _column_at(board, edge)
     mime = card_mime(card.project_id, "inquiry")
@@ -255,8 +255,8 @@ def test_the_board_scrolls_in_a_960_pixel_window(
     qtbot.waitUntil(lambda: window.width() == 960)
     assert window.minimumSizeHint().width() <= 960
     # The columns scroll instead.
-    qtbot.waitUntil(lambda: board.scroll.horizontalScrollBar().maximum() > 0)
-    assert board.scroll.viewport().width() < board.strip.width()
+    qtbot.waitUntil(lambda: board.scroll_area.horizontalScrollBar().maximum() > 0)
+    assert board.scroll_area.viewport().width() < board.strip.width()
     qtbot.waitUntil(lambda: not board.runner.busy)
 
 

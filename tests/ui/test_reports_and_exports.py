@@ -236,7 +236,7 @@ def test_the_dashboard_asks_for_the_summary_of_its_period(qtbot: QtBot, desk: De
 
 def _importer(db: Database) -> Importer:
     """Imports into ``db`` as the app does."""
-    return importer_into(db.sessions, db.search)
+    return importer_into(db)
 
 
 def test_the_import_dialog_checks_first_and_imports_all_or_nothing(

@@ -261,7 +261,7 @@ def test_the_import_dialog_speaks_german(
 
     path = tmp_path / "firmen.csv"
     path.write_bytes("Firma;Präfektur;Gegründet\nGood K.K.;Atlantis;x\n".encode("cp1252"))
-    dialog = ImportDialog(importer_into(db.sessions, db.search))
+    dialog = ImportDialog(importer_into(db))
     qtbot.addWidget(dialog)
     dialog.choose(path)
     qtbot.waitUntil(lambda: dialog.problems.count() > 0, timeout=10_000)

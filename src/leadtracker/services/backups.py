@@ -13,6 +13,7 @@ from pathlib import Path
 
 from leadtracker.db import backup as files
 from leadtracker.db import restore as restoring
+from leadtracker.db.backup import Rotation, default_backup_dir
 from leadtracker.db.file_writes import TargetError
 from leadtracker.db.migrate import shipped_revisions
 from leadtracker.db.sqlite_files import DatabaseBusyError, integrity
@@ -24,7 +25,15 @@ class BackupError(DomainError):
     """A backup cannot be taken or restored; the message says why."""
 
 
-__all__ = ["BackupEntry", "BackupError", "BackupService", "DatabaseBusyError", "Health"]
+__all__ = [
+    "BackupEntry",
+    "BackupError",
+    "BackupService",
+    "DatabaseBusyError",
+    "Health",
+    "Rotation",
+    "default_backup_dir",
+]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
@@ -21,11 +23,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker import __version__
-from leadtracker.db.database import DatabaseOpenError, open_database
-from leadtracker.db.location import is_network_path
 from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import RecordKind
@@ -33,6 +32,13 @@ from leadtracker.resources import JAPANESE_FONT, resource
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList, ProjectRow
+from leadtracker.services.opening import (
+    DatabaseFault,
+    DatabaseOpenError,
+    explain,
+    is_network_path,
+    open_database,
+)
 from leadtracker.services.search import SearchHit
 from leadtracker.ui.background import BackgroundRunner, Progress, show_error
 from leadtracker.ui.collector import UiThreadCollector
@@ -67,7 +73,8 @@ if TYPE_CHECKING:
 # The pages behind the side bar's other entries, record windows and editors
 # are imported when first needed (see LazyPage): a shorter start.
 
-W = TypeVar("W", bound=QWidget)
+#: The window of one record: a project's or a company's.
+W = TypeVar("W", bound="ProjectWindow | CompanyWindow")
 
 #: Companies in the demo data offered on the first start.
 FIRST_START_DEMO_COMPANIES = 500
@@ -102,7 +109,7 @@ class Desk:
         database = services.database
         sessions, index = database.sessions, database.search
         self._timeline: TimelineService | None = None
-        self._records: dict[tuple[RecordKind, int], QWidget] = {}
+        self._records: dict[tuple[RecordKind, int], ProjectWindow | CompanyWindow] = {}
 
         self._project_list = ProjectList(sessions, index)
         self.projects = RecordListView(
@@ -217,7 +224,7 @@ class Desk:
             try:
                 getters[kind](record_id)
             except NotFoundError:
-                window.discard_and_close()  # type: ignore[attr-defined]
+                window.discard_and_close()
 
     def retention_review(self) -> None:
         """Contacts without activity for years: erase the ones no longer needed (GDPR)."""
@@ -260,7 +267,7 @@ class Desk:
         """Imports a file into this desk's database as the Import dialog asks."""
         from leadtracker.ui.views.import_dialog import importer_into  # noqa: PLC0415
 
-        return importer_into(self.services.database.sessions, self.services.database.search)
+        return importer_into(self.services.database)
 
     def import_companies(self) -> None:
         """The Import dialog (companies, contacts, projects, vCards, whole workbooks).
@@ -487,7 +494,7 @@ class Desk:
         if self._records.get(key) is not window:
             self._records[key] = window
             # Not ``destroyed``: a Python slot on a half-destroyed widget may crash.
-            window.closed.connect(lambda k=key: self._records.pop(k, None))  # type: ignore[attr-defined]
+            window.closed.connect(partial(self._records.pop, key, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         window.raise_()
@@ -615,7 +622,7 @@ class DeskApp(QObject):
         parent = self.desk.window if self.desk else None
         try:
             database = open_database(path)
-        except (DatabaseOpenError, SQLAlchemyDatabaseError) as error:
+        except (DatabaseOpenError, DatabaseFault) as error:
             health = BackupService(path).health() if path.is_file() else None
             if health is None or health.sound or health.newest_sound is None:
                 shown = (
@@ -679,7 +686,6 @@ class DeskApp(QObject):
         return self._restore_closed(path, backup)
 
     def _restore_closed(self, path: Path, backup: Path) -> bool:
-        from leadtracker.db.sqlite_files import explain  # noqa: PLC0415
         from leadtracker.services.backups import BackupService  # noqa: PLC0415
 
         try:
@@ -704,10 +710,12 @@ class DeskApp(QObject):
         self.open(path)
 
 
-def _show_uncaught(kind: type[BaseException], error: BaseException, trace: object) -> None:
+def _show_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
     """Errors escaping a slot end in the error dialog, not on a console nobody reads."""
     if issubclass(kind, KeyboardInterrupt):
-        sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+        sys.__excepthook__(kind, error, trace)
         return
     show_error(QApplication.activeWindow(), translate("MainWindow", "LeadTracker"), error)
 
@@ -737,7 +745,8 @@ def run(database_path: Path | None, default_path: Path, *, quit_when_ready: bool
 
     ``quit_when_ready`` ends the app as soon as it is usable (start-time benchmarks).
     """
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("LeadTracker")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Japan Desk Düsseldorf")

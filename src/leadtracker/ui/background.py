@@ -14,19 +14,20 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from leadtracker.db.audit import StaffNotChosenError
-from leadtracker.db.database import DatabaseOpenError
 from leadtracker.domain.errors import DomainError
+from leadtracker.services.opening import DatabaseOpenError, StaffNotChosenError, is_damage
 from leadtracker.ui.i18n import localized_error, translate
 
 log = logging.getLogger(__name__)
+
+#: What a call off the UI thread returns, handed to its ``on_done``.
+ResultT = TypeVar("ResultT")
 
 #: What a long call gets to report with: a step's text and the share done (0.0–1.0).
 Progress = Callable[[str, float], None]
@@ -34,14 +35,6 @@ Progress = Callable[[str, float], None]
 
 class Cancelled(Exception):  # noqa: N818 -- reads as "the work was cancelled"
     """Raised inside the work when the user pressed Cancel (the service rolls back)."""
-
-
-def is_damage(error: BaseException) -> bool:
-    """Whether ``error`` says the database file is damaged (not a mistake of the user's)."""
-    if not isinstance(error, SQLAlchemyDatabaseError):
-        return False
-    text = str(error.orig).lower()
-    return "malformed" in text or "not a database" in text
 
 
 #: Asks who is using this PC (set by the app's window; see ``ui/staff_identity.py``).
@@ -118,10 +111,10 @@ class _Signals(QObject):
     progress = Signal(str, float)
 
 
-class _Job(QRunnable):
+class _Job(QRunnable, Generic[ResultT]):
     """One call on a pool thread; talks to the UI thread only through signals."""
 
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+    def __init__(self, work: Callable[[Progress], ResultT], signals: _Signals) -> None:
         super().__init__()
         self._work = work
         self.signals = signals
@@ -141,7 +134,7 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-class _Pending:
+class _Pending(Generic[ResultT]):
     """A job on its way: what to do on the UI thread when it ends."""
 
     def __init__(
@@ -150,7 +143,7 @@ class _Pending:
         signals: _Signals,
         dialog: QProgressDialog | None,
         *,
-        on_done: Callable[[Any], None],
+        on_done: Callable[[ResultT], object],
         on_error: Callable[[BaseException], None] | None,
         error_title: str,
     ) -> None:
@@ -171,7 +164,8 @@ class _Pending:
     def succeeded(self, result: object) -> None:
         """The work returned: hand the result on."""
         if self._finish():
-            self.on_done(result)
+            # The ``done`` signal carries what this job's work returned: a ResultT.
+            self.on_done(cast("ResultT", result))
 
     def failed(self, error: BaseException) -> None:
         """The work raised: show it (a cancel shows nothing; a damaged file is reported)."""
@@ -198,7 +192,8 @@ class BackgroundRunner(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        self._running: dict[_Signals, _Pending] = {}
+        # Each job's pending end, kept alive until its signals arrive.
+        self._running: dict[_Signals, object] = {}
 
     @property
     def busy(self) -> bool:
@@ -207,8 +202,8 @@ class BackgroundRunner(QObject):
 
     def run(
         self,
-        work: Callable[[Progress], Any],
-        on_done: Callable[[Any], None],
+        work: Callable[[Progress], ResultT],
+        on_done: Callable[[ResultT], object],
         *,
         error_title: str,
         progress_title: str | None = None,
@@ -234,10 +229,13 @@ class BackgroundRunner(QObject):
         signals.done.connect(pending.succeeded, Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(pending.failed, Qt.ConnectionType.QueuedConnection)
         if dialog is not None:
-            signals.progress.connect(
-                lambda step, share: (dialog.setLabelText(step), dialog.setValue(int(share * 100))),
-                Qt.ConnectionType.QueuedConnection,
-            )
+            shown = dialog
+
+            def show_progress(step: str, share: float) -> None:
+                shown.setLabelText(step)
+                shown.setValue(int(share * 100))
+
+            signals.progress.connect(show_progress, Qt.ConnectionType.QueuedConnection)
         if not self._running:
             self.busy_changed.emit(True)
         self._running[signals] = pending
@@ -248,7 +246,9 @@ class BackgroundRunner(QObject):
         if not self._running:
             self.busy_changed.emit(False)
 
-    def _progress_dialog(self, title: str, cancellable: bool, job: _Job) -> QProgressDialog:
+    def _progress_dialog(
+        self, title: str, cancellable: bool, job: _Job[ResultT]
+    ) -> QProgressDialog:
         dialog = QProgressDialog(self.parent_widget)
         dialog.setWindowTitle(title)
         dialog.setLabelText(title)
@@ -266,7 +266,7 @@ class BackgroundRunner(QObject):
 
             dialog.canceled.connect(cancel)
         else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         dialog.setValue(0)
         return dialog
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
-from leadtracker.db.database import Database
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.companies import CompanyService
@@ -24,6 +23,7 @@ from leadtracker.services.history import HistoryService
 from leadtracker.services.maintenance import MaintenanceService
 from leadtracker.services.my_day import MyDayService
 from leadtracker.services.network import NetworkService, UserRecord
+from leadtracker.services.opening import Database
 from leadtracker.services.projects import ProjectService
 from leadtracker.services.referrals import ReferralService
 from leadtracker.services.search import SearchService

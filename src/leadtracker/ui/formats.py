@@ -88,6 +88,16 @@ class Formats:
         return str(period.year)
 
 
+def qdate(day: date) -> QDate:
+    """``day`` as Qt's date."""
+    return QDate(day.year, day.month, day.day)
+
+
+def python_date(day: QDate) -> date:
+    """Qt's ``day`` as a date."""
+    return date(day.year(), day.month(), day.day())
+
+
 def date_pattern() -> str:
     """The pattern of a day in the interface language, for date fields (``dd.MM.yyyy``)."""
     return _short_date_pattern(user_locale())

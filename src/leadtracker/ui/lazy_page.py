@@ -23,8 +23,8 @@ class LazyPage(QWidget, Generic[P]):
         super().__init__(parent)
         self._build: Callable[[], P] | None = build
         self._page: P | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
 
     @property
     def built(self) -> bool:
@@ -37,7 +37,7 @@ class LazyPage(QWidget, Generic[P]):
             assert self._build is not None
             build, self._build = self._build, None
             self._page = build()
-            self.layout().addWidget(self._page)
+            self._box.addWidget(self._page)
             self.setFocusProxy(self._page)
             self._page.show()  # a child added to a shown parent stays hidden otherwise
         return self._page

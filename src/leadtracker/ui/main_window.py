@@ -8,9 +8,10 @@ position and last page between runs (QSettings).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+
+from leadtracker.ui.settings import stored_int
 
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
                 keys = f"Ctrl+{number}"
                 tip = self.tr("{title} ({keys})").format(title=title, keys=_native(keys))
                 item.setToolTip(tip)
-                self.add_shortcut(keys, lambda row=number - 1: self._go_to(row))
+                self.add_shortcut(keys, partial(self._go_to, number - 1))
             self.navigation.addItem(item)
             self.pages.addWidget(page)
         # Wide enough for the longest entry at any scaling, never squeezed away.
@@ -118,14 +121,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         page = self._settings.value(PAGE_KEY, 0)
         try:
-            row = int(page)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            row = 0
-        self.navigation.setCurrentRow(row if 0 <= row < self.pages.count() else 0)
+            row = stored_int(page)
+        except ValueError:
+            row = None
+        self.navigation.setCurrentRow(
+            row if row is not None and 0 <= row < self.pages.count() else 0
+        )
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Remember size, position and page for the next start."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(PAGE_KEY, self.navigation.currentRow())
         self._settings.sync()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

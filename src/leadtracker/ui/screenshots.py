@@ -24,8 +24,8 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from leadtracker.db.database import open_database
 from leadtracker.services.demo.loader import DemoService
+from leadtracker.services.opening import open_database
 from leadtracker.ui.app import Desk, install_japanese_font
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.i18n import LANGUAGES, install_translations

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from leadtracker.db.backup import Rotation
 from leadtracker.domain.vocabulary import Language
+from leadtracker.services.backups import Rotation
 
 DATABASE_KEY = "database/path"
 STAFF_KEY = "staff/user_id"
@@ -24,6 +24,17 @@ INTERFACE_LANGUAGE_KEY = "interface/language"
 ASK_SKIPPING_KEY = "board/ask_before_skipping_stages"
 #: The interface languages there are translations for (English is the source).
 INTERFACE_LANGUAGES = ("de", "en", "ja")
+
+
+def stored_int(value: object) -> int | None:
+    """A whole number as QSettings gives it back, else ``None``.
+
+    Text from an .ini file, a number from the registry; text that is no number
+    raises ``ValueError``.
+    """
+    if isinstance(value, str | int | float):
+        return int(value)
+    return None
 
 
 class AppSettings:
@@ -59,8 +70,8 @@ class AppSettings:
         """The staff member using this PC (a user id), if chosen."""
         value = self.store.value(STAFF_KEY, "")
         try:
-            return int(value) if value not in ("", None) else None  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            return stored_int(value) if value not in ("", None) else None
+        except ValueError:
             return None
 
     @staff_user_id.setter
@@ -99,8 +110,10 @@ class AppSettings:
 
     def _count(self, key: str, default: int) -> int:
         try:
-            value = int(self.store.value(key, default))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            value = stored_int(self.store.value(key, default))
+        except ValueError:
+            return default
+        if value is None:
             return default
         return value if 1 <= value <= 365 else default
 

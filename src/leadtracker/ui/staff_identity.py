@@ -2,7 +2,7 @@
 
 The staff member chosen in Settings (or in the question at the start) signs
 the audit trail through the database's
-:class:`~leadtracker.db.audit.Attribution`. A chosen id that this database
+:class:`~leadtracker.services.opening.Attribution`. A chosen id that this database
 does not know (another file, a deactivated colleague) counts as nobody
 chosen. While nobody is chosen, the app's attribution refuses changes, and
 the error dialog offers to choose (:func:`~leadtracker.ui.background.set_staff_chooser`).
@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from leadtracker.db.audit import Attribution
 from leadtracker.services.network import NetworkService, UserRecord
+from leadtracker.services.opening import Attribution
 from leadtracker.ui.background import set_staff_chooser
 from leadtracker.ui.desk import dialog_parent
 from leadtracker.ui.settings import AppSettings

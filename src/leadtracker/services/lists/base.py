@@ -16,6 +16,17 @@ from leadtracker.db.read_cancel import ReadCancel, cancellable
 from leadtracker.db.search_index import DENSE_SHARE, SearchIndex, TextFilter
 from leadtracker.domain.vocabulary import RecordKind
 
+__all__ = [
+    "BLANK",
+    "SPREAD_WALK_FROM_SHARE",
+    "WALK_FROM_SHARE",
+    "ListQuery",
+    "PagedList",
+    "ReadCancel",  # the app stops a read nobody waits for any more with it
+    "RowT",
+    "SortKey",
+]
+
 RowT = TypeVar("RowT")
 
 #: When at least this share of the records match a filter, a page walks the

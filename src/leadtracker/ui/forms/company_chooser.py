@@ -110,7 +110,10 @@ class CompanyChooser(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.refresh_matches)
         self.edit.textEdited.connect(self._on_text_edited)
-        self.completer.activated[QModelIndex].connect(self._on_match_chosen)
+        # The stubs do not type picking a signal's overload by its argument type.
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._on_match_chosen
+        )
 
     # -- value ---------------------------------------------------------------------------
     @property
@@ -166,8 +169,10 @@ class CompanyChooser(QWidget):
         self._typing.stop()
         text = self.edit.text().strip()
         self.matches.clear()
+        popup = self.completer.popup()
         if not text:
-            self.completer.popup().hide()
+            if popup is not None:
+                popup.hide()
             return
         hits = self._search.search(text, kinds=(RecordKind.COMPANY,), limit=MAX_HITS)
         for hit in hits:
@@ -181,8 +186,8 @@ class CompanyChooser(QWidget):
             self.matches.appendRow(item)
         if self.matches.rowCount():
             self.completer.complete()
-        else:
-            self.completer.popup().hide()
+        elif popup is not None:
+            popup.hide()
 
     def choose_row(self, row: int) -> None:
         """Choose the ``row``-th match (what a click or Enter in the list does)."""

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.prefectures import PREFECTURES
-from leadtracker.ui.formats import date_pattern, user_locale
+from leadtracker.ui.formats import date_pattern, python_date, qdate, user_locale
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.i18n import translate
 
@@ -265,7 +266,7 @@ class OptionalDateEdit(QWidget):
 
     def value(self) -> date | None:
         """The date, or ``None`` when the box is unticked."""
-        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[no-any-return]
+        return python_date(self.edit.date()) if self.check.isChecked() else None
 
     def setValue(self, day: date | None) -> None:
         """Show ``day``; ``None`` unticks the box."""
@@ -273,7 +274,7 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(day is not None)
         self.check.blockSignals(False)
         self.edit.setEnabled(day is not None)
-        self.edit.setDate(QDate(day) if day is not None else self.edit.minimumDate())
+        self.edit.setDate(qdate(day) if day is not None else self.edit.minimumDate())
         self.changed.emit()
 
     def state(self) -> object:
@@ -299,31 +300,41 @@ class OptionalDateEdit(QWidget):
         self.changed.emit()
 
 
-class EnumCombo(QComboBox):
+#: The vocabulary an :class:`EnumCombo` offers.
+E = TypeVar("E", bound=Enum)
+
+
+class EnumCombo(QComboBox, Generic[E]):
     """A choice of vocabulary values, shown in the user's language; optionally "none"."""
 
     def __init__(
         self,
-        members: Iterable[Enum],
+        members: Iterable[E],
         none_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         _narrow(self)
         # Kept here, not as item data: Qt would turn str and int enums into plain values.
-        self._members: list[Enum | None] = [None] if none_text is not None else []
+        self._members: list[E | None] = [None] if none_text is not None else []
         if none_text is not None:
             self.addItem(none_text)
         for member in members:
             self._members.append(member)
             self.addItem(vocabulary_label(member))
 
-    def value(self) -> Enum | None:
+    def value(self) -> E | None:
         """The value chosen (``None`` for the "none" entry)."""
         index = self.currentIndex()
         return self._members[index] if index >= 0 else None
 
-    def setValue(self, member: Enum | None) -> None:
+    def chosen(self) -> E:
+        """The value chosen in a box without a "none" entry (it always has one)."""
+        member = self.value()
+        assert member is not None, "a choice without a none entry always has a value"
+        return member
+
+    def setValue(self, member: E | None) -> None:
         """Choose ``member`` (``None``: the "none" entry, or the first)."""
         index = self._members.index(member) if member in self._members else 0
         self.setCurrentIndex(index)
@@ -355,7 +366,8 @@ class ChoiceCombo(QComboBox):
 
     def value(self) -> int | None:
         """The id chosen, or ``None``."""
-        return self.currentData()  # type: ignore[no-any-return]
+        record_id = self.currentData()
+        return record_id if isinstance(record_id, int) else None
 
     def setValue(self, record_id: int | None) -> None:
         """Choose the record ``record_id`` (one not offered is added as ``#id``)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from leadtracker.domain.duplicates import KeyKind
 from leadtracker.domain.stages import stage_name as domain_stage_name
@@ -28,7 +28,7 @@ from leadtracker.domain.vocabulary import (
     Salutation,
     Sector,
 )
-from leadtracker.ui.i18n import localized
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, localized
 
 CONTEXT = "Vocabulary"
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from leadtracker.domain.vocabulary import Rank
 from leadtracker.services.lists.contacts import ContactRow, ContactSort
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP
 from leadtracker.ui.models.paged_table_model import PagedTableModel, TableColumn
 
 

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from leadtracker.domain.duplicates import KeyKind
 from leadtracker.ui.forms.vocabulary import label
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "DuplicateCandidatesModel"

@@ -6,13 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from leadtracker.services.my_day import DueTask, RecentActivity, WaitingInquiry
 from leadtracker.ui.formats import day_text, moment_text
 from leadtracker.ui.forms.vocabulary import label
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import Index, RowsModel
 

@@ -2,7 +2,7 @@
 
 Every read runs on a pool thread, so typing in the quick filter or scrolling
 never waits for the database: a new filter or sort cancels the reads for the
-one before (:class:`~leadtracker.db.read_cancel.ReadCancel`), and only what
+one before (:class:`~leadtracker.services.lists.base.ReadCancel`), and only what
 was read for the newest one is shown. Further pages are read one at a time
 as the view scrolls to the end of the rows loaded.
 """
@@ -25,8 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from leadtracker.db.read_cancel import ReadCancel
-from leadtracker.services.lists.base import ListQuery, PagedList
+from leadtracker.services.lists.base import ListQuery, PagedList, ReadCancel
 from leadtracker.ui.background import read_pool
 
 Index = QModelIndex | QPersistentModelIndex

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from leadtracker.services.lists.projects import ProjectRow, ProjectSort
 from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.vocabulary import stage_name
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP
 from leadtracker.ui.models.paged_table_model import PagedTableModel, TableColumn
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.search import SearchHit
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP
 
 # Source texts only; translated when shown (a translator may be installed later).
 _KIND_LABELS = {

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker import __version__
-from leadtracker.db.backup import default_backup_dir
 from leadtracker.licences import FONTS, LICENCE, components
+from leadtracker.services.backups import default_backup_dir
 from leadtracker.ui.icons import app_icon
 from leadtracker.ui.views.table_view import read_only_table
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.db.engine import WriteGuard
 from leadtracker.services.backups import BackupEntry, BackupService, Health
+from leadtracker.services.opening import WriteGuard
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.formats import moment_text
 from leadtracker.ui.i18n import translate

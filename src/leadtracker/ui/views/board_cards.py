@@ -95,7 +95,9 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._working_stage = working_stage
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         """Three lines of text in a padded, rounded card."""
         fonts = _CardFonts(option.font)
         height = fonts.bold.height() + fonts.regular.height() + fonts.pill_height() + 10

@@ -184,12 +184,12 @@ class CompanyEditor(RecordEditor):
             name_de=self.name_de.text(),
             register_number=self.register_number.text(),
             corporate_number=self.corporate_number.text(),
-            sector=self.sector.value(),  # type: ignore[arg-type]
+            sector=self.sector.value(),
             hq_prefecture=self.hq_prefecture.value(),
             hq_city=self.hq_city.text(),
             website=self.website.text(),
             parent_id=parent_id,
-            status=self.status.value(),  # type: ignore[arg-type]
+            status=self.status.chosen(),
             notes=self.notes.toPlainText(),
         )
 

@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,7 +37,7 @@ from leadtracker.ui.documents import DocumentOutput, LanguageMenu, file_name, st
 from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import stage_name
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import RowsModel
 from leadtracker.ui.views import work_actions

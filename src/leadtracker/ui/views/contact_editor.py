@@ -222,7 +222,7 @@ class ContactEditor(RecordEditor):
 
     def _on_edited(self) -> None:
         name = self._name()
-        self.preview.show_name(name, self.salutation.value(), self.preferred_language.value())  # type: ignore[arg-type]
+        self.preview.show_name(name, self.salutation.chosen(), self.preferred_language.chosen())
         if name.display:
             self.heading.setText(name.display)
         else:
@@ -249,14 +249,14 @@ class ContactEditor(RecordEditor):
         return ContactDraft(
             company_id=company_id,
             **{name: getattr(self, name).text() for name in _NAME_FIELDS},
-            salutation=self.salutation.value(),  # type: ignore[arg-type]
+            salutation=self.salutation.chosen(),
             title=self.title.text(),
-            rank=self.rank.value(),  # type: ignore[arg-type]
+            rank=self.rank.chosen(),
             email=self.email.text(),
             phone=self.phone.text(),
             mobile=self.mobile.text(),
-            preferred_language=self.preferred_language.value(),  # type: ignore[arg-type]
-            legal_basis=self.legal_basis.value(),  # type: ignore[arg-type]
+            preferred_language=self.preferred_language.chosen(),
+            legal_basis=self.legal_basis.chosen(),
             consent_date=self.consent_date.value() if consent else None,
             consent_scope=self.consent_scope.text() if consent else "",
             notes=self.notes.toPlainText(),

@@ -393,14 +393,15 @@ class SourceChart(QWidget):
     def slice_count(self) -> int:
         """How many slices the donut has."""
         series = self.donut.chart().series()
-        return series[0].count() if series else 0  # type: ignore[attr-defined]
+        return series[0].count() if series and isinstance(series[0], QPieSeries) else 0
 
     def legend_texts(self) -> list[str]:
         """The legend's lines as text (name, count, share), top to bottom."""
         lines = []
         for row in range(self.legend.rowCount()):
             cells = [self.legend.itemAtPosition(row, column) for column in (1, 2, 3)]
-            texts = [c.widget().text() for c in cells if c is not None and c.widget()]
+            labels = [c.widget() for c in cells if c is not None]
+            texts = [label.text() for label in labels if isinstance(label, QLabel)]
             if texts:
                 lines.append(" ".join(t for t in texts if t))
         return lines
@@ -408,8 +409,9 @@ class SourceChart(QWidget):
     def _clear_legend(self) -> None:
         while self.legend.count():
             item = self.legend.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def _legend_line(
         self,

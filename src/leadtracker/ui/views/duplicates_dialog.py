@@ -140,7 +140,7 @@ class DuplicatesDialog(QDialog):
         """The company selected in the list."""
         index: QModelIndex = self.table.currentIndex()
         value = self.model.data(index, DuplicateCandidatesModel.ID_ROLE)
-        return int(value) if value is not None else None
+        return value if isinstance(value, int) else None
 
     def _on_open(self) -> None:
         company_id = self.selected_id()

@@ -36,13 +36,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.search_index import SearchIndex
 from leadtracker.services.importing.choices import ImportKind, OnDuplicate
 from leadtracker.services.importing.entry import FilePreview, import_file, preview
 from leadtracker.services.importing.report import ImportRefusedError, ImportReport
 from leadtracker.services.importing.spreadsheet_files import encoding_name
+from leadtracker.services.opening import Database
 from leadtracker.ui.background import BackgroundRunner
 from leadtracker.ui.i18n import localized
 
@@ -61,13 +60,13 @@ class ImportRequest:
 Importer = Callable[[Path, ImportRequest], ImportReport]
 
 
-def importer_into(sessions: sessionmaker[Session], index: SearchIndex) -> Importer:
-    """An importer into the database of ``sessions`` (see services/importing/entry.py)."""
+def importer_into(database: Database) -> Importer:
+    """An importer into ``database`` (see services/importing/entry.py)."""
 
     def run(path: Path, request: ImportRequest) -> ImportReport:
         return import_file(
-            sessions,
-            index,
+            database.sessions,
+            database.search,
             path,
             kind=request.kind,
             on_duplicate=request.on_duplicate,

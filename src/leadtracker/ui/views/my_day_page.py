@@ -50,6 +50,7 @@ from leadtracker.ui.models.my_day_models import (
     RecentActivityModel,
     WaitingInquiryModel,
 )
+from leadtracker.ui.models.paged_table_model import RowT
 from leadtracker.ui.models.rows_model import RowsModel
 from leadtracker.ui.views import work_actions
 from leadtracker.ui.views.table_view import row_table
@@ -91,7 +92,7 @@ class _SectionBox(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
 
-    def show_section(self, title: str, section: Section[object]) -> None:
+    def show_section(self, title: str, section: Section[RowT]) -> None:
         """Fill the table; the heading says how many there are (and how many shown)."""
         self.model.set_rows(section.rows)
         shown = len(section.rows)
@@ -300,16 +301,16 @@ class MyDayPage(QWidget):
             return
         self._today = day.today
         self._show_title()
-        self.overdue.show_section(self.tr("Overdue"), day.overdue)  # type: ignore[arg-type]
-        self.due_today.show_section(self.tr("Due today"), day.due_today)  # type: ignore[arg-type]
-        self.this_week.show_section(self.tr("Due this week"), day.due_this_week)  # type: ignore[arg-type]
+        self.overdue.show_section(self.tr("Overdue"), day.overdue)
+        self.due_today.show_section(self.tr("Due today"), day.due_today)
+        self.this_week.show_section(self.tr("Due this week"), day.due_this_week)
         self.waiting.show_section(
             self.tr("New inquiries waiting for an answer"),
-            day.waiting,  # type: ignore[arg-type]
+            day.waiting,
         )
         self.recent.show_section(
             self.tr("Logged in the last {days} days").format(days=RECENT_DAYS),
-            day.recent,  # type: ignore[arg-type]
+            day.recent,
         )
         self.answer.setEnabled(self.waiting.table.currentIndex().isValid())
         self.loaded = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +33,10 @@ from leadtracker.domain.vocabulary import PartnerKind
 from leadtracker.services.network import NetworkService
 from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
 from leadtracker.ui.background import BackgroundRunner, show_error
-from leadtracker.ui.formats import date_pattern, day_text
+from leadtracker.ui.formats import date_pattern, day_text, python_date
 from leadtracker.ui.forms.inputs import example
 from leadtracker.ui.forms.vocabulary import label
-from leadtracker.ui.i18n import localized_error, translate
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, localized_error, translate
 from leadtracker.ui.models.paged_table_model import TableColumn
 from leadtracker.ui.models.rows_model import Index, RowsModel
 from leadtracker.ui.views.table_view import row_table
@@ -293,10 +293,10 @@ class EventDialog(_AddDialog):
 
     def save(self) -> None:
         """Add the event."""
-        starts_on = self.starts_on.date().toPython() if self.dated.isChecked() else None
+        starts_on = python_date(self.starts_on.date()) if self.dated.isChecked() else None
         self._network.add_event(
             self.name.text(),
-            starts_on,  # type: ignore[arg-type]
+            starts_on,
             self.location.text(),
             self.organiser.currentData(),
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import FieldProblem, ValidationError
 from leadtracker.domain.stages import StageDefinition
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
-from leadtracker.ui.formats import date_pattern
+from leadtracker.ui.formats import date_pattern, qdate
 from leadtracker.ui.forms.form import Form
 from leadtracker.ui.forms.grid import FormGrid
 from leadtracker.ui.forms.vocabulary import stage_name
@@ -44,10 +44,10 @@ def project_name(project: ProjectRecord) -> str:
 
 def date_edit(day: date, today: date) -> QDateEdit:
     """A date field with a calendar, in the interface's date format, no later than ``today``."""
-    edit = QDateEdit(QDate(day))
+    edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_pattern())
-    edit.setMaximumDate(QDate(today))
+    edit.setMaximumDate(qdate(today))
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 48)
     return edit
 
@@ -172,7 +172,9 @@ class OutcomeDialog(QDialog):
     def _grow(self) -> None:
         """Taller for the messages, as far as the screen allows (the fields scroll beyond)."""
         self.fields.updateGeometry()  # its hint grew by the messages just shown
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         screen = self.screen().availableGeometry()
         frame = self.frameGeometry().height() - self.height()
         wanted = min(self.sizeHint().height(), screen.height() - frame)

@@ -142,8 +142,8 @@ class PipelineBoard(QWidget):
         self.redo_button.setDefaultAction(self.redo_action)
         self.strip = QWidget()
         self.strip_layout = QHBoxLayout(self.strip)
-        self.scroll = QScrollArea()
-        self.edge_scroller = EdgeScroller(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.edge_scroller = EdgeScroller(self.scroll_area)
         self.edge_scroller.watch_gaps(self.strip)
         self.edge_scroller.drag_ended.connect(self._clear_drop_states)
         self._lay_out()
@@ -163,17 +163,17 @@ class PipelineBoard(QWidget):
         self.strip_layout.setContentsMargins(0, 0, 0, 0)
         self.strip_layout.setSpacing(10)
         self.strip_layout.addStretch(1)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setWidget(self.strip)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setWidget(self.strip)
         # As narrow as the window needs: the columns scroll (a column's width at the least).
-        self.scroll.setMinimumWidth(0)
-        self.scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.scroll.setAccessibleName(translate("PipelineBoard", "Pipeline board"))
+        self.scroll_area.setMinimumWidth(0)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.scroll_area.setAccessibleName(translate("PipelineBoard", "Pipeline board"))
         # Tab goes straight on to the columns (Left / Right move between them).
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         refresh_button = QToolButton()
         refresh_button.setDefaultAction(self.refresh_action)
         hint = QLabel(
@@ -196,7 +196,7 @@ class PipelineBoard(QWidget):
         # The filters have a row of their own: long German entries keep their room.
         layout.addWidget(self.filters)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(hint)
 
     # -- loading ---------------------------------------------------------------------------
@@ -413,7 +413,7 @@ class PipelineBoard(QWidget):
         view.list.setFocus(Qt.FocusReason.OtherFocusReason)
         if view.model.rowCount():
             view.list.setCurrentIndex(view.model.index(min(row, view.model.rowCount() - 1)))
-        self.scroll.ensureWidgetVisible(view, 20, 0)
+        self.scroll_area.ensureWidgetVisible(view, 20, 0)
 
     def _on_context_menu(self, view: StageColumn, position: QPoint) -> None:
         index = view.list.indexAt(position)
@@ -475,7 +475,7 @@ class PipelineBoard(QWidget):
             if view.list.select_project(project_id):
                 if focus:
                     view.list.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(view, 20, 0)
+                self.scroll_area.ensureWidgetVisible(view, 20, 0)
                 return
 
     def event(self, event: QEvent) -> bool:

@@ -184,7 +184,7 @@ class ProjectEditor(RecordEditor):
     def _fill(self, source: ProjectRecord | int | None) -> None:
         record = source if isinstance(source, ProjectRecord) else None
         self._record = record
-        self.company.setValue(record.company_id if record else source)  # type: ignore[arg-type]
+        self.company.setValue(source.company_id if isinstance(source, ProjectRecord) else source)
         self.title.setText(record.title if record else "")
         self.code_name.setText(record.code_name if record else "")
         self.project_type.setValue(record.project_type if record else ProjectType.OTHER)
@@ -232,13 +232,14 @@ class ProjectEditor(RecordEditor):
             planned_jobs = read("planned_jobs", self.planned_jobs.value)
             office_space = read("office_space_m2", self.office_space.value)
             investment = read("planned_investment", self.planned_investment.value)
-        source = self.source.value()
+        source = self.source.chosen()
         return ProjectDraft(
+            # None only while read leniently (Form.with_the_rest): the draft's check reports it.
             company_id=company_id,  # type: ignore[arg-type]
             title=self.title.text(),
             code_name=self.code_name.text(),
-            project_type=self.project_type.value(),  # type: ignore[arg-type]
-            source=source,  # type: ignore[arg-type]
+            project_type=self.project_type.chosen(),
+            source=source,
             partner_id=self.partner_choice.value()
             if source is ProjectSource.PARTNER_REFERRAL
             else None,

@@ -13,6 +13,8 @@ in the app's error dialog and leaves the rows as they were.
 
 from __future__ import annotations
 
+from typing import Generic
+
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.ui.background import show_error
-from leadtracker.ui.models.paged_table_model import PagedTableModel
+from leadtracker.ui.models.paged_table_model import PagedTableModel, RowT
 from leadtracker.ui.views.column_chooser import ColumnChooser
 from leadtracker.ui.views.table_view import (
     FILTER_PAUSE_MS,
@@ -44,7 +46,7 @@ _NATIVE = QKeySequence.SequenceFormat.NativeText
 SLOW_READ_MS = 300
 
 
-class RecordListView(QWidget):
+class RecordListView(QWidget, Generic[RowT]):
     """Filter field, table and count for one kind of record; emits ``record_opened`` with an id.
 
     Args:
@@ -63,7 +65,7 @@ class RecordListView(QWidget):
 
     def __init__(
         self,
-        model: PagedTableModel[object],
+        model: PagedTableModel[RowT],
         filter_hint: str,
         count_text: str,
         *,
@@ -257,10 +259,10 @@ class RecordListView(QWidget):
 
     def _on_delete(self) -> None:
         record_id = self.model.data(self.table.currentIndex(), PagedTableModel.ID_ROLE)
-        if record_id is not None:
-            self.delete_requested.emit(int(record_id))
+        if isinstance(record_id, int):
+            self.delete_requested.emit(record_id)
 
     def _on_activated(self, index: QModelIndex) -> None:
         record_id = self.model.data(index, PagedTableModel.ID_ROLE)
-        if record_id is not None:
-            self.record_opened.emit(int(record_id))
+        if isinstance(record_id, int):
+            self.record_opened.emit(record_id)

@@ -5,7 +5,7 @@ Enter opens the first hit; Down goes to the hits, where Enter opens the one chos
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from leadtracker.services.search import SearchHit, SearchService
@@ -60,7 +60,7 @@ class SearchPanel(QWidget):
         if self.results.rowCount():
             self._on_activated(self.results.index(0, 0))
 
-    def _on_activated(self, index: object) -> None:
-        hit: SearchHit = self.results.data(index, SearchResultsModel.HIT_ROLE)
-        if hit is not None:
+    def _on_activated(self, index: QModelIndex) -> None:
+        hit = self.results.data(index, SearchResultsModel.HIT_ROLE)
+        if isinstance(hit, SearchHit):
             self.hit_chosen.emit(hit)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.db.backup import Rotation
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import Language
+from leadtracker.services.backups import Rotation
 from leadtracker.services.network import NetworkService
 from leadtracker.ui.background import show_error
-from leadtracker.ui.i18n import system_language_name
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, system_language_name
 from leadtracker.ui.settings import AppSettings
 
 #: What the file dialogs offer (the texts are translated when shown).

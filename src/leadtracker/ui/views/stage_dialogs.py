@@ -16,10 +16,11 @@ dialogs know nothing of the board: the project page uses them too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +33,7 @@ from leadtracker.domain.office import office_date
 from leadtracker.domain.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.ui.formats import python_date, qdate
 from leadtracker.ui.forms.inputs import (
     IntegerEdit,
     MoneyEdit,
@@ -39,7 +41,7 @@ from leadtracker.ui.forms.inputs import (
     with_unit,
 )
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
-from leadtracker.ui.i18n import translate
+from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, translate
 from leadtracker.ui.views.outcome_dialog import (
     OutcomeDialog,
     date_edit,
@@ -77,7 +79,7 @@ class DecisionDialog(OutcomeDialog):
 
     def outcome(self) -> OutcomeUpdate:
         """The decision date."""
-        day: date = self.decision_date.date().toPython()  # type: ignore[assignment]
+        day = python_date(self.decision_date.date())
         problems: list[FieldProblem] = []
         not_in_future(
             problems, "decision_date", translate("StageDialogs", "Decision date"), day, self.today
@@ -120,6 +122,7 @@ class LostDialog(OutcomeDialog):
         self.location.addItems(list(project.competing_locations))
         self.location.setCurrentText(project.lost_to_location)
         line = self.location.lineEdit()
+        assert line is not None  # an editable combo box has one
         line.setPlaceholderText(translate("StageDialogs", "e.g. Amsterdam"))
         line.setClearButtonEnabled(True)
         self.decision_date = date_edit(today, today)
@@ -131,9 +134,7 @@ class LostDialog(OutcomeDialog):
         self.grid.add(
             "decision_date", translate("StageDialogs", "&Decision date"), self.decision_date
         )
-        self.location.lineEdit().setAccessibleName(
-            translate("StageDialogs", "Location chosen instead")
-        )
+        line.setAccessibleName(translate("StageDialogs", "Location chosen instead"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(
@@ -149,7 +150,7 @@ class LostDialog(OutcomeDialog):
         value = self.reason.currentData()
         reason = LostReason(value) if value is not None else None
         location = self.location.currentText().strip()
-        day: date = self.decision_date.date().toPython()  # type: ignore[assignment]
+        day = python_date(self.decision_date.date())
         problems: list[FieldProblem] = []
         if reason is None:
             problems.append(
@@ -221,7 +222,7 @@ class LandingDialog(OutcomeDialog):
         self.dates: dict[str, OptionalDateEdit] = {}
         for name, label in self.STEPS:
             edit = OptionalDateEdit()
-            edit.edit.setMaximumDate(QDate(today))
+            edit.edit.setMaximumDate(qdate(today))
             edit.setValue(getattr(project, name))
             self.grid.add(name, translate("StageDialogs", label), edit)
             self.dates[name] = edit
@@ -287,7 +288,10 @@ class LandingDialog(OutcomeDialog):
         if problems:
             raise ValidationError(problems)
         return OutcomeUpdate(
-            **days,  # type: ignore[arg-type]
+            trade_registered_on=days["trade_registered_on"],
+            register_entry_on=days["register_entry_on"],
+            lease_signed_on=days["lease_signed_on"],
+            opened_on=days["opened_on"],
             permits_status=permits,
             jobs_at_opening=jobs,
             actual_investment=investment,
@@ -322,7 +326,11 @@ class LandingDialog(OutcomeDialog):
         return problems
 
 
-_DIALOGS: dict[StageCategory, type[OutcomeDialog]] = {
+#: The dialog of each outcome, made as ``dialog(project, stage, today, parent)``.
+_DIALOGS: dict[
+    StageCategory,
+    Callable[[ProjectRecord, StageDefinition, date, QWidget | None], OutcomeDialog],
+] = {
     StageCategory.WON: DecisionDialog,
     StageCategory.LOST: LostDialog,
     StageCategory.LANDED: LandingDialog,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QToolTip,
+    QWidget,
 )
 
 #: Milliseconds after the last keystroke before a filter or search runs.
@@ -63,7 +64,8 @@ class FullTextTips(QStyledItemDelegate):
 
 def is_cut(option: QStyleOptionViewItem) -> bool:
     """Whether the text of the cell ``option`` describes is too wide for it."""
-    style = option.widget.style() if option.widget is not None else None
+    widget: QWidget | None = option.widget  # null without a view (the stub omits it)
+    style = widget.style() if widget is not None else None
     if style is None:
         return False
     area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)

@@ -11,13 +11,13 @@ the pages to reload.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
-from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.office import office_date
 from leadtracker.services.network import UserRecord
@@ -214,21 +214,21 @@ def task_menu(
             complete or (lambda: complete_with_notice(actions, task_id, title, parent)),
         )
     later = menu.addMenu(translate("WorkActions", "&Reschedule"))
-    today = office_date(utc_now())
+    today = office_date(datetime.now(UTC))
     for text, due in (
         (translate("WorkActions", "Today"), today),
         (translate("WorkActions", "Tomorrow"), today + timedelta(days=1)),
         (translate("WorkActions", "Next Monday"), today + timedelta(days=7 - today.weekday())),
         (translate("WorkActions", "In a week"), today + timedelta(days=7)),
     ):
-        later.addAction(text, lambda d=due: reschedule_task(actions, task_id, d, parent))
+        later.addAction(text, partial(reschedule_task, actions, task_id, due, parent))
     later.addAction(
         translate("WorkActions", "Other date…"), lambda: edit_task(actions, task_id, parent)
     )
     give = menu.addMenu(translate("WorkActions", "&Give to"))
     for user in _staff(actions, ()):
         action = give.addAction(
-            user.name, lambda u=user.id: reassign_task(actions, task_id, u, parent)
+            user.name, partial(reassign_task, actions, task_id, user.id, parent)
         )
         action.setCheckable(True)
         action.setChecked(user.id == owner_id)

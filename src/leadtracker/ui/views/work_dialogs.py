@@ -42,7 +42,7 @@ from leadtracker.services.work import (
     TaskRecord,
     WorkService,
 )
-from leadtracker.ui.formats import date_pattern, moment_pattern
+from leadtracker.ui.formats import date_pattern, moment_pattern, python_date
 from leadtracker.ui.forms.editor import ConflictChoice, ask_conflict
 from leadtracker.ui.forms.vocabulary import label
 from leadtracker.ui.i18n import localized, localized_problem, translate
@@ -365,7 +365,7 @@ class TaskDialog(_SavingDialog):
         """The task as entered."""
         return TaskDraft(
             title=self.title.text(),
-            due_on=self.due.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
+            due_on=python_date(self.due.date()) if self.has_due.isChecked() else None,
             owner_id=self.owner.currentData(),
             project_id=self._project_id,
             company_id=self._company_id,
