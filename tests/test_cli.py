@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from leadtracker import __version__
-from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main, records
+from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK, main
+from leadtracker.cli import search as search_command
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import LostReason
 from leadtracker.services.companies import CompanyDraft, CompanyService
@@ -163,7 +164,7 @@ def test_a_bug_is_one_line_unless_debugging(
     def broken(_args: object) -> int:
         raise ZeroDivisionError("oops")
 
-    monkeypatch.setattr(records, "_run_search", broken)
+    monkeypatch.setattr(search_command, "_run_search", broken)
     code, _, err = run(capsys, "search", "x")
     assert code == EXIT_ERROR
     assert err.startswith("leadtracker: internal error: ZeroDivisionError('oops')")

@@ -74,6 +74,27 @@ def test_an_import_into_a_damaged_database_is_refused_naming_the_backup(
     assert BackupService(database).backups() == backups  # and no backup of the damage kept
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["demo", "--companies", "1"],
+        ["delete", "company", "1"],
+        ["trash", "restore", "1"],
+        ["trash", "empty", "--yes"],
+        ["privacy", "erase", "1", "--yes"],
+    ],
+)
+def test_every_command_that_writes_refuses_a_damaged_database(
+    database: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _damage_pages(database)
+    before = database.read_bytes()
+    assert main(["--db", str(database), *command]) == EXIT_ERROR
+    line = _one_error_line(capsys.readouterr().err)
+    assert "is damaged" in line and "nothing is written into it" in line
+    assert database.read_bytes() == before
+
+
 def test_check_of_an_overwritten_header_names_the_newest_sound_backup(
     database: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
+from leadtracker.cli.opening import database_path
 from leadtracker.cli.output import say
 from leadtracker.services.backups import BackupEntry, BackupService
 
-#: Where the database of a command line is (``--db``, the environment, the default).
-DatabasePath = Callable[[argparse.Namespace], Path]
 
-
-def add_backup_commands(commands: Any, database_path: DatabasePath) -> None:
+def add_backup_commands(commands: Any) -> None:
     """Add ``backup`` and ``restore`` to the command line's sub-commands."""
     backup = commands.add_parser(
         "backup",

@@ -10,7 +10,7 @@ from typing import Any
 
 from leadtracker.cli.arguments import clock_time, meeting_date, text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
-from leadtracker.cli.opening import open_existing
+from leadtracker.cli.opening import opened
 from leadtracker.cli.output import fail, say, warn
 from leadtracker.db.database import Database
 from leadtracker.domain.periods import Period
@@ -105,17 +105,15 @@ def _document_options(command: argparse.ArgumentParser) -> None:
 
 def _write_document(args: argparse.Namespace, make: Callable[[Database, Language], bytes]) -> int:
     """Open the database, make the PDF, write it to ``--output`` (whole, or not at all)."""
-    database = open_existing(args)
     try:
-        pdf = make(database, Language(args.lang))
-    except AmbiguousRecordError as error:
+        with opened(args, writes=False) as database:
+            pdf = make(database, Language(args.lang))
+    except AmbiguousRecordError as error:  # the error, then the records it could mean
         fail(str(error))
         for hit in error.candidates:
             detail = f"  —  {hit.detail}" if hit.detail else ""
             warn(f"  #{hit.record_id:<7} {hit.title}{detail}")
         return EXIT_ERROR
-    finally:
-        database.close()
     say(f"Written to {write_whole(args.output, pdf)}")
     return EXIT_OK
 
@@ -157,12 +155,9 @@ def _run_report(args: argparse.Namespace) -> int:
 
     period = Period.parse(args.period)
     if args.format == "xlsx":  # the KPIs on a Summary sheet, then every table
-        database = open_existing(args)
-        try:
+        with opened(args, writes=False) as database:
             summary = summary_rows(KpiService(database.sessions).summary(period))
             exported = ExportService(database.sessions).to_xlsx(args.output, summary=summary)
-        finally:
-            database.close()
         say(f"Written to {exported.paths[0]} ({exported.total_rows} rows)")
         return EXIT_OK
 

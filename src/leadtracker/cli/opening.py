@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -30,27 +32,18 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db or default_database_path())
 
 
-def writes(args: argparse.Namespace) -> bool:
-    """Whether the command of ``args`` changes records (then a damaged file is refused)."""
-    command, action = getattr(args, "command", None), getattr(args, "action", None)
-    return (
-        (command == "import" and not getattr(args, "dry_run", False))
-        or command in {"demo", "delete"}
-        or (command == "trash" and action in {"restore", "empty"})
-        or (command == "privacy" and action == "erase")
-    )
-
-
 def open_for_command(
-    args: argparse.Namespace, *, create: bool = True, migrate: bool = True
+    args: argparse.Namespace, *, writes: bool, create: bool = False, migrate: bool = True
 ) -> Database:
     """Open the database of ``args``; changes are attributed to the person at this terminal.
 
-    A command that writes first runs SQLite's quick check: nothing is written
-    into a damaged file (the error names the newest sound backup).
+    A command that ``writes`` first runs SQLite's quick check: nothing is
+    written into a damaged file (the error names the newest sound backup).
+    Without ``create`` the file must exist. Commands open with :func:`opened`;
+    only ``check`` opens by itself, to tell a file it cannot read from others.
     """
     database = open_database(
-        database_path(args), create=create, migrate=migrate, refuse_damaged=writes(args)
+        database_path(args), create=create, migrate=migrate, refuse_damaged=writes
     )
     # Changes made here are the person's at this terminal (the app names a staff member).
     database.attribution.staff_name = f"{getpass.getuser()} (command line)"
@@ -64,6 +57,16 @@ def open_for_command(
     return database
 
 
-def open_existing(args: argparse.Namespace) -> Database:
-    """Open the database of ``args``, which must exist."""
-    return open_for_command(args, create=False)
+@contextmanager
+def opened(args: argparse.Namespace, *, writes: bool, create: bool = False) -> Iterator[Database]:
+    """The database of ``args``, open for the ``with`` block and closed after it, also on an error.
+
+    Every command opens its database this way. ``writes``: the command
+    changes records (a damaged file is refused before anything is written);
+    ``create``: a missing file becomes a new database. What goes wrong inside
+    is left to the command line's one mapping of errors to a line and an exit
+    code (:func:`leadtracker.cli.failures.run_command`), after the file is closed.
+    """
+    database = open_for_command(args, writes=writes, create=create)
+    with closing(database):
+        yield database

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from leadtracker.cli.arguments import record_id, review_years
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
+from leadtracker.cli.opening import opened
 from leadtracker.cli.output import say
-from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
 
-#: Opens the command line's database (``--db``, the environment, the default).
-Opener = Callable[[argparse.Namespace], Database]
 
-
-def add_privacy_commands(commands: Any, open_database: Opener) -> None:
+def add_privacy_commands(commands: Any) -> None:
     """Add ``privacy`` with its three actions to the command line."""
     privacy = commands.add_parser(
         "privacy", help="a person's data: export it, erase it, or review old contacts"
@@ -42,10 +38,10 @@ def add_privacy_commands(commands: Any, open_database: Opener) -> None:
     review.add_argument(
         "--years", type=review_years, default=5, help="years without activity (default 5)"
     )
-    privacy.set_defaults(handler=lambda args: _run(args, open_database))
+    privacy.set_defaults(handler=_run)
 
 
-def _run(args: argparse.Namespace, open_database: Opener) -> int:
+def _run(args: argparse.Namespace) -> int:
     if args.action == "erase":
         stop = stop_unless_confirmed(
             args.yes,
@@ -54,8 +50,7 @@ def _run(args: argparse.Namespace, open_database: Opener) -> int:
         )
         if stop is not None:
             return stop
-    database = open_database(args)
-    try:
+    with opened(args, writes=args.action == "erase") as database:
         from leadtracker.services.privacy import PrivacyService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
         service = PrivacyService(database.sessions)
@@ -76,6 +71,4 @@ def _run(args: argparse.Namespace, open_database: Opener) -> int:
             for line in service.review(args.years):
                 when = line.last_activity.date().isoformat() if line.last_activity else "never"
                 say(f"{line.contact_id:>7}  {when:<10}  {line.legal_basis.value:<12} {line.name}")
-    finally:
-        database.close()
     return EXIT_OK

@@ -10,7 +10,7 @@ from typing import Any
 
 from leadtracker.cli.arguments import text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
-from leadtracker.cli.opening import database_path, open_existing, open_for_command
+from leadtracker.cli.opening import database_path, opened
 from leadtracker.cli.output import fail, say, warn
 from leadtracker.services.backups import BackupService
 from leadtracker.services.exporting.choices import TABLES
@@ -112,14 +112,11 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     from leadtracker.services.exporting.calendar_files import CalendarExport  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
-    database = open_existing(args)
-    try:
+    with opened(args, writes=False) as database:
         files = CalendarExport(database.sessions)
         report = (
             files.calendar(args.output) if args.format == "ics" else files.contacts(args.output)
         )
-    finally:
-        database.close()
     say(f"Written to {report.path} ({report.items} items)")
     return EXIT_OK
 
@@ -134,8 +131,7 @@ def _run_export(args: argparse.Namespace) -> int:
     if folder_wanted and args.output.exists() and not args.output.is_dir():
         fail(f"{args.output} is a file: the CSV files of all tables go into a folder (-o FOLDER)")
         return EXIT_ERROR
-    database = open_existing(args)
-    try:
+    with opened(args, writes=False) as database:
         service = ExportService(database.sessions)
         if args.format == "xlsx":
             report = service.to_xlsx(args.output, tables)
@@ -144,8 +140,6 @@ def _run_export(args: argparse.Namespace) -> int:
             report = service.to_csv_folder(args.output, tables)
         else:
             report = service.to_csv(args.output, args.table)
-    finally:
-        database.close()
     for path in report.paths:
         say(f"Written to {path}")
     counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
@@ -164,26 +158,24 @@ def _run_import(args: argparse.Namespace) -> int:
     path = database_path(args)
     existed = path.is_file() and path.stat().st_size > 0
     with _new_files_kept_on_success(path) as succeeded:
-        database = open_for_command(args, create=not args.dry_run)  # refuses a damaged file
-        try:
-            if existed and not args.dry_run:
-                BackupService(database.path).daily()  # the day's backup before a large change
-            report = import_file(
-                database.sessions,
-                database.search,
-                args.file,
-                kind=kind,
-                sheet=args.sheet,
-                on_duplicate=OnDuplicate(args.on_duplicate),
-                dry_run=args.dry_run,
-            )
-        except ImportRefusedError as refused:
+        try:  # a damaged file is refused unless this is a dry run
+            with opened(args, writes=not args.dry_run, create=not args.dry_run) as database:
+                if existed and not args.dry_run:
+                    BackupService(database.path).daily()  # the day's backup before a large change
+                report = import_file(
+                    database.sessions,
+                    database.search,
+                    args.file,
+                    kind=kind,
+                    sheet=args.sheet,
+                    on_duplicate=OnDuplicate(args.on_duplicate),
+                    dry_run=args.dry_run,
+                )
+        except ImportRefusedError as refused:  # the error, then each problem of the file
             fail(str(refused))
             for problem in refused.report.problems:
                 warn(f"  {problem}")
             return EXIT_ERROR
-        finally:
-            database.close()
         succeeded()
     if report.encoding:
         say(f"Read as {encoding_name(report.encoding)}.")

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any
 
 from leadtracker.cli.arguments import record_id
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
+from leadtracker.cli.opening import opened
 from leadtracker.cli.output import say
-from leadtracker.db.database import Database
 from leadtracker.services.trash import KINDS, TrashedItem, TrashService
 
-#: Opens the command line's database (``--db``, the environment, the default).
-Opener = Callable[[argparse.Namespace], Database]
 
-
-def add_trash_commands(commands: Any, open_database: Opener) -> None:
+def add_trash_commands(commands: Any) -> None:
     """Add ``delete`` and ``trash`` to the command line's sub-commands."""
     delete = commands.add_parser(
         "delete",
@@ -26,7 +22,7 @@ def add_trash_commands(commands: Any, open_database: Opener) -> None:
     )
     delete.add_argument("kind", choices=list(KINDS), help="what to delete")
     delete.add_argument("id", type=record_id, help="its number")
-    delete.set_defaults(handler=lambda args: _run_delete(args, open_database))
+    delete.set_defaults(handler=_run_delete)
     trash = commands.add_parser("trash", help="what was deleted: list, restore, or empty for good")
     actions = trash.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("list", help="what is in the trash, newest first (the default)")
@@ -35,7 +31,7 @@ def add_trash_commands(commands: Any, open_database: Opener) -> None:
     empty = actions.add_parser("empty", help="delete for good (all of the trash, or the numbers)")
     empty.add_argument("entries", type=record_id, nargs="*", metavar="ENTRY", help="only these")
     empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    trash.set_defaults(handler=lambda args: _run_trash(args, open_database))
+    trash.set_defaults(handler=_run_trash)
 
 
 def describe(item: TrashedItem) -> str:
@@ -48,19 +44,16 @@ def describe(item: TrashedItem) -> str:
     )
 
 
-def _run_delete(args: argparse.Namespace, open_database: Opener) -> int:
-    database = open_database(args)
-    try:
+def _run_delete(args: argparse.Namespace) -> int:
+    with opened(args, writes=True) as database:
         item = TrashService(database.sessions).move_to_trash(args.kind, args.id)
-    finally:
-        database.close()
     along = f" with {item.along} records belonging to it" if item.along else ""
     say(f"Moved {item.kind} {item.record_id} “{item.label}”{along} to the trash.")
     say(f"`leadtracker trash restore {item.entry_id}` brings it back.")
     return EXIT_OK
 
 
-def _run_trash(args: argparse.Namespace, open_database: Opener) -> int:
+def _run_trash(args: argparse.Namespace) -> int:
     if args.action == "empty":
         what = "these entries" if args.entries else "everything in the trash"
         stop = stop_unless_confirmed(
@@ -70,8 +63,7 @@ def _run_trash(args: argparse.Namespace, open_database: Opener) -> int:
         )
         if stop is not None:
             return stop
-    database = open_database(args)
-    try:
+    with opened(args, writes=args.action in {"restore", "empty"}) as database:
         service = TrashService(database.sessions)
         if args.action == "restore":
             item = service.restore(args.entry)
@@ -85,6 +77,4 @@ def _run_trash(args: argparse.Namespace, open_database: Opener) -> int:
                 say(describe(item))
             if not items:
                 say("The trash is empty.")
-    finally:
-        database.close()
     return EXIT_OK

@@ -1,0 +1,32 @@
+"""``leadtracker gui``: the desktop app, also what ``leadtracker`` without a command starts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from leadtracker.cli.opening import DB_ENV, default_database_path
+
+
+def add_gui_command(commands: Any) -> None:
+    """Add ``gui`` to the command line's sub-commands."""
+    gui = commands.add_parser("gui", help="start the desktop app (the default)")
+    gui.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="print 'ready' and quit once the window is usable (to time the start)",
+    )
+    gui.set_defaults(handler=run_gui)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app; returns its exit code."""
+    from leadtracker.ui.app import run  # noqa: PLC0415 -- Qt loads only for the GUI
+
+    # Without --db or $LEADTRACKER_DB the app reopens the database used last.
+    explicit = args.db or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else None)
+    quit_when_ready = bool(getattr(args, "quit_when_ready", False))
+    exit_code: int = run(explicit, default_database_path(), quit_when_ready=quit_when_ready)
+    return exit_code
