@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -18,7 +19,8 @@ from sqlalchemy import inspect as sa_inspect
 
 from leadtracker.domain.messages import Listing, term, text
 from leadtracker.domain.normalize import fold
-from leadtracker.domain.spreadsheet_values import CellValueError
+from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.domain.spreadsheet_values import CellValueError, read_moment
 from leadtracker.domain.vocabulary_words import VOCABULARY_WORDS
 
 Reader = Callable[[Any], Any]
@@ -27,6 +29,11 @@ Reader = Callable[[Any], Any]
 def text_of(value: Any) -> str:
     """A cell as stripped text (empty for an empty cell)."""
     return "" if value is None else str(value).strip()
+
+
+def office_moment(value: Any) -> datetime | None:
+    """A cell's date and time; one without a time zone is taken as Düsseldorf's."""
+    return read_moment(value, OFFICE_TIMEZONE)
 
 
 def word_forms(label: str) -> tuple[str, ...]:

@@ -31,7 +31,6 @@ from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.spreadsheet_values import (
     CellValueError,
     read_date,
-    read_moment,
     read_money,
     read_whole_number,
 )
@@ -41,6 +40,7 @@ from leadtracker.services.importing.columns import (
     ColumnChoices,
     ImportColumn,
     fitted,
+    office_moment,
     text_of,
     vocabulary_reader,
 )
@@ -63,10 +63,6 @@ def read_places(value: Any) -> tuple[str, ...]:
     """Competing locations, separated by commas or semicolons."""
     text = text_of(value).replace(";", ",")
     return tuple(place.strip() for place in text.split(",") if place.strip())
-
-
-def _moment(value: Any) -> datetime | None:
-    return read_moment(value, OFFICE_TIMEZONE)
 
 
 #: The project columns an import recognises (folded: case, width and kana do not matter).
@@ -169,7 +165,7 @@ STAGE_HISTORY_COLUMNS: tuple[ImportColumn, ...] = fitted(
         ImportColumn("project_name", ("Project", "Projekt", "案件")),  # for people; the ID links
         ImportColumn("from_stage", ("From stage", "Von Phase", "移動元フェーズ")),
         ImportColumn("to_stage", ("To stage", "Nach Phase", "移動先フェーズ")),
-        ImportColumn("changed_at", ("Changed at", "Geändert am", "変更日時"), _moment),
+        ImportColumn("changed_at", ("Changed at", "Geändert am", "変更日時"), office_moment),
         ImportColumn("changed_by", ("Changed by", "Geändert von", "変更者")),
         ImportColumn("note", ("Note", "Notiz", "Bemerkung", "メモ")),
     ),

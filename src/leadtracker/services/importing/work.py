@@ -10,7 +10,6 @@ found by name or initials.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -18,17 +17,17 @@ from sqlalchemy.orm import Session
 
 from leadtracker.db.models import Activity, Contact, Project, Task, User
 from leadtracker.domain.messages import text
-from leadtracker.domain.office import OFFICE_TIMEZONE
-from leadtracker.domain.spreadsheet_values import read_date, read_moment
+from leadtracker.domain.spreadsheet_values import read_date
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.importing.columns import ImportColumn, fitted, text_of, vocabulary_reader
+from leadtracker.services.importing.columns import (
+    ImportColumn,
+    fitted,
+    office_moment,
+    text_of,
+    vocabulary_reader,
+)
 from leadtracker.services.importing.references import Links, Names
 from leadtracker.services.importing.rows import Row, SheetReader
-
-
-def _moment(value: Any) -> datetime | None:
-    return read_moment(value, OFFICE_TIMEZONE)
-
 
 _PLACE = (
     ImportColumn("company_ref", ("Company ID", "Unternehmens-ID", "企業ID")),
@@ -44,7 +43,7 @@ ACTIVITY_COLUMNS: tuple[ImportColumn, ...] = fitted(
         ImportColumn(
             "occurred_at",
             ("Occurred at", "Datum", "Zeitpunkt", "日時", "Stattgefunden am", "実施日時"),
-            _moment,
+            office_moment,
         ),
         ImportColumn("kind", ("Kind", "Art", "種類"), vocabulary_reader(ActivityKind)),
         *_PLACE,
@@ -61,7 +60,7 @@ TASK_COLUMNS: tuple[ImportColumn, ...] = fitted(
     (
         ImportColumn("title", ("Title", "Aufgabe", "Titel", "件名", "タイトル")),
         ImportColumn("due_on", ("Due on", "Fällig am", "Fällig", "期限"), read_date),
-        ImportColumn("done_at", ("Done at", "Erledigt am", "完了日時"), _moment),
+        ImportColumn("done_at", ("Done at", "Erledigt am", "完了日時"), office_moment),
         ImportColumn("owner", ("Owner", "Zuständig", "担当者", "担当職員")),
         *_PLACE,
         ImportColumn("notes", ("Notes", "Notizen", "Bemerkungen", "メモ", "備考")),
