@@ -39,10 +39,11 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from benchmarks.bundle_start import time_starts  # the same start as the bundle's
 from leadtracker.db.database import open_database
 from leadtracker.services.demo.loader import DemoService
-from leadtracker.ui.app import Desk, install_japanese_font
+from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.models.paged_table_model import PagedTableModel, RowT
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.startup import install_japanese_font
 from leadtracker.ui.views.record_list_view import RecordListView
 from leadtracker.ui.views.search_dialog import SearchDialog
 

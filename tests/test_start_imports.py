@@ -32,7 +32,7 @@ NOT_AT_START = (
 
 def test_the_window_starts_without_the_file_formats_documents_and_dialogs() -> None:
     code = (
-        "import sys; import leadtracker.cli, leadtracker.ui.app; "
+        "import sys; import leadtracker.cli, leadtracker.ui.startup; "
         f"print(' '.join(m for m in {NOT_AT_START!r} if m in sys.modules))"
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -96,7 +96,7 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 [Code]
 const
   // QSettings' place for organisation "Japan Desk Düsseldorf", application
-  // "LeadTracker" (leadtracker/ui/app.py).
+  // "LeadTracker" (leadtracker/ui/startup.py).
   SettingsParentKey = 'Software\Japan Desk Düsseldorf';
   SettingsKey = 'Software\Japan Desk Düsseldorf\LeadTracker';
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def answer_modal(
@@ -63,3 +63,19 @@ def activate(qtbot: Any, widget: QWidget) -> None:
     window.activateWindow()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def saved_notice(qtbot: Any) -> QMessageBox:
+    """The notice shown after a file was saved (it does not block); waits for it."""
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "saved-notice" and w.isVisible()
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=20_000)
+    return found[-1]

@@ -16,8 +16,8 @@ from leadtracker.db.engine import WritesRefusedError
 from leadtracker.services.backups import BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.network import NetworkService
-from leadtracker.ui.app import DeskApp
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.startup import DeskApp
 from leadtracker.ui.views.backups_dialog import BackupsDialog
 from tests.ui.modal_answers import answer_modal
 

@@ -28,10 +28,11 @@ from leadtracker.db.models.base import utc_now
 from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import LostReason, RecordKind
 from leadtracker.services.companies import CompanyRecord
-from leadtracker.ui.app import Desk, DeskApp
+from leadtracker.ui.app import Desk
 from leadtracker.ui.i18n import install_translations
 from leadtracker.ui.models.project_table_model import ProjectTableModel
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.startup import DeskApp
 from leadtracker.ui.views.company_editor import CompanyEditorDialog
 from leadtracker.ui.views.contact_editor import ContactEditorDialog
 from leadtracker.ui.views.export_dialog import ExportDialog
@@ -42,7 +43,7 @@ from leadtracker.ui.views.who_dialog import WhoDialog
 from leadtracker.ui.views.work_actions import EDIT_ACTIVITY
 from leadtracker.ui.views.work_dialogs import ActivityDialog, TaskDialog
 from tests.reports.pdf import read_pdf
-from tests.ui.modal_answers import activate, answer_modal
+from tests.ui.modal_answers import activate, answer_modal, saved_notice
 
 
 @pytest.fixture(params=["de", "en", "ja"])
@@ -267,21 +268,6 @@ def _find_by_company_name(qtbot: QtBot, desk: Desk, project_id: int) -> None:
     assert title == "Sales office Düsseldorf"
 
 
-def _saved_notice(qtbot: QtBot) -> QMessageBox:
-    found: list[QMessageBox] = []
-
-    def shown() -> bool:
-        found[:] = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.objectName() == "saved-notice" and w.isVisible()
-        ]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=20_000)
-    return found[-1]
-
-
 def _save_a_dossier_and_export(
     qtbot: QtBot,
     desk: Desk,
@@ -297,7 +283,7 @@ def _save_a_dossier_and_export(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
     window = desk.open_company(company.id)
     window.save_action.trigger()
-    notice = _saved_notice(qtbot)
+    notice = saved_notice(qtbot)
     assert "dossier.pdf" in notice.text()
     assert "Yamada Consulting" in read_pdf((tmp_path / "dossier.pdf").read_bytes()).text
     notice.close()
@@ -310,7 +296,7 @@ def _save_a_dossier_and_export(
 
     answer_modal(ExportDialog, choose)
     desk.export_data()
-    notice = _saved_notice(qtbot)
+    notice = saved_notice(qtbot)
     assert "companies.csv" in notice.text()
     with (tmp_path / "companies.csv").open(encoding="utf-8-sig", newline="") as file:
         names = [row[3] for row in csv.reader(file)]

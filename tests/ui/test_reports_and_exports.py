@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -31,7 +31,7 @@ from leadtracker.ui.views.import_dialog import ImportDialog, Importer, importer_
 from leadtracker.ui.views.report_dialog import PipelineReportDialog
 from tests.reports.pdf import read_pdf
 from tests.services.importing.hostile_files import HEADER_ROW, inline, sheet_xml, workbook
-from tests.ui.modal_answers import answer_modal
+from tests.ui.modal_answers import answer_modal, saved_notice
 
 
 @pytest.fixture
@@ -195,7 +195,7 @@ def test_export_one_table_as_csv_from_the_menu(
         rows = list(csv.reader(file))
     assert rows[0][0] == "ID" and len(rows) == 81  # the header and 80 demo companies
     assert offered == [f"leadtracker-companies-{date.today().isoformat()}.csv"]  # dated
-    notice = _saved_notice(qtbot)
+    notice = saved_notice(qtbot)
     assert "companies.csv" in notice.text() and str(tmp_path) in notice.informativeText()
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
@@ -203,22 +203,6 @@ def test_export_one_table_as_csv_from_the_menu(
     buttons["Open"].click()
     buttons["Show in folder"].click()
     assert [url.toLocalFile() for url in opened] == [str(target), str(tmp_path)]
-
-
-def _saved_notice(qtbot: QtBot) -> QMessageBox:
-    """The notice shown after a file was saved (it does not block)."""
-    found: list[QMessageBox] = []
-
-    def shown() -> bool:
-        found[:] = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.objectName() == "saved-notice" and w.isVisible()
-        ]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=10_000)
-    return found[-1]
 
 
 def test_the_dashboard_asks_for_the_summary_of_its_period(qtbot: QtBot, desk: Desk) -> None:

@@ -15,9 +15,9 @@ from leadtracker.db.audit import StaffNotChosenError
 from leadtracker.db.database import open_database
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.network import NetworkService
-from leadtracker.ui.app import DeskApp
 from leadtracker.ui.background import show_error
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.startup import DeskApp
 from leadtracker.ui.views.who_dialog import WhoDialog
 from tests.ui.modal_answers import answer_modal
 

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.opening import open_database
-from leadtracker.ui.app import Desk, install_japanese_font
+from leadtracker.ui.app import Desk
 from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.i18n import LANGUAGES, install_translations
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.startup import install_japanese_font
 from leadtracker.ui.style import apply_style
 
 SIZE = (1366, 768)

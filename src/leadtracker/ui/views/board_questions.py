@@ -38,6 +38,15 @@ def skip_question(project: str, target: str, skipped: Sequence[str]) -> str:
 ConfirmSkip = Callable[[QWidget, str, str, Sequence[str]], bool]
 
 
+def skip_asker(settings: AppSettings | None) -> ConfirmSkip:
+    """The question :func:`ask_to_skip` asks, its "Don't ask again" tied to ``settings``."""
+
+    def ask(parent: QWidget, project: str, target: str, skipped: Sequence[str]) -> bool:
+        return ask_to_skip(parent, project, target, skipped, settings)
+
+    return ask
+
+
 def skip_agreed(
     parent: QWidget,
     pipeline: Pipeline,

@@ -56,9 +56,9 @@ from leadtracker.ui.views.board_drag import EdgeScroller
 from leadtracker.ui.views.board_filters import BoardFilterBar
 from leadtracker.ui.views.board_questions import (
     ConfirmSkip,
-    ask_to_skip,
     move_refusal,
     skip_agreed,
+    skip_asker,
 )
 from leadtracker.ui.views.board_undo import MoveHistory
 from leadtracker.ui.views.stage_dialogs import ask_outcome
@@ -114,9 +114,7 @@ class PipelineBoard(QWidget):
         self.settings = settings
         self.ask_outcome: AskOutcome = ask_outcome
         self.show_refusal: ShowRefusal = show_error
-        self.confirm_skip: ConfirmSkip = lambda parent, name, target, skipped: ask_to_skip(
-            parent, name, target, skipped, settings
-        )
+        self.confirm_skip: ConfirmSkip = skip_asker(settings)
         self.runner = BackgroundRunner(self)
         self.board: Board | None = None
         self.columns: list[StageColumn] = []
@@ -306,7 +304,14 @@ class PipelineBoard(QWidget):
             return None
         try:
             project = self._projects.get(project_id)
-            if not self._skip_agreed(project, source, target):
+            if not skip_agreed(
+                self,
+                self._pipeline,
+                project,
+                target,
+                settings=self.settings,
+                confirm=self.confirm_skip,
+            ):
                 return None
             outcome = self.ask_outcome(self, project, stage)
             if outcome is None:
@@ -321,13 +326,6 @@ class PipelineBoard(QWidget):
         self._relocate(project_id, source, target)
         self.project_moved.emit(project_id)
         return move
-
-    def _skip_agreed(self, project: ProjectRecord, _source: str, target: str) -> bool:
-        """Whether to go on with a move that skips open stages (asked once, if so set)."""
-        assert self._pipeline is not None
-        return skip_agreed(
-            self, self._pipeline, project, target, settings=self.settings, confirm=self.confirm_skip
-        )
 
     def undo_last_move(self) -> None:
         """Take back the last move made on this board (it can then be made again)."""

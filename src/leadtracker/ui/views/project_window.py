@@ -48,7 +48,7 @@ from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label, stage_name
 from leadtracker.ui.i18n import localized, translate
 from leadtracker.ui.views import work_actions
-from leadtracker.ui.views.board_questions import ConfirmSkip, ask_to_skip, skip_agreed
+from leadtracker.ui.views.board_questions import ConfirmSkip, skip_agreed, skip_asker
 from leadtracker.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
 from leadtracker.ui.views.change_history import ChangeHistory
 from leadtracker.ui.views.table_view import read_only_table
@@ -118,9 +118,7 @@ class ProjectWindow(QWidget):
         self._timeline = timeline
         self._ask_outcome = ask_outcome
         #: Whether to move although stages are skipped (as the board asks); replaceable in tests.
-        self.confirm_skip: ConfirmSkip = lambda parent, name, target, skipped: ask_to_skip(
-            parent, name, target, skipped, actions.settings
-        )
+        self.confirm_skip: ConfirmSkip = skip_asker(actions.settings)
         self.resize(900, 640)
         self.record: ProjectRecord | None = None
         self._build_header()

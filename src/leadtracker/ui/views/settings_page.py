@@ -33,6 +33,7 @@ from leadtracker.services.network import NetworkService
 from leadtracker.ui.background import show_error
 from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, system_language_name
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.views.who_dialog import suggested_initials
 
 #: What the file dialogs offer (the texts are translated when shown).
 FILE_FILTER = (
@@ -229,7 +230,7 @@ class SettingsPage(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Add staff member"), self.tr("Full name:"))
         if not ok or not name.strip():
             return
-        initials = "".join(part[0] for part in name.split() if part).upper()[:3]
+        initials = suggested_initials(name)
         initials, ok = QInputDialog.getText(
             self, self.tr("Add staff member"), self.tr("Initials:"), text=initials
         )
