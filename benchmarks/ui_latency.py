@@ -39,13 +39,13 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from benchmarks.bundle_start import time_starts  # the same start as the bundle's
 from leadtracker.db.database import open_database
 from leadtracker.services.demo.loader import DemoService
-from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
-from leadtracker.ui.models.paged_table_model import PagedTableModel, RowT
+from leadtracker.ui.lists.paged_table_model import PagedTableModel, RowT
+from leadtracker.ui.lists.record_list_view import RecordListView
+from leadtracker.ui.search.search_dialog import SearchDialog
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.startup import install_japanese_font
-from leadtracker.ui.views.record_list_view import RecordListView
-from leadtracker.ui.views.search_dialog import SearchDialog
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
+from leadtracker.ui.shell.startup import install_japanese_font
 
 FILTER_TEXTS = ("takahashi", "山田", "山", "e", "ta", "düsseldorf", "ｴﾌﾟｿﾝ", "Seiko Epson")
 SEARCH_TEXTS = ("epson", "山田", "山", "e", "yamada taro", "ｴﾌﾟｿﾝ", "medienhafen")

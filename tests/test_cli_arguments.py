@@ -15,7 +15,7 @@ from leadtracker.db.database import open_database
 from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.services.history import HistoryService
 from leadtracker.services.lookup import RecordLookup
-from leadtracker.services.privacy import PrivacyService
+from leadtracker.services.safety.privacy import PrivacyService
 from leadtracker.services.search import SearchService
 
 TOO_LARGE = str(2**63)  # one more than SQLite's largest integer

@@ -21,8 +21,8 @@ import pytest
 
 from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_OK, main
 from leadtracker.db.database import make_private_if_new, open_database
-from leadtracker.services.backups import BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.safety.backups import BackupService
 
 
 @pytest.fixture

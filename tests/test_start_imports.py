@@ -23,16 +23,16 @@ NOT_AT_START = (
     "leadtracker.services.exporting.exports",
     "leadtracker.services.exporting.tables",
     "leadtracker.services.dossiers",
-    "leadtracker.services.privacy",
-    "leadtracker.ui.documents",
-    "leadtracker.ui.views.work_dialogs",
-    "leadtracker.ui.views.trash_dialog",
+    "leadtracker.services.safety.privacy",
+    "leadtracker.ui.exchange.documents",
+    "leadtracker.ui.records.work_dialogs",
+    "leadtracker.ui.safety.trash_dialog",
 )
 
 
 def test_the_window_starts_without_the_file_formats_documents_and_dialogs() -> None:
     code = (
-        "import sys; import leadtracker.cli, leadtracker.ui.startup; "
+        "import sys; import leadtracker.cli, leadtracker.ui.shell.startup; "
         f"print(' '.join(m for m in {NOT_AT_START!r} if m in sys.modules))"
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

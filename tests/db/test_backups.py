@@ -20,8 +20,8 @@ from leadtracker.db.backup import (
 )
 from leadtracker.db.database import open_database
 from leadtracker.db.sqlite_files import SQLITE_HEADER
-from leadtracker.services.backups import BackupError, BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.safety.backups import BackupError, BackupService
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 

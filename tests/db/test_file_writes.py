@@ -24,8 +24,8 @@ from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.db.file_writes import STALE_AFTER_SECONDS, TargetError, write_whole
 from leadtracker.db.restore import BackupCheckError, verify
 from leadtracker.db.sqlite_files import integrity
-from leadtracker.services.backups import BackupError, BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.safety.backups import BackupError, BackupService
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and devices")
 
@@ -133,7 +133,7 @@ def test_files_and_folders_with_personal_data_are_the_owners_alone(tmp_path: Pat
 BACKUP_CHILD = """
 import sys
 from pathlib import Path
-from leadtracker.services.backups import BackupService
+from leadtracker.services.safety.backups import BackupService
 service = BackupService(Path(sys.argv[1]))
 print("go", flush=True)
 service.back_up(None if sys.argv[2] == "-" else Path(sys.argv[2]))

@@ -22,8 +22,8 @@ import pytest
 from leadtracker.db.backup import BEFORE_RESTORE, list_backups
 from leadtracker.db.database import open_database
 from leadtracker.db.sqlite_files import DatabaseBusyError
-from leadtracker.services.backups import BackupService
 from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.safety.backups import BackupService
 from tests.db.company_names import company_names
 
 WRITER_ROWS = 2_000
@@ -136,7 +136,7 @@ def test_a_second_writer_is_told_busy_not_damaged(database: Path, tmp_path: Path
 RESTORE_CHILD = """
 import sys
 from pathlib import Path
-from leadtracker.services.backups import BackupService
+from leadtracker.services.safety.backups import BackupService
 service = BackupService(Path(sys.argv[1]))
 print("go", flush=True)
 service.restore(Path(sys.argv[2]))

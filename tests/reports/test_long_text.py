@@ -27,7 +27,7 @@ from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.dossiers import DossierService
 from leadtracker.services.kpis import KpiService
-from leadtracker.services.privacy import PrivacyService
+from leadtracker.services.safety.privacy import PrivacyService
 from tests.conftest import Services
 from tests.reports.long_text import (
     KINDS,

@@ -16,7 +16,7 @@ from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
 from leadtracker.services.projects import ProjectDraft
-from leadtracker.services.trash import TrashService
+from leadtracker.services.safety.trash import TrashService
 from tests.conftest import Services
 
 YAMADA = CompanyDraft(

@@ -17,7 +17,7 @@ from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanySort
 from leadtracker.services.lists.contacts import ContactList, ContactSort
 from leadtracker.services.lists.projects import ProjectList, ProjectSort
-from leadtracker.services.trash import TrashService
+from leadtracker.services.safety.trash import TrashService
 
 
 @pytest.fixture(scope="module")

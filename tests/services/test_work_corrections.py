@@ -17,8 +17,8 @@ from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.history import HistoryService
 from leadtracker.services.my_day import MyDayService
+from leadtracker.services.safety.trash import TrashService
 from leadtracker.services.timeline import TimelineService
-from leadtracker.services.trash import TrashService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.services.board import BoardService
 from leadtracker.services.projects import ProjectService
-from leadtracker.ui.models.pipeline_board_model import card_mime
+from leadtracker.ui.pipeline.board_columns import StageColumn
+from leadtracker.ui.pipeline.board_model import card_mime
+from leadtracker.ui.pipeline.pipeline_board import PipelineBoard
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.views.board_columns import StageColumn
-from leadtracker.ui.views.pipeline_board import PipelineBoard
 
 
 class Refusals:

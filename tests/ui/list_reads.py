@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from leadtracker.ui.models.paged_table_model import PagedTableModel
+from leadtracker.ui.lists.paged_table_model import PagedTableModel
 
 
 def wait_for_list(qtbot: QtBot, model: PagedTableModel[object]) -> None:

@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind, LostReason
 from leadtracker.services.timeline import EntryKind
-from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.pipeline.stage_dialogs import LostDialog
+from leadtracker.ui.records.project_window import ProjectWindow
+from leadtracker.ui.records.work_dialogs import ActivityDialog
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.views.project_window import ProjectWindow
-from leadtracker.ui.views.stage_dialogs import LostDialog
-from leadtracker.ui.views.work_dialogs import ActivityDialog
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
 from tests.ui.modal_answers import answer_modal
 
 

@@ -29,9 +29,9 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.services.network import NetworkService
-from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
 #: Widgets whose inner parts (a spin box's field, a tab bar's arrows) are not controls of their own.

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.privacy import PrivacyService
+from leadtracker.services.safety.privacy import PrivacyService
 from leadtracker.services.work import ActivityDraft
 from leadtracker.ui.formats import day_text
-from leadtracker.ui.models.my_day_models import DueTaskModel
-from leadtracker.ui.models.project_table_model import ProjectTableModel
-from leadtracker.ui.views.retention_dialog import RetentionDialog
+from leadtracker.ui.lists.project_table_model import ProjectTableModel
+from leadtracker.ui.my_day.my_day_models import DueTaskModel
+from leadtracker.ui.safety.retention_dialog import RetentionDialog
 from tests.conftest import Services
 
 DAY = date(2026, 12, 7)

@@ -28,20 +28,20 @@ from leadtracker.db.models.base import utc_now
 from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import LostReason, RecordKind
 from leadtracker.services.companies import CompanyRecord
-from leadtracker.ui.app import Desk
+from leadtracker.ui.exchange.export_dialog import ExportDialog
 from leadtracker.ui.i18n import install_translations
-from leadtracker.ui.models.project_table_model import ProjectTableModel
+from leadtracker.ui.lists.project_table_model import ProjectTableModel
+from leadtracker.ui.pipeline.stage_dialogs import LostDialog
+from leadtracker.ui.records.company_editor import CompanyEditorDialog
+from leadtracker.ui.records.contact_editor import ContactEditorDialog
+from leadtracker.ui.records.project_editor import ProjectEditorDialog
+from leadtracker.ui.records.project_window import ProjectWindow
+from leadtracker.ui.records.work_actions import EDIT_ACTIVITY
+from leadtracker.ui.records.work_dialogs import ActivityDialog, TaskDialog
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.startup import DeskApp
-from leadtracker.ui.views.company_editor import CompanyEditorDialog
-from leadtracker.ui.views.contact_editor import ContactEditorDialog
-from leadtracker.ui.views.export_dialog import ExportDialog
-from leadtracker.ui.views.project_editor import ProjectEditorDialog
-from leadtracker.ui.views.project_window import ProjectWindow
-from leadtracker.ui.views.stage_dialogs import LostDialog
-from leadtracker.ui.views.who_dialog import WhoDialog
-from leadtracker.ui.views.work_actions import EDIT_ACTIVITY
-from leadtracker.ui.views.work_dialogs import ActivityDialog, TaskDialog
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.startup import DeskApp
+from leadtracker.ui.shell.who_dialog import WhoDialog
 from tests.reports.pdf import read_pdf
 from tests.ui.modal_answers import activate, answer_modal, saved_notice
 

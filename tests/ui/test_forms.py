@@ -36,7 +36,7 @@ from leadtracker.ui.forms.inputs import (
     parse_money,
 )
 from leadtracker.ui.forms.vocabulary import has_label, label
-from leadtracker.ui.models.duplicate_candidates_model import DuplicateCandidatesModel, DuplicateRow
+from leadtracker.ui.safety.duplicate_candidates_model import DuplicateCandidatesModel, DuplicateRow
 from tests.conftest import Services
 
 

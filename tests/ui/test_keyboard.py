@@ -14,13 +14,13 @@ from leadtracker.services.board import BoardService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.projects import OutcomeUpdate, ProjectService
 from leadtracker.services.search import SearchService
-from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
-from leadtracker.ui.models.company_table_model import CompanyTableModel
+from leadtracker.ui.lists.company_table_model import CompanyTableModel
+from leadtracker.ui.lists.record_list_view import RecordListView
+from leadtracker.ui.pipeline.pipeline_board import PipelineBoard
+from leadtracker.ui.search.search_panel import SearchPanel
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.views.pipeline_board import PipelineBoard
-from leadtracker.ui.views.record_list_view import RecordListView
-from leadtracker.ui.views.search_panel import SearchPanel
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
 from tests.ui.modal_answers import activate
 
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
+from leadtracker.ui.exchange.export_dialog import ExportDialog
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.views.export_dialog import ExportDialog
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
 from tests.ui.modal_answers import answer_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier

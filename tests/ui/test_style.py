@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStyle, QTabBar
 from pytestqt.qtbot import QtBot
 
-from leadtracker.ui.style import DeskStyle
+from leadtracker.ui.shell.style import DeskStyle
 
 
 def _ink(image: QImage, rect: QRect) -> tuple[int, int]:

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.services.lists.companies import CompanyList
-from leadtracker.ui.models.company_table_model import CompanyTableModel
-from leadtracker.ui.views.record_list_view import RecordListView
+from leadtracker.ui.lists.company_table_model import CompanyTableModel
+from leadtracker.ui.lists.record_list_view import RecordListView
 from tests.ui.list_reads import wait_for_list
 
 

@@ -36,8 +36,6 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.resources import resource
 from leadtracker.services.projects import ProjectDraft, ProjectRecord
-from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.formats import Formats, day_text, moment_text
 from leadtracker.ui.forms.inputs import format_money, parse_money
 from leadtracker.ui.i18n import (
@@ -49,6 +47,8 @@ from leadtracker.ui.i18n import (
     translate,
 )
 from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
 from tests.conftest import Services
 
 TRANSLATIONS = resource("translations")
@@ -257,7 +257,7 @@ def test_the_import_dialog_speaks_german(
     german: list[QTranslator], qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
     """Problems, field names and the encoding of a file show in German, values as written."""
-    from leadtracker.ui.views.import_dialog import ImportDialog, importer_into  # noqa: PLC0415
+    from leadtracker.ui.exchange.import_dialog import ImportDialog, importer_into  # noqa: PLC0415
 
     path = tmp_path / "firmen.csv"
     path.write_bytes("Firma;Präfektur;Gegründet\nGood K.K.;Atlantis;x\n".encode("cp1252"))

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 
 from leadtracker.db.database import open_database
 from leadtracker.services.network import NetworkService
-from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.i18n import install_translations, interface_language
-from leadtracker.ui.main_window import GEOMETRY_KEY
-from leadtracker.ui.screen_fit import ScreenFit
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.style import apply_style
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
+from leadtracker.ui.shell.main_window import GEOMETRY_KEY
+from leadtracker.ui.shell.screen_fit import ScreenFit
+from leadtracker.ui.shell.style import apply_style
 
 #: The main window as it was saved on a big screen (it must come back within this one).
 SAVED_SIZE = (2400, 1500)

@@ -10,7 +10,7 @@ from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
 from leadtracker.cli.opening import database_path
 from leadtracker.cli.output import say
-from leadtracker.services.backups import BackupEntry, BackupService
+from leadtracker.services.safety.backups import BackupEntry, BackupService
 
 
 def add_backup_commands(commands: Any) -> None:

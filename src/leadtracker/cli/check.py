@@ -20,8 +20,8 @@ from leadtracker.db.sqlite_files import (
     schema_revision,
 )
 from leadtracker.domain.shell_words import shell_word
-from leadtracker.services.backups import BackupService
-from leadtracker.services.maintenance import MaintenanceService
+from leadtracker.services.safety.backups import BackupService
+from leadtracker.services.safety.maintenance import MaintenanceService
 
 
 def add_check_command(commands: Any) -> None:

@@ -23,7 +23,7 @@ def add_gui_command(commands: Any) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Start the desktop app; returns its exit code."""
-    from leadtracker.ui.startup import run  # noqa: PLC0415 -- Qt loads only for the GUI
+    from leadtracker.ui.shell.startup import run  # noqa: PLC0415 -- Qt loads only for the GUI
 
     # Without --db or $LEADTRACKER_DB the app reopens the database used last.
     explicit = args.db or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else None)

@@ -51,7 +51,7 @@ def _run(args: argparse.Namespace) -> int:
         if stop is not None:
             return stop
     with opened(args, writes=args.action == "erase") as database:
-        from leadtracker.services.privacy import PrivacyService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+        from leadtracker.services.safety.privacy import PrivacyService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
         service = PrivacyService(database.sessions)
         if args.action == "export":

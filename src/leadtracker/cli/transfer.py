@@ -12,9 +12,9 @@ from leadtracker.cli.arguments import text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import database_path, opened
 from leadtracker.cli.output import fail, say, warn
-from leadtracker.services.backups import BackupService
 from leadtracker.services.exporting.choices import TABLES
 from leadtracker.services.importing.choices import ImportKind, OnDuplicate
+from leadtracker.services.safety.backups import BackupService
 
 
 def add_transfer_commands(commands: Any) -> None:

@@ -10,7 +10,7 @@ from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
 from leadtracker.cli.opening import opened
 from leadtracker.cli.output import say
-from leadtracker.services.trash import KINDS, TrashedItem, TrashService
+from leadtracker.services.safety.trash import KINDS, TrashedItem, TrashService
 
 
 def add_trash_commands(commands: Any) -> None:

@@ -15,7 +15,7 @@ from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.labels import Labels, vocabulary
 from leadtracker.reports.layout import SMALL, SUBTITLE, TITLE, DocumentInfo, Writer, render
-from leadtracker.services.privacy import SubjectAccess
+from leadtracker.services.safety.privacy import SubjectAccess
 
 #: Shares of the page width of the tables' columns.
 ACTIVITY_COLUMNS = (0.2, 0.19, 0.61)

@@ -68,7 +68,7 @@ class WorkService:
     version the editor loaded (``expected_version``): a record saved by
     someone else meanwhile is refused with :class:`RecordChangedError`, never
     silently overwritten. Deleting goes through the trash
-    (:class:`~leadtracker.services.trash.TrashService`, kinds ``activity`` and
+    (:class:`~leadtracker.services.safety.trash.TrashService`, kinds ``activity`` and
     ``task``).
     """
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.opening import open_database
-from leadtracker.ui.app import Desk
-from leadtracker.ui.desk import DeskServices
 from leadtracker.ui.i18n import LANGUAGES, install_translations
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.startup import install_japanese_font
-from leadtracker.ui.style import apply_style
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
+from leadtracker.ui.shell.startup import install_japanese_font
+from leadtracker.ui.shell.style import apply_style
 
 SIZE = (1366, 768)
 DEMO_COMPANIES = 400
@@ -131,7 +131,7 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
         return window
 
     def search() -> QWidget:
-        from leadtracker.ui.views.search_dialog import SearchDialog  # noqa: PLC0415
+        from leadtracker.ui.search.search_dialog import SearchDialog  # noqa: PLC0415
 
         dialog = SearchDialog(desk.services.search, desk.window)
         dialog.resize(900, 520)
@@ -145,7 +145,7 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
         return window
 
     def briefing() -> QWidget:
-        from leadtracker.ui.views.briefing_dialog import BriefingDialog  # noqa: PLC0415
+        from leadtracker.ui.exchange.briefing_dialog import BriefingDialog  # noqa: PLC0415
 
         contacts = desk.services.contacts.for_company(1)
         staff = desk.services.network.users()
@@ -156,7 +156,7 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
         return dialog
 
     def import_dialog() -> QWidget:
-        from leadtracker.ui.views.import_dialog import ImportDialog  # noqa: PLC0415
+        from leadtracker.ui.exchange.import_dialog import ImportDialog  # noqa: PLC0415
 
         listing = desk.services.database.path.parent / "firmenliste.csv"
         listing.write_text(IMPORT_SAMPLE, encoding="utf-8-sig")
@@ -170,7 +170,7 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
         return dialog
 
     def who() -> QWidget:
-        from leadtracker.ui.views.who_dialog import WhoDialog  # noqa: PLC0415
+        from leadtracker.ui.shell.who_dialog import WhoDialog  # noqa: PLC0415
 
         dialog = WhoDialog(desk.services.network, desk.window)
         dialog.staff.setCurrentRow(0)
@@ -178,7 +178,7 @@ def _extra_views(desk: Desk) -> dict[str, Callable[[], QWidget]]:
         return dialog
 
     def lost() -> QWidget:
-        from leadtracker.ui.views.stage_dialogs import LostDialog  # noqa: PLC0415
+        from leadtracker.ui.pipeline.stage_dialogs import LostDialog  # noqa: PLC0415
 
         projects = desk.services.projects
         stage = next(s for s in projects.pipeline().stages if s.key == "lost")

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from leadtracker.domain.vocabulary import Language
-from leadtracker.services.backups import Rotation
+from leadtracker.services.safety.backups import Rotation
 
 DATABASE_KEY = "database/path"
 STAFF_KEY = "staff/user_id"

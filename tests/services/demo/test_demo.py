@@ -14,7 +14,7 @@ from leadtracker.domain.stages import DEFAULT_STAGES
 from leadtracker.services.demo import loader as demo
 from leadtracker.services.demo.desk import staff_initials
 from leadtracker.services.demo.loader import DatabaseNotEmptyError, DemoService
-from leadtracker.services.maintenance import MaintenanceService
+from leadtracker.services.safety.maintenance import MaintenanceService
 from leadtracker.services.search import SearchService
 
 TODAY = date(2026, 11, 21)

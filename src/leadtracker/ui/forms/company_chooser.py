@@ -26,7 +26,7 @@ from leadtracker.services.companies import CompanyRecord, CompanyService
 from leadtracker.services.search import SearchService
 from leadtracker.ui.forms.inputs import InputError
 from leadtracker.ui.i18n import translate
-from leadtracker.ui.views.table_view import TYPING_PAUSE_MS
+from leadtracker.ui.lists.table_view import TYPING_PAUSE_MS
 
 CONTEXT = "CompanyChooser"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,1 @@
+"""Data safety: backups and restore, checking a database, the trash, privacy duties."""

@@ -1,0 +1,1 @@
+"""The dashboard: headline figures and charts of a period."""

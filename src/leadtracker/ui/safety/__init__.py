@@ -1,0 +1,1 @@
+"""Data safety: backups and restore, the trash, privacy duties and retention, duplicates."""

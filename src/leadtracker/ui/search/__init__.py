@@ -1,0 +1,1 @@
+"""Searching everything: the search panel, its result model and the search dialog."""

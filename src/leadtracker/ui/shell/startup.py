@@ -1,0 +1,234 @@
+"""Start the desktop app: Qt, fonts, style, then the database and its window.
+
+:class:`DeskApp` owns the open database and its :class:`~leadtracker.ui.shell.app.Desk`:
+on the first start it creates the database in the user's data folder, offers
+demo data and asks who is working; from Settings it reopens on another file,
+and it restores a backup in the file's place. :func:`run` is the entry point
+of ``leadtracker gui``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leadtracker import __version__
+from leadtracker.domain.errors import DomainError
+from leadtracker.resources import JAPANESE_FONT, resource
+from leadtracker.services.opening import (
+    DatabaseFault,
+    DatabaseOpenError,
+    explain,
+    is_network_path,
+    open_database,
+)
+from leadtracker.ui.background import show_error
+from leadtracker.ui.collector import UiThreadCollector
+from leadtracker.ui.i18n import install_translations, interface_language, translate
+from leadtracker.ui.icons import app_icon
+from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.shell.app import Desk
+from leadtracker.ui.shell.desk import DeskServices
+from leadtracker.ui.shell.screen_fit import ScreenFit
+from leadtracker.ui.shell.style import apply_style
+
+
+def install_japanese_font(app: QApplication) -> None:
+    """Register the bundled IPAexGothic as a fallback so Japanese shows on any PC.
+
+    The app font is first pinned to the family the system really uses
+    ("Sans Serif" is often only an alias): a substitute for an alias would
+    replace it outright and set every Latin letter and quote mark in the
+    Japanese font.
+    """
+    base = app.font()
+    real = QFontInfo(base).family()
+    if real and real != base.family():
+        base.setFamily(real)
+        app.setFont(base)
+    font_id = QFontDatabase.addApplicationFont(str(resource(*JAPANESE_FONT)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        for family in dict.fromkeys((real, "Sans Serif", "Segoe UI", "Arial", "Helvetica")):
+            QFont.insertSubstitutions(family, [*QFont.substitutes(family), *families])
+
+
+class DeskApp(QObject):
+    """Owns the open database and its :class:`Desk`; reopens on another file on request."""
+
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.desk: Desk | None = None
+        self._health: object | None = None  # the open file's HealthCheck, kept alive
+
+    def open(self, path: Path) -> bool:
+        """Open (or create) the database at ``path`` and show its window; whether it worked.
+
+        A file that exists but does not open (damaged) leads to its newest
+        sound backup, offered for restoring.
+        """
+        from leadtracker.services.safety.backups import BackupService  # noqa: PLC0415
+        from leadtracker.ui.safety.backups_dialog import (  # noqa: PLC0415
+            HealthCheck,
+            offer_restore,
+        )
+
+        created = not path.exists()
+        parent = self.desk.window if self.desk else None
+        try:
+            database = open_database(path)
+        except (DatabaseOpenError, DatabaseFault) as error:
+            health = BackupService(path).health() if path.is_file() else None
+            if health is None or health.sound or health.newest_sound is None:
+                shown = (
+                    error
+                    if isinstance(error, DatabaseOpenError)
+                    else DatabaseOpenError(
+                        translate("MainWindow", "{path} cannot be read: {error}").format(
+                            path=path, error=error.orig
+                        )
+                    )
+                )
+                show_error(parent, translate("MainWindow", "LeadTracker"), shown)
+                return False
+            chosen = offer_restore(parent, path, health)
+            return chosen is not None and self._restore_closed(path, chosen)
+        previous = self.desk
+        self.desk = Desk(DeskServices.on(database), self.settings)
+        self.desk.actions.database_requested.connect(self.switch_to)
+        self.desk.actions.restore_requested.connect(self.restore)
+        self.settings.database_path = path
+        if previous is not None:
+            previous.window.close()
+            previous.stop_work()
+            previous.services.database.close()
+        self.desk.window.show()
+        if is_network_path(path):
+            QMessageBox.warning(
+                self.desk.window,
+                translate("MainWindow", "Database on a network drive"),
+                translate(
+                    "MainWindow",
+                    "{path} is on a network drive. When two PCs write to it at the same time, "
+                    "the file can be damaged. Keep the database on this PC and share exports, "
+                    "or let one PC at a time use it.",
+                ).format(path=path),
+            )
+        self.desk.identity.require()
+        if created:
+            if not self.desk.offer_demo_data():
+                self.desk.identity.ask_if_needed()
+        else:
+            backups = BackupService(path, rotation=self.settings.backup_rotation)
+            self._health = HealthCheck(
+                self.desk.runner,
+                backups,
+                self.desk.window,
+                self.restore,
+                guard=self.desk.services.database.write_guard,
+            )
+            self._health.run(daily=True)
+            self.desk.identity.ask_if_needed()
+        return True
+
+    def restore(self, backup: Path) -> bool:
+        """Close the database, put ``backup``'s contents in its place, and open it again."""
+        if self.desk is None:
+            return False
+        path = self.desk.services.database.path
+        self.desk.window.close()
+        self.close()
+        return self._restore_closed(path, backup)
+
+    def _restore_closed(self, path: Path, backup: Path) -> bool:
+        from leadtracker.services.safety.backups import BackupService  # noqa: PLC0415
+
+        try:
+            BackupService(path).restore(backup)
+        except (DomainError, sqlite3.DatabaseError) as error:  # busy, a bad backup, read-only
+            shown = (
+                error if isinstance(error, DomainError) else DatabaseOpenError(explain(error, path))
+            )
+            show_error(None, translate("MainWindow", "LeadTracker"), shown)
+            return self.open(path)  # nothing was replaced: back to the database as it is
+        return self.open(path)
+
+    def close(self) -> None:
+        """Close the database (after the window closed)."""
+        if self.desk is not None:
+            self.desk.stop_work()
+            self.desk.services.database.close()
+            self.desk = None
+
+    def switch_to(self, path: Path) -> None:
+        """Reopen on another database file; the current one stays open if that fails."""
+        self.open(path)
+
+
+def _show_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Errors escaping a slot end in the error dialog, not on a console nobody reads."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    show_error(QApplication.activeWindow(), translate("MainWindow", "LeadTracker"), error)
+
+
+def _quit_when_ready(app: QApplication, desk_app: DeskApp) -> None:
+    """Print "ready" and quit once the window is shown with its first page loaded.
+
+    The file's quick check and the day's backup may still run in the
+    background then: they do not keep anyone from working.
+    """
+    desk = desk_app.desk
+    if desk is None:
+        app.quit()
+        return
+    on_my_day = desk.window.pages.currentWidget() is desk.my_day
+    first_page_loaded = desk.my_day.loaded if on_my_day else not desk.runner.busy
+    if not first_page_loaded or not desk.window.isVisible():
+        QTimer.singleShot(1, lambda: _quit_when_ready(app, desk_app))
+        return
+    desk.window.repaint()
+    print("ready", flush=True)
+    app.quit()
+
+
+def run(database_path: Path | None, default_path: Path, *, quit_when_ready: bool = False) -> int:
+    """Run the GUI; ``database_path`` as given on the command line, else the last one used.
+
+    ``quit_when_ready`` ends the app as soon as it is usable (start-time benchmarks).
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("LeadTracker")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Japan Desk Düsseldorf")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("de.duesseldorf.LeadTracker")  # the .desktop entry (Linux)
+    install_japanese_font(app)
+    apply_style(app)
+    UiThreadCollector(app)
+    ScreenFit(app)
+    sys.excepthook = _show_uncaught
+    settings = AppSettings(QSettings())
+    # Kept referenced while the app runs: a collected translator stops translating.
+    _translators = install_translations(app, interface_language(settings.interface_language))
+    desk_app = DeskApp(settings)
+    path = database_path or settings.database_path or default_path
+    if not desk_app.open(path):
+        return 1
+    if quit_when_ready:
+        QTimer.singleShot(0, lambda: _quit_when_ready(app, desk_app))
+    try:
+        return app.exec()
+    finally:
+        desk_app.close()

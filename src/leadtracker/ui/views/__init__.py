@@ -1,1 +1,0 @@
-"""The pages of the main window and the dialogs, each a widget written in code."""

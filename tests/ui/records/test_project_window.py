@@ -1,0 +1,169 @@
+"""A project's window on a real database: history, timeline, tasks, moving between stages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from leadtracker.db.database import Database
+from leadtracker.domain.stages import StageDefinition
+from leadtracker.domain.vocabulary import ActivityKind, LostReason
+from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.services.timeline import TimelineService
+from leadtracker.services.work import ActivityDraft, TaskDraft
+from leadtracker.ui.records.project_window import ProjectWindow
+from leadtracker.ui.settings import AppSettings
+from leadtracker.ui.shell.desk import DeskActions, DeskServices
+from tests.conftest import Services
+
+LOST = OutcomeUpdate(
+    lost_reason=LostReason.COSTS, lost_to_location="Amsterdam", decision_date=date(2026, 11, 20)
+)
+
+
+@pytest.fixture
+def actions(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[DeskActions]:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    yield DeskActions(DeskServices.on(db), settings, holder)  # holder lives as long
+
+
+def _window(
+    qtbot: QtBot, db: Database, actions: DeskActions, project_id: int, answers: list[OutcomeUpdate]
+) -> ProjectWindow:
+    def ask(_parent: QWidget, _project: ProjectRecord, _stage: StageDefinition) -> OutcomeUpdate:
+        return answers.pop(0)  # what the stage dialog would return
+
+    window = ProjectWindow(
+        project_id, actions, timeline=TimelineService(db.sessions), ask_outcome=ask
+    )
+    skipped: list[tuple[str, Sequence[str]]] = []
+
+    def agree(_parent: QWidget, _name: str, target: str, stages: Sequence[str]) -> bool:
+        skipped.append((target, stages))  # "Move it anyway?" -- yes
+        return True
+
+    window.confirm_skip = agree
+    window.skipped = skipped  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    return window
+
+
+def _stage(window: ProjectWindow, label: str) -> StageDefinition:
+    for action in window.move_menu.actions():
+        if action.text() == label:
+            return next(
+                s for s in window._actions.services.projects.pipeline().stages if s.label == label
+            )
+    raise AssertionError(f"{label} is not offered in the Move to menu")
+
+
+def test_shows_heading_timeline_history_and_tasks(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    project = services.project(title="R&D centre", code_name="Projekt <Sakura>")
+    services.work.log_activity(
+        ActivityDraft(
+            ActivityKind.MEETING,
+            datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+            project_id=project.id,
+            subject="First meeting <b>in</b> Tokyo & Düsseldorf",
+            text="Line one\nLine two",
+        )
+    )
+    services.work.add_task(
+        TaskDraft("Send offers", due_on=date(2026, 12, 1), project_id=project.id)
+    )
+    window = _window(qtbot, db, actions, project.id, [])
+
+    assert window.heading.text().startswith("Projekt &lt;Sakura&gt;")  # user text stays text
+    assert window.stage.text() == "Inquiry"
+    timeline = window.entries.toPlainText()
+    assert "First meeting <b>in</b> Tokyo & Düsseldorf" in timeline
+    assert "Line one\nLine two" in timeline
+    assert window.history.rowCount() == 1
+    assert window.history.item(0, 0).text() == "Inquiry (now)"
+    assert window.tasks.item(0, 0).text() == "Send offers"
+    offered = [a.text() for a in window.move_menu.actions()]
+    assert "Qualified" in offered and "Won" not in offered  # not qualified yet
+
+
+def test_moves_to_site_visit_then_lost_with_a_reason(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    project = services.project(title="Sales office")
+    window = _window(qtbot, db, actions, project.id, [OutcomeUpdate(), LOST])
+
+    assert window.move_to(_stage(window, "Site visit"))
+    assert window.skipped == [("Site visit", ["Qualified", "Active project"])]  # type: ignore[attr-defined]
+    assert services.projects.get(project.id).stage_key == "site_visit"
+    assert window.stage.text() == "Site visit"
+    assert window.history.item(0, 0).text() == "Site visit (now)"
+
+    assert window.move_to(_stage(window, "Lost"))
+    saved = services.projects.get(project.id)
+    assert (saved.stage_key, saved.lost_reason, saved.lost_to_location) == (
+        "lost",
+        LostReason.COSTS,
+        "Amsterdam",
+    )
+    assert "Site visit → Lost" in window.entries.toPlainText()
+
+
+def test_a_refused_move_explains_why_and_changes_nothing(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    project = services.project(title="Sales office")
+    window = _window(qtbot, db, actions, project.id, [OutcomeUpdate()])
+    lost = next(s for s in services.projects.pipeline().stages if s.key == "lost")
+    messages: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        messages.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_and_close)
+    assert not window.move_to(lost)  # Lost needs a reason: the empty answer is refused
+    assert messages and "needs" in messages[0] and "reason" in messages[0].lower()
+    assert services.projects.get(project.id).stage_key == "inquiry"
+    assert window.stage.text() == "Inquiry"
+
+
+def test_the_changes_tab_shows_who_moved_the_project(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    project = services.project(title="Sales office")
+    db.attribution.staff_name = "Anna Schmidt (AS)"
+    window = _window(qtbot, db, actions, project.id, [OutcomeUpdate()])
+    assert window.move_to(_stage(window, "Site visit"))
+    changes = window.changes
+    rows = [
+        [changes.item(row, column).text() for column in range(5)]
+        for row in range(changes.rowCount())
+    ]
+    assert ["Anna Schmidt (AS)", "Stage", "Inquiry", "Site visit"] in [r[1:] for r in rows]
+    assert rows[-1][2] == "(created)" and "Title: Sales office" in rows[-1][4]
+
+
+def test_a_move_that_skips_stages_asks_first_as_on_the_board(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    """Issue 17: a move past open stages happened without a question."""
+    project = services.project(title="Sales office")
+    window = _window(qtbot, db, actions, project.id, [OutcomeUpdate()])
+    window.confirm_skip = lambda *_: False  # "Move it anyway?" -- no
+    assert not window.move_to(_stage(window, "Site visit"))
+    assert services.projects.get(project.id).stage_key == "inquiry"
+
+    actions.settings.ask_before_skipping_stages = False  # "Don't ask again" was ticked once
+    assert window.move_to(_stage(window, "Site visit"))
+    assert services.projects.get(project.id).stage_key == "site_visit"
