@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
-from datetime import datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from leadtracker.db.models import Project, StageChange
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.messages import text
-from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
+from leadtracker.domain.outcomes import OUTCOME_FIELDS, OutcomeUpdate, invalid_values
 from leadtracker.domain.spreadsheet_values import (
     CellValueError,
     read_date,
@@ -48,7 +49,7 @@ from leadtracker.services.importing.references import Links, Names
 from leadtracker.services.importing.report import ImportReport
 from leadtracker.services.importing.rows import Row, SheetReader, company_named, import_sheet
 from leadtracker.services.importing.spreadsheet_files import read_sheet
-from leadtracker.services.projects import Outcome, ProjectDraft, checked_project
+from leadtracker.services.projects import ProjectDraft, checked_project
 
 
 def read_count(value: Any) -> int | None:
@@ -172,7 +173,6 @@ STAGE_HISTORY_COLUMNS: tuple[ImportColumn, ...] = fitted(
 )
 
 _DRAFT_FIELDS = frozenset(f.name for f in fields(ProjectDraft))
-_OUTCOME_FIELDS = frozenset(f.name for f in fields(Outcome))
 
 
 def import_project_rows(
@@ -187,6 +187,7 @@ def import_project_rows(
     companies = {} if by_id else ids_by_name(session, map(text_of, reader.column("company")))
     added: list[Project] = []
     numbered: list[tuple[Any, Project]] = []  # each project with its ID in the file
+    today = office_date(datetime.now(UTC))
     for row in reader:
         if links is not None and by_id:
             company = reader.find(row, "company_ref", lambda v: links.record("companies", v))
@@ -195,7 +196,7 @@ def import_project_rows(
         key = "company_ref" if by_id else "company"
         if company is None and not text_of(reader.cell(row, key)):
             reader.problem(row, key, text("enter the company"))
-        project = _project(session, reader, row, names, company)
+        project = _project(session, reader, row, names, company, today=today)
         if project is None:
             continue
         session.add(project)
@@ -209,7 +210,13 @@ def import_project_rows(
 
 
 def _project(
-    session: Session, reader: SheetReader, row: Row, names: Names, company: int | None
+    session: Session,
+    reader: SheetReader,
+    row: Row,
+    names: Names,
+    company: int | None,
+    *,
+    today: date,
 ) -> Project | None:
     """The project a row describes, or None (with its problems noted)."""
     values = {k: v for k, v in row.values.items() if k in _DRAFT_FIELDS}
@@ -218,15 +225,19 @@ def _project(
     values["event_id"] = reader.find(row, "event", names.event)
     values["owner_id"] = reader.find(row, "owner", names.staff)
     stage = reader.find(row, "stage", names.stage) or names.first_stage
-    outcome = {k: v for k, v in row.values.items() if k in _OUTCOME_FIELDS}
+    outcome = {k: v for k, v in row.values.items() if k in OUTCOME_FIELDS}
     received = values.get("received_on")
     reader.require(row, "received_on", received, text("enter the day the inquiry came in"))
+    # The rules a stage move keeps (no negative jobs, no decision still to come) hold here too.
+    problems = list(invalid_values(OutcomeUpdate(**outcome), today))
     try:
         draft = checked_project(session, ProjectDraft(company_id=company or 0, **values))
     except ValidationError as error:
-        others = [p for p in error.problems if p.field != "company_id"]
-        if others:
-            reader.refused(row, ValidationError(others))
+        problems[:0] = [p for p in error.problems if p.field != "company_id"]
+        draft = None
+    if problems:
+        reader.refused(row, ValidationError(problems))
+    if draft is None or problems:
         return None
     if company is None or received is None:
         return None
