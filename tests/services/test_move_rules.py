@@ -140,3 +140,20 @@ def test_the_command_line_refuses_a_future_decision_date(
     assert code == EXIT_ERROR
     assert "leadtracker: error:" in err
     assert "Decision date" in err and "cannot be in the future" in err
+
+
+def test_an_import_refuses_a_lost_project_without_its_reason_in_the_same_words(
+    db: Database, services: Services, tmp_path: Path
+) -> None:
+    services.company(name_en="Midori Seiki")
+    path = tmp_path / "projects.csv"
+    path.write_text(
+        "Company,Title,Received on,Stage,Decision date,Lost to\r\n"
+        "Midori Seiki,Sales office,2026-01-15,Lost,2026-03-01,Amsterdam\r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefusedError) as refused:
+        import_file(db.sessions, db.search, path, kind=ImportKind.PROJECTS)
+    assert [str(p) for p in refused.value.report.problems] == [
+        "row 2, Lost reason: choose why the company went elsewhere"
+    ]

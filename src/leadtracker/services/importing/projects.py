@@ -3,9 +3,12 @@
 A project row names its company (by name, or in a workbook imported whole by
 its ``Company ID``), its title, where it stands (``Stage``, by label) and
 everything the project editor and the stage moves record: key figures,
-decision, loss, landing checklist. Partners, events and the owner are found
-by name (:class:`~leadtracker.services.importing.references.Names`); they must
-exist in the database or come with the same workbook.
+decision, loss, landing checklist. The rules of a stage move hold for a row
+as for a move (a decision day not after today, what the stage needs: a lost
+project's reason, a landed one's checklist), in the same words. Partners,
+events and the owner are found by name
+(:class:`~leadtracker.services.importing.references.Names`); they must exist
+in the database or come with the same workbook.
 
 A project's history comes from a workbook's *Stage history* sheet when there
 is one. A project without any history -- every project of a sheet imported
@@ -24,17 +27,18 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.models import Project, StageChange
+from leadtracker.db.models import Project, Stage, StageChange
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
-from leadtracker.domain.outcomes import OUTCOME_FIELDS, OutcomeUpdate, invalid_values
+from leadtracker.domain.outcomes import OUTCOME_FIELDS, Outcome, OutcomeUpdate, invalid_values
 from leadtracker.domain.spreadsheet_values import (
     CellValueError,
     read_date,
     read_money,
     read_whole_number,
 )
+from leadtracker.domain.stages import StageCategory, missing_for
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services.companies import ids_by_name
 from leadtracker.services.importing.columns import (
@@ -188,6 +192,9 @@ def import_project_rows(
     added: list[Project] = []
     numbered: list[tuple[Any, Project]] = []  # each project with its ID in the file
     today = office_date(datetime.now(UTC))
+    categories = {
+        key: category for key, category in session.execute(select(Stage.key, Stage.category))
+    }
     for row in reader:
         if links is not None and by_id:
             company = reader.find(row, "company_ref", lambda v: links.record("companies", v))
@@ -196,7 +203,7 @@ def import_project_rows(
         key = "company_ref" if by_id else "company"
         if company is None and not text_of(reader.cell(row, key)):
             reader.problem(row, key, text("enter the company"))
-        project = _project(session, reader, row, names, company, today=today)
+        project = _project(session, reader, row, names, company, today=today, categories=categories)
         if project is None:
             continue
         session.add(project)
@@ -217,6 +224,7 @@ def _project(
     company: int | None,
     *,
     today: date,
+    categories: dict[str, StageCategory],
 ) -> Project | None:
     """The project a row describes, or None (with its problems noted)."""
     values = {k: v for k, v in row.values.items() if k in _DRAFT_FIELDS}
@@ -228,8 +236,11 @@ def _project(
     outcome = {k: v for k, v in row.values.items() if k in OUTCOME_FIELDS}
     received = values.get("received_on")
     reader.require(row, "received_on", received, text("enter the day the inquiry came in"))
-    # The rules a stage move keeps (no negative jobs, no decision still to come) hold here too.
+    # The rules of a stage move hold here too: no decision still to come, no negative
+    # jobs, and what the stage needs (a lost project's reason, a landed one's checklist).
     problems = list(invalid_values(OutcomeUpdate(**outcome), today))
+    if stage in categories:
+        problems += missing_for(categories[stage], Outcome(**outcome))
     try:
         draft = checked_project(session, ProjectDraft(company_id=company or 0, **values))
     except ValidationError as error:
