@@ -255,7 +255,7 @@ def test_history_prints_words_not_keys(tmp_path: Path, capsys: pytest.CaptureFix
         lost = OutcomeUpdate(
             lost_reason=LostReason.COSTS,
             lost_to_location="Amsterdam",
-            decision_date=date(2027, 5, 2),
+            decision_date=date(2026, 5, 2),
         )
         projects.move(project.id, "lost", outcome=lost)
     finally:
@@ -269,7 +269,7 @@ def test_history_prints_words_not_keys(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Stage: Site visit → Lost" in lines
     assert "Lost reason: (empty) → Costs" in lines
     assert "Location chosen instead: (empty) → Amsterdam" in lines
-    assert "Decision date: (empty) → 2027-05-02" in lines
+    assert "Decision date: (empty) → 2026-05-02" in lines
     for key in ("stage_key", "site_visit", "lost_reason", "lost_to_location", "costs"):
         assert key not in out
 

@@ -69,7 +69,7 @@ Es wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄH
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
-        <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
+        <extracomment>What a call off the UI thread returns, handed to its ``on_done``. What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
         <translation>Es ist ein unerwarteter Fehler in LeadTracker aufgetreten.</translation>
     </message>
     <message>
@@ -1855,7 +1855,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>Filter projects (title, code name, company …)</source>
-        <extracomment>Companies in the demo data offered on the first start.</extracomment>
+        <extracomment>The window of one record: a project&apos;s or a company&apos;s. Companies in the demo data offered on the first start.</extracomment>
         <translation>Projekte filtern (Titel, Codename, Unternehmen …)</translation>
     </message>
     <message>
@@ -1985,6 +1985,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Actual investment</source>
         <translation>Tatsächliche Investition</translation>
+    </message>
+    <message>
+        <source>Actual investment (EUR)</source>
+        <translation>Tatsächliche Investition (EUR)</translation>
     </message>
     <message>
         <source>Choose at least one table to export.</source>
@@ -2195,6 +2199,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Bürofläche</translation>
     </message>
     <message>
+        <source>Office space (m²)</source>
+        <translation>Bürofläche (m²)</translation>
+    </message>
+    <message>
         <source>Opening date</source>
         <translation>Eröffnungsdatum</translation>
     </message>
@@ -2229,6 +2237,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Planned investment</source>
         <translation>Geplante Investition</translation>
+    </message>
+    <message>
+        <source>Planned investment (EUR)</source>
+        <translation>Geplante Investition (EUR)</translation>
     </message>
     <message>
         <source>Planned jobs</source>
@@ -2515,12 +2527,20 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
+        <source>cannot be in the future (got {day}; today is {today})</source>
+        <translation>darf nicht in der Zukunft liegen ({day}; heute ist der {today})</translation>
+    </message>
+    <message>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>cannot be negative (got {number})</source>
         <translation>darf nicht negativ sein (angegeben: {number})</translation>
+    </message>
+    <message>
+        <source>choose why the company went elsewhere</source>
+        <translation>auswählen, warum sich das Unternehmen anders entschieden hat</translation>
     </message>
     <message>
         <source>company</source>
@@ -2547,6 +2567,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Unternehmen eingeben</translation>
     </message>
     <message>
+        <source>enter the day the company decided</source>
+        <translation>den Tag eingeben, an dem sich das Unternehmen entschieden hat</translation>
+    </message>
+    <message>
         <source>enter the day the inquiry came in</source>
         <translation>Tag des Eingangs der Anfrage eingeben</translation>
     </message>
@@ -2557,6 +2581,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>enter the family name in kanji, kana or romaji</source>
         <translation>Nachnamen in Kanji, Kana oder Romaji eingeben</translation>
+    </message>
+    <message>
+        <source>enter the jobs at the opening</source>
+        <translation>Arbeitsplätze bei Eröffnung eingeben</translation>
+    </message>
+    <message>
+        <source>enter the location the company chose instead, e.g. Amsterdam</source>
+        <translation>den stattdessen gewählten Standort eingeben, z. B. Amsterdam</translation>
     </message>
     <message>
         <source>enter the partner&apos;s name</source>
@@ -2671,6 +2703,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>ist nicht das Unternehmen des angegebenen Projekts</translation>
     </message>
     <message>
+        <source>must be done or not required before the branch counts as landed</source>
+        <translation>muss erledigt oder nicht erforderlich sein, bevor die Niederlassung als angesiedelt gilt</translation>
+    </message>
+    <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
         <translation>muss 13 Ziffern haben, „{value}“ hat {digits}</translation>
     </message>
@@ -2695,12 +2731,12 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Projekt</translation>
     </message>
     <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
         <source>required when the legal basis is consent</source>
         <translation>erforderlich, wenn die Rechtsgrundlage eine Einwilligung ist</translation>
+    </message>
+    <message>
+        <source>required: tick it and enter the day it was done</source>
+        <translation>erforderlich: abhaken und den Tag eingeben, an dem er erledigt wurde</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -3616,7 +3652,7 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     </message>
     <message>
         <source>Refresh</source>
-        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
+        <extracomment>Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data. Moves the cards&apos; projects, asks what a move needs, undoes and redoes.</extracomment>
         <translation>Aktualisieren</translation>
     </message>
     <message>
@@ -3646,6 +3682,11 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>{count} projects match the filters</source>
         <translation>{count} Projekte entsprechen den Filtern</translation>
+    </message>
+    <message>
+        <source>Cannot move the project</source>
+        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. A project moved (a move, an undo or a redo): its id, the stage it left, the one it is in. An undo or redo was refused: what the view shows may be out of date.</extracomment>
+        <translation>Das Projekt kann nicht verschoben werden</translation>
     </message>
     <message>
         <source>Cannot move the project to “{stage}”</source>
@@ -4051,7 +4092,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>ProjectWindow</name>
     <message>
         <source>&amp;Move to</source>
-        <extracomment>The window was closed (and is about to be deleted). Whether to move although stages are skipped (as the board asks); replaceable in tests.</extracomment>
+        <extracomment>The window was closed (and is about to be deleted). Moves the project as the board does: the same questions, refusals, undo and redo.</extracomment>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
@@ -4149,10 +4190,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Stage: {stage}</source>
         <translation>Phase: {stage}</translation>
-    </message>
-    <message>
-        <source>The project was not moved</source>
-        <translation>Das Projekt wurde nicht verschoben</translation>
     </message>
     <message>
         <source>Briefing {name}</source>
@@ -4616,10 +4653,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
 <context>
     <name>StageDialogs</name>
     <message>
-        <source>cannot be in the future</source>
-        <translation>darf nicht in der Zukunft liegen</translation>
-    </message>
-    <message>
         <source>Move to {stage}</source>
         <translation>Verschieben nach {stage}</translation>
     </message>
@@ -4634,10 +4667,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>&amp;Decision date</source>
         <translation>&amp;Entscheidungsdatum</translation>
-    </message>
-    <message>
-        <source>Decision date</source>
-        <translation>Entscheidungsdatum</translation>
     </message>
     <message>
         <source>The company has chosen another location. The reason and the location go into the statistics of lost projects.</source>
@@ -4670,18 +4699,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>choose why the company went elsewhere</source>
-        <translation>auswählen, warum sich das Unternehmen anders entschieden hat</translation>
-    </message>
-    <message>
-        <source>enter the location the company chose instead, e.g. Amsterdam</source>
-        <translation>den stattdessen gewählten Standort eingeben, z. B. Amsterdam</translation>
     </message>
     <message>
         <source>Trade registration (Gewerbeanmeldung)</source>
@@ -4723,34 +4740,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Actual &amp;investment</source>
         <translation>Tatsächliche &amp;Investition</translation>
-    </message>
-    <message>
-        <source>required: tick it and enter the day it was done</source>
-        <translation>erforderlich: abhaken und den Tag eingeben, an dem er erledigt wurde</translation>
-    </message>
-    <message>
-        <source>Work and residence permits</source>
-        <translation>Arbeits- und Aufenthaltsgenehmigungen</translation>
-    </message>
-    <message>
-        <source>must be done or not required before the branch counts as landed</source>
-        <translation>muss erledigt oder nicht erforderlich sein, bevor die Niederlassung als angesiedelt gilt</translation>
-    </message>
-    <message>
-        <source>Jobs at opening</source>
-        <translation>Arbeitsplätze bei Eröffnung</translation>
-    </message>
-    <message>
-        <source>enter the jobs at the opening</source>
-        <translation>Arbeitsplätze bei Eröffnung eingeben</translation>
-    </message>
-    <message>
-        <source>cannot be negative</source>
-        <translation>darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>Actual investment</source>
-        <translation>Tatsächliche Investition</translation>
     </message>
 </context>
 <context>
@@ -4856,7 +4845,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>Timeline</name>
     <message>
         <source>Stage</source>
-        <extracomment>Asks the user for what moving to a stage needs; ``None`` when they cancel.</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
@@ -5343,7 +5331,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>WorkActions</name>
     <message>
         <source>The activity could not be opened</source>
-        <extracomment>The scheme of the links in a timeline that correct an activity.</extracomment>
+        <extracomment>Something done to one task or activity: ``(actions, its id, parent)``; whether it was done. The scheme of the links in a timeline that correct an activity.</extracomment>
         <translation>Die Aktivität konnte nicht geöffnet werden</translation>
     </message>
     <message>

@@ -69,7 +69,7 @@ It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; 
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
-        <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
+        <extracomment>What a call off the UI thread returns, handed to its ``on_done``. What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
         <translation>LeadTrackerで予期しないエラーが発生しました。</translation>
     </message>
     <message>
@@ -1854,7 +1854,7 @@ Changes made since then are no longer shown; the database as it is now is kept a
     </message>
     <message>
         <source>Filter projects (title, code name, company …)</source>
-        <extracomment>Companies in the demo data offered on the first start.</extracomment>
+        <extracomment>The window of one record: a project&apos;s or a company&apos;s. Companies in the demo data offered on the first start.</extracomment>
         <translation>案件を絞り込み（案件名、コードネーム、企業 …）</translation>
     </message>
     <message>
@@ -1984,6 +1984,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Actual investment</source>
         <translation>実際の投資額</translation>
+    </message>
+    <message>
+        <source>Actual investment (EUR)</source>
+        <translation>実際の投資額（ユーロ）</translation>
     </message>
     <message>
         <source>Choose at least one table to export.</source>
@@ -2194,6 +2198,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>オフィス面積</translation>
     </message>
     <message>
+        <source>Office space (m²)</source>
+        <translation>オフィス面積（m²）</translation>
+    </message>
+    <message>
         <source>Opening date</source>
         <translation>開設日</translation>
     </message>
@@ -2228,6 +2236,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Planned investment</source>
         <translation>計画投資額</translation>
+    </message>
+    <message>
+        <source>Planned investment (EUR)</source>
+        <translation>計画投資額（ユーロ）</translation>
     </message>
     <message>
         <source>Planned jobs</source>
@@ -2514,12 +2526,20 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>未来の日付は指定できません</translation>
     </message>
     <message>
+        <source>cannot be in the future (got {day}; today is {today})</source>
+        <translation>未来の日付は指定できません（{day}、本日は{today}）</translation>
+    </message>
+    <message>
         <source>cannot be negative</source>
         <translation>は負の値にできません</translation>
     </message>
     <message>
         <source>cannot be negative (got {number})</source>
         <translation>負の値は指定できません（入力値：{number}）</translation>
+    </message>
+    <message>
+        <source>choose why the company went elsewhere</source>
+        <translation>企業が他の進出先を選んだ理由を選択してください</translation>
     </message>
     <message>
         <source>company</source>
@@ -2546,6 +2566,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>企業を入力してください</translation>
     </message>
     <message>
+        <source>enter the day the company decided</source>
+        <translation>企業が決定した日を入力してください</translation>
+    </message>
+    <message>
         <source>enter the day the inquiry came in</source>
         <translation>問い合わせの受付日を入力してください</translation>
     </message>
@@ -2556,6 +2580,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>enter the family name in kanji, kana or romaji</source>
         <translation>姓を漢字・かな・ローマ字のいずれかで入力してください</translation>
+    </message>
+    <message>
+        <source>enter the jobs at the opening</source>
+        <translation>開設時の雇用数を入力してください</translation>
+    </message>
+    <message>
+        <source>enter the location the company chose instead, e.g. Amsterdam</source>
+        <translation>企業が代わりに選んだ進出先を入力してください（例：アムステルダム）</translation>
     </message>
     <message>
         <source>enter the partner&apos;s name</source>
@@ -2670,6 +2702,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>指定された案件の企業ではありません</translation>
     </message>
     <message>
+        <source>must be done or not required before the branch counts as landed</source>
+        <translation>拠点を開設済みとするには「完了」または「不要」にする必要があります</translation>
+    </message>
+    <message>
         <source>must have 13 digits, “{value}” has {digits}</source>
         <translation>13桁で入力してください（「{value}」は{digits}桁です）</translation>
     </message>
@@ -2694,12 +2730,12 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>案件</translation>
     </message>
     <message>
-        <source>required</source>
-        <translation>必須項目です</translation>
-    </message>
-    <message>
         <source>required when the legal basis is consent</source>
         <translation>法的根拠が同意の場合は必須です</translation>
+    </message>
+    <message>
+        <source>required: tick it and enter the day it was done</source>
+        <translation>必須：チェックを入れて完了日を入力してください</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -3615,7 +3651,7 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     </message>
     <message>
         <source>Refresh</source>
-        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data.</extracomment>
+        <extracomment>Enter or a double-click on a card: the project&apos;s id. A project was moved or a move taken back (other pages may refresh): its id. The board has been (re)loaded and shows the current data. Moves the cards&apos; projects, asks what a move needs, undoes and redoes.</extracomment>
         <translation>更新</translation>
     </message>
     <message>
@@ -3645,6 +3681,11 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>{count} projects match the filters</source>
         <translation>条件に一致する案件：{count}件</translation>
+    </message>
+    <message>
+        <source>Cannot move the project</source>
+        <extracomment>How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled. How a refusal is shown: ``show(parent, title, error)``. A project moved (a move, an undo or a redo): its id, the stage it left, the one it is in. An undo or redo was refused: what the view shows may be out of date.</extracomment>
+        <translation>案件を移動できません</translation>
     </message>
     <message>
         <source>Cannot move the project to “{stage}”</source>
@@ -4050,7 +4091,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>ProjectWindow</name>
     <message>
         <source>&amp;Move to</source>
-        <extracomment>The window was closed (and is about to be deleted). Whether to move although stages are skipped (as the board asks); replaceable in tests.</extracomment>
+        <extracomment>The window was closed (and is about to be deleted). Moves the project as the board does: the same questions, refusals, undo and redo.</extracomment>
         <translation>移動先(&amp;M)</translation>
     </message>
     <message>
@@ -4148,10 +4189,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Stage: {stage}</source>
         <translation>フェーズ：{stage}</translation>
-    </message>
-    <message>
-        <source>The project was not moved</source>
-        <translation>案件は移動されませんでした</translation>
     </message>
     <message>
         <source>Briefing {name}</source>
@@ -4613,10 +4650,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
 <context>
     <name>StageDialogs</name>
     <message>
-        <source>cannot be in the future</source>
-        <translation>未来の日付は指定できません</translation>
-    </message>
-    <message>
         <source>Move to {stage}</source>
         <translation>{stage}に移動</translation>
     </message>
@@ -4631,10 +4664,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>&amp;Decision date</source>
         <translation>決定日(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Decision date</source>
-        <translation>決定日</translation>
     </message>
     <message>
         <source>The company has chosen another location. The reason and the location go into the statistics of lost projects.</source>
@@ -4667,18 +4696,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>choose why the company went elsewhere</source>
-        <translation>企業が他の進出先を選んだ理由を選択してください</translation>
-    </message>
-    <message>
-        <source>enter the location the company chose instead, e.g. Amsterdam</source>
-        <translation>企業が代わりに選んだ進出先を入力してください（例：アムステルダム）</translation>
     </message>
     <message>
         <source>Trade registration (Gewerbeanmeldung)</source>
@@ -4720,34 +4737,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Actual &amp;investment</source>
         <translation>実際の投資額(&amp;I)</translation>
-    </message>
-    <message>
-        <source>required: tick it and enter the day it was done</source>
-        <translation>必須：チェックを入れて完了日を入力してください</translation>
-    </message>
-    <message>
-        <source>Work and residence permits</source>
-        <translation>労働・滞在許可</translation>
-    </message>
-    <message>
-        <source>must be done or not required before the branch counts as landed</source>
-        <translation>拠点を開設済みとするには「完了」または「不要」にする必要があります</translation>
-    </message>
-    <message>
-        <source>Jobs at opening</source>
-        <translation>開設時の雇用数</translation>
-    </message>
-    <message>
-        <source>enter the jobs at the opening</source>
-        <translation>開設時の雇用数を入力してください</translation>
-    </message>
-    <message>
-        <source>cannot be negative</source>
-        <translation>負の値は指定できません</translation>
-    </message>
-    <message>
-        <source>Actual investment</source>
-        <translation>実際の投資額</translation>
     </message>
 </context>
 <context>
@@ -4853,7 +4842,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>Timeline</name>
     <message>
         <source>Stage</source>
-        <extracomment>Asks the user for what moving to a stage needs; ``None`` when they cancel.</extracomment>
         <translation>フェーズ</translation>
     </message>
     <message>
@@ -5340,7 +5328,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>WorkActions</name>
     <message>
         <source>The activity could not be opened</source>
-        <extracomment>The scheme of the links in a timeline that correct an activity.</extracomment>
+        <extracomment>Something done to one task or activity: ``(actions, its id, parent)``; whether it was done. The scheme of the links in a timeline that correct an activity.</extracomment>
         <translation>活動記録を開けませんでした</translation>
     </message>
     <message>

@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 from leadtracker.domain.errors import StageMoveError
+from leadtracker.domain.outcomes import Outcome
 from leadtracker.domain.stages import (
     DEFAULT_STAGES,
     Pipeline,
-    ProjectFacts,
     StageCategory,
     StageDefinition,
 )
@@ -32,7 +32,7 @@ ALLOWED: dict[str, set[str]] = {
     "withdrawn": set(OPEN),
 }
 KEYS = [s.key for s in DEFAULT_STAGES]
-LANDED_FACTS = ProjectFacts(
+LANDED_FACTS = Outcome(
     decision_date=date(2026, 1, 10),
     trade_registered_on=date(2026, 3, 1),
     register_entry_on=date(2026, 3, 20),
@@ -41,7 +41,7 @@ LANDED_FACTS = ProjectFacts(
     opened_on=date(2026, 4, 1),
     jobs_at_opening=12,
 )
-LOST_FACTS = ProjectFacts(
+LOST_FACTS = Outcome(
     decision_date=date(2026, 1, 10), lost_reason=LostReason.COSTS, lost_to_location="Amsterdam"
 )
 
@@ -51,12 +51,12 @@ def test_every_move_of_the_default_pipeline(source: str, target: str) -> None:
     pipeline = Pipeline.default()
     allowed = target in ALLOWED[source]
     assert pipeline.is_allowed(source, target) is allowed
-    facts = replace(LANDED_FACTS if target == "landed" else LOST_FACTS, qualified=True)
+    facts = LANDED_FACTS if target == "landed" else LOST_FACTS
     if allowed:
-        pipeline.check_move(source, target, facts)
+        pipeline.check_move(source, target, facts, qualified=True)
         return
     with pytest.raises(StageMoveError) as refused:
-        pipeline.check_move(source, target, facts)
+        pipeline.check_move(source, target, facts, qualified=True)
     assert refused.value.missing == ()
     src, dst = pipeline.stage(source).label, pipeline.stage(target).label
     if source == target:
@@ -128,13 +128,13 @@ def test_on_hold_can_be_won_only_when_qualified_before() -> None:
     pipeline = Pipeline.default()
     with pytest.raises(StageMoveError, match="never went past “Inquiry”"):
         pipeline.check_move("on_hold", "won", LOST_FACTS)
-    pipeline.check_move("on_hold", "won", replace(LOST_FACTS, qualified=True))
+    pipeline.check_move("on_hold", "won", LOST_FACTS, qualified=True)
     pipeline.check_move("qualified", "won", LOST_FACTS)  # the stage itself shows it
 
 
 def test_lost_needs_reason_and_location() -> None:
     with pytest.raises(StageMoveError) as refused:
-        Pipeline.default().check_move("active", "lost", ProjectFacts(decision_date=date.today()))
+        Pipeline.default().check_move("active", "lost", Outcome(decision_date=date.today()))
     assert [p.field for p in refused.value.missing] == ["lost_reason", "lost_to_location"]
     assert str(refused.value) == "Moving to “Lost” needs: Lost reason, Location chosen instead."
 
@@ -142,7 +142,7 @@ def test_lost_needs_reason_and_location() -> None:
 def test_landed_needs_the_whole_checklist() -> None:
     pipeline = Pipeline.default()
     with pytest.raises(StageMoveError) as refused:
-        pipeline.check_move("won", "landed", ProjectFacts())
+        pipeline.check_move("won", "landed", Outcome())
     assert {p.field for p in refused.value.missing} == {
         "trade_registered_on",
         "register_entry_on",
@@ -167,7 +167,7 @@ def test_open_permits_block_landing_but_not_required_is_fine() -> None:
 
 def test_refusal_names_the_stages_in_words() -> None:
     with pytest.raises(StageMoveError) as refused:
-        Pipeline.default().check_move("aftercare", "inquiry", ProjectFacts())
+        Pipeline.default().check_move("aftercare", "inquiry", Outcome())
     assert str(refused.value) == (
         "“Aftercare” is the last stage: a project there does not move on. "
         "An expansion of the company is a new project."
@@ -176,7 +176,7 @@ def test_refusal_names_the_stages_in_words() -> None:
 
 def test_unknown_stage_is_refused_not_a_key_error() -> None:
     with pytest.raises(StageMoveError, match="Unknown stage “nowhere”"):
-        Pipeline.default().check_move("inquiry", "nowhere", ProjectFacts())
+        Pipeline.default().check_move("inquiry", "nowhere", Outcome())
 
 
 def test_renamed_and_reordered_stages_keep_their_rules() -> None:

@@ -23,7 +23,6 @@ L     2013-06-01  event               Landed 2016-03-31 (FY2015, calendar 2016)
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -58,7 +57,7 @@ OPEN_TO_WON = ("qualified", "won")
 def _land(services: Services, project_id: int, opened_on: date) -> None:
     for stage in OPEN_TO_WON:
         services.projects.move(project_id, stage)
-    services.projects.move(project_id, "landed", outcome=replace(CHECKLIST, opened_on=opened_on))
+    services.projects.move(project_id, "landed", outcome=CHECKLIST.also(opened_on=opened_on))
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ def test_a_lost_project_reads_as_words_not_keys(db: Database, services: Services
     )
     services.projects.update(project.id, changed)
     lost = OutcomeUpdate(
-        lost_reason=LostReason.COSTS, lost_to_location="Amsterdam", decision_date=date(2027, 5, 2)
+        lost_reason=LostReason.COSTS, lost_to_location="Amsterdam", decision_date=date(2026, 5, 2)
     )
     services.projects.move(project.id, "lost", outcome=lost)
 
@@ -74,7 +74,7 @@ def test_a_lost_project_reads_as_words_not_keys(db: Database, services: Services
     for key in ("stage_key", "site_visit", "lost_to_location", "costs", "owner_id", "_"):
         assert key not in shown
     by_label = {str(line.label): line for line in lines if line.action == "update"}
-    assert by_label["Decision date"].after.value == date(2027, 5, 2)
+    assert by_label["Decision date"].after.value == date(2026, 5, 2)
     assert by_label["Planned investment"].after.value == Decimal("2500000.50")
     assert by_label["Office space"].after.value == 1500
     created = _created(lines)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -55,7 +54,7 @@ def summary(db: Database, services: Services) -> PipelineSummary:
     services.projects.move(
         landed.id,
         "landed",
-        outcome=replace(CHECKLIST, opened_on=date(2026, 2, 15)),
+        outcome=CHECKLIST.also(opened_on=date(2026, 2, 15)),
         when=at(date(2026, 2, 15)),
     )
     services.work.log_activity(

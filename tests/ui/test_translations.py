@@ -221,7 +221,8 @@ def test_the_message_catalog_holds_every_template_of_the_domain_and_services() -
 
 def test_domain_messages_show_in_german(german: list[QTranslator], services: Services) -> None:
     from leadtracker.domain.errors import StageMoveError, ValidationError  # noqa: PLC0415
-    from leadtracker.domain.stages import DEFAULT_STAGES, Pipeline, ProjectFacts  # noqa: PLC0415
+    from leadtracker.domain.outcomes import Outcome  # noqa: PLC0415
+    from leadtracker.domain.stages import DEFAULT_STAGES, Pipeline  # noqa: PLC0415
 
     project = services.project(title="Büro")
     with pytest.raises(ValidationError) as refused:
@@ -230,10 +231,31 @@ def test_domain_messages_show_in_german(german: list[QTranslator], services: Ser
 
     pipeline = Pipeline(DEFAULT_STAGES)
     with pytest.raises(StageMoveError) as moved:
-        pipeline.check_move("site_visit", "lost", ProjectFacts())
+        pipeline.check_move("site_visit", "lost", Outcome())
     shown = localized_error(moved.value)
     assert shown.startswith("Für „Verloren“ ") or "„Verloren“" in shown
     assert "Grund" in shown and "needs" not in shown
+
+
+def test_a_refused_undo_reads_in_german(german: list[QTranslator], services: Services) -> None:
+    """Issue 18: a stage move that can no longer be undone or redone says why in German."""
+    from leadtracker.services.stage_moves import StageUndoError  # noqa: PLC0415
+
+    project = services.project(title="Büro")
+    move = services.projects.move_undoable(project.id, "qualified")
+    services.projects.move(project.id, "active")  # moved on since
+    with pytest.raises(StageUndoError) as undo:
+        services.projects.undo_move(move)
+    assert localized_error(undo.value) == (
+        "Das Verschieben von „Büro“ nach „Qualifiziert“ kann nicht mehr rückgängig gemacht "
+        "werden: Das Projekt wurde inzwischen verschoben (es ist jetzt in „Aktives Projekt“)."
+    )
+    with pytest.raises(StageUndoError) as redo:
+        services.projects.redo_move(move)
+    assert localized_error(redo.value) == (
+        "Das Verschieben von „Büro“ nach „Qualifiziert“ kann nicht wiederholt werden: "
+        "Es wurde nicht rückgängig gemacht."
+    )
 
 
 def _draft_of(record: ProjectRecord) -> ProjectDraft:

@@ -10,13 +10,14 @@ Desk's (see :data:`DEFAULT_STAGES`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
 from leadtracker.domain.errors import FieldProblem, StageMoveError
 from leadtracker.domain.messages import Listing, Text, term, text
-from leadtracker.domain.vocabulary import LostReason, PermitStatus
+from leadtracker.domain.outcomes import Outcome, OutcomeUpdate, invalid_values, needed
+from leadtracker.domain.vocabulary import PermitStatus
 
 
 class StageCategory(StrEnum):
@@ -93,62 +94,69 @@ def _stage(stage: StageDefinition) -> Text:
     return stage_name(stage.label)
 
 
-FIELD_LABELS: dict[str, str] = {
-    "lost_reason": text("Lost reason"),
-    "lost_to_location": text("Location chosen instead"),
-    "decision_date": text("Decision date"),
-    "trade_registered_on": text("Trade registration (Gewerbeanmeldung)"),
-    "register_entry_on": text("Commercial register entry (Handelsregister)"),
-    "permits_status": text("Permits"),
-    "lease_signed_on": text("Office lease signed"),
-    "opened_on": text("Opening date"),
-    "jobs_at_opening": text("Jobs at opening"),
-}
+#: The categories whose stages are a decision: the day of it is recorded.
+_DECISIONS = frozenset({StageCategory.WON, StageCategory.LOST})
 
 
-@dataclass(frozen=True)
-class ProjectFacts:
-    """The fields of a project the stage rules look at."""
-
-    decision_date: date | None = None
-    lost_reason: LostReason | None = None
-    lost_to_location: str = ""
-    trade_registered_on: date | None = None
-    register_entry_on: date | None = None
-    permits_status: PermitStatus = PermitStatus.OPEN
-    lease_signed_on: date | None = None
-    opened_on: date | None = None
-    jobs_at_opening: int | None = None
-    #: The project has been past the pipeline's first stage at some time (a
-    #: project on hold can then be won; one put on hold as an inquiry cannot).
-    qualified: bool = False
-
-
-def _missing_for(category: StageCategory, facts: ProjectFacts) -> list[str]:
-    """Keys of the fields a project must have before entering a stage of ``category``."""
+def missing_for(category: StageCategory, outcome: Outcome) -> tuple[FieldProblem, ...]:
+    """The fields a project with ``outcome`` lacks to enter a stage of ``category``."""
+    checks: tuple[tuple[str, bool], ...] = ()
     if category is StageCategory.LOST:
-        return [
-            key
-            for key, ok in (
-                ("lost_reason", facts.lost_reason is not None),
-                ("lost_to_location", bool(facts.lost_to_location.strip())),
-                ("decision_date", facts.decision_date is not None),
-            )
-            if not ok
-        ]
-    if category is StageCategory.WON:
-        return [] if facts.decision_date is not None else ["decision_date"]
-    if category is StageCategory.LANDED:
         checks = (
-            ("trade_registered_on", facts.trade_registered_on is not None),
-            ("register_entry_on", facts.register_entry_on is not None),
-            ("permits_status", facts.permits_status is not PermitStatus.OPEN),
-            ("lease_signed_on", facts.lease_signed_on is not None),
-            ("opened_on", facts.opened_on is not None),
-            ("jobs_at_opening", facts.jobs_at_opening is not None),
+            ("lost_reason", outcome.lost_reason is not None),
+            ("lost_to_location", bool(outcome.lost_to_location.strip())),
+            ("decision_date", outcome.decision_date is not None),
         )
-        return [key for key, ok in checks if not ok]
-    return []
+    elif category is StageCategory.WON:
+        checks = (("decision_date", outcome.decision_date is not None),)
+    elif category is StageCategory.LANDED:
+        checks = (
+            ("trade_registered_on", outcome.trade_registered_on is not None),
+            ("register_entry_on", outcome.register_entry_on is not None),
+            ("permits_status", outcome.permits_status is not PermitStatus.OPEN),
+            ("lease_signed_on", outcome.lease_signed_on is not None),
+            ("opened_on", outcome.opened_on is not None),
+            ("jobs_at_opening", outcome.jobs_at_opening is not None),
+        )
+    return tuple(needed(name) for name, present in checks if not present)
+
+
+def outcome_after(
+    category: StageCategory | None, before: Outcome, update: OutcomeUpdate, moved_on: date
+) -> Outcome:
+    """The outcome after a move into a stage of ``category`` made on ``moved_on`` (office day).
+
+    The fields ``update`` gives replace those ``before``; a decision (won
+    or lost) without a decision date given is decided on the day of the
+    move; reopening clears the decision and the loss (keeping a decision
+    date given); winning clears a loss.
+    """
+    after = update.applied_to(before)
+    given = update.values.decision_date
+    if category in _DECISIONS:
+        after = replace(after, decision_date=given or moved_on)
+    if category in {StageCategory.OPEN, StageCategory.WON}:
+        after = replace(after, lost_reason=None, lost_to_location="")
+    if category is StageCategory.OPEN:
+        after = replace(after, decision_date=given)
+    return after
+
+
+def move_problems(
+    category: StageCategory, before: Outcome, update: OutcomeUpdate, *, today: date
+) -> tuple[FieldProblem, ...]:
+    """What is wrong or missing for a move into a stage of ``category`` with ``update``.
+
+    First the values ``update`` gives that are wrong whatever the stage
+    (:func:`~leadtracker.domain.outcomes.invalid_values`; ``today`` is the
+    office day of the move), then the fields the stage needs that the
+    project (``before``, with ``update`` laid over it) lacks. Empty when the
+    fields allow the move; whether the move itself is allowed is
+    :meth:`Pipeline.refusal`'s to say. A stage dialog asks with an empty
+    ``before``: its answers must be complete by themselves.
+    """
+    after = outcome_after(category, before, update, today)
+    return invalid_values(update, today) + missing_for(category, after)
 
 
 class Pipeline:
@@ -184,18 +192,38 @@ class Pipeline:
         """Stages a project in ``source`` may move to, in pipeline order."""
         return tuple(s for s in self.stages if self.is_allowed(source, s.key))
 
-    def check_move(self, source: str, target: str, facts: ProjectFacts) -> None:
-        """Raise :class:`StageMoveError` unless a project with ``facts`` may move.
+    def refusal(self, source: str, target: str) -> str | None:
+        """Why a project in ``source`` may never move to ``target`` (``None``: it may).
 
-        The message says in words why: the move is not allowed from this
-        stage, or which fields must be filled first.
+        In the pipeline's words, with what to do instead; whatever the
+        project's fields are.
+        """
+        return self._refusal(source, target)
+
+    def move_problems(
+        self, target: str, before: Outcome, update: OutcomeUpdate, *, today: date
+    ) -> tuple[FieldProblem, ...]:
+        """:func:`move_problems` for a move to the stage ``target`` (none for an unknown one)."""
+        if target not in self._by_key:
+            return invalid_values(update, today)
+        return move_problems(self._by_key[target].category, before, update, today=today)
+
+    def check_move(
+        self, source: str, target: str, outcome: Outcome, *, qualified: bool = False
+    ) -> None:
+        """Raise :class:`StageMoveError` unless a project with ``outcome`` may move.
+
+        ``qualified``: the project has been past the pipeline's first stage at
+        some time (a project on hold can then be won; one put on hold as an
+        inquiry cannot). The message says in words why: the move is not
+        allowed from this stage, or which fields must be filled first.
         """
         refusal = self._refusal(source, target)
         if refusal is not None:
             raise StageMoveError(source, target, refusal)
         target_stage = self._by_key[target]
         source_stage = self._by_key[source]
-        qualified = facts.qualified or (
+        qualified = qualified or (
             source_stage.category is StageCategory.OPEN and source != self.first_stage.key
         )
         if target_stage.category is StageCategory.WON and not qualified:
@@ -208,9 +236,8 @@ class Pipeline:
                     stage=_stage(self.first_stage),
                 ),
             )
-        missing = _missing_for(target_stage.category, facts)
-        if missing:
-            problems = tuple(FieldProblem(k, FIELD_LABELS[k], text("required")) for k in missing)
+        problems = missing_for(target_stage.category, outcome)
+        if problems:
             raise StageMoveError(
                 source,
                 target,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,49 +21,23 @@ from leadtracker.db.models import (
     User,
 )
 from leadtracker.db.models.base import utc_now
-from leadtracker.domain.errors import NotFoundError
+from leadtracker.domain.errors import NotFoundError, ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
-from leadtracker.domain.stages import Pipeline, ProjectFacts, StageCategory, StageDefinition
-from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
+from leadtracker.domain.outcomes import (
+    OUTCOME_FIELDS,
+    Outcome,
+    OutcomeUpdate,
+    invalid_values,
+    negative_numbers,
+    outcome_of,
+)
+from leadtracker.domain.stages import Pipeline, StageDefinition, outcome_after
+from leadtracker.domain.vocabulary import ProjectSource, ProjectType
 from leadtracker.services._validation import Problems
 from leadtracker.services.companies import display_name
 from leadtracker.services.stage_moves import check_redo, check_undo, check_when, was_qualified
 from leadtracker.services.versions import check_version
-
-
-@dataclass(frozen=True, kw_only=True)
-class Outcome:
-    """Decision, loss and landing-checklist fields, set while moving between stages."""
-
-    decision_date: date | None = None
-    lost_reason: LostReason | None = None
-    lost_to_location: str = ""
-    trade_registered_on: date | None = None
-    register_entry_on: date | None = None
-    permits_status: PermitStatus = PermitStatus.OPEN
-    lease_signed_on: date | None = None
-    opened_on: date | None = None
-    jobs_at_opening: int | None = None
-    actual_investment: Decimal | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class OutcomeUpdate:
-    """Outcome fields to set together with a stage move; ``None`` keeps a field as it is."""
-
-    decision_date: date | None = None
-    lost_reason: LostReason | None = None
-    lost_to_location: str | None = None
-    trade_registered_on: date | None = None
-    register_entry_on: date | None = None
-    permits_status: PermitStatus | None = None
-    lease_signed_on: date | None = None
-    opened_on: date | None = None
-    jobs_at_opening: int | None = None
-    actual_investment: Decimal | None = None
-    #: What the user says about the move (kept with the stage change, not on the project).
-    note: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -137,14 +110,11 @@ class StageMove:
 
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(ProjectDraft))
-_FACT_FIELDS = tuple(f.name for f in fields(ProjectFacts) if f.name != "qualified")
-_DECISIONS = frozenset({StageCategory.WON, StageCategory.LOST})
-_OUTCOME_FIELDS = tuple(f.name for f in fields(Outcome))
 
 
 def to_record(project: Project, stage_label: str, company_name: str) -> ProjectRecord:
     """The dataclass of an ORM project."""
-    values = {name: getattr(project, name) for name in (*_DRAFT_FIELDS, *_OUTCOME_FIELDS)}
+    values = {name: getattr(project, name) for name in (*_DRAFT_FIELDS, *OUTCOME_FIELDS)}
     values["competing_locations"] = tuple(project.competing_locations or ())
     return ProjectRecord(
         **values,
@@ -267,21 +237,24 @@ class ProjectService:
     ) -> StageMove:
         """:meth:`move`, returning what :meth:`undo_move` needs to take the move back."""
         when = when or utc_now()
+        update = outcome or OutcomeUpdate()
+        # Outcome days are days that have passed in Düsseldorf, whenever the move is dated.
+        problems = invalid_values(update, office_date(utc_now()))
+        if problems:
+            raise ValidationError(problems)
         with self._sessions.begin() as session:
             project = _load(session, project_id)
             pipeline = _pipeline(session)
-            values = _outcome_values(project, outcome or OutcomeUpdate())
             category = pipeline.stage(target).category if target in pipeline else None
-            _apply_stage_effects(values, category, outcome, when)
-            said = note.strip() or (outcome.note.strip() if outcome is not None else "")
+            after = outcome_after(category, outcome_of(project), update, office_date(when))
             return _moved(
                 session,
                 project,
                 target,
-                values,
+                after,
                 pipeline=pipeline,
                 by_user_id=by_user_id,
-                note=said,
+                note=note.strip() or update.note.strip(),
                 when=when,
             )
 
@@ -297,7 +270,7 @@ class ProjectService:
         with self._sessions.begin() as session:
             project = _load(session, move.project.id)
             check_undo(session, project, move)
-            for name in _OUTCOME_FIELDS:
+            for name in OUTCOME_FIELDS:
                 setattr(project, name, getattr(move.before, name))
             project.stage_key = move.from_stage
             session.execute(delete(StageChange).where(StageChange.id == move.change_id))
@@ -327,7 +300,7 @@ class ProjectService:
                 session,
                 project,
                 move.project.stage_key,
-                {name: getattr(move.project, name) for name in _OUTCOME_FIELDS},
+                outcome_of(move.project),
                 pipeline=_pipeline(session),
                 by_user_id=by_user_id,
                 note=move.note,
@@ -377,25 +350,21 @@ def _moved(
     session: Session,
     project: Project,
     target: str,
-    values: dict[str, Any],
+    after: Outcome,
     *,
     pipeline: Pipeline,
     by_user_id: int | None,
     note: str,
     when: datetime,
 ) -> StageMove:
-    """Move ``project`` to ``target`` with outcome ``values`` if the rules allow it."""
+    """Move ``project`` to ``target`` with the outcome ``after`` if the rules allow it."""
     source = project.stage_key
-    before = Outcome(**{name: getattr(project, name) for name in _OUTCOME_FIELDS})
+    before = outcome_of(project)
     history = stage_history(session, project.id)
     check_when(when, history)
-    facts = ProjectFacts(
-        **{name: values[name] for name in _FACT_FIELDS},
-        qualified=was_qualified(pipeline, history),
-    )
-    pipeline.check_move(source, target, facts)
-    for name, value in values.items():
-        setattr(project, name, value)
+    pipeline.check_move(source, target, after, qualified=was_qualified(pipeline, history))
+    for name in OUTCOME_FIELDS:
+        setattr(project, name, getattr(after, name))
     change = StageChange(
         project_id=project.id,
         from_stage=source,
@@ -417,43 +386,6 @@ def _moved(
     )
 
 
-def _outcome_values(project: Project, update: OutcomeUpdate) -> dict[str, Any]:
-    """The project's outcome fields with ``update`` laid over them, validated."""
-    values: dict[str, Any] = {name: getattr(project, name) for name in _OUTCOME_FIELDS}
-    changes = {
-        name: value for name in _OUTCOME_FIELDS if (value := getattr(update, name)) is not None
-    }
-    problems = Problems()
-    if isinstance(location := changes.get("lost_to_location"), str):
-        changes["lost_to_location"] = location.strip()
-    for name, label in (
-        ("jobs_at_opening", "Jobs at opening"),
-        ("actual_investment", "Actual investment (EUR)"),
-    ):
-        number = changes.get(name)
-        if isinstance(number, int | Decimal) and number < 0:
-            problems.add(name, label, text("cannot be negative (got {number})", number=number))
-    problems.raise_if_any()
-    return values | changes
-
-
-def _apply_stage_effects(
-    values: dict[str, Any],
-    category: StageCategory | None,
-    update: OutcomeUpdate | None,
-    when: datetime,
-) -> None:
-    """What entering a stage of ``category`` does to the outcome fields."""
-    given = update.decision_date if update is not None else None
-    if category in _DECISIONS:
-        values["decision_date"] = given or office_date(when)
-    if category in {StageCategory.OPEN, StageCategory.WON}:
-        values["lost_reason"] = None
-        values["lost_to_location"] = ""
-    if category is StageCategory.OPEN:
-        values["decision_date"] = given
-
-
 def checked_project(session: Session, draft: ProjectDraft) -> ProjectDraft:
     """``draft`` with its texts trimmed, or a :class:`ValidationError` listing every problem."""
     problems = Problems()
@@ -465,14 +397,16 @@ def checked_project(session: Session, draft: ProjectDraft) -> ProjectDraft:
     )
     if not draft.title:
         problems.add("title", text("Title"), text("enter a title for the project"))
-    for name, label in (
-        ("planned_jobs", "Planned jobs"),
-        ("office_space_m2", "Office space (m²)"),
-        ("planned_investment", "Planned investment (EUR)"),
-    ):
-        value = getattr(draft, name)
-        if value is not None and value < 0:
-            problems.add(name, label, text("cannot be negative (got {number})", number=value))
+    problems.items.extend(
+        negative_numbers(
+            (name, label, getattr(draft, name))
+            for name, label in (
+                ("planned_jobs", text("Planned jobs")),
+                ("office_space_m2", text("Office space (m²)")),
+                ("planned_investment", text("Planned investment (EUR)")),
+            )
+        )
+    )
     if draft.company_id is None or session.get(Company, draft.company_id) is None:
         problems.add(
             "company_id",
@@ -485,3 +419,18 @@ def checked_project(session: Session, draft: ProjectDraft) -> ProjectDraft:
     problems.check_reference(session, User, draft.owner_id, "owner_id", owner)
     problems.raise_if_any()
     return draft
+
+
+# The outcome of a move is the domain's; the service's callers find it here too.
+__all__ = [
+    "Outcome",
+    "OutcomeUpdate",
+    "ProjectDraft",
+    "ProjectRecord",
+    "ProjectService",
+    "StageChangeRecord",
+    "StageMove",
+    "checked_project",
+    "stage_history",
+    "to_record",
+]

@@ -89,7 +89,7 @@ def test_the_landing_checklist_says_what_is_missing(qtbot: QtBot, services: Serv
         "Must be done or not required before the branch counts as landed"
     )
     assert dialog.problem_text("jobs_at_opening") == "Enter the jobs at the opening"
-    assert dialog.problem_text("actual_investment") == "Cannot be negative"
+    assert dialog.problem_text("actual_investment") == "Cannot be negative (got -5.00)"
     for name, day in (
         ("register_entry_on", date(2026, 3, 20)),
         ("lease_signed_on", date(2026, 2, 1)),

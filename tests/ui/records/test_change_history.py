@@ -36,7 +36,7 @@ from tests.conftest import Services
 from tests.ui.test_translations import _compiled, _messages
 
 LOST = OutcomeUpdate(
-    lost_reason=LostReason.COSTS, lost_to_location="Amsterdam", decision_date=date(2027, 5, 2)
+    lost_reason=LostReason.COSTS, lost_to_location="Amsterdam", decision_date=date(2026, 5, 2)
 )
 
 
@@ -94,7 +94,7 @@ def test_the_changes_tab_speaks_japanese(
     assert ["Anna Schmidt (AS)", "フェーズ", "問い合わせ", "視察"] in changes
     assert ["Anna Schmidt (AS)", "フェーズ", "視察", "失注"] in changes
     assert ["Anna Schmidt (AS)", "失注理由", "", "コスト"] in changes
-    assert ["Anna Schmidt (AS)", "決定日", "", "2027/05/02"] in changes
+    assert ["Anna Schmidt (AS)", "決定日", "", "2026/05/02"] in changes
     expected = ["計画投資額", money(Decimal("1250000")), money(Decimal("2500000.50"))]
     assert ["Anna Schmidt (AS)", *expected] in changes
     assert expected[2] == "€2,500,000.50"
@@ -118,7 +118,7 @@ def test_the_history_reads_in_german(
     ]
     assert ("Phase", "Anfrage", "Standortbesichtigung") in readable
     assert ("Grund", "", "Kosten") in readable
-    assert ("Entscheidungsdatum", "", "02.05.2027") in readable
+    assert ("Entscheidungsdatum", "", "02.05.2026") in readable
     assert ("Geplante Investition", "1.250.000\xa0€", "2.500.000,50\xa0€") in readable
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -167,3 +167,69 @@ def test_a_move_that_skips_stages_asks_first_as_on_the_board(
     actions.settings.ask_before_skipping_stages = False  # "Don't ask again" was ticked once
     assert window.move_to(_stage(window, "Site visit"))
     assert services.projects.get(project.id).stage_key == "site_visit"
+
+
+def test_a_move_to_can_be_undone_and_made_again_in_the_window(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    """Issue 18: the window's Move to had no undo; the board's mover gives it one."""
+    project = services.project(title="Sales office")
+    window = _window(qtbot, db, actions, project.id, [OutcomeUpdate(), LOST])
+    undo, redo = window.mover.undo_action, window.mover.redo_action
+    assert not undo.isEnabled() and not redo.isEnabled()
+    assert window.move_to(_stage(window, "Site visit"))
+    assert window.move_to(_stage(window, "Lost"))
+    assert undo in window.move_menu.actions() and redo in window.move_menu.actions()
+    assert undo.text() == "Undo move of “Sales office” to “Lost”"
+
+    undo.trigger()  # as Ctrl+Z or the menu would
+    saved = services.projects.get(project.id)
+    assert (saved.stage_key, saved.lost_reason, saved.lost_to_location) == ("site_visit", None, "")
+    assert window.stage.text() == "Site visit"
+    assert window.history.item(0, 0).text() == "Site visit (now)"
+    assert [c.to_stage for c in services.projects.history(project.id)] == [
+        "inquiry",
+        "site_visit",
+    ]
+    undo.trigger()
+    assert services.projects.get(project.id).stage_key == "inquiry"
+    assert window.stage.text() == "Inquiry"
+
+    redo.trigger()  # Ctrl+Shift+Z: Site visit again, recorded as a move
+    assert services.projects.get(project.id).stage_key == "site_visit"
+    assert window.stage.text() == "Site visit"
+    assert redo.text() == "Redo move of “Sales office” to “Lost”"
+    redo.trigger()
+    saved = services.projects.get(project.id)
+    assert (saved.stage_key, saved.lost_reason) == ("lost", LostReason.COSTS)
+    assert "Site visit → Lost" in window.entries.toPlainText()
+
+
+def test_the_window_undoes_with_ctrl_z_and_refuses_an_undo_that_no_longer_fits(
+    qtbot: QtBot, db: Database, services: Services, actions: DeskActions
+) -> None:
+    project = services.project(title="Sales office")
+    window = _window(qtbot, db, actions, project.id, [OutcomeUpdate(), OutcomeUpdate()])
+    refusals: list[tuple[str, str]] = []
+    window.mover.show_refusal = lambda _parent, title, error: refusals.append((title, str(error)))
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    assert window.move_to(_stage(window, "Qualified"))
+    window.move_button.setFocus()
+    qtbot.waitUntil(window.move_button.hasFocus)
+    qtbot.keyClick(window.move_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.projects.get(project.id).stage_key == "inquiry"
+
+    assert window.move_to(_stage(window, "Qualified"))
+    services.projects.move(project.id, "active")  # a colleague moves it on meanwhile
+    window.mover.undo_action.trigger()
+    assert refusals == [
+        (
+            "Cannot undo the move",
+            "The move of “Sales office” to “Qualified” can no longer be undone: "
+            "the project has been moved since (it is now in “Active project”).",
+        )
+    ]
+    assert services.projects.get(project.id).stage_key == "active"
+    assert window.stage.text() == "Active project"  # shown as it is now

@@ -3,9 +3,12 @@
 A project row names its company (by name, or in a workbook imported whole by
 its ``Company ID``), its title, where it stands (``Stage``, by label) and
 everything the project editor and the stage moves record: key figures,
-decision, loss, landing checklist. Partners, events and the owner are found
-by name (:class:`~leadtracker.services.importing.references.Names`); they must
-exist in the database or come with the same workbook.
+decision, loss, landing checklist. The rules of a stage move hold for a row
+as for a move (a decision day not after today, what the stage needs: a lost
+project's reason, a landed one's checklist), in the same words. Partners,
+events and the owner are found by name
+(:class:`~leadtracker.services.importing.references.Names`); they must exist
+in the database or come with the same workbook.
 
 A project's history comes from a workbook's *Stage history* sheet when there
 is one. A project without any history -- every project of a sheet imported
@@ -17,23 +20,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
-from datetime import datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from leadtracker.db.models import Project, StageChange
+from leadtracker.db.models import Project, Stage, StageChange
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.messages import text
-from leadtracker.domain.office import OFFICE_TIMEZONE
+from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
+from leadtracker.domain.outcomes import OUTCOME_FIELDS, Outcome, OutcomeUpdate, invalid_values
 from leadtracker.domain.spreadsheet_values import (
     CellValueError,
     read_date,
     read_money,
     read_whole_number,
 )
+from leadtracker.domain.stages import StageCategory, missing_for
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services.companies import ids_by_name
 from leadtracker.services.importing.columns import (
@@ -48,7 +53,7 @@ from leadtracker.services.importing.references import Links, Names
 from leadtracker.services.importing.report import ImportReport
 from leadtracker.services.importing.rows import Row, SheetReader, company_named, import_sheet
 from leadtracker.services.importing.spreadsheet_files import read_sheet
-from leadtracker.services.projects import Outcome, ProjectDraft, checked_project
+from leadtracker.services.projects import ProjectDraft, checked_project
 
 
 def read_count(value: Any) -> int | None:
@@ -172,7 +177,6 @@ STAGE_HISTORY_COLUMNS: tuple[ImportColumn, ...] = fitted(
 )
 
 _DRAFT_FIELDS = frozenset(f.name for f in fields(ProjectDraft))
-_OUTCOME_FIELDS = frozenset(f.name for f in fields(Outcome))
 
 
 def import_project_rows(
@@ -187,6 +191,10 @@ def import_project_rows(
     companies = {} if by_id else ids_by_name(session, map(text_of, reader.column("company")))
     added: list[Project] = []
     numbered: list[tuple[Any, Project]] = []  # each project with its ID in the file
+    today = office_date(datetime.now(UTC))
+    categories = {
+        key: category for key, category in session.execute(select(Stage.key, Stage.category))
+    }
     for row in reader:
         if links is not None and by_id:
             company = reader.find(row, "company_ref", lambda v: links.record("companies", v))
@@ -195,7 +203,7 @@ def import_project_rows(
         key = "company_ref" if by_id else "company"
         if company is None and not text_of(reader.cell(row, key)):
             reader.problem(row, key, text("enter the company"))
-        project = _project(session, reader, row, names, company)
+        project = _project(session, reader, row, names, company, today=today, categories=categories)
         if project is None:
             continue
         session.add(project)
@@ -209,7 +217,14 @@ def import_project_rows(
 
 
 def _project(
-    session: Session, reader: SheetReader, row: Row, names: Names, company: int | None
+    session: Session,
+    reader: SheetReader,
+    row: Row,
+    names: Names,
+    company: int | None,
+    *,
+    today: date,
+    categories: dict[str, StageCategory],
 ) -> Project | None:
     """The project a row describes, or None (with its problems noted)."""
     values = {k: v for k, v in row.values.items() if k in _DRAFT_FIELDS}
@@ -218,15 +233,22 @@ def _project(
     values["event_id"] = reader.find(row, "event", names.event)
     values["owner_id"] = reader.find(row, "owner", names.staff)
     stage = reader.find(row, "stage", names.stage) or names.first_stage
-    outcome = {k: v for k, v in row.values.items() if k in _OUTCOME_FIELDS}
+    outcome = {k: v for k, v in row.values.items() if k in OUTCOME_FIELDS}
     received = values.get("received_on")
     reader.require(row, "received_on", received, text("enter the day the inquiry came in"))
+    # The rules of a stage move hold here too: no decision still to come, no negative
+    # jobs, and what the stage needs (a lost project's reason, a landed one's checklist).
+    problems = list(invalid_values(OutcomeUpdate(**outcome), today))
+    if stage in categories:
+        problems += missing_for(categories[stage], Outcome(**outcome))
     try:
         draft = checked_project(session, ProjectDraft(company_id=company or 0, **values))
     except ValidationError as error:
-        others = [p for p in error.problems if p.field != "company_id"]
-        if others:
-            reader.refused(row, ValidationError(others))
+        problems[:0] = [p for p in error.problems if p.field != "company_id"]
+        draft = None
+    if problems:
+        reader.refused(row, ValidationError(problems))
+    if draft is None or problems:
         return None
     if company is None or received is None:
         return None

@@ -12,8 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
-from leadtracker.domain.errors import StageMoveError
-from leadtracker.domain.stages import Pipeline, ProjectFacts
+from leadtracker.domain.stages import Pipeline
 from leadtracker.services.projects import ProjectRecord
 from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import localized, translate
@@ -111,9 +110,6 @@ def ask_to_skip(
 
 def move_refusal(pipeline: Pipeline, source: str, target: str) -> str:
     """Why a project in ``source`` cannot move to ``target`` (empty when it can)."""
-    try:
-        pipeline.check_move(source, target, ProjectFacts(qualified=True))
-    except StageMoveError as error:
-        if not error.missing:  # fields can be filled in on the way: the move is offered
-            return localized(error.args[0])
-    return ""
+    # Fields a stage needs are asked for on the way: only the move itself counts here.
+    refusal = pipeline.refusal(source, target)
+    return localized(refusal) if refusal is not None else ""

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.errors import FieldProblem, ValidationError
-from leadtracker.domain.stages import StageDefinition
-from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.domain.errors import ValidationError
+from leadtracker.domain.outcomes import Outcome, OutcomeUpdate
+from leadtracker.domain.stages import StageDefinition, move_problems
+from leadtracker.services.projects import ProjectRecord
 from leadtracker.ui.formats import date_pattern, qdate
 from leadtracker.ui.forms.form import Form
 from leadtracker.ui.forms.grid import FormGrid
@@ -52,16 +53,6 @@ def date_edit(day: date, today: date) -> QDateEdit:
     return edit
 
 
-def not_in_future(
-    problems: list[FieldProblem], field: str, label: str, day: date | None, today: date
-) -> None:
-    """Add a problem for ``field`` when ``day`` is after ``today``."""
-    if day is not None and day > today:
-        problems.append(
-            FieldProblem(field, label, translate("StageDialogs", "cannot be in the future"))
-        )
-
-
 class _Fields(QScrollArea):
     """The fields of a dialog: as tall as they are where the screen allows, scrolling where not."""
 
@@ -81,7 +72,8 @@ class OutcomeDialog(QDialog):
     """A heading, a few fields with inline messages, and "Move to …" / Cancel.
 
     Subclasses add their fields to :attr:`grid` and build the update in
-    :meth:`outcome`, raising :class:`ValidationError` for what is wrong.
+    :meth:`outcome`, which :meth:`checked` passes or refuses with a
+    :class:`ValidationError` of the domain's problems.
     """
 
     def __init__(
@@ -154,6 +146,20 @@ class OutcomeDialog(QDialog):
     def outcome(self) -> OutcomeUpdate:
         """The fields as entered; :class:`ValidationError` names every one that is wrong."""
         raise NotImplementedError
+
+    def checked(self, update: OutcomeUpdate) -> OutcomeUpdate:
+        """``update`` if the domain finds nothing wrong or missing with it for this stage.
+
+        The answers must be complete by themselves (the dialog shows every
+        field the stage needs).
+
+        Raises:
+            ValidationError: every problem the domain finds, each naming its field.
+        """
+        problems = move_problems(self.stage.category, Outcome(), update, today=self.today)
+        if problems:
+            raise ValidationError(problems)
+        return update
 
     def problem_text(self, field: str) -> str:
         """The message shown next to ``field`` (empty when none)."""

@@ -9,8 +9,9 @@ there; when the stage needs fields, the dialogs of
 :mod:`~leadtracker.ui.pipeline.stage_dialogs` ask for them. A refused move says
 why and what to do instead, and the card stays; a move that skips open
 stages asks first (unless turned off in Settings). Ctrl+Z takes the last
-moves back, newest first, and Ctrl+Shift+Z (or Ctrl+Y) makes them again
-(:mod:`~leadtracker.ui.pipeline.board_undo`). Dragging a card near the left or
+moves back, newest first, and Ctrl+Shift+Z (or Ctrl+Y) makes them again.
+All of this is the :class:`~leadtracker.ui.pipeline.stage_mover.StageMover`'s,
+the same a project's window moves with. Dragging a card near the left or
 right edge scrolls the board that way (:mod:`~leadtracker.ui.pipeline.board_drag`).
 The board scrolls sideways rather than making the window wider.
 
@@ -40,11 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.errors import DomainError, StageMoveError
+from leadtracker.domain.errors import DomainError
 from leadtracker.domain.office import office_date
-from leadtracker.domain.stages import Pipeline, ProjectFacts, StageDefinition
+from leadtracker.domain.stages import Pipeline
 from leadtracker.services.board import DEFAULT_CARD_LIMIT, Board, BoardChoices, BoardService
-from leadtracker.services.projects import OutcomeUpdate, ProjectRecord, ProjectService, StageMove
+from leadtracker.services.projects import ProjectService, StageMove
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import translate
@@ -53,21 +54,11 @@ from leadtracker.ui.pipeline.board_columns import StageColumn
 from leadtracker.ui.pipeline.board_drag import EdgeScroller
 from leadtracker.ui.pipeline.board_filters import BoardFilterBar
 from leadtracker.ui.pipeline.board_model import BoardColumnModel, DraggedCard
-from leadtracker.ui.pipeline.board_questions import (
-    ConfirmSkip,
-    move_refusal,
-    skip_agreed,
-    skip_asker,
-)
-from leadtracker.ui.pipeline.board_undo import MoveHistory
-from leadtracker.ui.pipeline.stage_dialogs import ask_outcome
+from leadtracker.ui.pipeline.board_questions import ConfirmSkip, move_refusal
+from leadtracker.ui.pipeline.stage_mover import AskOutcome, ShowRefusal, StageMover
 from leadtracker.ui.settings import AppSettings
 
 CONTEXT = "PipelineBoard"
-#: How the fields a stage needs are asked: ``ask(parent, project, stage)``; None: cancelled.
-AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
-#: How a refusal is shown: ``show(parent, title, error)``.
-ShowRefusal = Callable[[QWidget, str, BaseException], None]
 
 
 # -- the board -----------------------------------------------------------------------------
@@ -83,10 +74,11 @@ class PipelineBoard(QWidget):
         card_limit: Cards a column shows at most.
         settings: Whether to ask before a move skips stages (``None``: always ask).
 
-    The questions the board asks are attributes holding plain functions, so
-    a caller or a test may answer them: :attr:`ask_outcome` (the fields a
-    stage needs), :attr:`confirm_skip` (move although stages are skipped?)
-    and :attr:`show_refusal` (why a move, undo or redo was refused).
+    The questions the board's :attr:`mover` asks can be answered here too
+    (plain functions, so that a caller or a test may replace them):
+    :attr:`ask_outcome` (the fields a stage needs), :attr:`confirm_skip`
+    (move although stages are skipped?) and :attr:`show_refusal` (why a
+    move, undo or redo was refused).
     """
 
     #: Enter or a double-click on a card: the project's id.
@@ -112,9 +104,10 @@ class PipelineBoard(QWidget):
         self._current_user = current_user
         self._card_limit = card_limit
         self.settings = settings
-        self.ask_outcome: AskOutcome = ask_outcome
-        self.show_refusal: ShowRefusal = show_error
-        self.confirm_skip: ConfirmSkip = skip_asker(settings)
+        #: Moves the cards' projects, asks what a move needs, undoes and redoes.
+        self.mover = StageMover(projects, self, current_user=current_user, settings=settings)
+        self.mover.moved.connect(self._on_moved)
+        self.mover.out_of_date.connect(self.reload)
         self.runner = BackgroundRunner(self)
         self.board: Board | None = None
         self.columns: list[StageColumn] = []
@@ -126,10 +119,8 @@ class PipelineBoard(QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet("color: palette(placeholder-text);")
         self.summary.setWordWrap(True)  # in a narrow window, rather than widening it
-        self.history = MoveHistory(self)
-        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
-        self.undo_action.triggered.connect(self.undo_last_move)
-        self.redo_action.triggered.connect(self.redo_last_move)
+        self.history = self.mover.history
+        self.undo_action, self.redo_action = self.mover.undo_action, self.mover.redo_action
         self.refresh_action = self._action(
             translate("PipelineBoard", "Refresh"), QKeySequence.StandardKey.Refresh
         )
@@ -291,71 +282,47 @@ class PipelineBoard(QWidget):
         source = self._stage_of(project_id)
         if source is None or source == target or self._pipeline is None:
             return None
-        stage = self._pipeline.stage(target)
-        title = translate("PipelineBoard", "Cannot move the project to “{stage}”").format(
-            stage=stage_name(stage.label)
-        )
-        if not self._pipeline.is_allowed(source, target):
-            try:
-                # The pipeline's own words for why, and what to do instead.
-                self._pipeline.check_move(source, target, ProjectFacts())
-            except StageMoveError as error:
-                self.show_refusal(self, title, error)
-            return None
-        try:
-            project = self._projects.get(project_id)
-            if not skip_agreed(
-                self,
-                self._pipeline,
-                project,
-                target,
-                settings=self.settings,
-                confirm=self.confirm_skip,
-            ):
-                return None
-            outcome = self.ask_outcome(self, project, stage)
-            if outcome is None:
-                return None
-            move = self._projects.move_undoable(
-                project_id, target, outcome=outcome, by_user_id=self._current_user()
-            )
-        except DomainError as error:
-            self.show_refusal(self, title, error)
-            return None
-        self.history.made(move)
-        self._relocate(project_id, source, target)
-        self.project_moved.emit(project_id)
-        return move
+        return self.mover.move(project_id, target, pipeline=self._pipeline)
 
     def undo_last_move(self) -> None:
         """Take back the last move made on this board (it can then be made again)."""
-        move = self.history.next_undo()
-        if move is None:
-            return
-        try:
-            self._projects.undo_move(move)
-        except DomainError as error:
-            self.show_refusal(self, translate("PipelineBoard", "Cannot undo the move"), error)
-            self.reload()
-            return
-        self.history.undone(move)
-        self._relocate(move.project.id, move.project.stage_key, move.from_stage)
-        self.project_moved.emit(move.project.id)
+        self.mover.undo()
 
     def redo_last_move(self) -> None:
         """Make the move taken back last again: the rules checked anew, recorded as a move."""
-        move = self.history.next_redo()
-        if move is None:
-            return
-        try:
-            again = self._projects.redo_move(move, by_user_id=self._current_user())
-        except DomainError as error:
-            self.show_refusal(self, translate("PipelineBoard", "Cannot redo the move"), error)
-            self.reload()
-            return
-        self.history.redone(again)
-        self._relocate(move.project.id, move.from_stage, again.project.stage_key)
-        self.project_moved.emit(move.project.id)
+        self.mover.redo()
+
+    def _on_moved(self, project_id: int, source: str, target: str) -> None:
+        self._relocate(project_id, source, target)
+        self.project_moved.emit(project_id)
+
+    # The questions of a move are the mover's; a caller or a test may answer them here.
+    @property
+    def ask_outcome(self) -> AskOutcome:
+        """How the fields a stage needs are asked (the stage dialogs)."""
+        return self.mover.ask_outcome
+
+    @ask_outcome.setter
+    def ask_outcome(self, ask: AskOutcome) -> None:
+        self.mover.ask_outcome = ask
+
+    @property
+    def confirm_skip(self) -> ConfirmSkip:
+        """Whether to move although stages are skipped."""
+        return self.mover.confirm_skip
+
+    @confirm_skip.setter
+    def confirm_skip(self, confirm: ConfirmSkip) -> None:
+        self.mover.confirm_skip = confirm
+
+    @property
+    def show_refusal(self) -> ShowRefusal:
+        """How a refused move, undo or redo is explained."""
+        return self.mover.show_refusal
+
+    @show_refusal.setter
+    def show_refusal(self, show: ShowRefusal) -> None:
+        self.mover.show_refusal = show
 
     @property
     def undo_moves(self) -> tuple[StageMove, ...]:

@@ -4,9 +4,12 @@
 fields (Lost: reason, location chosen instead and decision date; Won: the
 decision date; Landed: the landing checklist) it opens the matching dialog,
 prefilled from the project, and returns the
-:class:`~leadtracker.services.projects.OutcomeUpdate` to move with; ``None``
-when the user cancels; an empty update for stages that need nothing. Every
-problem of the form shows next to its field at once (also those behind an
+:class:`~leadtracker.domain.outcomes.OutcomeUpdate` to move with; ``None``
+when the user cancels; an empty update for stages that need nothing. The
+dialogs check nothing themselves: they ask the domain what the answers lack
+(:func:`~leadtracker.domain.stages.move_problems`), so a problem reads as
+it does on the command line. Every problem of the form shows next to its
+field at once (also those behind an
 unreadable number) and goes away as soon as its field is corrected; the
 dialog stays open until all are fixed. The fields scroll when the screen is
 small (960×600), the buttons stay in view. The Lost dialog also takes a
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.errors import FieldProblem, ValidationError
 from leadtracker.domain.office import office_date
+from leadtracker.domain.outcomes import OutcomeUpdate
 from leadtracker.domain.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
-from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.services.projects import ProjectRecord
 from leadtracker.ui.formats import python_date, qdate
 from leadtracker.ui.forms.inputs import (
     IntegerEdit,
@@ -42,11 +45,7 @@ from leadtracker.ui.forms.inputs import (
 )
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, translate
-from leadtracker.ui.pipeline.outcome_dialog import (
-    OutcomeDialog,
-    date_edit,
-    not_in_future,
-)
+from leadtracker.ui.pipeline.outcome_dialog import OutcomeDialog, date_edit
 
 CONTEXT = "StageDialogs"
 
@@ -79,14 +78,7 @@ class DecisionDialog(OutcomeDialog):
 
     def outcome(self) -> OutcomeUpdate:
         """The decision date."""
-        day = python_date(self.decision_date.date())
-        problems: list[FieldProblem] = []
-        not_in_future(
-            problems, "decision_date", translate("StageDialogs", "Decision date"), day, self.today
-        )
-        if problems:
-            raise ValidationError(problems)
-        return OutcomeUpdate(decision_date=day)
+        return self.checked(OutcomeUpdate(decision_date=python_date(self.decision_date.date())))
 
 
 class LostDialog(OutcomeDialog):
@@ -148,39 +140,13 @@ class LostDialog(OutcomeDialog):
     def outcome(self) -> OutcomeUpdate:
         """Reason, location and decision date; all three are required."""
         value = self.reason.currentData()
-        reason = LostReason(value) if value is not None else None
-        location = self.location.currentText().strip()
-        day = python_date(self.decision_date.date())
-        problems: list[FieldProblem] = []
-        if reason is None:
-            problems.append(
-                FieldProblem(
-                    "lost_reason",
-                    translate("StageDialogs", "Reason"),
-                    translate("StageDialogs", "choose why the company went elsewhere"),
-                )
+        return self.checked(
+            OutcomeUpdate(
+                lost_reason=LostReason(value) if value is not None else None,
+                lost_to_location=self.location.currentText().strip(),
+                decision_date=python_date(self.decision_date.date()),
+                note=self.note.toPlainText().strip(),
             )
-        if not location:
-            problems.append(
-                FieldProblem(
-                    "lost_to_location",
-                    translate("StageDialogs", "Location chosen instead"),
-                    translate(
-                        "StageDialogs",
-                        "enter the location the company chose instead, e.g. Amsterdam",
-                    ),
-                )
-            )
-        not_in_future(
-            problems, "decision_date", translate("StageDialogs", "Decision date"), day, self.today
-        )
-        if problems:
-            raise ValidationError(problems)
-        return OutcomeUpdate(
-            lost_reason=reason,
-            lost_to_location=location,
-            decision_date=day,
-            note=self.note.toPlainText().strip(),
         )
 
 
@@ -256,74 +222,15 @@ class LandingDialog(OutcomeDialog):
         with self.form.reading() as read:
             jobs = read("jobs_at_opening", self.jobs.value)
             investment = read("actual_investment", self.investment.value)
-        problems: list[FieldProblem] = []
-        days: dict[str, date | None] = {}
-        for name, label in self.STEPS:
-            days[name] = day = self.dates[name].value()
-            title = translate("StageDialogs", label)
-            if day is None:
-                problems.append(
-                    FieldProblem(
-                        name,
-                        title,
-                        translate(
-                            "StageDialogs", "required: tick it and enter the day it was done"
-                        ),
-                    )
-                )
-            not_in_future(problems, name, title, day, self.today)
-        permits = PermitStatus(self.permits.currentData())
-        if permits is PermitStatus.OPEN:
-            problems.append(
-                FieldProblem(
-                    "permits_status",
-                    translate("StageDialogs", "Work and residence permits"),
-                    translate(
-                        "StageDialogs",
-                        "must be done or not required before the branch counts as landed",
-                    ),
-                )
+        days: dict[str, Any] = {name: self.dates[name].value() for name, _label in self.STEPS}
+        return self.checked(
+            OutcomeUpdate(
+                **days,
+                permits_status=PermitStatus(self.permits.currentData()),
+                jobs_at_opening=jobs,
+                actual_investment=investment,
             )
-        problems.extend(self._number_problems(jobs, investment))
-        if problems:
-            raise ValidationError(problems)
-        return OutcomeUpdate(
-            trade_registered_on=days["trade_registered_on"],
-            register_entry_on=days["register_entry_on"],
-            lease_signed_on=days["lease_signed_on"],
-            opened_on=days["opened_on"],
-            permits_status=permits,
-            jobs_at_opening=jobs,
-            actual_investment=investment,
         )
-
-    @staticmethod
-    def _number_problems(jobs: int | None, investment: Decimal | None) -> list[FieldProblem]:
-        problems = []
-        label = translate("StageDialogs", "Jobs at opening")
-        if jobs is None:
-            problems.append(
-                FieldProblem(
-                    "jobs_at_opening",
-                    label,
-                    translate("StageDialogs", "enter the jobs at the opening"),
-                )
-            )
-        elif jobs < 0:
-            problems.append(
-                FieldProblem(
-                    "jobs_at_opening", label, translate("StageDialogs", "cannot be negative")
-                )
-            )
-        if investment is not None and investment < 0:
-            problems.append(
-                FieldProblem(
-                    "actual_investment",
-                    translate("StageDialogs", "Actual investment"),
-                    translate("StageDialogs", "cannot be negative"),
-                )
-            )
-        return problems
 
 
 #: The dialog of each outcome, made as ``dialog(project, stage, today, parent)``.

@@ -2,7 +2,9 @@
 
 The header names the company and project and the stage it is in; *Move to*
 offers the stages the rules allow from there and asks for what a stage needs
-(Lost: reason and location; Landed: the checklist). The tabs show the editable
+(Lost: reason and location; Landed: the checklist), and takes a move back
+(Ctrl+Z) or makes it again (Ctrl+Shift+Z, Ctrl+Y): the board's
+:class:`~leadtracker.ui.pipeline.stage_mover.StageMover` does it all. The tabs show the editable
 details, how many days the project spent in each stage, what happened (newest
 first) and the tasks.
 """
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.stages import StageDefinition
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
+from leadtracker.services.projects import ProjectRecord
 from leadtracker.services.timeline import (
     EntryKind,
     StageSpan,
@@ -40,7 +42,6 @@ from leadtracker.services.timeline import (
     TimelineEntry,
     TimelineService,
 )
-from leadtracker.ui.background import show_error
 from leadtracker.ui.exchange.briefing_dialog import BriefingChoice, BriefingDialog, BriefingOutput
 from leadtracker.ui.exchange.documents import DocumentOutput, file_name, staff_name
 from leadtracker.ui.formats import moment_text
@@ -48,14 +49,12 @@ from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import label, stage_name
 from leadtracker.ui.i18n import localized, translate
 from leadtracker.ui.lists.table_view import read_only_table
-from leadtracker.ui.pipeline.board_questions import ConfirmSkip, skip_agreed, skip_asker
+from leadtracker.ui.pipeline.board_questions import ConfirmSkip
+from leadtracker.ui.pipeline.stage_mover import AskOutcome, StageMover
 from leadtracker.ui.records import work_actions
 from leadtracker.ui.records.change_history import ChangeHistory
 from leadtracker.ui.records.task_table import TaskTable
 from leadtracker.ui.shell.desk import DeskActions
-
-#: Asks the user for what moving to a stage needs; ``None`` when they cancel.
-AskOutcome = Callable[[QWidget, ProjectRecord, StageDefinition], OutcomeUpdate | None]
 
 
 def _local(moment: datetime | None) -> str:
@@ -116,9 +115,16 @@ class ProjectWindow(QWidget):
         self.project_id = project_id
         self._actions = actions
         self._timeline = timeline
-        self._ask_outcome = ask_outcome
-        #: Whether to move although stages are skipped (as the board asks); replaceable in tests.
-        self.confirm_skip: ConfirmSkip = skip_asker(actions.settings)
+        #: Moves the project as the board does: the same questions, refusals, undo and redo.
+        self.mover = StageMover(
+            actions.services.projects,
+            self,
+            current_user=lambda: actions.me,
+            settings=actions.settings,
+            ask=ask_outcome,
+        )
+        self.mover.moved.connect(self._on_moved)
+        self.mover.out_of_date.connect(self.reload)
         self.resize(900, 640)
         self.record: ProjectRecord | None = None
         self._build_header()
@@ -253,30 +259,30 @@ class ProjectWindow(QWidget):
         for stage in pipeline.allowed_targets(record.stage_key):
             action = self.move_menu.addAction(stage_name(stage.label))
             action.triggered.connect(lambda _checked=False, s=stage: self.move_to(s))
-        self.move_button.setEnabled(not self.move_menu.isEmpty())
+        offered = not self.move_menu.isEmpty()
+        self.move_menu.addSeparator()
+        self.move_menu.addAction(self.mover.undo_action)
+        self.move_menu.addAction(self.mover.redo_action)
+        history = self.mover.history
+        self.move_button.setEnabled(offered or bool(history.undo_moves or history.redo_moves))
 
     def move_to(self, stage: StageDefinition) -> bool:
         """Move the project to ``stage``, asking first for what it needs; whether it moved."""
         if self.record is None:
             return False
-        pipeline = self._actions.services.projects.pipeline()
-        settings = self._actions.settings
-        if not skip_agreed(
-            self, pipeline, self.record, stage.key, settings=settings, confirm=self.confirm_skip
-        ):
-            return False
-        outcome = self._ask_outcome(self, self.record, stage)
-        if outcome is None:
-            return False
-        try:
-            self._actions.services.projects.move(
-                self.project_id, stage.key, outcome=outcome, by_user_id=self._actions.me
-            )
-        except DomainError as error:
-            show_error(self, self.tr("The project was not moved"), error)
-            return False
+        return self.mover.move(self.project_id, stage.key) is not None
+
+    def _on_moved(self, _project_id: int, _source: str, _target: str) -> None:
         self._actions.data_changed.emit()
-        return True
+
+    @property
+    def confirm_skip(self) -> ConfirmSkip:
+        """Whether to move although stages are skipped (as the board asks); replaceable in tests."""
+        return self.mover.confirm_skip
+
+    @confirm_skip.setter
+    def confirm_skip(self, confirm: ConfirmSkip) -> None:
+        self.mover.confirm_skip = confirm
 
     def meeting_briefing(self) -> None:
         """Ask when the meeting is and who attends, then print or save the briefing."""
