@@ -30,7 +30,7 @@ class InternalDocument:
         self.writer = Writer(self.labels)
 
     def opening(self, title: str, subtitles: Sequence[str], space: float) -> list[Flowable]:
-        """The title, the subtitle's lines below it (no lines: no subtitle), then ``space`` points."""
+        """The title, the subtitle's lines below it (none: no subtitle), then ``space`` points."""
         w = self.writer
         subtitle = [w.lines(subtitles, SUBTITLE)] if subtitles else []
         return [w.para(title, TITLE), *subtitle, Spacer(1, space)]

@@ -308,11 +308,9 @@ def vocabulary(labels: Labels, value: object) -> str:
     """The label of a vocabulary value (sector, type, rank ...) in the document's language."""
     if value is None:
         return ""
-    english = str(getattr(value, "label", value))
     if isinstance(value, Rank):  # "President (社長)": the Japanese title alone in Japanese
-        title, _, japanese = english.partition(" (")
-        japanese = japanese.rstrip(")")
+        title, japanese = value.english_title, value.japanese_title
         if labels.language is Language.JAPANESE:
             return japanese or labels(title)
         return f"{labels(title)} ({japanese})" if japanese else labels(title)
-    return labels(english)
+    return labels(str(getattr(value, "label", value)))
