@@ -69,7 +69,7 @@ Es wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄH
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
-        <extracomment>What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
+        <extracomment>What a call off the UI thread returns, handed to its ``on_done``. What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
         <translation>Es ist ein unerwarteter Fehler in LeadTracker aufgetreten.</translation>
     </message>
     <message>
@@ -512,7 +512,6 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>New inquiry…</source>
-        <extracomment>The window was closed (and is about to be deleted).</extracomment>
         <translation>Neue Anfrage…</translation>
     </message>
     <message>
@@ -522,26 +521,6 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>Add c&amp;ontact…</source>
         <translation>Kontakt &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Log activity…</source>
-        <translation>Aktivität erfassen…</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation>Aufgabe hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a follow-up task (Ctrl+T)</source>
-        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Move the company with its contacts and projects to the trash (File → Trash… restores it)</source>
@@ -588,28 +567,12 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>Projekte</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
         <translation>&amp;Projekte</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
-        <source>T&amp;asks</source>
-        <translation>&amp;Aufgaben</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
@@ -1855,7 +1818,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>Filter projects (title, code name, company …)</source>
-        <extracomment>Companies in the demo data offered on the first start.</extracomment>
+        <extracomment>The window of one record: a project&apos;s or a company&apos;s. Companies in the demo data offered on the first start.</extracomment>
         <translation>Projekte filtern (Titel, Codename, Unternehmen …)</translation>
     </message>
     <message>
@@ -4051,7 +4014,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>ProjectWindow</name>
     <message>
         <source>&amp;Move to</source>
-        <extracomment>The window was closed (and is about to be deleted). Whether to move although stages are skipped (as the board asks); replaceable in tests.</extracomment>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
@@ -4063,32 +4025,12 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Das Projekt in eine andere Phase verschieben</translation>
     </message>
     <message>
-        <source>Log activity…</source>
-        <translation>Aktivität erfassen…</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation>Aufgabe hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a follow-up task (Ctrl+T)</source>
-        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
-    </message>
-    <message>
         <source>Meeting &amp;briefing…</source>
         <translation>&amp;Gesprächsvorbereitung…</translation>
     </message>
     <message>
         <source>Print or save a briefing for a meeting on this project (Alt+B)</source>
         <translation>Eine Gesprächsvorbereitung für einen Termin zu diesem Projekt drucken oder speichern (Alt+G)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Move the project to the trash (File → Trash… restores it)</source>
@@ -4119,27 +4061,12 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
         <source>Stage &amp;history</source>
         <translation>&amp;Phasenverlauf</translation>
     </message>
     <message>
-        <source>T&amp;asks</source>
-        <translation>&amp;Aufgaben</translation>
-    </message>
-    <message>
         <source>C&amp;hanges</source>
+        <extracomment>Asks the user for what moving to a stage needs; ``None`` when they cancel. Whether to move although stages are skipped (as the board asks); replaceable in tests.</extracomment>
         <translation>Ä&amp;nderungsverlauf</translation>
     </message>
     <message>
@@ -4261,6 +4188,46 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>The list could not be read</source>
         <translation>Die Liste konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWindow</name>
+    <message>
+        <source>Log activity…</source>
+        <extracomment>The window was closed (and is about to be deleted). The record&apos;s kind as the trash and the change history name it (&quot;company&quot;). The tab of the record&apos;s details (first of the tabs), if there is one.</extracomment>
+        <translation>Aktivität erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting or visit (Ctrl+L)</source>
+        <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Aufgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+T)</source>
+        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>&amp;Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -4856,7 +4823,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>Timeline</name>
     <message>
         <source>Stage</source>
-        <extracomment>Asks the user for what moving to a stage needs; ``None`` when they cancel.</extracomment>
+        <extracomment>What a window reads of its record (a company&apos;s or a project&apos;s record).</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
@@ -5343,7 +5310,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>WorkActions</name>
     <message>
         <source>The activity could not be opened</source>
-        <extracomment>The scheme of the links in a timeline that correct an activity.</extracomment>
+        <extracomment>Something done to one task or activity: ``(actions, its id, parent)``; whether it was done. The scheme of the links in a timeline that correct an activity.</extracomment>
         <translation>Die Aktivität konnte nicht geöffnet werden</translation>
     </message>
     <message>
