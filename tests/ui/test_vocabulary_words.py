@@ -13,16 +13,38 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from leadtracker.domain.vocabulary import Rank
+from leadtracker.domain.vocabulary import (
+    ActivityKind,
+    CompanyStatus,
+    Language,
+    LegalBasis,
+    LostReason,
+    ProjectSource,
+    ProjectType,
+    Rank,
+    Sector,
+)
 from leadtracker.domain.vocabulary_words import VOCABULARY_WORDS
 from leadtracker.reports.labels import WORDS
 from leadtracker.resources import resource
+from leadtracker.services.importing.columns import vocabulary_reader
 
 #: The interface's contexts of the vocabulary and of the default stages' names.
 CONTEXTS = ("Vocabulary", "Stages")
 #: The interface keeps a rank in its own language and shows the Japanese title
 #: beside it (the rank's ``japanese_title``, from which the documents' word comes too).
 RANKS = {rank.english_title for rank in Rank if rank.japanese_title}
+#: The vocabularies that imports read and documents print (in the interface's "Vocabulary").
+KINDS = (
+    ActivityKind,
+    CompanyStatus,
+    Language,
+    LegalBasis,
+    LostReason,
+    ProjectSource,
+    ProjectType,
+    Sector,
+)
 
 
 def _interface_words(language: str) -> dict[str, set[str]]:
@@ -55,3 +77,23 @@ def test_documents_and_imports_use_the_interfaces_vocabulary_words(
                 f"{sorted(translations)} in leadtracker_{language}.ts"
             )
     assert differing == []
+
+
+@pytest.mark.parametrize("language", ["de", "ja"])
+def test_an_import_reads_each_word_of_the_vocabularies_as_the_interface_shows_it(
+    language: str,
+) -> None:
+    """A list typed from what the app shows ("Termin", "面談") imports."""
+    interface = _interface_words(language)
+    unread = []
+    for kind in KINDS:
+        read = vocabulary_reader(kind)
+        for member in kind:
+            for word in sorted(interface[member.label]):
+                try:
+                    found = read(word)
+                except ValueError:
+                    found = None
+                if found is not member:
+                    unread.append(f"{kind.__name__}.{member.name}: {word!r}")
+    assert unread == []
