@@ -512,7 +512,6 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>New inquiry…</source>
-        <extracomment>The window was closed (and is about to be deleted).</extracomment>
         <translation>Neue Anfrage…</translation>
     </message>
     <message>
@@ -522,26 +521,6 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>Add c&amp;ontact…</source>
         <translation>Kontakt &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Log activity…</source>
-        <translation>Aktivität erfassen…</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation>Aufgabe hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a follow-up task (Ctrl+T)</source>
-        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Move the company with its contacts and projects to the trash (File → Trash… restores it)</source>
@@ -588,28 +567,12 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>Projekte</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
         <translation>&amp;Projekte</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
-        <source>T&amp;asks</source>
-        <translation>&amp;Aufgaben</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
@@ -4092,7 +4055,6 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>ProjectWindow</name>
     <message>
         <source>&amp;Move to</source>
-        <extracomment>The window was closed (and is about to be deleted). Moves the project as the board does: the same questions, refusals, undo and redo.</extracomment>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
@@ -4104,32 +4066,12 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Das Projekt in eine andere Phase verschieben</translation>
     </message>
     <message>
-        <source>Log activity…</source>
-        <translation>Aktivität erfassen…</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation>Aufgabe hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a follow-up task (Ctrl+T)</source>
-        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
-    </message>
-    <message>
         <source>Meeting &amp;briefing…</source>
         <translation>&amp;Gesprächsvorbereitung…</translation>
     </message>
     <message>
         <source>Print or save a briefing for a meeting on this project (Alt+B)</source>
         <translation>Eine Gesprächsvorbereitung für einen Termin zu diesem Projekt drucken oder speichern (Alt+G)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Move the project to the trash (File → Trash… restores it)</source>
@@ -4160,27 +4102,12 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
         <source>Stage &amp;history</source>
         <translation>&amp;Phasenverlauf</translation>
     </message>
     <message>
-        <source>T&amp;asks</source>
-        <translation>&amp;Aufgaben</translation>
-    </message>
-    <message>
         <source>C&amp;hanges</source>
+        <extracomment>Moves the project as the board does: the same questions, refusals, undo and redo.</extracomment>
         <translation>Ä&amp;nderungsverlauf</translation>
     </message>
     <message>
@@ -4298,6 +4225,46 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>The list could not be read</source>
         <translation>Die Liste konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWindow</name>
+    <message>
+        <source>Log activity…</source>
+        <extracomment>The window was closed (and is about to be deleted). The record&apos;s kind as the trash and the change history name it (&quot;company&quot;). The tab of the record&apos;s details (first of the tabs), if there is one.</extracomment>
+        <translation>Aktivität erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting or visit (Ctrl+L)</source>
+        <translation>Anruf, Termin oder Besuch erfassen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Aufgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+T)</source>
+        <translation>Eine Folgeaufgabe hinzufügen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>&amp;Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4812,7 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <name>Timeline</name>
     <message>
         <source>Stage</source>
+        <extracomment>What a window reads of its record (a company&apos;s or a project&apos;s record).</extracomment>
         <translation>Phase</translation>
     </message>
     <message>

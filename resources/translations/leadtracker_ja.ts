@@ -512,7 +512,6 @@ Changes made since then are no longer shown; the database as it is now is kept a
     </message>
     <message>
         <source>New inquiry…</source>
-        <extracomment>The window was closed (and is about to be deleted).</extracomment>
         <translation>新規問い合わせ…</translation>
     </message>
     <message>
@@ -522,26 +521,6 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>Add c&amp;ontact…</source>
         <translation>担当者を追加(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Log activity…</source>
-        <translation>活動記録を追加…</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation>電話・面談・訪問を記録 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation>タスクを追加…</translation>
-    </message>
-    <message>
-        <source>Add a follow-up task (Ctrl+T)</source>
-        <translation>フォローアップのタスクを追加 (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>削除…</translation>
     </message>
     <message>
         <source>Move the company with its contacts and projects to the trash (File → Trash… restores it)</source>
@@ -588,28 +567,12 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>案件</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>詳細(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Contacts</source>
         <translation>担当者(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
         <translation>案件(&amp;P)</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>タイムライン(&amp;I)</translation>
-    </message>
-    <message>
-        <source>T&amp;asks</source>
-        <translation>タスク(&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
@@ -4091,7 +4054,6 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>ProjectWindow</name>
     <message>
         <source>&amp;Move to</source>
-        <extracomment>The window was closed (and is about to be deleted). Moves the project as the board does: the same questions, refusals, undo and redo.</extracomment>
         <translation>移動先(&amp;M)</translation>
     </message>
     <message>
@@ -4103,32 +4065,12 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>案件を別のフェーズに移動</translation>
     </message>
     <message>
-        <source>Log activity…</source>
-        <translation>活動記録を追加…</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or visit (Ctrl+L)</source>
-        <translation>電話・面談・訪問を記録 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation>タスクを追加…</translation>
-    </message>
-    <message>
-        <source>Add a follow-up task (Ctrl+T)</source>
-        <translation>フォローアップのタスクを追加 (Ctrl+T)</translation>
-    </message>
-    <message>
         <source>Meeting &amp;briefing…</source>
         <translation>面談用ブリーフィング資料(&amp;B)…</translation>
     </message>
     <message>
         <source>Print or save a briefing for a meeting on this project (Alt+B)</source>
         <translation>この案件の面談用ブリーフィング資料を印刷または保存 (Alt+B)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>削除…</translation>
     </message>
     <message>
         <source>Move the project to the trash (File → Trash… restores it)</source>
@@ -4159,27 +4101,12 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>フェーズ履歴</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>詳細(&amp;D)</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>タイムライン(&amp;I)</translation>
-    </message>
-    <message>
         <source>Stage &amp;history</source>
         <translation>フェーズ履歴(&amp;H)</translation>
     </message>
     <message>
-        <source>T&amp;asks</source>
-        <translation>タスク(&amp;A)</translation>
-    </message>
-    <message>
         <source>C&amp;hanges</source>
+        <extracomment>Moves the project as the board does: the same questions, refusals, undo and redo.</extracomment>
         <translation>変更履歴(&amp;G)</translation>
     </message>
     <message>
@@ -4297,6 +4224,46 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>The list could not be read</source>
         <translation>一覧を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWindow</name>
+    <message>
+        <source>Log activity…</source>
+        <extracomment>The window was closed (and is about to be deleted). The record&apos;s kind as the trash and the change history name it (&quot;company&quot;). The tab of the record&apos;s details (first of the tabs), if there is one.</extracomment>
+        <translation>活動記録を追加…</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting or visit (Ctrl+L)</source>
+        <translation>電話・面談・訪問を記録 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>タスクを追加…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+T)</source>
+        <translation>フォローアップのタスクを追加 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>タイムライン(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>タスク(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4809,7 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <name>Timeline</name>
     <message>
         <source>Stage</source>
+        <extracomment>What a window reads of its record (a company&apos;s or a project&apos;s record).</extracomment>
         <translation>フェーズ</translation>
     </message>
     <message>

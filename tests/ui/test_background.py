@@ -7,12 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadtracker.domain.errors import ValidationError
-from leadtracker.ui.background import BackgroundRunner, Progress
+from leadtracker.ui.background import BackgroundRunner, PoolJob, Progress
 
 
 def _runner(qtbot: QtBot) -> tuple[QWidget, BackgroundRunner]:
@@ -139,6 +139,47 @@ def test_a_job_ending_after_its_window_closed_is_dropped_quietly(qtbot: QtBot) -
     QThreadPool.globalInstance().waitForDone(3000)
     qtbot.wait(50)  # the queued result arrives and finds no runner
     assert results == []
+
+
+def test_a_pool_job_reports_on_the_ui_thread_frees_its_signals_and_skips_a_deleted_owner(
+    qtbot: QtBot,
+) -> None:
+    """The one job of runners and list reads: results and errors arrive on the UI thread."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    signals_before = len(app.children())
+    gone, kept = QObject(), QObject()
+    release = threading.Event()
+    arrived: list[tuple[str, object, bool]] = []
+
+    def work(_progress: Progress) -> str:
+        release.wait(3)
+        if threading.current_thread() is threading.main_thread():
+            raise AssertionError("the work ran on the UI thread")
+        return "read"
+
+    def failing(_progress: Progress) -> str:
+        raise LookupError("no such page")
+
+    def to(name: str) -> Callable[[object], None]:
+        def arrive(value: object) -> None:
+            arrived.append((name, value, threading.current_thread() is threading.main_thread()))
+
+        return arrive
+
+    pool = QThreadPool.globalInstance()
+    for name, owner, call in (("gone", gone, work), ("kept", kept, work), ("error", None, failing)):
+        pool.start(PoolJob(call, on_done=to(name), on_failed=to(name), owner=owner))
+    shiboken6.delete(gone)
+    release.set()
+    qtbot.waitUntil(lambda: len(arrived) == 2, timeout=3000)
+    pool.waitForDone(3000)
+    qtbot.wait(50)  # the last queued end (if any) and the deferred deletes
+    assert sorted((name, str(value), ui) for name, value, ui in arrived) == [
+        ("error", "no such page", True),
+        ("kept", "read", True),
+    ]
+    assert len(app.children()) == signals_before  # each job's signals object was deleted
 
 
 def test_a_damaged_file_is_told_apart_from_other_errors() -> None:

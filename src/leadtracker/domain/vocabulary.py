@@ -155,6 +155,16 @@ class Rank(IntEnum):
         english, japanese = _RANK_LABELS[self]
         return f"{english} ({japanese})" if japanese else english
 
+    @property
+    def english_title(self) -> str:
+        """The rank in English, e.g. ``"President"``."""
+        return _RANK_LABELS[self][0]
+
+    @property
+    def japanese_title(self) -> str:
+        """The title as a Japanese business card has it, e.g. ``"社長"`` (empty: unknown)."""
+        return _RANK_LABELS[self][1]
+
 
 _RANK_LABELS: dict[Rank, tuple[str, str]] = {
     Rank.CHAIRMAN: ("Chairman", "会長"),

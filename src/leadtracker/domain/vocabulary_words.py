@@ -8,12 +8,32 @@ the three (a German list says ``Elektronik``, a Japanese one ``電子機器``).
 
 from __future__ import annotations
 
+from leadtracker.domain.vocabulary import Rank
+
+#: The ranks in German (the English and the Japanese title are the rank's own).
+_RANKS_GERMAN: dict[Rank, str] = {
+    Rank.CHAIRMAN: "Vorsitzender",
+    Rank.PRESIDENT: "Präsident",
+    Rank.VICE_PRESIDENT: "Vizepräsident",
+    Rank.SENIOR_MANAGING_DIRECTOR: "Senior Managing Director",
+    Rank.MANAGING_DIRECTOR: "Managing Director",
+    Rank.DIRECTOR: "Direktor",
+    Rank.GENERAL_MANAGER: "General Manager",
+    Rank.DEPUTY_GENERAL_MANAGER: "Deputy General Manager",
+    Rank.MANAGER: "Manager",
+    Rank.SECTION_CHIEF: "Section Chief",
+    Rank.STAFF: "Mitarbeiter",
+}
+
 #: English label -> (German, Japanese).
 VOCABULARY_WORDS: dict[str, tuple[str, str]] = {
     "Prospect": ("Interessent", "見込み"),
     "Settled in Düsseldorf": ("In Düsseldorf ansässig", "デュッセルドルフに進出済み"),
     "Former": ("Ehemalig", "撤退済み"),
     "Call": ("Anruf", "電話"),
+    "Meeting": ("Termin", "面談"),
+    "Email": ("E-Mail", "メール"),
+    "Event": ("Veranstaltung", "イベント"),
     "Site visit": ("Standortbesichtigung", "視察"),
     "Note": ("Notiz", "メモ"),
     "German": ("Deutsch", "ドイツ語"),
@@ -56,17 +76,8 @@ VOCABULARY_WORDS: dict[str, tuple[str, str]] = {
     "On hold / delayed": ("Pausiert / verzögert", "保留・延期"),
     "Lost": ("Verloren", "失注"),
     "Withdrawn": ("Zurückgezogen", "取り下げ"),
-    "Chairman": ("Vorsitzender", "会長"),
-    "President": ("Präsident", "社長"),
-    "Vice President": ("Vizepräsident", "副社長"),
-    "Senior Managing Director": ("Senior Managing Director", "専務"),
-    "Managing Director": ("Managing Director", "常務"),
-    "Director": ("Direktor", "取締役"),
-    "General Manager": ("General Manager", "部長"),
-    "Deputy General Manager": ("Deputy General Manager", "次長"),
-    "Manager": ("Manager", "課長"),
-    "Section Chief": ("Section Chief", "係長"),
-    "Staff": ("Mitarbeiter", "社員"),
+    # A rank's Japanese is the title on the business card, as the rank itself holds it.
+    **{rank.english_title: (german, rank.japanese_title) for rank, german in _RANKS_GERMAN.items()},
     "Unknown": ("Unbekannt", "不明"),
     "Public task (Art. 6(1)(e) GDPR)": (
         "Öffentliche Aufgabe (Art. 6 Abs. 1 lit. e DSGVO)",

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from leadtracker.domain.holidays import HolidayRegion
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.vocabulary import Language
+from leadtracker.reports.document import InternalDocument
 from leadtracker.reports.dossier import (
     CONTACT_COLUMNS,
     activity_flowables,
@@ -25,19 +26,8 @@ from leadtracker.reports.dossier import (
     stage_table,
     task_table,
 )
-from leadtracker.reports.labels import Labels, vocabulary
-from leadtracker.reports.layout import (
-    FRAME_WIDTH,
-    H2,
-    RULE,
-    SMALL,
-    SUBTITLE,
-    TITLE,
-    DocumentInfo,
-    Writer,
-    render,
-    table_style,
-)
+from leadtracker.reports.labels import vocabulary
+from leadtracker.reports.layout import FRAME_WIDTH, H2, RULE, SMALL, Writer, table_style
 from leadtracker.services.dossiers import TOKYO, MeetingBriefing
 from leadtracker.services.network import UserRecord
 
@@ -67,16 +57,13 @@ def meeting_briefing_pdf(
     reveal_confidential: bool = False,
 ) -> bytes:
     """The PDF of a meeting briefing in ``language``."""
-    labels = Labels(language)
-    w = Writer(labels)
+    document = InternalDocument("Meeting briefing", language)
+    labels, w = document.labels, document.writer
     item, company = briefing.project, briefing.company
     project = item.project
     name = project_name(project, reveal_confidential=reveal_confidential)
-    story: list[Flowable] = [
-        w.para(company.display_name, TITLE),
-        w.para(f"{name} — {labels(project.stage_label)}", SUBTITLE),
-        Spacer(1, 3 * mm),
-    ]
+    subtitle = f"{name} — {labels(project.stage_label)}"
+    story = document.opening(company.display_name, [subtitle], 3 * mm)
     meeting = w.facts(
         [
             ("Düsseldorf", labels.datetime(briefing.meeting_at, OFFICE_TIMEZONE)),
@@ -136,8 +123,5 @@ def meeting_briefing_pdf(
 
     story.append(w.heading("Talking points"))
     story.append(_ruled_lines(TALKING_POINT_LINES))
-    story.extend(w.missing_note())
-    info = DocumentInfo.internal(
-        labels, "Meeting briefing", f"{company.display_name} — {name}", briefing.printed_at, author
-    )
-    return render(story, info)
+    about = f"{company.display_name} — {name}"
+    return document.pdf(story, about=about, printed_at=briefing.printed_at, author=author)

@@ -13,18 +13,9 @@ from reportlab.platypus import Flowable, Spacer
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.prefectures import prefecture as find_by_code
 from leadtracker.domain.vocabulary import Language, Rank
-from leadtracker.reports.labels import Labels, vocabulary
-from leadtracker.reports.layout import (
-    CELL,
-    CELL_BOLD,
-    H2,
-    SMALL,
-    SUBTITLE,
-    TITLE,
-    DocumentInfo,
-    Writer,
-    render,
-)
+from leadtracker.reports.document import InternalDocument
+from leadtracker.reports.labels import vocabulary
+from leadtracker.reports.layout import CELL, CELL_BOLD, H2, SMALL, Writer
 from leadtracker.services.companies import CompanyRecord
 from leadtracker.services.contacts import ContactRecord
 from leadtracker.services.dossiers import CompanyDossier, DossierProject
@@ -208,8 +199,8 @@ def company_dossier_pdf(
     reveal_confidential: bool = False,
 ) -> bytes:
     """The PDF of a company dossier in ``language``."""
-    labels = Labels(language)
-    w = Writer(labels)
+    document = InternalDocument("Company dossier", language)
+    w = document.writer
     company = dossier.company
     subtitle = [n for n in (company.name_ja, company.name_kana) if n and n != company.display_name]
     projects = [
@@ -221,9 +212,7 @@ def company_dossier_pdf(
         [("Partners", ", ".join(dossier.partners)), ("Events", ", ".join(dossier.events))]
     )
     story: list[Flowable] = [
-        w.para(company.display_name, TITLE),
-        *([w.lines(subtitle, SUBTITLE)] if subtitle else []),
-        Spacer(1, 4 * mm),
+        *document.opening(company.display_name, subtitle, 4 * mm),
         *w.section("Company", [company_facts(w, dossier)]),
         *w.section("Contacts", [contact_table(w, dossier.contacts)]),
         *w.section("Projects", projects),
@@ -233,8 +222,6 @@ def company_dossier_pdf(
             "Recent activities", recent_activities(w, dossier) if dossier.activities else []
         ),
     ]
-    story.extend(w.missing_note())
-    info = DocumentInfo.internal(
-        labels, "Company dossier", company.display_name, dossier.printed_at, author
+    return document.pdf(
+        story, about=company.display_name, printed_at=dossier.printed_at, author=author
     )
-    return render(story, info)

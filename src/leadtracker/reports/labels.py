@@ -58,7 +58,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "Name": ("Name", "氏名"),
     "Title": ("Funktion", "役職"),
     "Salutation": ("Anrede", "敬称"),
-    "Email": ("E-Mail", "メール"),
     "Phone": ("Telefon", "電話"),
     "Mobile": ("Mobil", "携帯"),
     "Projects": ("Projekte", "プロジェクト"),
@@ -80,7 +79,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "Jobs at opening": ("Arbeitsplätze bei Eröffnung", "開設時雇用数"),
     "Actual investment": ("Tatsächliche Investition", "実際の投資額"),
     "Referred by": ("Vermittelt durch", "紹介元"),
-    "Event": ("Veranstaltung", "イベント"),
     "Stage history": ("Phasenverlauf", "段階の履歴"),
     "Since": ("Seit", "開始"),
     "Until": ("Bis", "終了"),
@@ -98,7 +96,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "With": ("Mit", "参加者"),
     "Notes": ("Notizen", "メモ"),
     "none": ("keine", "なし"),
-    "Meeting": ("Termin", "面談"),
     "Düsseldorf": ("Düsseldorf", "デュッセルドルフ"),
     "Tokyo": ("Tokio", "東京"),
     "Attendees": ("Teilnehmende", "出席者"),
@@ -308,11 +305,9 @@ def vocabulary(labels: Labels, value: object) -> str:
     """The label of a vocabulary value (sector, type, rank ...) in the document's language."""
     if value is None:
         return ""
-    english = str(getattr(value, "label", value))
     if isinstance(value, Rank):  # "President (社長)": the Japanese title alone in Japanese
-        title, _, japanese = english.partition(" (")
-        japanese = japanese.rstrip(")")
+        title, japanese = value.english_title, value.japanese_title
         if labels.language is Language.JAPANESE:
             return japanese or labels(title)
         return f"{labels(title)} ({japanese})" if japanese else labels(title)
-    return labels(english)
+    return labels(str(getattr(value, "label", value)))

@@ -22,6 +22,7 @@ from leadtracker.domain.periods import Period, PeriodKind
 from leadtracker.domain.prefectures import find_prefecture
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.charts import columns, ranking
+from leadtracker.reports.document import InternalDocument
 from leadtracker.reports.labels import Labels, vocabulary
 from leadtracker.reports.layout import (
     FRAME_WIDTH,
@@ -30,11 +31,7 @@ from leadtracker.reports.layout import (
     NUMBER,
     SHADE,
     SMALL,
-    SUBTITLE,
-    TITLE,
-    DocumentInfo,
     Writer,
-    render,
     table_style,
 )
 from leadtracker.services.kpis import PipelineSummary, ProjectLine
@@ -345,16 +342,14 @@ def pipeline_summary_pdf(
     reveal_confidential: bool = False,
 ) -> bytes:
     """The PDF of a pipeline summary in ``language``."""
-    labels = Labels(language)
-    w = Writer(labels)
+    document = InternalDocument("Pipeline summary", language)
+    labels, w = document.labels, document.writer
     report = summary.report
     days = f"{labels.date(report.period.start)} – {labels.date(report.period.end)}"
     title = period_title(labels, report.period)
     period = title if title == days else f"{title} · {days}"
     story: list[Flowable] = [
-        w.para(labels("Pipeline summary"), TITLE),
-        w.para(period, SUBTITLE),
-        Spacer(1, 6 * mm),
+        *document.opening(labels("Pipeline summary"), [period], 6 * mm),
         _tiles(w, report),
         *w.section("Jobs and investment", [_figures(w, report.headline)]),
         *w.section("Time to decision, opening and response", [_medians(w, report)]),
@@ -366,8 +361,5 @@ def pipeline_summary_pdf(
         rows = report.breakdowns[dimension]
         story.extend(w.section(title, _breakdown(w, dimension, rows) if rows else []))
     story.extend(_lists(w, summary, reveal_confidential))
-    story.extend(w.missing_note())
-    info = DocumentInfo.internal(
-        labels, "Pipeline summary", period_title(labels, report.period), summary.printed_at, author
-    )
-    return render(story, info)
+    about = period_title(labels, report.period)
+    return document.pdf(story, about=about, printed_at=summary.printed_at, author=author)

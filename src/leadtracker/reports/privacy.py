@@ -8,13 +8,14 @@ they are, since the person is entitled to the record itself.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.office import OFFICE_TIMEZONE
 from leadtracker.domain.vocabulary import Language
-from leadtracker.reports.labels import Labels, vocabulary
-from leadtracker.reports.layout import SMALL, SUBTITLE, TITLE, DocumentInfo, Writer, render
+from leadtracker.reports.document import InternalDocument
+from leadtracker.reports.labels import vocabulary
+from leadtracker.reports.layout import SMALL
 from leadtracker.services.safety.privacy import SubjectAccess
 
 #: Shares of the page width of the tables' columns.
@@ -26,8 +27,8 @@ def subject_access_pdf(
     data: SubjectAccess, language: Language = Language.GERMAN, *, author: str = ""
 ) -> bytes:
     """The PDF of everything held about one contact, in ``language``."""
-    labels = Labels(language)
-    w = Writer(labels)
+    document = InternalDocument("Personal data held", language)
+    labels, w = document.labels, document.writer
     contact = data.contact
     name = PersonName.of(contact)
     facts = w.facts(
@@ -65,9 +66,7 @@ def subject_access_pdf(
         for line in data.trail
     ]
     story: list[Flowable] = [
-        w.para(labels("Personal data held"), TITLE),
-        w.para(name.display, SUBTITLE),
-        Spacer(1, 4 * mm),
+        *document.opening(labels("Personal data held"), [name.display], 4 * mm),
         w.para(labels("This is everything the Japan Desk holds about this person."), SMALL),
         *w.section("Contact", [facts]),
         *w.section(
@@ -83,8 +82,4 @@ def subject_access_pdf(
             else [],
         ),
     ]
-    story.extend(w.missing_note())
-    info = DocumentInfo.internal(
-        labels, "Personal data held", name.display, data.exported_at, author
-    )
-    return render(story, info)
+    return document.pdf(story, about=name.display, printed_at=data.exported_at, author=author)

@@ -106,32 +106,74 @@ def wait_for_background(timeout_ms: int = 30_000) -> bool:
 
 
 class _Signals(QObject):
+    """How a job on a pool thread reports to the UI thread."""
+
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(str, float)
 
 
-class _Job(QRunnable, Generic[ResultT]):
-    """One call on a pool thread; talks to the UI thread only through signals."""
+class PoolJob(QRunnable, Generic[ResultT]):
+    """One call on a pool thread, talking to the UI thread only through queued signals.
 
-    def __init__(self, work: Callable[[Progress], ResultT], signals: _Signals) -> None:
+    The app's one way to run a call off the UI thread (long work through a
+    :class:`BackgroundRunner`, a list's page reads through its model): start
+    it with ``pool.start(job)``. When the work returns, ``on_done(result)`` is
+    called on the UI thread; when it raises, ``on_failed(error)``; each of its
+    progress calls reaches ``on_progress``, and once ``cancelled`` is set the
+    next one raises :class:`Cancelled`. Nothing arrives once ``owner`` (if
+    given) was deleted.
+    """
+
+    def __init__(
+        self,
+        work: Callable[[Progress], ResultT],
+        *,
+        on_done: Callable[[ResultT], object],
+        on_failed: Callable[[BaseException], object],
+        on_progress: Progress | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         super().__init__()
         self._work = work
-        self.signals = signals
         self.cancelled = False
+        # The application owns the signals object: the pool thread drops its
+        # last Python reference when the job ends, and a QObject must not be
+        # deleted there while its queued signals wait on the UI thread.
+        signals = _Signals(QCoreApplication.instance())
+        self._signals = signals
+
+        def delivered() -> bool:
+            signals.deleteLater()  # on the UI thread, after its queued signals
+            return owner is None or shiboken6.isValid(owner)
+
+        def done(result: object) -> None:
+            if delivered():
+                # The ``done`` signal carries what this job's work returned: a ResultT.
+                on_done(cast("ResultT", result))
+
+        def failed(error: BaseException) -> None:
+            if delivered():
+                on_failed(error)
+
+        signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        if on_progress is not None:
+            signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
 
     def _progress(self, step: str, share: float) -> None:
         if self.cancelled:
             raise Cancelled
-        self.signals.progress.emit(step, share)
+        self._signals.progress.emit(step, share)
 
     def run(self) -> None:
+        """Call the work (on a pool thread); hand its result or error to the UI thread."""
         try:
             result = self._work(self._progress)
         except BaseException as error:  # every failure goes to the UI thread
-            self.signals.failed.emit(error)
+            self._signals.failed.emit(error)
         else:
-            self.signals.done.emit(result)
+            self._signals.done.emit(result)
 
 
 class _Pending(Generic[ResultT]):
@@ -140,32 +182,29 @@ class _Pending(Generic[ResultT]):
     def __init__(
         self,
         runner: BackgroundRunner,
-        signals: _Signals,
-        dialog: QProgressDialog | None,
         *,
         on_done: Callable[[ResultT], object],
         on_error: Callable[[BaseException], None] | None,
         error_title: str,
     ) -> None:
-        self.runner, self.signals, self.dialog = runner, signals, dialog
+        self.runner = runner
+        self.dialog: QProgressDialog | None = None  # for long work: its progress
         self.on_done, self.on_error, self.error_title = on_done, on_error, error_title
 
     def _finish(self) -> bool:
         """Close the dialog; whether the runner (and its window) still exist."""
-        self.signals.deleteLater()  # on this thread, after its queued signals
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.hide()  # not close(): closing a progress dialog emits ``canceled``
             self.dialog.deleteLater()
         if not shiboken6.isValid(self.runner):  # the window closed while the job ran
             return False
-        self.runner._finished(self.signals)  # the runner's own helper
+        self.runner._finished(self)  # the runner's own helper
         return True
 
-    def succeeded(self, result: object) -> None:
+    def succeeded(self, result: ResultT) -> None:
         """The work returned: hand the result on."""
         if self._finish():
-            # The ``done`` signal carries what this job's work returned: a ResultT.
-            self.on_done(cast("ResultT", result))
+            self.on_done(result)
 
     def failed(self, error: BaseException) -> None:
         """The work raised: show it (a cancel shows nothing; a damaged file is reported)."""
@@ -180,6 +219,12 @@ class _Pending(Generic[ResultT]):
         else:
             show_error(self.runner.parent_widget, self.error_title, error)
 
+    def show_progress(self, step: str, share: float) -> None:
+        """A progress call of the work, shown in the dialog (if there is one)."""
+        if self.dialog is not None:
+            self.dialog.setLabelText(step)
+            self.dialog.setValue(int(share * 100))
+
 
 class BackgroundRunner(QObject):
     """Runs calls off the UI thread for one window; at most the pool's threads at once."""
@@ -192,8 +237,8 @@ class BackgroundRunner(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        # Each job's pending end, kept alive until its signals arrive.
-        self._running: dict[_Signals, object] = {}
+        # Each job's pending end, kept alive until it arrives.
+        self._running: set[object] = set()
 
     @property
     def busy(self) -> bool:
@@ -217,37 +262,27 @@ class BackgroundRunner(QObject):
         progress call raise :class:`Cancelled` (nothing is shown for that).
         Other errors go to ``on_error`` or, by default, :func:`show_error`.
         """
-        # The application owns the signals object: the pool thread drops its
-        # last Python reference when the job ends, and a QObject must not be
-        # deleted there while its queued signals wait on this thread.
-        signals = _Signals(QCoreApplication.instance())
-        job = _Job(work, signals)
-        dialog = self._progress_dialog(progress_title, cancellable, job) if progress_title else None
-        pending = _Pending(
-            self, signals, dialog, on_done=on_done, on_error=on_error, error_title=error_title
+        pending = _Pending(self, on_done=on_done, on_error=on_error, error_title=error_title)
+        job = PoolJob(
+            work,
+            on_done=pending.succeeded,
+            on_failed=pending.failed,
+            on_progress=pending.show_progress if progress_title else None,
         )
-        signals.done.connect(pending.succeeded, Qt.ConnectionType.QueuedConnection)
-        signals.failed.connect(pending.failed, Qt.ConnectionType.QueuedConnection)
-        if dialog is not None:
-            shown = dialog
-
-            def show_progress(step: str, share: float) -> None:
-                shown.setLabelText(step)
-                shown.setValue(int(share * 100))
-
-            signals.progress.connect(show_progress, Qt.ConnectionType.QueuedConnection)
+        if progress_title:
+            pending.dialog = self._progress_dialog(progress_title, cancellable, job)
         if not self._running:
             self.busy_changed.emit(True)
-        self._running[signals] = pending
+        self._running.add(pending)
         QThreadPool.globalInstance().start(job)
 
-    def _finished(self, signals: _Signals) -> None:
-        self._running.pop(signals, None)
+    def _finished(self, pending: object) -> None:
+        self._running.discard(pending)
         if not self._running:
             self.busy_changed.emit(False)
 
     def _progress_dialog(
-        self, title: str, cancellable: bool, job: _Job[ResultT]
+        self, title: str, cancellable: bool, job: PoolJob[ResultT]
     ) -> QProgressDialog:
         dialog = QProgressDialog(self.parent_widget)
         dialog.setWindowTitle(title)

@@ -55,8 +55,8 @@ def _ranks() -> dict[str, Rank]:
     """A rank by any of its names: ``President (社長)``, ``President``, ``社長``, ``president``."""
     found: dict[str, Rank] = {}
     for rank in Rank:
-        english, _, japanese = rank.label.partition(" (")
-        names = (rank.label, english, japanese.rstrip(")"), rank.name.replace("_", " "))
+        english, japanese = rank.english_title, rank.japanese_title
+        names = (rank.label, english, japanese, rank.name.replace("_", " "))
         for name in (*names, *word_forms(english)):
             if name:
                 found.setdefault(fold(name), rank)

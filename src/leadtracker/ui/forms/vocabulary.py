@@ -115,22 +115,6 @@ _DOMAIN_WORDINGS = (
     QT_TRANSLATE_NOOP("Vocabulary", "Lawyers / tax advisers"),
 )
 
-# The Japanese title beside a rank is what the desk reads on business cards:
-# it stays Japanese in every language of the program.
-_RANK_TITLES_JA: dict[Rank, str] = {
-    Rank.CHAIRMAN: "会長",
-    Rank.PRESIDENT: "社長",
-    Rank.VICE_PRESIDENT: "副社長",
-    Rank.SENIOR_MANAGING_DIRECTOR: "専務",
-    Rank.MANAGING_DIRECTOR: "常務",
-    Rank.DIRECTOR: "取締役",
-    Rank.GENERAL_MANAGER: "部長",
-    Rank.DEPUTY_GENERAL_MANAGER: "次長",
-    Rank.MANAGER: "課長",
-    Rank.SECTION_CHIEF: "係長",
-    Rank.STAFF: "社員",
-}
-
 
 def has_label(member: Enum) -> bool:
     """Whether ``member`` has a translatable label here."""
@@ -147,7 +131,9 @@ def label(member: Enum) -> str:
     if text is None:
         return str(getattr(member, "label", member))
     translated = QCoreApplication.translate(CONTEXT, text)
-    japanese = _RANK_TITLES_JA.get(member) if isinstance(member, Rank) else None
+    # The Japanese title beside a rank is what the desk reads on business cards:
+    # it stays Japanese in every language of the program.
+    japanese = member.japanese_title if isinstance(member, Rank) else ""
     return f"{translated} ({japanese})" if japanese else translated
 
 

@@ -17,45 +17,17 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
 )
 
 from leadtracker.services.lists.base import ListQuery, PagedList, ReadCancel
-from leadtracker.ui.background import read_pool
+from leadtracker.ui.background import PoolJob, read_pool
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
-
-
-class _ReadSignals(QObject):
-    """How a read on a pool thread reports back: ``(itself, generation, result or error)``."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Read(QRunnable):
-    """One read of the list on a pool thread, for the model's ``generation`` of queries."""
-
-    def __init__(self, generation: int, read: Callable[[], object]) -> None:
-        super().__init__()
-        self._generation, self._read = generation, read
-        # Owned by the application, not by the pool thread's last reference:
-        # a QObject must not be deleted there while its queued signals wait.
-        self.signals = _ReadSignals(QCoreApplication.instance())
-
-    def run(self) -> None:
-        try:
-            result = self._read()
-        except BaseException as error:  # the UI thread decides (a cancel is no error)
-            self.signals.failed.emit((self.signals, self._generation, error))
-        else:
-            self.signals.done.emit((self.signals, self._generation, result))
 
 
 @dataclass(frozen=True)
@@ -108,7 +80,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._total = 0
         self._more = False
         self._generation = 0  # of the newest query; what older reads report is dropped
-        self._reads: dict[_ReadSignals, ReadCancel] = {}  # not yet reported back
+        self._reads: set[ReadCancel] = set()  # not yet reported back
         self._loading = False
         self._fetching = False
         self._fetch_failed = False  # reading further pages of this query failed: stop trying
@@ -170,17 +142,25 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self.set_query(replace(self._requested, text=text))
 
     def _stop_reads(self) -> None:
-        for cancel in self._reads.values():
+        for cancel in self._reads:
             cancel.cancel()
         self._fetching = self._fetch_failed = False
         self._generation += 1  # what the stopped reads report is dropped
 
     def _start(self, read: Callable[[ReadCancel], Any], on_done: Callable[[Any], None]) -> None:
-        cancel = ReadCancel()
-        job = _Read(self._generation, lambda: read(cancel))
-        self._reads[job.signals] = cancel
-        job.signals.done.connect(on_done)
-        job.signals.failed.connect(self._on_read_failed)
+        """Read on a pool thread; only what is read for the newest query reaches ``on_done``."""
+        cancel, generation = ReadCancel(), self._generation
+        self._reads.add(cancel)
+
+        def done(result: Any) -> None:
+            if self._reported(cancel, generation):
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if self._reported(cancel, generation):  # else for an older query, or cancelled
+                self._on_read_failed(error)
+
+        job = PoolJob(lambda _progress: read(cancel), on_done=done, on_failed=failed, owner=self)
         self._pool.start(job)
 
     def _set_loading(self, loading: bool) -> None:
@@ -188,18 +168,14 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             self._loading = loading
             self.loading_changed.emit(loading)
 
-    def _reported(self, signals: _ReadSignals, generation: int) -> bool:
+    def _reported(self, cancel: ReadCancel, generation: int) -> bool:
         """Forget a read that reported back; whether it was for the newest query."""
-        self._reads.pop(signals, None)
-        signals.deleteLater()
+        self._reads.discard(cancel)
         return generation == self._generation
 
-    def _on_first_page(
-        self, report: tuple[_ReadSignals, int, tuple[ListQuery, int, tuple[RowT, ...]]]
-    ) -> None:
-        signals, generation, (query, total, first) = report
-        if not self._reported(signals, generation):
-            return
+    def _on_first_page(self, first_page: tuple[ListQuery, int, tuple[RowT, ...]]) -> None:
+        query, total, first = first_page
+        generation = self._generation
         self.beginResetModel()
         self._query, self._total, self._rows = query, total, list(first)
         self._more = len(first) == self.FIRST_PAGE
@@ -207,10 +183,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         if generation == self._generation:  # no one asked for another read meanwhile
             self._set_loading(False)
 
-    def _on_more_rows(self, report: tuple[_ReadSignals, int, tuple[int, tuple[RowT, ...]]]) -> None:
-        signals, generation, (offset, more) = report
-        if not self._reported(signals, generation):
-            return
+    def _on_more_rows(self, page: tuple[int, tuple[RowT, ...]]) -> None:
+        offset, more = page
         self._fetching = False
         self._more = len(more) == self.PAGE
         if more and offset == len(self._rows):
@@ -218,10 +192,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             self._rows.extend(more)
             self.endInsertRows()
 
-    def _on_read_failed(self, report: tuple[_ReadSignals, int, BaseException]) -> None:
-        signals, generation, error = report
-        if not self._reported(signals, generation):
-            return  # for an older query, or cancelled: nobody waits for it
+    def _on_read_failed(self, error: BaseException) -> None:
         if self._fetching:  # a further page: no more tries (each would fail and say so)
             self._fetching, self._fetch_failed = False, True
         self._set_loading(False)

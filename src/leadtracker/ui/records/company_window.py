@@ -8,31 +8,25 @@ with *Edit* and *Delete*), and the tasks of the company and its projects.
 
 from __future__ import annotations
 
-import contextlib
 import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
-from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import Language
+from leadtracker.services.companies import CompanyRecord
 from leadtracker.services.contacts import ContactRecord
 from leadtracker.services.lists.projects import ProjectRow
 from leadtracker.services.timeline import TimelineService
-from leadtracker.ui.exchange.documents import DocumentOutput, LanguageMenu, file_name, staff_name
+from leadtracker.ui.exchange.documents import LanguageMenu, file_name, staff_name
 from leadtracker.ui.formats import day_text
 from leadtracker.ui.forms.editor import RecordEditor
 from leadtracker.ui.forms.vocabulary import stage_name
@@ -40,9 +34,7 @@ from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, translate
 from leadtracker.ui.lists.paged_table_model import TableColumn
 from leadtracker.ui.lists.rows_model import RowsModel
 from leadtracker.ui.lists.table_view import row_table
-from leadtracker.ui.records import work_actions
-from leadtracker.ui.records.change_history import ChangeHistory
-from leadtracker.ui.records.project_window import timeline_html
+from leadtracker.ui.records.record_window import RecordWindow, timeline_html
 from leadtracker.ui.records.task_table import TaskTable
 from leadtracker.ui.shell.desk import DeskActions
 
@@ -77,11 +69,10 @@ class ProjectRowsModel(RowsModel):
     )  # fmt: skip
 
 
-class CompanyWindow(QWidget):
+class CompanyWindow(RecordWindow[CompanyRecord]):
     """One company's record; saves through its editor, reloads on any change."""
 
-    #: The window was closed (and is about to be deleted).
-    closed = Signal()
+    KIND = "company"
 
     def __init__(
         self,
@@ -93,40 +84,25 @@ class CompanyWindow(QWidget):
         editor: RecordEditor,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        tasks = TaskTable(actions, with_project=True)
+        super().__init__(
+            company_id, actions, timeline=timeline, tasks=tasks, size=(980, 700), parent=parent
+        )
         self.company_id = company_id
-        self._actions = actions
-        self._timeline = timeline
         self._projects_of = projects_of
-        self.editor = editor
-        self.resize(980, 700)
+        self.details = editor
 
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subheading = QLabel()
         self.subheading.setStyleSheet("color: gray;")
-        buttons = QHBoxLayout()
-        self.new_project_button = QPushButton(translate("CompanyWindow", "New inquiry…"))
-        self.new_project_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_project_button.setToolTip(
-            translate("CompanyWindow", "Record a new inquiry of this company (Ctrl+N)")
+        self.new_project_button = self._button(
+            translate("CompanyWindow", "New inquiry…"),
+            translate("CompanyWindow", "Record a new inquiry of this company (Ctrl+N)"),
+            self._new_project,
+            "Ctrl+N",
         )
-        self.new_project_button.clicked.connect(self._new_project)
         self.new_contact_button = QPushButton(translate("CompanyWindow", "Add c&ontact…"))
         self.new_contact_button.clicked.connect(self._new_contact)
-        self.log_button = QPushButton(translate("CompanyWindow", "Log activity…"))
-        self.log_button.setShortcut(QKeySequence("Ctrl+L"))
-        self.log_button.setToolTip(
-            translate("CompanyWindow", "Log a call, meeting or visit (Ctrl+L)")
-        )
-        self.log_button.clicked.connect(self._log_activity)
-        self.task_button = QPushButton(translate("CompanyWindow", "Add task…"))
-        self.task_button.setShortcut(QKeySequence("Ctrl+T"))
-        self.task_button.setToolTip(translate("CompanyWindow", "Add a follow-up task (Ctrl+T)"))
-        self.task_button.clicked.connect(self._add_task)
         self._build_dossier_menu()
-        self.delete_button = QPushButton(translate("CompanyWindow", "Delete…"))
         self.delete_button.setToolTip(
             translate(
                 "CompanyWindow",
@@ -134,41 +110,21 @@ class CompanyWindow(QWidget):
                 "(File → Trash… restores it)",
             )
         )
-        self.delete_button.clicked.connect(
-            lambda: actions.move_to_trash("company", self.company_id, self)
-        )
-        for button in (
+        buttons = (
             self.new_project_button,
             self.new_contact_button,
             self.log_button,
             self.task_button,
             self.dossier_button,
             self.delete_button,
-        ):
-            buttons.addWidget(button)
-
-        self._build_tabs(editor)
-
-        # The actions get a row of their own: beside the name they would make
-        # the window wider than a 960-pixel screen in German.
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tabs)
-
-        close = QAction(self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
-        close.triggered.connect(self.close)
-        self.addAction(close)
+        )
         editor.saved.connect(lambda _id: actions.data_changed.emit())
-        actions.data_changed.connect(self.reload)
-        self.reload()
+        self._finish(
+            self.subheading, buttons, self._own_tabs(), translate("CompanyWindow", "C&hanges")
+        )
 
     def _build_dossier_menu(self) -> None:
         """The Dossier button: print or save the company's dossier, in which language."""
-        self.documents = DocumentOutput(self, self._actions.settings)
         self.dossier_button = QPushButton(translate("CompanyWindow", "Do&ssier"))
         self.dossier_button.setToolTip(
             translate("CompanyWindow", "Print the company's dossier or save it as a PDF")
@@ -223,7 +179,8 @@ class CompanyWindow(QWidget):
         )
         self.documents.save(self.dossier_maker(), name)
 
-    def _build_tabs(self, editor: RecordEditor) -> None:
+    def _own_tabs(self) -> list[tuple[QWidget, str]]:
+        """The company's people and projects (double click to open one), then its timeline."""
         self.contacts = ContactRowsModel()
         self.contact_table = row_table(self.contacts, translate("CompanyWindow", "Contacts"))
         self.contact_table.activated.connect(self._open_contact)
@@ -234,38 +191,22 @@ class CompanyWindow(QWidget):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.entries = QTextBrowser()
-        self.entries.setAccessibleName(translate("CompanyWindow", "Timeline"))
-        self.entries.setOpenLinks(False)
-        self.entries.anchorClicked.connect(
-            lambda link: work_actions.follow_activity_link(self._actions, link, self)
-        )
-        self.tasks = TaskTable(self._actions, with_project=True)
+        return [
+            (self.contact_table, translate("CompanyWindow", "&Contacts")),
+            (self.project_table, translate("CompanyWindow", "&Projects")),
+            self._timeline_tab(),
+        ]
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(editor, translate("CompanyWindow", "&Details"))
-        self.tabs.addTab(self.contact_table, translate("CompanyWindow", "&Contacts"))
-        self.tabs.addTab(self.project_table, translate("CompanyWindow", "&Projects"))
-        self.tabs.addTab(self.entries, translate("CompanyWindow", "T&imeline"))
-        self.tabs.addTab(self.tasks, translate("CompanyWindow", "T&asks"))
-        self.changes = ChangeHistory()
-        self.tabs.addTab(self.changes, translate("CompanyWindow", "C&hanges"))
+    def _read(self) -> CompanyRecord:
+        return self._actions.services.companies.get(self.company_id)
 
-    def reload(self) -> None:
-        """Read the company again (the editor only when it holds no unsaved change)."""
+    def _show(self, company: CompanyRecord) -> None:
         services = self._actions.services
-        try:
-            company = services.companies.get(self.company_id)
-        except DomainError:  # deleted meanwhile
-            self.close()
-            return
         self.setWindowTitle(company.display_name)
         self.heading.setText(html.escape(company.display_name))
         self.subheading.setText(
             " · ".join(p for p in (company.name_ja, company.name_de, company.hq_city) if p)
         )
-        if not self.editor.dirty:
-            self.editor.load_id(self.company_id)
         self.contacts.set_rows(services.contacts.for_company(self.company_id))
         self.projects.set_rows(self._projects_of(self.company_id))
         self.entries.setHtml(
@@ -277,7 +218,6 @@ class CompanyWindow(QWidget):
             self.tabs.indexOf(self.tasks),
             translate("CompanyWindow", "T&asks ({count})").format(count=len(tasks)),
         )
-        self.changes.show_lines(services.history.of("company", self.company_id))
         self.tabs.setTabText(
             1,
             translate("CompanyWindow", "&Contacts ({count})").format(
@@ -312,18 +252,3 @@ class CompanyWindow(QWidget):
 
     def _add_task(self) -> None:
         self._actions.add_task(company_id=self.company_id)
-
-    def discard_and_close(self) -> None:
-        """Close without asking about unsaved changes (the company went to the trash)."""
-        self.editor.revert()
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask before unsaved changes are lost; stop listening once closed."""
-        if not self.editor.confirm_discard():
-            event.ignore()
-            return
-        with contextlib.suppress(RuntimeError, TypeError):
-            self._actions.data_changed.disconnect(self.reload)
-        super().closeEvent(event)
-        self.closed.emit()

@@ -15,7 +15,7 @@ from leadtracker.domain.errors import DomainError
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.records import work_actions
-from leadtracker.ui.records.project_window import timeline_html
+from leadtracker.ui.records.record_window import timeline_html
 from leadtracker.ui.records.task_table import TaskTable
 from leadtracker.ui.shell.desk import DeskActions
 
