@@ -31,7 +31,7 @@ from leadtracker.ui.i18n import install_translations, localized, localized_error
 from leadtracker.ui.records.change_history import ChangeHistory, value_text
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.shell.desk import DeskActions, DeskServices
+from leadtracker.ui.shell.desk import DeskActions
 from tests.conftest import Services
 from tests.ui.test_translations import _compiled, _messages
 
@@ -127,7 +127,7 @@ def actions(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[DeskActions]
     holder = QWidget()
     qtbot.addWidget(holder)
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    yield DeskActions(DeskServices.on(db), settings, holder)
+    yield DeskActions(Services.on(db), settings, holder)
 
 
 def test_the_project_timeline_names_stages_in_japanese(

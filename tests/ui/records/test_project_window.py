@@ -19,7 +19,7 @@ from leadtracker.services.timeline import TimelineService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.shell.desk import DeskActions, DeskServices
+from leadtracker.ui.shell.desk import DeskActions
 from tests.conftest import Services
 
 LOST = OutcomeUpdate(
@@ -32,7 +32,7 @@ def actions(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[DeskActions]
     holder = QWidget()
     qtbot.addWidget(holder)
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    yield DeskActions(DeskServices.on(db), settings, holder)  # holder lives as long
+    yield DeskActions(Services.on(db), settings, holder)  # holder lives as long
 
 
 def _window(
@@ -104,7 +104,8 @@ def test_moves_to_site_visit_then_lost_with_a_reason(
     assert window.move_to(_stage(window, "Site visit"))
     assert window.skipped == [("Site visit", ["Qualified", "Active project"])]  # type: ignore[attr-defined]
     assert services.projects.get(project.id).stage_key == "site_visit"
-    assert window.stage.text() == "Site visit"
+    # The window reloads when the move's change notice arrives.
+    qtbot.waitUntil(lambda: window.stage.text() == "Site visit", timeout=3000)
     assert window.history.item(0, 0).text() == "Site visit (now)"
 
     assert window.move_to(_stage(window, "Lost"))
@@ -114,7 +115,7 @@ def test_moves_to_site_visit_then_lost_with_a_reason(
         LostReason.COSTS,
         "Amsterdam",
     )
-    assert "Site visit → Lost" in window.entries.toPlainText()
+    qtbot.waitUntil(lambda: "Site visit → Lost" in window.entries.toPlainText(), timeout=3000)
 
 
 def test_a_refused_move_explains_why_and_changes_nothing(
@@ -146,6 +147,7 @@ def test_the_changes_tab_shows_who_moved_the_project(
     window = _window(qtbot, db, actions, project.id, [OutcomeUpdate()])
     assert window.move_to(_stage(window, "Site visit"))
     changes = window.changes
+    qtbot.waitUntil(lambda: changes.rowCount() > 1, timeout=3000)
     rows = [
         [changes.item(row, column).text() for column in range(5)]
         for row in range(changes.rowCount())

@@ -162,7 +162,6 @@ class CompanyWindow(QWidget):
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)
-        editor.saved.connect(lambda _id: actions.data_changed.emit())
         actions.data_changed.connect(self.reload)
         self.reload()
 

@@ -275,7 +275,6 @@ class ProjectWindow(QWidget):
         except DomainError as error:
             show_error(self, self.tr("The project was not moved"), error)
             return False
-        self._actions.data_changed.emit()
         return True
 
     def meeting_briefing(self) -> None:
