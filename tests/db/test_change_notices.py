@@ -79,6 +79,21 @@ def test_nothing_is_published_for_a_rolled_back_transaction(
     assert notice.kinds == {ChangedKind.PARTNER}
 
 
+def test_a_session_closed_without_a_commit_forgets_what_it_flushed(
+    db: Database, heard: list[ChangeNotice]
+) -> None:
+    session = db.sessions()
+    session.add(Company(name_en="Never saved"))
+    session.flush()
+    session.close()  # the writes are gone, and so is their notice
+    session.add(Partner(name="JETRO Düsseldorf"))  # a closed session can be used again
+    session.commit()
+    session.close()
+
+    (notice,) = heard
+    assert notice.kinds == {ChangedKind.PARTNER}
+
+
 def test_a_bulk_statement_names_its_kind_and_the_id_its_where_names(
     db: Database, services: Services, heard: list[ChangeNotice]
 ) -> None:

@@ -6,7 +6,8 @@ reads) and the bulk ``INSERT``/``UPDATE``/``DELETE`` statements run through
 the session (their ids unknown unless the statement names one id), and publishes them as one
 :class:`~leadtracker.domain.changes.ChangeNotice` on the database's
 :class:`~leadtracker.domain.changes.ChangeFeed` after the commit; a rollback
-drops them. No write through a session can forget to report itself.
+(or closing the session without a commit) drops them. No write through a
+session can forget to report itself.
 
 Writes past the session -- demo data on a connection of its own, a restore --
 publish an explicit notice: :func:`note` adds to the session's pending one,
@@ -19,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter
 
@@ -183,10 +184,12 @@ def install_change_hooks(factory: sessionmaker[Session], feed: ChangeFeed) -> No
         if pending:
             feed.publish(ChangeNotice.merged(pending))
 
-    def after_rollback(session: Session) -> None:
-        session.info.pop(_PENDING, None)
+    def after_transaction_end(session: Session, transaction: SessionTransaction) -> None:
+        # After the commit published them, or a rollback (or a close) dropped the writes.
+        if transaction.parent is None:
+            session.info.pop(_PENDING, None)
 
     event.listen(factory, "after_flush", after_flush)
     event.listen(factory, "do_orm_execute", do_orm_execute)
     event.listen(factory, "after_commit", after_commit)
-    event.listen(factory, "after_rollback", after_rollback)
+    event.listen(factory, "after_transaction_end", after_transaction_end)
