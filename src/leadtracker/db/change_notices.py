@@ -9,9 +9,10 @@ the session (their ids unknown unless the statement names one id), and publishes
 (or closing the session without a commit) drops them. No write through a
 session can forget to report itself.
 
-Writes past the session -- demo data on a connection of its own, a restore --
-publish an explicit notice: :func:`note` adds to the session's pending one,
-:func:`feed_of` finds the feed from a session factory.
+Writes past the session -- demo data on a connection of its own -- publish an
+explicit notice (:meth:`ChangeNotice.whole`) on the feed :func:`feed_of` finds
+from a session factory; :func:`note` adds a notice to what a session's
+transaction publishes. (A restore replaces the file: the app opens it anew.)
 """
 
 from __future__ import annotations

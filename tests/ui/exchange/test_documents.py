@@ -18,7 +18,6 @@ from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.services.companies import CompanyRecord
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.dossiers import CompanyDossier
-from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.exchange import documents
 from leadtracker.ui.exchange.briefing_dialog import (
     BriefingDialog,
@@ -149,7 +148,7 @@ def test_briefing_dialog_asks_date_time_attendees_and_language(
     window = ProjectWindow(
         project.id,
         actions,
-        timeline=TimelineService(db.sessions),
+        timeline=services.timeline,
         ask_outcome=lambda *_args: None,
     )
     qtbot.addWidget(window)
@@ -190,7 +189,7 @@ def test_briefing_dialog_lets_the_user_tick_the_staff_who_attend(
     window = ProjectWindow(
         project.id,
         actions,
-        timeline=TimelineService(db.sessions),
+        timeline=services.timeline,
         ask_outcome=lambda *_args: None,
     )
     qtbot.addWidget(window)

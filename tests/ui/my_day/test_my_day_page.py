@@ -14,7 +14,6 @@ from leadtracker.db.database import Database
 from leadtracker.db.models.base import utc_now
 from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.timeline import TimelineService
 from leadtracker.services.work import TaskDraft
 from leadtracker.ui.background import BackgroundRunner
 from leadtracker.ui.my_day.my_day_models import DueTaskModel
@@ -63,7 +62,7 @@ def test_sections_show_tasks_and_a_tick_completes_one(
     assert overdue.flags(done) & Qt.ItemFlag.ItemIsUserCheckable
     overdue.setData(done, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(lambda: page.overdue.heading.text() == "Overdue (1)", timeout=3000)
-    assert [t.title for t in TimelineService(db.sessions).tasks(project_id=project.id)][-1] == (
+    assert [t.title for t in services.timeline.tasks(project_id=project.id)][-1] == (
         "Old one"  # done tasks come last
     )
 
@@ -106,4 +105,4 @@ def test_activity_dialog_keeps_open_on_bad_input(
     assert dialog.saved is None
     problems = [label.text() for label in dialog.findChildren(type(dialog.general_problem))]
     assert "say in a few words what happened" in problems
-    assert TimelineService(db.sessions).for_company(company.id) == ()
+    assert services.timeline.for_company(company.id) == ()

@@ -22,9 +22,6 @@ from leadtracker.db.models.base import utc_now
 from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.history import HistoryService
-from leadtracker.services.safety.trash import TrashService
-from leadtracker.services.timeline import TimelineService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from leadtracker.ui.forms.editor import ConflictChoice
 from leadtracker.ui.my_day.my_day_models import DueTaskModel
@@ -108,7 +105,7 @@ def test_an_activity_is_corrected_from_my_day(
         "Call with Mr. Yamada",
         this_morning,
     )
-    changed = {line.field for line in HistoryService(db.sessions).of("activity", activity)}
+    changed = {line.field for line in services.history.of("activity", activity)}
     assert {"kind", "subject"} <= changed and "occurred_at" not in changed  # the time as it was
     qtbot.waitUntil(
         lambda: page.recent.model.row(0).subject == "Call with Mr. Yamada", timeout=5000
@@ -280,13 +277,13 @@ def test_a_task_is_edited_from_my_day_and_deleted_then_restored_from_the_trash(
     assert said == ["Move “Send offers” to the trash?"]
     qtbot.waitUntil(lambda: window.tasks.rowCount() == 0, timeout=3000)
 
-    trash = TrashDialog(TrashService(db.sessions))
+    trash = TrashDialog(services.trash)
     qtbot.addWidget(trash)
     assert [trash.table.item(0, c).text() for c in (1, 2)] == ["Task", "Send offers"]
     trash.table.selectRow(0)
     trash.restore_button.click()
     assert services.work.task(task).title == "Send offers"
-    assert [t.title for t in TimelineService(db.sessions).tasks(project_id=window.project_id)] == [
+    assert [t.title for t in services.timeline.tasks(project_id=window.project_id)] == [
         "Send offers"
     ]
 
