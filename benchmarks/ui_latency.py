@@ -39,12 +39,12 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from benchmarks.bundle_start import time_starts  # the same start as the bundle's
 from leadtracker.db.database import open_database
 from leadtracker.services.demo.loader import DemoService
+from leadtracker.services.registry import Services
 from leadtracker.ui.lists.paged_table_model import PagedTableModel, RowT
 from leadtracker.ui.lists.record_list_view import RecordListView
 from leadtracker.ui.search.search_dialog import SearchDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from leadtracker.ui.shell.startup import install_japanese_font
 
 FILTER_TEXTS = ("takahashi", "山田", "山", "e", "ta", "düsseldorf", "ｴﾌﾟｿﾝ", "Seiko Epson")
@@ -79,7 +79,7 @@ def measure_typing(path: Path, rounds: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as settings_dir:
         database = open_database(path, create=False)
         settings = QSettings(str(Path(settings_dir) / "t.ini"), QSettings.Format.IniFormat)
-        desk = Desk(DeskServices.on(database), AppSettings(settings))
+        desk = Desk(Services.on(database), AppSettings(settings))
         desk.window.resize(1280, 800)
         desk.window.show()
         for round_number in range(rounds + 1):  # round 0 warms the caches

@@ -14,12 +14,9 @@ from pathlib import Path
 import pytest
 
 from leadtracker.db.database import Database, open_database
-from leadtracker.services.companies import CompanyDraft, CompanyRecord, CompanyService
-from leadtracker.services.contacts import ContactService
-from leadtracker.services.network import NetworkService
-from leadtracker.services.projects import ProjectDraft, ProjectRecord, ProjectService
-from leadtracker.services.search import SearchService
-from leadtracker.services.work import WorkService
+from leadtracker.services import registry
+from leadtracker.services.companies import CompanyDraft, CompanyRecord
+from leadtracker.services.projects import ProjectDraft, ProjectRecord
 
 
 @pytest.fixture
@@ -38,16 +35,9 @@ def _wait_for_background_work() -> None:
         background.wait_for_background(10_000)
 
 
-@dataclass
-class Services:
-    """Every service on one database, as the app wires them."""
-
-    companies: CompanyService
-    contacts: ContactService
-    projects: ProjectService
-    work: WorkService
-    network: NetworkService
-    search: SearchService
+@dataclass(frozen=True)
+class Services(registry.Services):
+    """Every service on one database, as the app wires them (the registry), and small factories."""
 
     def company(self, **fields: object) -> CompanyRecord:
         """Create a company (an English name is made up when none is given)."""
@@ -64,12 +54,5 @@ class Services:
 
 @pytest.fixture
 def services(db: Database) -> Services:
-    """Services on the test database."""
-    return Services(
-        companies=CompanyService(db.sessions),
-        contacts=ContactService(db.sessions),
-        projects=ProjectService(db.sessions),
-        work=WorkService(db.sessions),
-        network=NetworkService(db.sessions),
-        search=SearchService(db.sessions, db.search),
-    )
+    """Services on the test database (the registry the app and the command line use)."""
+    return Services.on(db)

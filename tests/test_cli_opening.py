@@ -25,8 +25,8 @@ def test_opened_closes_the_file_when_the_block_raises(tmp_path: Path) -> None:
     path = tmp_path / "lt.sqlite"
 
     def fail_while_open() -> None:
-        with opened(argparse.Namespace(db=path), writes=True, create=True) as database:
-            with database.sessions() as session:
+        with opened(argparse.Namespace(db=path), writes=True, create=True) as services:
+            with services.database.sessions() as session:
                 session.execute(text("SELECT 1"))
             assert _wal(path).exists()  # a connection is open
             raise ZeroDivisionError

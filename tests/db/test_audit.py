@@ -33,7 +33,6 @@ from leadtracker.db.trash_filter import seeing_trashed
 from leadtracker.db.types import Money, UTCDateTime
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.history import HistoryService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
@@ -154,7 +153,7 @@ def test_creating_and_deleting_are_recorded(db: Database, services: Services) ->
     with db.sessions() as session:
         session.delete(session.get(Company, company.id))
         session.commit()
-    created, deleted = HistoryService(db.sessions).of("company", company.id)
+    created, deleted = services.history.of("company", company.id)
     assert created.action == "create" and deleted.action == "delete"
     fields = json.loads(created.new_value or "")
     assert fields["name_en"] == "Aoba Denki" and fields["hq_city"] == "Sendai"
@@ -176,7 +175,7 @@ def test_the_trail_is_append_only_except_for_redaction(db: Database, services: S
         conn.commit()
     finally:
         conn.close()
-    [line] = HistoryService(db.sessions).of("company", 1)
+    [line] = services.history.of("company", 1)
     assert line.new_value == "[redacted]"
 
 

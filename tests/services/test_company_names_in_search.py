@@ -16,7 +16,6 @@ from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
 from leadtracker.services.projects import ProjectDraft
-from leadtracker.services.safety.trash import TrashService
 from tests.conftest import Services
 
 YAMADA = CompanyDraft(
@@ -129,7 +128,7 @@ def test_a_project_back_from_the_trash_goes_by_the_new_name(
     services: Services, db: Database
 ) -> None:
     company = _yamada(services, 1)
-    trash = TrashService(db.sessions)
+    trash = services.trash
     [project] = ProjectList(db.sessions, db.search).of_company(company.id)
     item = trash.move_to_trash("project", project.id)
     services.companies.update(company.id, CompanyDraft(name_en="Tanaka Partners"))

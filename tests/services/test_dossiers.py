@@ -11,7 +11,6 @@ from leadtracker.domain.holidays import HolidayRegion
 from leadtracker.domain.vocabulary import ActivityKind, Language, ProjectSource, Rank
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.dossiers import DossierService
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
@@ -77,7 +76,7 @@ def test_a_dossier_has_the_chain_contacts_in_protocol_order_projects_and_open_wo
     db: Database, services: Services
 ) -> None:
     company_id, project_id = epson(services)
-    dossier = DossierService(db.sessions).company_dossier(company_id, now=NOW)
+    dossier = services.dossiers.company_dossier(company_id, now=NOW)
     assert dossier.company.name_de == "Epson Deutschland GmbH"
     assert [c.name_ja for c in dossier.chain] == ["セイコーエプソン株式会社"]
     # Presidents first (by reading: なかじま before Ogawa's Latin name), then the manager.
@@ -105,7 +104,7 @@ def test_a_quiet_company_still_shows_its_last_activities(db: Database, services:
                 ActivityKind.CALL, NOW - timedelta(days=400 * years), company_id=company.id
             )
         )
-    dossier = DossierService(db.sessions).company_dossier(company.id, now=NOW)
+    dossier = services.dossiers.company_dossier(company.id, now=NOW)
     assert len(dossier.activities) == 3
 
 
@@ -113,7 +112,7 @@ def test_a_briefing_has_the_chosen_attendees_times_and_holidays(
     db: Database, services: Services
 ) -> None:
     company_id, project_id = epson(services)
-    service = DossierService(db.sessions)
+    service = services.dossiers
     contacts = service.company_dossier(company_id).contacts
     kato = next(c for c in contacts if c.family_romaji == "Kato")
     briefing = service.meeting_briefing(
@@ -137,7 +136,7 @@ def test_a_briefing_refuses_a_stranger_and_a_missing_project(
     stranger = services.contacts.create(
         ContactDraft(company_id=services.company().id, family_romaji="Fremd")
     )
-    service = DossierService(db.sessions)
+    service = services.dossiers
     with pytest.raises(NotFoundError, match=f"Contact {stranger.id} is not a contact"):
         service.meeting_briefing(project_id, date(2026, 5, 4), attendee_ids=(stranger.id,))
     with pytest.raises(NotFoundError, match="no project with id 999"):
@@ -172,7 +171,7 @@ def test_a_dossier_prints_the_last_thirty_and_counts_the_rest_of_the_year(
         services.work.log_activity(
             ActivityDraft(ActivityKind.EMAIL, NOW - timedelta(days=days_ago), company_id=company.id)
         )
-    dossier = DossierService(db.sessions).company_dossier(company.id, now=NOW)
+    dossier = services.dossiers.company_dossier(company.id, now=NOW)
     assert len(dossier.activities) == 30 and dossier.activities_left_out == 5
     text = read_pdf(company_dossier_pdf(dossier, Language.GERMAN)).text
     assert "5 weitere Aktivitäten sind nicht abgedruckt." in text

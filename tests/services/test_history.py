@@ -17,7 +17,7 @@ from leadtracker.domain.field_catalogue import SHOWN_LENGTH, FieldValue
 from leadtracker.domain.vocabulary import ActivityKind, LostReason, Sector
 from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.history import HistoryLine, HistoryService
+from leadtracker.services.history import HistoryLine
 from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectRecord
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
@@ -58,7 +58,7 @@ def test_a_lost_project_reads_as_words_not_keys(db: Database, services: Services
     )
     services.projects.move(project.id, "lost", outcome=lost)
 
-    lines = HistoryService(db.sessions).of("project", project.id)
+    lines = services.history.of("project", project.id)
 
     changes = _changes(lines)
     assert ("Stage", "Inquiry", "Qualified") in changes
@@ -100,7 +100,7 @@ def test_vocabulary_words_references_and_yes_or_no(db: Database, services: Servi
         assert user is not None
         user.active = False
 
-    history = HistoryService(db.sessions)
+    history = services.history
     company = history.of("company", midori.id)
     assert ("Sector", "Machinery", "Electronics") in _changes(company)
     assert ("Parent company", "", "Aoba Denki") in _changes(company)
@@ -131,7 +131,7 @@ def test_a_site_visit_reads_with_its_moment_and_the_code_name(
     task = services.work.add_task(TaskDraft("Send the offer", due_on=date(2026, 12, 1)))
     services.work.complete_task(task.id, datetime(2026, 11, 25, 14, 0, tzinfo=UTC))
 
-    history = HistoryService(db.sessions)
+    history = services.history
     logged = _created(history.of("activity", visit.id))
     assert str(logged["Kind"]) == "Site visit"
     assert logged["When"].value == datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
@@ -167,7 +167,7 @@ def test_unknown_columns_removed_keys_and_long_values_never_break_it(
             )
             for column, old, new in stored
         )
-    changes = _changes(HistoryService(db.sessions).of("project", project.id))
+    changes = _changes(services.history.of("project", project.id))
     assert ("Budget line no", "7", "8") in changes
     assert ("Lost reason", "Costs", "weather") in changes
     assert ("Stage", "Inquiry", "gone_stage") in changes

@@ -10,7 +10,6 @@ from sqlalchemy import event
 from leadtracker.db.database import Database
 from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.dossiers import DossierService
 from leadtracker.services.importing.companies import import_companies
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanySort
@@ -84,7 +83,7 @@ def test_a_dossier_lists_subsidiaries_and_contacts_in_gojuon_order(
         services.contacts.create(
             ContactDraft(company_id=parent.id, family_kana=reading, family_romaji="Test")
         )
-    dossier = DossierService(db.sessions).company_dossier(parent.id)
+    dossier = services.dossiers.company_dossier(parent.id)
     assert dossier.subsidiaries == COMPANIES_GOJUON
     assert tuple(c.name.reading for c in dossier.contacts) == GOJUON
 

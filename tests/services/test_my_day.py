@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.my_day import MyDayService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
@@ -33,7 +32,7 @@ def test_tasks_fall_into_overdue_today_and_this_week(db: Database, services: Ser
     task("Done already", TODAY - timedelta(days=1), mine.id, done=True)
     task("Someone else's", TODAY, other.id)
 
-    day = MyDayService(db.sessions).day(owner_id=mine.id, today=TODAY)
+    day = services.my_day.day(owner_id=mine.id, today=TODAY)
 
     assert [t.title for t in day.overdue.rows] == ["Send office offers"]
     assert [t.title for t in day.due_today.rows] == ["Call back Mr. Yamada"]
@@ -43,7 +42,7 @@ def test_tasks_fall_into_overdue_today_and_this_week(db: Database, services: Ser
     assert first.project_id == project.id
     assert first.about == f"{project.company_name} — Sakura"  # the code name, never the title
 
-    everyone = MyDayService(db.sessions).day(today=TODAY)
+    everyone = services.my_day.day(today=TODAY)
     assert sorted(t.title for t in everyone.due_today.rows) == [
         "Call back Mr. Yamada",
         "Someone else's",
@@ -56,7 +55,7 @@ def test_sections_are_capped_but_counted(db: Database, services: Services) -> No
         services.work.add_task(
             TaskDraft(f"Old task {n}", due_on=TODAY - timedelta(days=10 - n), company_id=company.id)
         )
-    day = MyDayService(db.sessions).day(today=TODAY, limit=3)
+    day = services.my_day.day(today=TODAY, limit=3)
     assert [t.title for t in day.overdue.rows] == ["Old task 0", "Old task 1", "Old task 2"]
     assert day.overdue.total == 5
     assert day.overdue.rows[0].about == company.display_name
@@ -67,7 +66,7 @@ def test_an_inquiry_waits_until_someone_answers(db: Database, services: Services
     new = services.project(title="R&D centre", received_on=TODAY - timedelta(days=1))
     moved_on = services.project(title="Logistics hub", received_on=TODAY - timedelta(days=9))
     services.projects.move(moved_on.id, "qualified")
-    my_day = MyDayService(db.sessions)
+    my_day = services.my_day
 
     waiting = my_day.day(today=TODAY).waiting
     assert [(w.title, w.days_waiting) for w in waiting.rows] == [

@@ -7,7 +7,7 @@ from datetime import date
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import PartnerKind, PermitStatus, ProjectSource
 from leadtracker.services.projects import OutcomeUpdate
-from leadtracker.services.referrals import ReferralService, Results
+from leadtracker.services.referrals import Results
 from tests.conftest import Services
 
 LANDING = OutcomeUpdate(
@@ -39,7 +39,7 @@ def test_partners_and_events_count_inquiries_wins_and_openings(
         services.projects.move(project.id, "won")
     services.projects.move(referred[0].id, "landed", outcome=LANDING)
 
-    referrals = ReferralService(db.sessions)
+    referrals = services.referrals
     partners = {p.name: p for p in referrals.partners()}
     assert list(partners) == ["Bank of Tokyo", "JETRO Düsseldorf"]
     assert partners["JETRO Düsseldorf"].results == Results(inquiries=3, won=2, opened=1)

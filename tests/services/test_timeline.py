@@ -10,7 +10,7 @@ from leadtracker.db.database import Database
 from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.vocabulary import ActivityKind, Rank
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.timeline import EntryKind, TimelineService
+from leadtracker.services.timeline import EntryKind
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
@@ -22,7 +22,7 @@ def _at(day: int, hour: int = 9) -> datetime:
 def test_stage_spans_count_office_days(db: Database, services: Services) -> None:
     user = services.network.add_user("Birgit Lange", "BL")
     project = services.project(title="Sales office")  # created now: first change is "now"
-    timeline = TimelineService(db.sessions)
+    timeline = services.timeline
     [only] = timeline.stage_spans(project.id)
     assert (only.stage_key, only.left_at, only.days) == ("inquiry", None, 0)
 
@@ -66,7 +66,7 @@ def test_timeline_mixes_activities_and_moves_newest_first(db: Database, services
     services.work.log_activity(
         ActivityDraft(ActivityKind.NOTE, _at(5), project_id=first.id, text="Prefers Kö-Bogen")
     )
-    entries = TimelineService(db.sessions).for_project(first.id)
+    entries = services.timeline.for_project(first.id)
     assert [e.kind for e in entries] == [EntryKind.STAGE_MOVE, EntryKind.NOTE, EntryKind.CALL]
     assert entries[0].title == "Inquiry"
     call = entries[2]
@@ -76,7 +76,7 @@ def test_timeline_mixes_activities_and_moves_newest_first(db: Database, services
         ("Birgit Lange",),
     )
 
-    company_entries = TimelineService(db.sessions).for_company(first.company_id)
+    company_entries = services.timeline.for_company(first.company_id)
     assert [e.kind for e in company_entries] == [EntryKind.NOTE, EntryKind.CALL]
 
 
@@ -88,6 +88,6 @@ def test_tasks_open_first_by_due_date(db: Database, services: Services) -> None:
     work.add_task(TaskDraft("Undated", project_id=project.id))
     work.add_task(TaskDraft("Later", due_on=date(2026, 6, 1), project_id=project.id))
     work.add_task(TaskDraft("Sooner", due_on=date(2026, 5, 1), project_id=project.id))
-    lines = TimelineService(db.sessions).tasks(project_id=project.id)
+    lines = services.timeline.tasks(project_id=project.id)
     assert [t.title for t in lines] == ["Sooner", "Later", "Undated", "Done"]
     assert lines[-1].done_at is not None

@@ -16,9 +16,6 @@ from leadtracker.domain.errors import DomainError, NotFoundError, RecordChangedE
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.history import HistoryService
-from leadtracker.services.my_day import MyDayService
-from leadtracker.services.safety.trash import TrashService
-from leadtracker.services.timeline import TimelineService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
@@ -91,7 +88,7 @@ def test_an_activity_is_corrected_in_every_field_and_the_trail_has_each_change(
     assert changes["contacts"] == (f"[{yamada.id}]", f"[{ito.id}]")
     assert changes["staff"] == (f"[{anna.id}]", f"[{kenji.id}]")
     assert {"occurred_at", "text"} <= changes.keys()
-    [entry] = [e for e in TimelineService(db.sessions).for_project(project.id) if e.activity_id]
+    [entry] = [e for e in services.timeline.for_project(project.id) if e.activity_id]
     assert (entry.title, entry.people) == ("Call about offices", ("Ito",))
 
 
@@ -131,7 +128,7 @@ def test_a_task_is_edited_rescheduled_reassigned_and_each_change_is_recorded(
     assert changes["notes"] == ("", "Königsallee first")
     with pytest.raises(DomainError, match="Owner: there is no record with id 999"):
         services.work.reassign_task(task.id, 999)
-    [line] = TimelineService(db.sessions).tasks(project_id=project.id)
+    [line] = services.timeline.tasks(project_id=project.id)
     assert (line.owner, line.owner_id) == ("Kenji Sato", kenji.id)
 
 
@@ -171,7 +168,7 @@ def test_done_can_be_undone_and_the_task_is_due_again(db: Database, services: Se
     today = date.today()
     project = services.project()
     task = services.work.add_task(TaskDraft("Send offers", due_on=today, project_id=project.id))
-    my_day = MyDayService(db.sessions)
+    my_day = services.my_day
 
     done = services.work.complete_task(task.id)
     assert done.done_at is not None
@@ -182,7 +179,7 @@ def test_done_can_be_undone_and_the_task_is_due_again(db: Database, services: Se
     assert [t.id for t in my_day.day(today=today).due_today.rows] == [task.id]
     changes = [
         (line.field, line.new_value is None)
-        for line in HistoryService(db.sessions).of("task", task.id)
+        for line in services.history.of("task", task.id)
         if line.action == "update"
     ]
     assert changes == [("done_at", False), ("done_at", True)]
@@ -196,8 +193,8 @@ def test_activities_and_tasks_go_to_the_trash_alone_and_come_back(
         ActivityDraft(ActivityKind.MEETING, MONDAY, project_id=project.id, subject="Kick-off")
     )
     task = services.work.add_task(TaskDraft("Send minutes", project_id=project.id))
-    trash = TrashService(db.sessions)
-    timeline = TimelineService(db.sessions)
+    trash = services.trash
+    timeline = services.timeline
 
     preview = trash.preview("activity", activity.id)
     assert (preview.label, preview.activities, preview.tasks) == ("2026-03-02 Kick-off", 0, 0)
@@ -233,7 +230,7 @@ def test_an_activity_cannot_come_back_before_its_project_and_goes_for_good_with_
     activity = services.work.log_activity(
         ActivityDraft(ActivityKind.MEETING, MONDAY, project_id=project.id, subject="Kick-off")
     )
-    trash = TrashService(db.sessions)
+    trash = services.trash
     alone = trash.move_to_trash("activity", activity.id)
     with_project = trash.move_to_trash("project", project.id)
 
@@ -275,12 +272,12 @@ def test_a_contacts_story_has_the_activities_they_took_part_in_and_their_company
     services.work.add_task(TaskDraft("Company task", company_id=project.company_id))
     services.work.add_task(TaskDraft("Elsewhere", project_id=services.project().id))
 
-    story = TimelineService(db.sessions).contact_story(yamada.id)
+    story = services.timeline.contact_story(yamada.id)
 
     assert [e.title for e in story.entries] == ["With Yamada"]
     assert sorted(t.title for t in story.tasks) == ["Company task", "Project task"]
     with pytest.raises(NotFoundError):
-        TimelineService(db.sessions).contact_story(999)
+        services.timeline.contact_story(999)
 
 
 def test_my_day_lists_what_was_logged_lately_not_old_work_entered_now(
@@ -306,7 +303,7 @@ def test_my_day_lists_what_was_logged_lately_not_old_work_entered_now(
             ActivityKind.MEETING, now + timedelta(days=2), project_id=project.id, subject="Next"
         )
     )
-    my_day = MyDayService(db.sessions)
+    my_day = services.my_day
 
     everyone = my_day.day().recent
     assert [a.subject for a in everyone.rows] == ["Kenji's call", "Answer"]

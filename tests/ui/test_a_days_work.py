@@ -16,13 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind, LostReason
+from leadtracker.services.registry import Services
 from leadtracker.services.timeline import EntryKind
 from leadtracker.ui.pipeline.stage_dialogs import LostDialog
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.records.work_dialogs import ActivityDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.ui.modal_answers import answer_modal
 
 
@@ -78,7 +78,7 @@ def _move(window: ProjectWindow, label: str) -> None:
 
 def test_first_day(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    desk = Desk(DeskServices.on(db), settings)
+    desk = Desk(Services.on(db), settings)
     qtbot.addWidget(desk.window)
     desk.window.show()
     _accept_demo_data(qtbot, desk)
@@ -99,7 +99,7 @@ def test_first_day(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     _move(window, "Site visit")  # past two open stages: asked once, then no stage dialog
     assert asked_to_skip
     assert desk.services.projects.get(project_id).stage_key == "site_visit"
-    assert window.stage.text() == "Site visit"
+    qtbot.waitUntil(lambda: window.stage.text() == "Site visit", timeout=3000)  # the notice came
 
     def lost(dialog: LostDialog) -> None:
         dialog.reason.setCurrentIndex(dialog.reason.findData(LostReason.COSTS.value))
@@ -115,7 +115,7 @@ def test_first_day(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
         LostReason.COSTS,
         "Amsterdam",
     )
-    assert window.history.item(0, 0).text() == "Lost (now)"
+    qtbot.waitUntil(lambda: window.history.item(0, 0).text() == "Lost (now)", timeout=3000)
     window.close()
     desk.runner.wait()  # the pages reloading after the move, before the database closes
     qtbot.wait(50)

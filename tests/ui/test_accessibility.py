@@ -29,9 +29,9 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.services.network import NetworkService
+from leadtracker.services.registry import Services
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
 #: Widgets whose inner parts (a spin box's field, a tab bar's arrows) are not controls of their own.
@@ -45,7 +45,7 @@ def desk(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Desk:
     settings.staff_user_id = next(
         u.id for u in NetworkService(demo_db.sessions).users() if u.active
     )
-    desk = Desk(DeskServices.on(demo_db), settings)
+    desk = Desk(Services.on(demo_db), settings)
     qtbot.addWidget(desk.window)
     desk.window.resize(1280, 800)
     desk.window.show()

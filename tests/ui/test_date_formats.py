@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.safety.privacy import PrivacyService
 from leadtracker.services.work import ActivityDraft
 from leadtracker.ui.formats import day_text
 from leadtracker.ui.lists.project_table_model import ProjectTableModel
@@ -65,7 +64,7 @@ def test_the_retention_review_writes_days_as_the_lists_do(
             contact_ids=(contact,),
         )
     )
-    dialog = RetentionDialog(PrivacyService(db.sessions), services.companies)
+    dialog = RetentionDialog(services.privacy, services.companies)
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 2).text() == day_text(date(2015, 3, 2))
     assert dialog.table.item(0, 2).text() != "2015-03-02"

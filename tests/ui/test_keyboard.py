@@ -13,6 +13,7 @@ from leadtracker.db.database import Database
 from leadtracker.services.board import BoardService
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.projects import OutcomeUpdate, ProjectService
+from leadtracker.services.registry import Services
 from leadtracker.services.search import SearchService
 from leadtracker.ui.lists.company_table_model import CompanyTableModel
 from leadtracker.ui.lists.record_list_view import RecordListView
@@ -20,7 +21,6 @@ from leadtracker.ui.pipeline.pipeline_board import PipelineBoard
 from leadtracker.ui.search.search_panel import SearchPanel
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.ui.modal_answers import activate
 
 
@@ -48,7 +48,7 @@ def test_ctrl_f_down_and_enter_open_a_record_from_the_list(qtbot: QtBot, demo_db
 
 def test_space_marks_the_chosen_task_done(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    desk = Desk(DeskServices.on(demo_db), settings)
+    desk = Desk(Services.on(demo_db), settings)
     qtbot.addWidget(desk.window, before_close_func=lambda _: desk.runner.wait())
     activate(qtbot, desk.window)
     my_day = desk.my_day

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
+from leadtracker.services.registry import Services
 from leadtracker.ui.exchange.export_dialog import ExportDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.ui.modal_answers import answer_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -22,7 +22,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def desk(qtbot: QtBot, db: Database, tmp_path: Path) -> Desk:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    desk = Desk(DeskServices.on(db), settings)
+    desk = Desk(Services.on(db), settings)
     qtbot.addWidget(desk.window)
     desk.window.show()
     qtbot.waitExposed(desk.window)

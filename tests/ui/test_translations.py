@@ -48,7 +48,6 @@ from leadtracker.ui.i18n import (
 )
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.conftest import Services
 
 TRANSLATIONS = resource("translations")
@@ -156,7 +155,7 @@ def test_nothing_the_windows_show_is_left_in_english(
     company = services.company(name_en="Midori Seiki")
     project = services.project(company.id, title="Büro")
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    desk = Desk(DeskServices.on(db), settings)
+    desk = Desk(Services.on(db), settings)
     qtbot.addWidget(desk.window)
     windows = [desk.window, desk.open_company(company.id), desk.open_project(project.id)]
     english = {

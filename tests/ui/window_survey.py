@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from leadtracker.db.database import open_database
 from leadtracker.services.network import NetworkService
+from leadtracker.services.registry import Services
 from leadtracker.ui.i18n import install_translations, interface_language
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from leadtracker.ui.shell.main_window import GEOMETRY_KEY
 from leadtracker.ui.shell.screen_fit import ScreenFit
 from leadtracker.ui.shell.style import apply_style
@@ -124,7 +124,7 @@ def survey(database_path: Path, settings_path: Path) -> dict[str, Any]:
     settings.staff_user_id = next(
         u.id for u in NetworkService(database.sessions).users() if u.active
     )
-    desk = Desk(DeskServices.on(database), settings)
+    desk = Desk(Services.on(database), settings)
     desk.window.show()
     seen: list[dict[str, Any]] = []
     for row in range(desk.window.navigation.count()):

@@ -20,8 +20,8 @@ from leadtracker.db.sqlite_files import (
     schema_revision,
 )
 from leadtracker.domain.shell_words import shell_word
+from leadtracker.services.registry import Services
 from leadtracker.services.safety.backups import BackupService
-from leadtracker.services.safety.maintenance import MaintenanceService
 
 
 def add_check_command(commands: Any) -> None:
@@ -51,7 +51,7 @@ def _run_check(args: argparse.Namespace) -> int:
         _suggest_backup(path)
         return EXIT_CHECK_FAILED
     with closing(database):
-        report = MaintenanceService(database.sessions, database.search).check(full=not args.quick)
+        report = Services.on(database).maintenance.check(full=not args.quick)
     say(f"Database:  {database.path}")
     say(f"Integrity: {'; '.join(report.integrity)}")
     if not report.schema_head:

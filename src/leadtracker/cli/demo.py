@@ -31,16 +31,13 @@ def add_demo_command(commands: Any) -> None:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from leadtracker.services.demo.loader import DemoService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     def progress(step: str, _done: float) -> None:
         if sys.stderr.isatty():
             warn(f"  {step}…")
 
-    with opened(args, writes=True, create=True) as database:
-        report = DemoService(database.sessions, database.search).generate(
-            args.companies, seed=args.seed, progress=progress
-        )
+    with opened(args, writes=True, create=True) as services:
+        report = services.demo.generate(args.companies, seed=args.seed, progress=progress)
     counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in report.counts.items())
-    say(f"Demo data written to {database.path} in {report.seconds:.1f} s: {counts}")
+    say(f"Demo data written to {services.database.path} in {report.seconds:.1f} s: {counts}")
     return EXIT_OK

@@ -12,12 +12,11 @@ from leadtracker.cli.arguments import clock_time, meeting_date, text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import opened
 from leadtracker.cli.output import fail, say, warn
-from leadtracker.db.database import Database
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
-from leadtracker.services.network import NetworkService
+from leadtracker.services.registry import Services
 
 
 def add_document_commands(commands: Any) -> None:
@@ -103,11 +102,11 @@ def _document_options(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _write_document(args: argparse.Namespace, make: Callable[[Database, Language], bytes]) -> int:
+def _write_document(args: argparse.Namespace, make: Callable[[Services, Language], bytes]) -> int:
     """Open the database, make the PDF, write it to ``--output`` (whole, or not at all)."""
     try:
-        with opened(args, writes=False) as database:
-            pdf = make(database, Language(args.lang))
+        with opened(args, writes=False) as services:
+            pdf = make(services, Language(args.lang))
     except AmbiguousRecordError as error:  # the error, then the records it could mean
         fail(str(error))
         for hit in error.candidates:
@@ -118,13 +117,18 @@ def _write_document(args: argparse.Namespace, make: Callable[[Database, Language
     return EXIT_OK
 
 
+def _lookup(services: Services) -> RecordLookup:
+    """Finds the record a command line names (by id or by name)."""
+    database = services.database
+    return RecordLookup(database.sessions, database.search)
+
+
 def _run_dossier(args: argparse.Namespace) -> int:
     from leadtracker.reports.dossier import company_dossier_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-    from leadtracker.services.dossiers import DossierService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
-    def make(database: Database, language: Language) -> bytes:
-        company_id = RecordLookup(database.sessions, database.search).company(args.company)
-        dossier = DossierService(database.sessions).company_dossier(company_id)
+    def make(services: Services, language: Language) -> bytes:
+        company_id = _lookup(services).company(args.company)
+        dossier = services.dossiers.company_dossier(company_id)
         return company_dossier_pdf(dossier, language, reveal_confidential=args.reveal_confidential)
 
     return _write_document(args, make)
@@ -132,13 +136,11 @@ def _run_dossier(args: argparse.Namespace) -> int:
 
 def _run_briefing(args: argparse.Namespace) -> int:
     from leadtracker.reports.briefing import meeting_briefing_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-    from leadtracker.services.dossiers import DossierService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
-    def make(database: Database, language: Language) -> bytes:
-        project_id = RecordLookup(database.sessions, database.search).project(args.project)
-        network = NetworkService(database.sessions)
-        staff_ids = tuple(network.staff_member(name).id for name in args.staff)
-        briefing = DossierService(database.sessions).meeting_briefing(
+    def make(services: Services, language: Language) -> bytes:
+        project_id = _lookup(services).project(args.project)
+        staff_ids = tuple(services.network.staff_member(name).id for name in args.staff)
+        briefing = services.dossiers.meeting_briefing(
             project_id, args.date, args.time, staff_ids=staff_ids, language=language
         )
         return meeting_briefing_pdf(
@@ -150,19 +152,18 @@ def _run_briefing(args: argparse.Namespace) -> int:
 
 def _run_report(args: argparse.Namespace) -> int:
     from leadtracker.reports.pipeline import pipeline_summary_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-    from leadtracker.services.exporting.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-    from leadtracker.services.kpis import KpiService, summary_rows  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.kpis import summary_rows  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     period = Period.parse(args.period)
     if args.format == "xlsx":  # the KPIs on a Summary sheet, then every table
-        with opened(args, writes=False) as database:
-            summary = summary_rows(KpiService(database.sessions).summary(period))
-            exported = ExportService(database.sessions).to_xlsx(args.output, summary=summary)
+        with opened(args, writes=False) as services:
+            summary = summary_rows(services.kpis.summary(period))
+            exported = services.exports.to_xlsx(args.output, summary=summary)
         say(f"Written to {exported.paths[0]} ({exported.total_rows} rows)")
         return EXIT_OK
 
-    def make(database: Database, language: Language) -> bytes:
-        summary = KpiService(database.sessions).summary(period)
+    def make(services: Services, language: Language) -> bytes:
+        summary = services.kpis.summary(period)
         return pipeline_summary_pdf(summary, language, reveal_confidential=args.reveal_confidential)
 
     return _write_document(args, make)

@@ -10,7 +10,7 @@ from leadtracker.cli.exits import EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.opening import opened
 from leadtracker.cli.output import say, warn
 from leadtracker.db.audit import CREATE, DELETE
-from leadtracker.services.history import RECORD_TYPES, HistoryLine, HistoryService
+from leadtracker.services.history import RECORD_TYPES, HistoryLine
 
 
 def add_history_command(commands: Any) -> None:
@@ -24,8 +24,8 @@ def add_history_command(commands: Any) -> None:
 
 
 def _run_history(args: argparse.Namespace) -> int:
-    with opened(args, writes=False) as database:
-        lines = HistoryService(database.sessions).of(args.kind, args.id)
+    with opened(args, writes=False) as services:
+        lines = services.history.of(args.kind, args.id)
     if not lines:
         warn(f"leadtracker: no recorded changes of {args.kind} {args.id}")
         return EXIT_NOT_FOUND

@@ -14,6 +14,7 @@ from platformdirs import user_data_path
 from leadtracker.cli.output import warn
 from leadtracker.db.database import Database, open_database
 from leadtracker.db.location import NETWORK_WARNING, is_network_path
+from leadtracker.services.registry import Services
 
 APP_NAME = "LeadTracker"
 DB_ENV = "LEADTRACKER_DB"
@@ -58,10 +59,12 @@ def open_for_command(
 
 
 @contextmanager
-def opened(args: argparse.Namespace, *, writes: bool, create: bool = False) -> Iterator[Database]:
-    """The database of ``args``, open for the ``with`` block and closed after it, also on an error.
+def opened(args: argparse.Namespace, *, writes: bool, create: bool = False) -> Iterator[Services]:
+    """The services on the database of ``args``, open for the ``with`` block and closed after it.
 
-    Every command opens its database this way. ``writes``: the command
+    Every command opens its database this way and takes its services from
+    the registry it yields (``services.database`` is the open file); the
+    file is closed after the block, also on an error. ``writes``: the command
     changes records (a damaged file is refused before anything is written);
     ``create``: a missing file becomes a new database. What goes wrong inside
     is left to the command line's one mapping of errors to a line and an exit
@@ -69,4 +72,4 @@ def opened(args: argparse.Namespace, *, writes: bool, create: bool = False) -> I
     """
     database = open_for_command(args, writes=writes, create=create)
     with closing(database):
-        yield database
+        yield Services.on(database)

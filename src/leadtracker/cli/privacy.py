@@ -50,10 +50,8 @@ def _run(args: argparse.Namespace) -> int:
         )
         if stop is not None:
             return stop
-    with opened(args, writes=args.action == "erase") as database:
-        from leadtracker.services.safety.privacy import PrivacyService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-
-        service = PrivacyService(database.sessions)
+    with opened(args, writes=args.action == "erase") as services:
+        service = services.privacy
         if args.action == "export":
             if args.output.suffix.lower() == ".pdf":
                 from leadtracker.reports.privacy import subject_access_pdf  # noqa: PLC0415

@@ -10,7 +10,6 @@ from leadtracker.cli.exits import EXIT_NOT_FOUND, EXIT_OK
 from leadtracker.cli.opening import opened
 from leadtracker.cli.output import say, warn
 from leadtracker.domain.vocabulary import RecordKind
-from leadtracker.services.search import SearchService
 
 
 def add_search_command(commands: Any) -> None:
@@ -34,11 +33,9 @@ def add_search_command(commands: Any) -> None:
 
 
 def _run_search(args: argparse.Namespace) -> int:
-    with opened(args, writes=False) as database:
+    with opened(args, writes=False) as services:
         kinds = [RecordKind[k.upper()] for k in args.kind] if args.kind else list(RecordKind)
-        hits = SearchService(database.sessions, database.search).search(
-            args.query, kinds=kinds, limit=args.limit
-        )
+        hits = services.search.search(args.query, kinds=kinds, limit=args.limit)
     if not hits:
         warn(f"Nothing found for “{args.query}”.")
         return EXIT_NOT_FOUND

@@ -112,8 +112,8 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     from leadtracker.services.exporting.calendar_files import CalendarExport  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
-    with opened(args, writes=False) as database:
-        files = CalendarExport(database.sessions)
+    with opened(args, writes=False) as services:
+        files = CalendarExport(services.database.sessions)
         report = (
             files.calendar(args.output) if args.format == "ics" else files.contacts(args.output)
         )
@@ -124,15 +124,13 @@ def _run_calendar_export(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     if args.format in {"ics", "vcf"}:
         return _run_calendar_export(args)
-    from leadtracker.services.exporting.exports import ExportService  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-
     tables = list(TABLES) if args.table == "all" else [args.table]
     folder_wanted = args.format == "csv" and args.table == "all"
     if folder_wanted and args.output.exists() and not args.output.is_dir():
         fail(f"{args.output} is a file: the CSV files of all tables go into a folder (-o FOLDER)")
         return EXIT_ERROR
-    with opened(args, writes=False) as database:
-        service = ExportService(database.sessions)
+    with opened(args, writes=False) as services:
+        service = services.exports
         if args.format == "xlsx":
             report = service.to_xlsx(args.output, tables)
         elif folder_wanted:
@@ -159,9 +157,10 @@ def _run_import(args: argparse.Namespace) -> int:
     existed = path.is_file() and path.stat().st_size > 0
     with _new_files_kept_on_success(path) as succeeded:
         try:  # a damaged file is refused unless this is a dry run
-            with opened(args, writes=not args.dry_run, create=not args.dry_run) as database:
+            with opened(args, writes=not args.dry_run, create=not args.dry_run) as services:
+                database = services.database
                 if existed and not args.dry_run:
-                    BackupService(database.path).daily()  # the day's backup before a large change
+                    services.backups().daily()  # the day's backup before a large change
                 report = import_file(
                     database.sessions,
                     database.search,

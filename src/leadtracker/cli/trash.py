@@ -10,7 +10,7 @@ from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
 from leadtracker.cli.opening import opened
 from leadtracker.cli.output import say
-from leadtracker.services.safety.trash import KINDS, TrashedItem, TrashService
+from leadtracker.services.safety.trash import KINDS, TrashedItem
 
 
 def add_trash_commands(commands: Any) -> None:
@@ -45,8 +45,8 @@ def describe(item: TrashedItem) -> str:
 
 
 def _run_delete(args: argparse.Namespace) -> int:
-    with opened(args, writes=True) as database:
-        item = TrashService(database.sessions).move_to_trash(args.kind, args.id)
+    with opened(args, writes=True) as services:
+        item = services.trash.move_to_trash(args.kind, args.id)
     along = f" with {item.along} records belonging to it" if item.along else ""
     say(f"Moved {item.kind} {item.record_id} “{item.label}”{along} to the trash.")
     say(f"`leadtracker trash restore {item.entry_id}` brings it back.")
@@ -63,8 +63,8 @@ def _run_trash(args: argparse.Namespace) -> int:
         )
         if stop is not None:
             return stop
-    with opened(args, writes=args.action in {"restore", "empty"}) as database:
-        service = TrashService(database.sessions)
+    with opened(args, writes=args.action in {"restore", "empty"}) as services:
+        service = services.trash
         if args.action == "restore":
             item = service.restore(args.entry)
             say(f"Restored {item.kind} {item.record_id} “{item.label}”.")

@@ -3,7 +3,7 @@
 :func:`open_database` is the one way in. It refuses files that are not
 LeadTracker databases and databases written by a newer LeadTracker, backs an
 existing database up before migrating it, and returns a :class:`Database`
-whose sessions keep the search index current.
+whose sessions keep the search index current and publish what they changed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.audit import Attribution, install_audit_hooks
 from leadtracker.db.backup import backup_file, default_backup_dir, timestamped_name
+from leadtracker.db.change_notices import install_change_hooks
 from leadtracker.db.engine import (
     WRITES,
     WriteGuard,
@@ -38,6 +39,7 @@ from leadtracker.db.search_documents import install_search_hooks
 from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
 from leadtracker.db.sqlite_files import integrity
 from leadtracker.db.trash_filter import install_trash_filter
+from leadtracker.domain.changes import ChangeFeed
 from leadtracker.domain.messages import text
 from leadtracker.domain.shell_words import shell_word
 
@@ -65,6 +67,8 @@ class Database:
     attribution: Attribution = field(default_factory=Attribution)
     #: Stops every write once the file is found damaged (reading goes on).
     write_guard: WriteGuard = field(default_factory=WriteGuard)
+    #: What each committed transaction changed (and changes fed in from elsewhere).
+    changes: ChangeFeed = field(default_factory=ChangeFeed)
 
     def close(self) -> None:
         """Release every connection to the file."""
@@ -131,6 +135,8 @@ def open_database(
     install_search_hooks(sessions, search)
     install_audit_hooks(sessions)
     install_trash_filter(sessions)
+    changes = ChangeFeed()
+    install_change_hooks(sessions, changes)
     upgraded_from = status.current if backup is not None else None
     return Database(
         path,
@@ -142,6 +148,7 @@ def open_database(
         status,
         attribution=attribution,
         write_guard=guard,
+        changes=changes,
     )
 
 

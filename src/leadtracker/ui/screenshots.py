@@ -24,12 +24,11 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.opening import open_database
+from leadtracker.services.registry import Services
 from leadtracker.ui.i18n import LANGUAGES, install_translations
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from leadtracker.ui.shell.startup import install_japanese_font
 from leadtracker.ui.shell.style import apply_style
 
@@ -76,11 +75,10 @@ def render(folder: Path, language: str = "en") -> list[Path]:
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         database = open_database(Path(scratch) / "demo.sqlite")
-        DemoService(database.sessions, database.search).generate(
-            DEMO_COMPANIES, seed=DEMO_SEED, today=DEMO_TODAY
-        )
+        services = Services.on(database)
+        services.demo.generate(DEMO_COMPANIES, seed=DEMO_SEED, today=DEMO_TODAY)
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-        desk = Desk(DeskServices.on(database), AppSettings(settings))
+        desk = Desk(services, AppSettings(settings))
         window = desk.window
         window.resize(*SIZE)
         window.show()

@@ -49,7 +49,7 @@ def test_a_csv_export_imported_into_an_empty_database_exports_the_same(
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir()
     second.mkdir()
-    ExportService(db.sessions).to_csv_folder(first)
+    services.exports.to_csv_folder(first)
     target = open_database(tmp_path / "empty.sqlite")
     try:
         for kind in IMPORTED:

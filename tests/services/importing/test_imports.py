@@ -14,7 +14,6 @@ from leadtracker.domain.vocabulary import CompanyStatus, Sector
 from leadtracker.resources import COMPANY_IMPORT_TEMPLATE, resource
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactService
-from leadtracker.services.exporting.exports import ExportService
 from leadtracker.services.importing.choices import OnDuplicate
 from leadtracker.services.importing.columns import recognise
 from leadtracker.services.importing.companies import COMPANY_COLUMNS, import_companies
@@ -126,16 +125,16 @@ def test_duplicates_are_skipped_updated_or_created(
     path = csv_file(tmp_path, GERMAN)
     dry = import_companies(db.sessions, db.search, path, dry_run=True)
     assert (dry.created, dry.skipped, dry.written) == (1, 1, False)
-    assert CompanyService(db.sessions).count() == 1  # a dry run writes nothing
+    assert services.companies.count() == 1  # a dry run writes nothing
     skipped = import_companies(db.sessions, db.search, path)
     assert (skipped.created, skipped.skipped) == (1, 1)
     updated = import_companies(db.sessions, db.search, path, on_duplicate=OnDuplicate.UPDATE)
     assert updated.updated == 2  # Epson and, now, Wacom
-    epson = CompanyService(db.sessions).get(1)
+    epson = services.companies.get(1)
     assert epson.hq_city == "諏訪市"  # from the file
     assert epson.name_de == "Epson Deutschland GmbH"  # the file has no such column: kept
     created = import_companies(db.sessions, db.search, path, on_duplicate=OnDuplicate.CREATE)
-    assert created.created == 2 and CompanyService(db.sessions).count() == 4
+    assert created.created == 2 and services.companies.count() == 4
 
 
 def test_an_xlsx_sheet_of_two_thousand_rows(db: Database, tmp_path: Path) -> None:
@@ -216,12 +215,12 @@ def test_companies_survive_an_export_and_an_import_into_an_empty_database(
         name_en="Epson Europe B.V.", name_de="Epson Deutschland GmbH", parent_id=parent.id
     )
     workbook = tmp_path / "all.xlsx"
-    ExportService(db.sessions).to_xlsx(workbook)
+    services.exports.to_xlsx(workbook)
     target = open_database(tmp_path / "empty.sqlite")
     try:
         report = import_companies(target.sessions, target.search, workbook, sheet="Companies")
         assert report.created == 2 and not report.ignored_columns
-        before, after = CompanyService(db.sessions), CompanyService(target.sessions)
+        before, after = services.companies, CompanyService(target.sessions)
         for company_id in (1, 2):  # the records' bookkeeping (times, saves) is not data
             expected = replace(before.get(company_id), created_at=None, updated_at=None, version=0)
             got = replace(after.get(company_id), created_at=None, updated_at=None, version=0)

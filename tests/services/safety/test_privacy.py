@@ -15,8 +15,7 @@ from leadtracker.domain.vocabulary import ActivityKind, Language
 from leadtracker.reports.labels import UNTRANSLATED
 from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.history import HistoryService
-from leadtracker.services.safety.privacy import ERASED, ErasurePendingError, PrivacyService
+from leadtracker.services.safety.privacy import ERASED, ErasurePendingError
 from leadtracker.services.work import ActivityDraft
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
@@ -58,7 +57,7 @@ def test_subject_access_lists_everything_held_about_the_person(
     db: Database, services: Services
 ) -> None:
     _, yamada, _ = _person(services)
-    data = json.loads(PrivacyService(db.sessions).subject_access_json(yamada))
+    data = json.loads(services.privacy.subject_access_json(yamada))
     assert data["contact"]["email"] == "t.yamada@example.jp"
     assert data["company"] == "Midori Seiki"
     assert [a["subject"] for a in data["activities"]] == ["Besuch bei 山田太郎"]
@@ -69,13 +68,13 @@ def test_erasure_leaves_no_trace_in_the_file_and_keeps_the_statistics(
     db: Database, services: Services
 ) -> None:
     _, yamada, project = _person(services)
-    PrivacyService(db.sessions).erase(yamada)
+    services.privacy.erase(yamada)
     contact = services.contacts.get(yamada)
     assert contact.family_romaji == ERASED and contact.email == "" and contact.notes == ""
     assert services.projects.get(project).title == "Sales office"  # the project stays
     assert all(
         line.old_value in (None, "[redacted]") and line.new_value in (None, "[redacted]")
-        for line in HistoryService(db.sessions).of("contact", yamada)
+        for line in services.history.of("contact", yamada)
     )
     db.close()
     raw = b"".join(path.read_bytes() for path in Path(db.path).parent.glob(f"{db.path.name}*"))
@@ -92,7 +91,7 @@ def test_the_retention_review_lists_contacts_without_recent_activity(
 ) -> None:
     _, yamada, _ = _person(services)
     quiet = services.contacts.create(ContactDraft(company_id=1, family_romaji="Sato")).id
-    privacy = PrivacyService(db.sessions)
+    privacy = services.privacy
     assert [line.contact_id for line in privacy.review(5, today=date(2027, 1, 1))] == [quiet]
     later = privacy.review(5, today=date(2032, 1, 1))
     assert [line.contact_id for line in later] == [quiet, yamada]
@@ -130,7 +129,7 @@ def test_the_subject_access_pdf_reads_back_with_everything(
 ) -> None:
     _, yamada, _ = _person(services)
     UNTRANSLATED.clear()
-    pdf = read_pdf(subject_access_pdf(PrivacyService(db.sessions).subject_access(yamada), language))
+    pdf = read_pdf(subject_access_pdf(services.privacy.subject_access(yamada), language))
     text = " ".join(pdf.text.split())
     for expected in (*words, "山田 太郎", "t.yamada@example.jp", "Besuch bei 山田太郎"):
         assert expected in text, expected
@@ -145,7 +144,7 @@ def test_erasure_with_a_reader_open_says_what_is_pending_until_the_bytes_are_gon
     reader = sqlite3.connect(db.path)  # the app open on the same file, in the middle of a read
     reader.execute("BEGIN")
     assert reader.execute("SELECT count(*) FROM contact").fetchone() == (1,)
-    privacy = PrivacyService(db.sessions)
+    privacy = services.privacy
     with pytest.raises(ErasurePendingError, match="still in the database file"):
         privacy.erase(yamada)
     assert services.contacts.get(yamada).family_romaji == ERASED  # the records are erased

@@ -13,18 +13,12 @@ from leadtracker.db.database import Database
 from leadtracker.domain.errors import DomainError, NotFoundError
 from leadtracker.domain.periods import Period
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.board import BoardService
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.exporting.exports import ExportService
-from leadtracker.services.history import HistoryService
 from leadtracker.services.kpis import KpiService
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
-from leadtracker.services.my_day import MyDayService
-from leadtracker.services.safety.privacy import PrivacyService
-from leadtracker.services.safety.trash import TrashService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
@@ -64,7 +58,7 @@ def _visible(db: Database, services: Services) -> dict[str, object]:
     """What the desk sees of Gone K.K. anywhere."""
     everything = ListQuery()
     workbook = Path(db.path).with_name("export.xlsx")
-    ExportService(db.sessions).to_xlsx(workbook)
+    services.exports.to_xlsx(workbook)
     book = openpyxl.load_workbook(workbook, read_only=True)
     cells = {
         str(value)
@@ -74,7 +68,7 @@ def _visible(db: Database, services: Services) -> dict[str, object]:
         if value is not None
     }
     book.close()
-    board = BoardService(db.sessions).board(now=datetime(2026, 6, 15, tzinfo=UTC))
+    board = services.board.board(now=datetime(2026, 6, 15, tzinfo=UTC))
     summary = KpiService(db.sessions, today=lambda: TODAY).summary(Period.calendar_year(2026))
     return {
         "companies": [r.name for r in CompanyList(db.sessions, db.search).page(everything, 0, 50)],
@@ -85,7 +79,7 @@ def _visible(db: Database, services: Services) -> dict[str, object]:
             h.kind.name for q in ("Wolkenbüro", "消去", "Tanaka") for h in services.search.search(q)
         ],
         "board": board.total,
-        "tasks": len(MyDayService(db.sessions).day(today=TODAY).due_today.rows),
+        "tasks": len(services.my_day.day(today=TODAY).due_today.rows),
         "inquiries": summary.report.headline.inquiries,
         "export": {"Gone K.K.", "Vanishing office", "Send the Wolkenbüro offer"} & cells,
     }
@@ -98,7 +92,7 @@ def test_a_trashed_company_vanishes_everywhere_and_comes_back_whole(
     before = _visible(db, services)
     assert before["companies"] == ["Gone K.K.", "Kept Ltd."]
     assert before["board"] == 1 and before["tasks"] == 1 and before["search"]
-    trash = TrashService(db.sessions)
+    trash = services.trash
     preview = trash.preview("company", ids["company"])
     assert (preview.label, preview.contacts, preview.projects) == ("Gone K.K.", 1, 1)
     assert (preview.activities, preview.tasks) == (1, 1)
@@ -132,7 +126,7 @@ def test_emptying_deletes_for_good_and_writes_every_record_to_the_trail(
     db: Database, services: Services
 ) -> None:
     ids = _desk(services)
-    trash = TrashService(db.sessions)
+    trash = services.trash
     trash.move_to_trash("company", ids["company"])
 
     assert trash.empty() == 5
@@ -145,7 +139,7 @@ def test_emptying_deletes_for_good_and_writes_every_record_to_the_trail(
             ).fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM company").fetchone() == (1,)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    history = HistoryService(db.sessions)
+    history = services.history
     for kind in ("company", "contact", "project", "activity", "task"):
         lines = history.of(kind, ids[kind])
         assert lines[-1].action == "delete", kind
@@ -157,7 +151,7 @@ def test_a_project_goes_alone_and_a_contact_leaves_its_activities(
     db: Database, services: Services
 ) -> None:
     ids = _desk(services)
-    trash = TrashService(db.sessions)
+    trash = services.trash
 
     project = trash.move_to_trash("project", ids["project"])
     contact = trash.move_to_trash("contact", ids["contact"])
@@ -172,7 +166,7 @@ def test_a_project_goes_alone_and_a_contact_leaves_its_activities(
 
 def test_a_contact_cannot_come_back_before_its_company(db: Database, services: Services) -> None:
     ids = _desk(services)
-    trash = TrashService(db.sessions)
+    trash = services.trash
     contact = trash.move_to_trash("contact", ids["contact"])
     company = trash.move_to_trash("company", ids["company"])
 
@@ -188,7 +182,7 @@ def test_emptying_a_company_takes_its_contacts_waiting_on_their_own(
     db: Database, services: Services
 ) -> None:
     ids = _desk(services)
-    trash = TrashService(db.sessions)
+    trash = services.trash
     trash.move_to_trash("contact", ids["contact"])
     company = trash.move_to_trash("company", ids["company"])
 
@@ -198,7 +192,7 @@ def test_emptying_a_company_takes_its_contacts_waiting_on_their_own(
 
 def test_refused_calls_change_nothing(db: Database, services: Services) -> None:
     ids = _desk(services)
-    trash = TrashService(db.sessions)
+    trash = services.trash
     with pytest.raises(DomainError, match="“partner” cannot be deleted"):
         trash.move_to_trash("partner", 1)
     with pytest.raises(NotFoundError, match="no project with the ID 999"):
@@ -215,9 +209,9 @@ def test_a_person_in_the_trash_is_still_in_a_subject_access_export_and_can_be_er
     db: Database, services: Services
 ) -> None:
     ids = _desk(services)
-    trash = TrashService(db.sessions)
+    trash = services.trash
     trash.move_to_trash("contact", ids["contact"])
-    privacy = PrivacyService(db.sessions)
+    privacy = services.privacy
 
     assert privacy.subject_access(ids["contact"]).contact.family_romaji == "Tanaka"
     privacy.erase(ids["contact"])

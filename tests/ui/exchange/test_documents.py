@@ -18,7 +18,6 @@ from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.services.companies import CompanyRecord
 from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.dossiers import CompanyDossier
-from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.exchange import documents
 from leadtracker.ui.exchange.briefing_dialog import (
     BriefingDialog,
@@ -30,7 +29,7 @@ from leadtracker.ui.records.company_window import CompanyWindow
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskActions, DeskServices
+from leadtracker.ui.shell.desk import DeskActions
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
@@ -42,7 +41,7 @@ def settings(tmp_path: Path) -> AppSettings:
 
 @pytest.fixture
 def desk(qtbot: QtBot, demo_db: Database, settings: AppSettings) -> Iterator[Desk]:
-    desk = Desk(DeskServices.on(demo_db), settings)
+    desk = Desk(Services.on(demo_db), settings)
     qtbot.addWidget(desk.window)
     yield desk
 
@@ -124,7 +123,7 @@ def test_briefing_dialog_asks_date_time_attendees_and_language(
         )
     holder = QWidget()
     qtbot.addWidget(holder)
-    actions = DeskActions(DeskServices.on(db), settings, holder)
+    actions = DeskActions(Services.on(db), settings, holder)
     contacts = actions.services.contacts.for_company(project.company_id)
     dialog = BriefingDialog(
         contacts, language=Language.ENGLISH, code_name="Sakura", today=date(2026, 11, 20)
@@ -149,7 +148,7 @@ def test_briefing_dialog_asks_date_time_attendees_and_language(
     window = ProjectWindow(
         project.id,
         actions,
-        timeline=TimelineService(db.sessions),
+        timeline=services.timeline,
         ask_outcome=lambda *_args: None,
     )
     qtbot.addWidget(window)
@@ -171,7 +170,7 @@ def test_briefing_dialog_lets_the_user_tick_the_staff_who_attend(
     services.network.add_user("Bernd Lange", "BL")
     holder = QWidget()
     qtbot.addWidget(holder)
-    actions = DeskActions(DeskServices.on(db), settings, holder)
+    actions = DeskActions(Services.on(db), settings, holder)
     staff = actions.services.network.users()
     dialog = BriefingDialog(
         actions.services.contacts.for_company(project.company_id),
@@ -190,7 +189,7 @@ def test_briefing_dialog_lets_the_user_tick_the_staff_who_attend(
     window = ProjectWindow(
         project.id,
         actions,
-        timeline=TimelineService(db.sessions),
+        timeline=services.timeline,
         ask_outcome=lambda *_args: None,
     )
     qtbot.addWidget(window)

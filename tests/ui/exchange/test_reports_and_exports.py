@@ -23,12 +23,12 @@ from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactService
 from leadtracker.services.exporting.exports import ExportService
+from leadtracker.services.registry import Services
 from leadtracker.ui.exchange.export_dialog import ExportDialog
 from leadtracker.ui.exchange.import_dialog import ImportDialog, Importer, importer_into
 from leadtracker.ui.exchange.report_dialog import PipelineReportDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.reports.pdf import read_pdf
 from tests.services.importing.hostile_files import HEADER_ROW, inline, sheet_xml, workbook
 from tests.ui.modal_answers import answer_modal, saved_notice
@@ -37,7 +37,7 @@ from tests.ui.modal_answers import answer_modal, saved_notice
 @pytest.fixture
 def desk(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[Desk]:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    desk = Desk(DeskServices.on(demo_db), settings)
+    desk = Desk(Services.on(demo_db), settings)
     qtbot.addWidget(desk.window)
     yield desk
 

@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import PartnerKind, ProjectSource
-from leadtracker.services.referrals import ReferralService
 from leadtracker.ui.background import BackgroundRunner
 from leadtracker.ui.formats import day_text
 from leadtracker.ui.lists.network_page import EventDialog, NetworkPage, PartnerDialog, PartnerModel
@@ -21,7 +20,7 @@ def _page(qtbot: QtBot, db: Database, services: Services) -> NetworkPage:
     holder = QWidget()
     qtbot.addWidget(holder)
     runner = BackgroundRunner(holder)
-    page = NetworkPage(ReferralService(db.sessions), services.network, runner)
+    page = NetworkPage(services.referrals, services.network, runner)
     page.setParent(holder)
     qtbot.waitUntil(lambda: not runner.busy, timeout=3000)
     return page
@@ -70,7 +69,7 @@ def test_adding_an_event_with_its_organiser(qtbot: QtBot, db: Database, services
     dialog.location.setText("Tokyo")
     dialog.organiser.setCurrentIndex(dialog.organiser.findData(jetro.id))
     dialog.buttons.accepted.emit()
-    [event] = ReferralService(db.sessions).events()
+    [event] = services.referrals.events()
     assert (event.name, event.starts_on, event.location, event.organiser) == (
         "NRW Business Seminar Tokyo",
         date(2026, 10, 8),

@@ -14,14 +14,13 @@ from leadtracker.db.database import Database
 from leadtracker.db.models.base import utc_now
 from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.timeline import TimelineService
 from leadtracker.services.work import TaskDraft
 from leadtracker.ui.background import BackgroundRunner
 from leadtracker.ui.my_day.my_day_models import DueTaskModel
 from leadtracker.ui.my_day.my_day_page import MyDayPage
 from leadtracker.ui.records.work_dialogs import ActivityDialog
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.shell.desk import DeskActions, DeskServices
+from leadtracker.ui.shell.desk import DeskActions
 from tests.conftest import Services
 
 
@@ -33,7 +32,7 @@ def settings(tmp_path: Path) -> AppSettings:
 def _page(qtbot: QtBot, db: Database, settings: AppSettings) -> tuple[MyDayPage, DeskActions]:
     holder = QWidget()
     qtbot.addWidget(holder)
-    actions = DeskActions(DeskServices.on(db), settings, holder)
+    actions = DeskActions(Services.on(db), settings, holder)
     runner = BackgroundRunner(holder)
     page = MyDayPage(actions, runner)
     qtbot.addWidget(page)
@@ -63,7 +62,7 @@ def test_sections_show_tasks_and_a_tick_completes_one(
     assert overdue.flags(done) & Qt.ItemFlag.ItemIsUserCheckable
     overdue.setData(done, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(lambda: page.overdue.heading.text() == "Overdue (1)", timeout=3000)
-    assert [t.title for t in TimelineService(db.sessions).tasks(project_id=project.id)][-1] == (
+    assert [t.title for t in services.timeline.tasks(project_id=project.id)][-1] == (
         "Old one"  # done tasks come last
     )
 
@@ -87,8 +86,7 @@ def test_a_waiting_inquiry_goes_once_answered(
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("Sent our welcome package and office market report.")
     dialog.buttons.accepted.emit()
-    assert dialog.result() == ActivityDialog.DialogCode.Accepted
-    actions.data_changed.emit()
+    assert dialog.result() == ActivityDialog.DialogCode.Accepted  # the save reports itself
     qtbot.waitUntil(
         lambda: page.waiting.heading.text() == "New inquiries waiting for an answer (0)",
         timeout=3000,
@@ -100,11 +98,11 @@ def test_activity_dialog_keeps_open_on_bad_input(
     qtbot: QtBot, db: Database, services: Services
 ) -> None:
     company = services.company()
-    dialog = ActivityDialog(DeskServices.on(db).work, company_id=company.id)
+    dialog = ActivityDialog(Services.on(db).work, company_id=company.id)
     qtbot.addWidget(dialog)
     dialog.buttons.accepted.emit()  # neither subject nor notes
     assert dialog.result() != ActivityDialog.DialogCode.Accepted
     assert dialog.saved is None
     problems = [label.text() for label in dialog.findChildren(type(dialog.general_problem))]
     assert "say in a few words what happened" in problems
-    assert TimelineService(db.sessions).for_company(company.id) == ()
+    assert services.timeline.for_company(company.id) == ()

@@ -239,10 +239,10 @@ def test_a_redo_the_rules_no_longer_allow_is_refused(qtbot: QtBot, demo_db: Data
 def test_the_board_scrolls_in_a_960_pixel_window(
     qtbot: QtBot, demo_db: Database, settings: AppSettings
 ) -> None:
+    from leadtracker.services.registry import Services  # noqa: PLC0415
     from leadtracker.ui.shell.app import Desk  # noqa: PLC0415
-    from leadtracker.ui.shell.desk import DeskServices  # noqa: PLC0415
 
-    desk = Desk(DeskServices.on(demo_db), settings)
+    desk = Desk(Services.on(demo_db), settings)
     window = desk.window
     qtbot.addWidget(window)
     window.resize(1366, 768)

@@ -19,7 +19,7 @@ from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.pipeline.stage_dialogs import LostDialog
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.shell.desk import DeskActions, DeskServices
+from leadtracker.ui.shell.desk import DeskActions
 from tests.conftest import Services
 from tests.ui.board_driving import Refusals, board_on
 
@@ -50,7 +50,7 @@ def test_a_lost_move_without_its_reason_reads_the_same_everywhere(
     holder = QWidget()
     qtbot.addWidget(holder)
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    actions = DeskActions(DeskServices.on(db), settings, holder)
+    actions = DeskActions(Services.on(db), settings, holder)
     window = ProjectWindow(
         project.id, actions, timeline=TimelineService(db.sessions), ask_outcome=_no_reason
     )

@@ -22,16 +22,14 @@ from leadtracker.domain.field_catalogue import FIELDS
 from leadtracker.domain.stages import DEFAULT_STAGES, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, Rank
 from leadtracker.resources import resource
-from leadtracker.services.history import HistoryService
 from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectRecord
 from leadtracker.services.stage_moves import StageUndoError
-from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.formats import Formats
 from leadtracker.ui.i18n import install_translations, localized, localized_error
 from leadtracker.ui.records.change_history import ChangeHistory, value_text
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.shell.desk import DeskActions, DeskServices
+from leadtracker.ui.shell.desk import DeskActions
 from tests.conftest import Services
 from tests.ui.test_translations import _compiled, _messages
 
@@ -87,7 +85,7 @@ def test_the_changes_tab_speaks_japanese(
     project = _lost_project(db, services)
     table = ChangeHistory()
     qtbot.addWidget(table)
-    table.show_lines(HistoryService(db.sessions).of("project", project.id))
+    table.show_lines(services.history.of("project", project.id))
 
     changes = [row[1:] for row in _rows(table)]
     money = Formats().money
@@ -110,7 +108,7 @@ def test_the_history_reads_in_german(
     german: list[QTranslator], db: Database, services: Services
 ) -> None:
     project = _lost_project(db, services)
-    lines = HistoryService(db.sessions).of("project", project.id)
+    lines = services.history.of("project", project.id)
     readable = [
         (localized(line.label), value_text(line.before), value_text(line.after))
         for line in lines
@@ -127,7 +125,7 @@ def actions(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[DeskActions]
     holder = QWidget()
     qtbot.addWidget(holder)
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    yield DeskActions(DeskServices.on(db), settings, holder)
+    yield DeskActions(Services.on(db), settings, holder)
 
 
 def test_the_project_timeline_names_stages_in_japanese(
@@ -142,9 +140,7 @@ def test_the_project_timeline_names_stages_in_japanese(
     def ask(_parent: QWidget, _project: ProjectRecord, _stage: StageDefinition) -> OutcomeUpdate:
         return OutcomeUpdate()
 
-    window = ProjectWindow(
-        project.id, actions, timeline=TimelineService(db.sessions), ask_outcome=ask
-    )
+    window = ProjectWindow(project.id, actions, timeline=services.timeline, ask_outcome=ask)
     qtbot.addWidget(window)
     timeline = " ".join(window.entries.toPlainText().split())  # spaces as one
     assert "フェーズ 視察 → 失注" in timeline

@@ -11,19 +11,19 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
+from leadtracker.services.registry import Services
 from leadtracker.ui.records.company_editor import CompanyEditorDialog
 from leadtracker.ui.records.company_window import CompanyWindow
 from leadtracker.ui.records.contact_editor import ContactEditorDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.ui.modal_answers import answer_modal
 
 
 @pytest.fixture
 def desk(qtbot: QtBot, db: Database, tmp_path: Path) -> Desk:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    desk = Desk(DeskServices.on(db), settings)
+    desk = Desk(Services.on(db), settings)
     qtbot.addWidget(desk.window)
     desk.window.show()
     return desk

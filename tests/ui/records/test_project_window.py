@@ -19,7 +19,7 @@ from leadtracker.services.timeline import TimelineService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.settings import AppSettings
-from leadtracker.ui.shell.desk import DeskActions, DeskServices
+from leadtracker.ui.shell.desk import DeskActions
 from tests.conftest import Services
 
 LOST = OutcomeUpdate(
@@ -32,7 +32,7 @@ def actions(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[DeskActions]
     holder = QWidget()
     qtbot.addWidget(holder)
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    yield DeskActions(DeskServices.on(db), settings, holder)  # holder lives as long
+    yield DeskActions(Services.on(db), settings, holder)  # holder lives as long
 
 
 def _window(
@@ -104,7 +104,8 @@ def test_moves_to_site_visit_then_lost_with_a_reason(
     assert window.move_to(_stage(window, "Site visit"))
     assert window.skipped == [("Site visit", ["Qualified", "Active project"])]  # type: ignore[attr-defined]
     assert services.projects.get(project.id).stage_key == "site_visit"
-    assert window.stage.text() == "Site visit"
+    # The window reloads when the move's change notice arrives.
+    qtbot.waitUntil(lambda: window.stage.text() == "Site visit", timeout=3000)
     assert window.history.item(0, 0).text() == "Site visit (now)"
 
     assert window.move_to(_stage(window, "Lost"))
@@ -114,7 +115,7 @@ def test_moves_to_site_visit_then_lost_with_a_reason(
         LostReason.COSTS,
         "Amsterdam",
     )
-    assert "Site visit → Lost" in window.entries.toPlainText()
+    qtbot.waitUntil(lambda: "Site visit → Lost" in window.entries.toPlainText(), timeout=3000)
 
 
 def test_a_refused_move_explains_why_and_changes_nothing(
@@ -146,6 +147,7 @@ def test_the_changes_tab_shows_who_moved_the_project(
     window = _window(qtbot, db, actions, project.id, [OutcomeUpdate()])
     assert window.move_to(_stage(window, "Site visit"))
     changes = window.changes
+    qtbot.waitUntil(lambda: changes.rowCount() > 1, timeout=3000)
     rows = [
         [changes.item(row, column).text() for column in range(5)]
         for row in range(changes.rowCount())
@@ -169,6 +171,11 @@ def test_a_move_that_skips_stages_asks_first_as_on_the_board(
     assert services.projects.get(project.id).stage_key == "site_visit"
 
 
+def _wait_for_stage(qtbot: QtBot, window: ProjectWindow, stage: str) -> None:
+    """The window shows ``stage`` (it reloads in the turn after the change's notice)."""
+    qtbot.waitUntil(lambda: window.stage.text() == stage)
+
+
 def test_a_move_to_can_be_undone_and_made_again_in_the_window(
     qtbot: QtBot, db: Database, services: Services, actions: DeskActions
 ) -> None:
@@ -178,14 +185,16 @@ def test_a_move_to_can_be_undone_and_made_again_in_the_window(
     undo, redo = window.mover.undo_action, window.mover.redo_action
     assert not undo.isEnabled() and not redo.isEnabled()
     assert window.move_to(_stage(window, "Site visit"))
+    _wait_for_stage(qtbot, window, "Site visit")
     assert window.move_to(_stage(window, "Lost"))
+    _wait_for_stage(qtbot, window, "Lost")
     assert undo in window.move_menu.actions() and redo in window.move_menu.actions()
     assert undo.text() == "Undo move of “Sales office” to “Lost”"
 
     undo.trigger()  # as Ctrl+Z or the menu would
     saved = services.projects.get(project.id)
     assert (saved.stage_key, saved.lost_reason, saved.lost_to_location) == ("site_visit", None, "")
-    assert window.stage.text() == "Site visit"
+    _wait_for_stage(qtbot, window, "Site visit")
     assert window.history.item(0, 0).text() == "Site visit (now)"
     assert [c.to_stage for c in services.projects.history(project.id)] == [
         "inquiry",
@@ -193,16 +202,16 @@ def test_a_move_to_can_be_undone_and_made_again_in_the_window(
     ]
     undo.trigger()
     assert services.projects.get(project.id).stage_key == "inquiry"
-    assert window.stage.text() == "Inquiry"
+    _wait_for_stage(qtbot, window, "Inquiry")
 
     redo.trigger()  # Ctrl+Shift+Z: Site visit again, recorded as a move
     assert services.projects.get(project.id).stage_key == "site_visit"
-    assert window.stage.text() == "Site visit"
+    _wait_for_stage(qtbot, window, "Site visit")
     assert redo.text() == "Redo move of “Sales office” to “Lost”"
     redo.trigger()
     saved = services.projects.get(project.id)
     assert (saved.stage_key, saved.lost_reason) == ("lost", LostReason.COSTS)
-    assert "Site visit → Lost" in window.entries.toPlainText()
+    qtbot.waitUntil(lambda: "Site visit → Lost" in window.entries.toPlainText())
 
 
 def test_the_window_undoes_with_ctrl_z_and_refuses_an_undo_that_no_longer_fits(
@@ -216,12 +225,15 @@ def test_the_window_undoes_with_ctrl_z_and_refuses_an_undo_that_no_longer_fits(
     window.activateWindow()
     qtbot.waitActive(window)
     assert window.move_to(_stage(window, "Qualified"))
+    _wait_for_stage(qtbot, window, "Qualified")
     window.move_button.setFocus()
     qtbot.waitUntil(window.move_button.hasFocus)
     qtbot.keyClick(window.move_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert services.projects.get(project.id).stage_key == "inquiry"
+    _wait_for_stage(qtbot, window, "Inquiry")
 
     assert window.move_to(_stage(window, "Qualified"))
+    _wait_for_stage(qtbot, window, "Qualified")
     services.projects.move(project.id, "active")  # a colleague moves it on meanwhile
     window.mover.undo_action.trigger()
     assert refusals == [
@@ -232,4 +244,4 @@ def test_the_window_undoes_with_ctrl_z_and_refuses_an_undo_that_no_longer_fits(
         )
     ]
     assert services.projects.get(project.id).stage_key == "active"
-    assert window.stage.text() == "Active project"  # shown as it is now
+    _wait_for_stage(qtbot, window, "Active project")  # shown as it is now

@@ -15,14 +15,13 @@ from leadtracker.ui.forms.editor import UnsavedChoice
 from leadtracker.ui.records.record_window import RecordWindow
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.conftest import Services
 from tests.ui.modal_answers import answer_modal
 
 
 def _desk(qtbot: QtBot, db: Database, tmp_path: Path) -> Desk:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    desk = Desk(DeskServices.on(db), settings)
+    desk = Desk(Services.on(db), settings)
     qtbot.addWidget(desk.window)
     return desk
 

@@ -22,9 +22,6 @@ from leadtracker.db.models.base import utc_now
 from leadtracker.domain.office import office_date
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.history import HistoryService
-from leadtracker.services.safety.trash import TrashService
-from leadtracker.services.timeline import TimelineService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from leadtracker.ui.forms.editor import ConflictChoice
 from leadtracker.ui.my_day.my_day_models import DueTaskModel
@@ -37,7 +34,6 @@ from leadtracker.ui.records.work_dialogs import ActivityDialog, TaskDialog
 from leadtracker.ui.safety.trash_dialog import TrashDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.conftest import Services
 from tests.ui.modal_answers import activate, answer_modal
 
@@ -47,7 +43,7 @@ MEETING = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def desk(qtbot: QtBot, db: Database, tmp_path: Path) -> Desk:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    made = Desk(DeskServices.on(db), settings)
+    made = Desk(Services.on(db), settings)
     qtbot.addWidget(made.window)
     return made
 
@@ -109,7 +105,7 @@ def test_an_activity_is_corrected_from_my_day(
         "Call with Mr. Yamada",
         this_morning,
     )
-    changed = {line.field for line in HistoryService(db.sessions).of("activity", activity)}
+    changed = {line.field for line in services.history.of("activity", activity)}
     assert {"kind", "subject"} <= changed and "occurred_at" not in changed  # the time as it was
     qtbot.waitUntil(
         lambda: page.recent.model.row(0).subject == "Call with Mr. Yamada", timeout=5000
@@ -128,12 +124,14 @@ def test_an_activity_is_corrected_and_deleted_from_the_project_window(
     answer_modal(ActivityDialog, _retitle("Site visit Königsallee", ActivityKind.SITE_VISIT))
     window.entries.anchorClicked.emit(QUrl(f"{EDIT_ACTIVITY}:{activity}"))
     assert services.work.activity(activity).kind is ActivityKind.SITE_VISIT
-    assert "Site visit Königsallee" in window.entries.toPlainText()
+    qtbot.waitUntil(lambda: "Site visit Königsallee" in window.entries.toPlainText(), timeout=3000)
 
     said = _click("Move to trash")
     window.entries.anchorClicked.emit(QUrl(f"{DELETE_ACTIVITY}:{activity}"))
     assert said == ["Move “2026-11-02 Site visit Königsallee” to the trash?"]
-    assert "Site visit Königsallee" not in window.entries.toPlainText()
+    qtbot.waitUntil(
+        lambda: "Site visit Königsallee" not in window.entries.toPlainText(), timeout=3000
+    )
 
 
 def test_an_activity_is_corrected_from_the_company_window_and_its_tasks_are_there(
@@ -148,7 +146,7 @@ def test_an_activity_is_corrected_from_the_company_window_and_its_tasks_are_ther
     window.entries.anchorClicked.emit(QUrl(f"{EDIT_ACTIVITY}:{activity}"))
 
     assert services.work.activity(activity).subject == "Call about the lease"
-    assert "Call about the lease" in window.entries.toPlainText()
+    qtbot.waitUntil(lambda: "Call about the lease" in window.entries.toPlainText(), timeout=3000)
     assert window.tabs.tabText(window.tabs.indexOf(window.tasks)) == "T&asks (1)"
     assert window.tasks.item(0, 0).text() == "Send offers"
     assert window.tasks.item(0, window.tasks.COL_PROJECT).text() == "Sales office"
@@ -182,7 +180,7 @@ def test_the_contacts_record_lists_their_activities_and_tasks_and_corrects_them(
     answer_modal(ActivityDialog, _retitle("Call with Mr. Ito"))
     work.entries.anchorClicked.emit(QUrl(f"{EDIT_ACTIVITY}:{with_ito}"))
     assert services.work.activity(with_ito).subject == "Call with Mr. Ito"
-    assert "Call with Mr. Ito" in work.entries.toPlainText()
+    qtbot.waitUntil(lambda: "Call with Mr. Ito" in work.entries.toPlainText(), timeout=3000)
 
 
 def _my_day_with_a_task(
@@ -277,15 +275,15 @@ def test_a_task_is_edited_from_my_day_and_deleted_then_restored_from_the_trash(
     said = _click("Move to trash")
     window.tasks.delete_current()
     assert said == ["Move “Send offers” to the trash?"]
-    assert window.tasks.rowCount() == 0
+    qtbot.waitUntil(lambda: window.tasks.rowCount() == 0, timeout=3000)
 
-    trash = TrashDialog(TrashService(db.sessions))
+    trash = TrashDialog(services.trash)
     qtbot.addWidget(trash)
     assert [trash.table.item(0, c).text() for c in (1, 2)] == ["Task", "Send offers"]
     trash.table.selectRow(0)
     trash.restore_button.click()
     assert services.work.task(task).title == "Send offers"
-    assert [t.title for t in TimelineService(db.sessions).tasks(project_id=window.project_id)] == [
+    assert [t.title for t in services.timeline.tasks(project_id=window.project_id)] == [
         "Send offers"
     ]
 

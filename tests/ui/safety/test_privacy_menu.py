@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind, Language
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.safety.privacy import ERASED, PrivacyService
+from leadtracker.services.safety.privacy import ERASED
 from leadtracker.services.work import ActivityDraft
 from leadtracker.ui.records.contact_editor import ContactEditorDialog
 from leadtracker.ui.safety.privacy_menu import PrivacyMenu
@@ -44,7 +44,7 @@ def _dialog(qtbot: QtBot, db: Database, services: Services) -> tuple[ContactEdit
     )
 
     def menu(contact_id: int, reload: object, parent: QWidget) -> QWidget:
-        privacy = PrivacyService(db.sessions)
+        privacy = services.privacy
         return PrivacyMenu(privacy, contact_id, Language.ENGLISH, reload, parent)  # type: ignore[arg-type]
 
     dialog = ContactEditorDialog(

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.safety.privacy import ERASED, PrivacyService
+from leadtracker.services.safety.privacy import ERASED
 from leadtracker.services.work import ActivityDraft
 from leadtracker.ui.safety.retention_dialog import RetentionDialog
 from tests.conftest import Services
@@ -29,7 +29,7 @@ def test_lists_quiet_contacts_and_erases_the_selected_ones(
         services.work.log_activity(
             ActivityDraft(ActivityKind.CALL, when, company_id=company, contact_ids=(contact,))
         )
-    dialog = RetentionDialog(PrivacyService(db.sessions), services.companies)
+    dialog = RetentionDialog(services.privacy, services.companies)
     qtbot.addWidget(dialog)
     listed = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
     assert listed == ["Sato", "Ito"]  # never, then the oldest activity; Kato is active

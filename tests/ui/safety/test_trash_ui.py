@@ -10,21 +10,19 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.safety.trash import TrashService
 from leadtracker.ui.records.change_history import ChangeHistory
 from leadtracker.ui.records.contact_editor import ContactEditorDialog
 from leadtracker.ui.records.contact_record_buttons import contact_record_buttons
 from leadtracker.ui.safety.trash_dialog import TrashDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from tests.conftest import Services
 from tests.ui.modal_answers import activate, answer_modal
 
 
 def _desk(qtbot: QtBot, db: Database, tmp_path: Path) -> Desk:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    desk = Desk(DeskServices.on(db), settings)
+    desk = Desk(Services.on(db), settings)
     qtbot.addWidget(desk.window)
     return desk
 
@@ -73,13 +71,13 @@ def test_delete_key_in_the_company_list_asks_then_moves_the_company_away(
     assert said
     assert not window.isVisible()  # its window closed
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
-    assert [i.label for i in TrashService(db.sessions).items()] == ["Gone K.K."]
+    assert [i.label for i in services.trash.items()] == ["Gone K.K."]
 
 
 def test_the_trash_dialog_restores_and_deletes_for_good(
     qtbot: QtBot, db: Database, services: Services
 ) -> None:
-    trash = TrashService(db.sessions)
+    trash = services.trash
     first = services.company(name_en="First K.K.").id
     second = services.company(name_en="Second K.K.").id
     trash.move_to_trash("company", first)
@@ -137,4 +135,4 @@ def test_the_contact_dialog_shows_the_changes_and_deletes_into_the_trash(
     _click("Move to trash")
     buttons["Delete…"].click()
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert [i.label for i in TrashService(db.sessions).items()] == ["Ito"]
+    assert [i.label for i in services.trash.items()] == ["Ito"]

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.lists.companies import CompanyList
+from leadtracker.services.registry import Services
 from leadtracker.services.search import SearchHit, SearchService
 from leadtracker.ui.formats import date_pattern
 from leadtracker.ui.lists.company_table_model import CompanyTableModel
@@ -24,7 +25,7 @@ from leadtracker.ui.search.search_panel import SearchPanel
 from leadtracker.ui.search.search_results_model import SearchResultsModel
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices, dialog_parent
+from leadtracker.ui.shell.desk import dialog_parent
 from leadtracker.ui.shell.lazy_page import LazyPage
 from leadtracker.ui.shell.main_window import MainWindow
 from tests.ui.list_reads import wait_for_list
@@ -36,7 +37,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 def build_window(database: Database, settings: QSettings) -> MainWindow:
-    return Desk(DeskServices.on(database), AppSettings(settings)).window
+    return Desk(Services.on(database), AppSettings(settings)).window
 
 
 def test_search_results_model_without_widgets() -> None:
@@ -157,7 +158,7 @@ def test_project_and_contact_pages_start_in_their_default_order(
 def test_a_search_hit_opens_its_record(
     qtbot: QtBot, demo_db: Database, settings: QSettings
 ) -> None:
-    desk = Desk(DeskServices.on(demo_db), AppSettings(settings))
+    desk = Desk(Services.on(demo_db), AppSettings(settings))
     qtbot.addWidget(desk.window)
     [hit] = desk.services.search.search("Projekt", kinds=(RecordKind.PROJECT,), limit=1)
     before = _project_windows()  # windows other tests left open do not count
@@ -176,7 +177,7 @@ def _project_windows() -> set[int]:
 def test_first_start_loads_demo_data_in_the_background(
     qtbot: QtBot, db: Database, settings: QSettings
 ) -> None:
-    desk = Desk(DeskServices.on(db), AppSettings(settings))
+    desk = Desk(Services.on(db), AppSettings(settings))
     qtbot.addWidget(desk.window)
     companies = desk.companies
     assert companies.model.total == 0
@@ -212,7 +213,7 @@ def test_a_dialog_never_belongs_to_a_finished_progress_dialog(qtbot: QtBot) -> N
 def test_closing_stops_the_lists_reads(
     qtbot: QtBot, demo_db: Database, settings: QSettings
 ) -> None:
-    desk = Desk(DeskServices.on(demo_db), AppSettings(settings))
+    desk = Desk(Services.on(demo_db), AppSettings(settings))
     qtbot.addWidget(desk.window)
     desk.window.show()
     desk.window.show_page(desk.contacts)  # its first read starts

@@ -33,6 +33,7 @@ from leadtracker.db.bulk import (
     bulk_load,
     pack_rows,
 )
+from leadtracker.db.change_notices import feed_of
 from leadtracker.db.models import (
     PERSON_NAMES,
     Activity,
@@ -51,6 +52,7 @@ from leadtracker.db.models import (
 )
 from leadtracker.db.search_documents import COMPANY_NAMES, documents_from_rows
 from leadtracker.db.search_index import DOCUMENT_TABLE, SearchIndex
+from leadtracker.domain.changes import ChangeNotice
 from leadtracker.domain.errors import DomainError
 from leadtracker.services.demo import builder as b
 from leadtracker.services.demo import stored
@@ -277,6 +279,8 @@ class DemoService:
                     report(f"{done} of {companies} companies written", done / companies)
                 report("building the search index", 1.0)
         report("done", 1.0)
+        # Written past the sessions: no flush reported it.
+        feed_of(self._sessions).publish(ChangeNotice.whole("demo data loaded"))
         return DemoReport(counts, time.perf_counter() - started)
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadtracker.domain.changes import ChangedKind
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.my_day import (
     RECENT_DAYS,
@@ -149,7 +150,8 @@ class MyDayPage(QWidget):
         undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.triggered.connect(self.undo_done)
         self.addAction(undo)
-        actions.data_changed.connect(self.refresh)
+        kinds = (ChangedKind.TASK, ChangedKind.ACTIVITY, ChangedKind.PROJECT, ChangedKind.STAGE)
+        actions.notices.watch({*kinds, ChangedKind.COMPANY, ChangedKind.STAFF}, self.refresh)
         self.refresh()
 
     def _lay_out(self) -> None:

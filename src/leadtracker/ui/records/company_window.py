@@ -118,7 +118,6 @@ class CompanyWindow(RecordWindow[CompanyRecord]):
             self.dossier_button,
             self.delete_button,
         )
-        editor.saved.connect(lambda _id: actions.data_changed.emit())
         self._finish(
             self.subheading, buttons, self._own_tabs(), translate("CompanyWindow", "C&hanges")
         )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.services.safety.privacy import PrivacyService
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.records.change_history import ChangeHistory
 from leadtracker.ui.records.contact_editor import ContactEditorDialog
@@ -55,9 +54,8 @@ def contact_record_buttons(
 
     def erased() -> None:
         reload()
-        actions.data_changed.emit()
 
-    privacy = PrivacyService(services.database.sessions)
+    privacy = services.privacy
     menu = PrivacyMenu(privacy, contact_id, actions.settings.pdf_language, erased, parent)
     changes = QPushButton(translate("ContactRecord", "C&hanges…"))
     changes.setToolTip(translate("ContactRecord", "Who changed what of this contact, and when"))

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from leadtracker.domain.errors import DomainError
-from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.records import work_actions
 from leadtracker.ui.records.record_window import timeline_html
@@ -35,7 +34,7 @@ class ContactWork(QWidget):
         super().__init__(parent)
         self.contact_id = contact_id
         self._actions = actions
-        self._timeline = TimelineService(actions.services.database.sessions)
+        self._timeline = actions.services.timeline
         self.activities_heading = _heading()
         self.entries = QTextBrowser()
         self.entries.setOpenLinks(False)

@@ -78,7 +78,6 @@ class ProjectWindow(RecordWindow[ProjectRecord]):
             settings=actions.settings,
             ask=ask_outcome,
         )
-        self.mover.moved.connect(self._on_moved)
         self.mover.out_of_date.connect(self.reload)
         self.record: ProjectRecord | None = None
         self._build_header()
@@ -175,9 +174,6 @@ class ProjectWindow(RecordWindow[ProjectRecord]):
         if self.record is None:
             return False
         return self.mover.move(self.project_id, stage.key) is not None
-
-    def _on_moved(self, _project_id: int, _source: str, _target: str) -> None:
-        self._actions.data_changed.emit()
 
     @property
     def confirm_skip(self) -> ConfirmSkip:

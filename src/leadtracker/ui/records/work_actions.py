@@ -4,8 +4,8 @@ My day, the project and company windows and a contact's record all call
 these, so an activity or a task is corrected the same way everywhere: the
 log/task dialogs open filled in (:mod:`leadtracker.ui.records.work_dialogs`),
 deleting asks and moves the record to the trash, and marking a task done
-says so in a notice with *Undo*. After every change ``data_changed`` tells
-the pages to reload.
+says so in a notice with *Undo*. What they save reports itself to the pages
+(the change notices of ``actions.notices``).
 """
 
 from __future__ import annotations
@@ -39,8 +39,6 @@ def _staff(actions: DeskActions, keep: Collection[int | None]) -> list[UserRecor
 def _run(actions: DeskActions, dialog: QDialog) -> bool:
     saved = bool(dialog.exec())
     dialog.deleteLater()
-    if saved:
-        actions.data_changed.emit()
     return saved
 
 
@@ -110,7 +108,6 @@ def set_done(actions: DeskActions, task_id: int, done: bool, parent: QWidget | N
         title = translate("WorkActions", "The task was not changed")
         show_error(parent, title, error)
         return False
-    actions.data_changed.emit()
     return True
 
 
@@ -167,7 +164,6 @@ def reschedule_task(
     except DomainError as error:
         show_error(parent, translate("WorkActions", "The task was not rescheduled"), error)
         return False
-    actions.data_changed.emit()
     return True
 
 
@@ -182,7 +178,6 @@ def reassign_task(
             parent, translate("WorkActions", "The task was not given to someone else"), error
         )
         return False
-    actions.data_changed.emit()
     return True
 
 

@@ -1,39 +1,26 @@
-"""The services of one open database, and the actions every page may ask for.
+"""The actions every page may ask for, on the services of one open database.
 
-:class:`DeskServices` bundles the services the app builds on the database;
 :class:`DeskActions` is what a page calls to open a record or to log, plan
 or add something -- so a page never needs to know which window or dialog does
-it. After anything was saved, ``data_changed`` tells the pages to reload.
+it. It holds the database's services (the registry,
+:class:`~leadtracker.services.registry.Services`) and the bridge of its change
+notices (``notices``): what a page shows, it watches there, and it reloads
+once after a change that touches it. Nothing here announces a save: every
+committed write reports itself.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.companies import CompanyService
-from leadtracker.services.contacts import ContactService
-from leadtracker.services.history import HistoryService
-from leadtracker.services.my_day import MyDayService
-from leadtracker.services.network import NetworkService, UserRecord
-from leadtracker.services.opening import Database
-from leadtracker.services.projects import ProjectService
-from leadtracker.services.referrals import ReferralService
-from leadtracker.services.safety.maintenance import MaintenanceService
-from leadtracker.services.safety.trash import TrashService
-from leadtracker.services.search import SearchService
-from leadtracker.services.work import WorkService
+from leadtracker.services.network import UserRecord
+from leadtracker.services.registry import Services
 from leadtracker.ui.background import show_error
 from leadtracker.ui.settings import AppSettings
-
-if TYPE_CHECKING:
-    from leadtracker.services.dossiers import DossierService
+from leadtracker.ui.shell.change_bridge import ChangeBridge
 
 
 def dialog_parent(fallback: QWidget | None) -> QWidget | None:
@@ -49,54 +36,10 @@ def dialog_parent(fallback: QWidget | None) -> QWidget | None:
     return fallback
 
 
-@dataclass(frozen=True)
-class DeskServices:
-    """Every service the app uses, on one database."""
-
-    database: Database
-    companies: CompanyService
-    contacts: ContactService
-    projects: ProjectService
-    work: WorkService
-    network: NetworkService
-    search: SearchService
-    my_day: MyDayService
-    referrals: ReferralService
-    maintenance: MaintenanceService
-    history: HistoryService
-    trash: TrashService
-
-    @cached_property
-    def dossiers(self) -> DossierService:
-        """Dossiers and briefings (loaded when first asked for: it is not needed at start)."""
-        from leadtracker.services.dossiers import DossierService  # noqa: PLC0415
-
-        return DossierService(self.database.sessions)
-
-    @classmethod
-    def on(cls, database: Database) -> DeskServices:
-        """The services on ``database``."""
-        sessions = database.sessions
-        return cls(
-            database=database,
-            companies=CompanyService(sessions),
-            contacts=ContactService(sessions),
-            projects=ProjectService(sessions),
-            work=WorkService(sessions),
-            network=NetworkService(sessions),
-            search=SearchService(sessions, database.search),
-            my_day=MyDayService(sessions),
-            referrals=ReferralService(sessions),
-            maintenance=MaintenanceService(sessions),
-            history=HistoryService(sessions),
-            trash=TrashService(sessions),
-        )
-
-
 class DeskActions(QObject):
     """Opens records and the dialogs that add to them; the app connects the openers."""
 
-    #: Something was saved: pages showing data reload.
+    #: Records were changed (once a turn of the event loop): record windows reload.
     data_changed = Signal()
     project_requested = Signal(int)
     company_requested = Signal(int)
@@ -112,10 +55,12 @@ class DeskActions(QObject):
     #: A record went to the trash (its kind and id): its windows close.
     record_trashed = Signal(str, int)
 
-    def __init__(self, services: DeskServices, settings: AppSettings, parent: QObject) -> None:
+    def __init__(self, services: Services, settings: AppSettings, parent: QObject) -> None:
         super().__init__(parent)
         self.services = services
         self.settings = settings
+        self.notices = ChangeBridge(services.changes, self)
+        self.notices.delivered.connect(lambda _notice: self.data_changed.emit())
 
     @property
     def me(self) -> int | None:
@@ -152,7 +97,6 @@ class DeskActions(QObject):
             dialog_parent(window), self.services.companies, self.services.search
         )
         if company_id is not None:
-            self.data_changed.emit()
             self.open_company(company_id)
 
     def log_activity(
@@ -214,18 +158,15 @@ class DeskActions(QObject):
             show_error(parent, self.tr("The record could not be deleted"), error)
             return False
         self.record_trashed.emit(kind, record_id)
-        self.data_changed.emit()
         return True
 
     def _active_staff(self) -> list[UserRecord]:
         return [user for user in self.services.network.users() if user.active]
 
     def _saved(self, dialog: QDialog) -> bool:
-        """Run ``dialog``; whether it saved (then every page hears of it)."""
+        """Run ``dialog``; whether it saved (what it saved reports itself to the pages)."""
         saved = bool(dialog.exec())
         dialog.deleteLater()
-        if saved:
-            self.data_changed.emit()
         return saved
 
     def _window(self) -> QWidget | None:

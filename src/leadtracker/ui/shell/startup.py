@@ -28,13 +28,13 @@ from leadtracker.services.opening import (
     is_network_path,
     open_database,
 )
+from leadtracker.services.registry import Services
 from leadtracker.ui.background import show_error
 from leadtracker.ui.collector import UiThreadCollector
 from leadtracker.ui.i18n import install_translations, interface_language, translate
 from leadtracker.ui.icons import app_icon
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
-from leadtracker.ui.shell.desk import DeskServices
 from leadtracker.ui.shell.screen_fit import ScreenFit
 from leadtracker.ui.shell.style import apply_style
 
@@ -101,7 +101,7 @@ class DeskApp(QObject):
             chosen = offer_restore(parent, path, health)
             return chosen is not None and self._restore_closed(path, chosen)
         previous = self.desk
-        self.desk = Desk(DeskServices.on(database), self.settings)
+        self.desk = Desk(Services.on(database), self.settings)
         self.desk.actions.database_requested.connect(self.switch_to)
         self.desk.actions.restore_requested.connect(self.restore)
         self.settings.database_path = path
