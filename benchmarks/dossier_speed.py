@@ -32,8 +32,8 @@ from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.fonts import register_fonts
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactDraft, ContactService
-from leadtracker.services.dossiers import DossierService
 from leadtracker.services.projects import ProjectDraft, ProjectService
+from leadtracker.services.reporting.dossiers import DossierService
 from leadtracker.services.work import ActivityDraft, WorkService
 
 NOTE = (

@@ -22,11 +22,11 @@ from sqlalchemy import func, select
 
 from leadtracker.db.database import open_database
 from leadtracker.db.models import Project
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.services.demo.loader import DemoService
-from leadtracker.services.kpis import KpiService
+from leadtracker.services.reporting.kpis import KpiService
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ NOT_AT_START = (
     "leadtracker.services.importing.entry",
     "leadtracker.services.exporting.exports",
     "leadtracker.services.exporting.tables",
-    "leadtracker.services.dossiers",
+    "leadtracker.services.reporting.dossiers",
     "leadtracker.services.safety.privacy",
     "leadtracker.ui.exchange.documents",
     "leadtracker.ui.records.work_dialogs",

@@ -946,7 +946,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <name>DeskActions</name>
     <message>
         <source>The record could not be deleted</source>
-        <extracomment>Something was saved: pages showing data reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id, or ``None``: chosen in the editor). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
+        <extracomment>Records were changed (once a turn of the event loop): record windows reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id, or ``None``: chosen in the editor). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
         <translation>Der Datensatz konnte nicht gelöscht werden</translation>
     </message>
 </context>
@@ -1818,7 +1818,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>Filter projects (title, code name, company …)</source>
-        <extracomment>The window of one record: a project&apos;s or a company&apos;s. Companies in the demo data offered on the first start.</extracomment>
+        <extracomment>What the pages show, by the kinds of record a change must touch to reload them.</extracomment>
         <translation>Projekte filtern (Titel, Codename, Unternehmen …)</translation>
     </message>
     <message>
@@ -1843,6 +1843,7 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     </message>
     <message>
         <source>Welcome to LeadTracker</source>
+        <extracomment>Companies in the demo data offered on the first start.</extracomment>
         <translation>Willkommen bei LeadTracker</translation>
     </message>
     <message>

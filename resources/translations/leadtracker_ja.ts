@@ -946,7 +946,7 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <name>DeskActions</name>
     <message>
         <source>The record could not be deleted</source>
-        <extracomment>Something was saved: pages showing data reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id, or ``None``: chosen in the editor). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
+        <extracomment>Records were changed (once a turn of the event loop): record windows reload. A new inquiry (a company id to take it for, or ``None``). A new contact at a company (its id, or ``None``: chosen in the editor). Work on another database file (its path), chosen in Settings. Replace the database&apos;s contents with a backup (its path), confirmed by the user. A record went to the trash (its kind and id): its windows close.</extracomment>
         <translation>レコードを削除できませんでした</translation>
     </message>
 </context>
@@ -1817,7 +1817,7 @@ Changes made since then are no longer shown; the database as it is now is kept a
     </message>
     <message>
         <source>Filter projects (title, code name, company …)</source>
-        <extracomment>The window of one record: a project&apos;s or a company&apos;s. Companies in the demo data offered on the first start.</extracomment>
+        <extracomment>What the pages show, by the kinds of record a change must touch to reload them.</extracomment>
         <translation>案件を絞り込み（案件名、コードネーム、企業 …）</translation>
     </message>
     <message>
@@ -1842,6 +1842,7 @@ Changes made since then are no longer shown; the database as it is now is kept a
     </message>
     <message>
         <source>Welcome to LeadTracker</source>
+        <extracomment>Companies in the demo data offered on the first start.</extracomment>
         <translation>LeadTrackerへようこそ</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ from leadtracker.reports.labels import Labels
 from leadtracker.reports.layout import CELL, Writer
 from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.dossiers import DossierService
+from leadtracker.services.reporting.dossiers import DossierService
 from leadtracker.services.safety.privacy import PrivacyService
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf

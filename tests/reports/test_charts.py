@@ -15,13 +15,13 @@ from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from leadtracker.db.database import Database
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import Language, ProjectSource
 from leadtracker.reports.charts import NAME_WIDTH, ranking
 from leadtracker.reports.labels import Labels
 from leadtracker.reports.layout import FRAME_WIDTH
 from leadtracker.reports.pipeline import pipeline_summary_pdf
-from leadtracker.services.kpis import KpiService
+from leadtracker.services.reporting.kpis import KpiService
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 

@@ -12,7 +12,7 @@ import pytest
 
 from leadtracker.db.database import Database
 from leadtracker.domain.errors import NotFoundError
-from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import (
     ActivityKind,
     CompanyStatus,
@@ -28,7 +28,7 @@ from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.labels import UNTRANSLATED, WORDS, Labels, vocabulary
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.dossiers import CompanyDossier, DossierService
+from leadtracker.services.reporting.dossiers import CompanyDossier, DossierService
 from leadtracker.services.timeline import EntryKind, TimelineEntry
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services

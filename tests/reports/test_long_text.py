@@ -17,7 +17,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from leadtracker.db.database import Database
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
@@ -25,8 +25,8 @@ from leadtracker.reports.fonts import GOTHIC, SANS
 from leadtracker.reports.layout import FRAME_WIDTH, one_line
 from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.reports.privacy import subject_access_pdf
-from leadtracker.services.dossiers import DossierService
-from leadtracker.services.kpis import KpiService
+from leadtracker.services.reporting.dossiers import DossierService
+from leadtracker.services.reporting.kpis import KpiService
 from leadtracker.services.safety.privacy import PrivacyService
 from tests.conftest import Services
 from tests.reports.long_text import (

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from leadtracker.db.database import Database
 from leadtracker.db.models import Project
 from leadtracker.domain.errors import ValidationError
-from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import LostReason, ProjectSource, Sector
 from leadtracker.services.board import BoardFilter, BoardService
 from leadtracker.services.demo.loader import DemoService

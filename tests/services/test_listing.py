@@ -9,7 +9,7 @@ from sqlalchemy import event, select
 from leadtracker.db import search_index
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.names import company_sort_name, sort_key
-from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.lists import base

@@ -11,8 +11,8 @@ from leadtracker.cli import EXIT_ERROR, main
 from leadtracker.db.database import Database
 from leadtracker.domain.errors import StageMoveError, ValidationError
 from leadtracker.domain.office import office_date
-from leadtracker.domain.outcomes import Outcome, OutcomeUpdate, invalid_values, needed
-from leadtracker.domain.stages import Pipeline
+from leadtracker.domain.pipeline.outcomes import Outcome, OutcomeUpdate, invalid_values, needed
+from leadtracker.domain.pipeline.stages import Pipeline
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.importing.choices import ImportKind
 from leadtracker.services.importing.entry import import_file

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from leadtracker.db.database import Database
 from leadtracker.db.models import Project, Stage, User
 from leadtracker.domain.errors import NotFoundError, StageMoveError
-from leadtracker.domain.stages import StageCategory
+from leadtracker.domain.pipeline.stages import StageCategory
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.projects import Outcome, OutcomeUpdate
 from leadtracker.services.stage_moves import StageUndoError

@@ -220,8 +220,8 @@ def test_the_message_catalog_holds_every_template_of_the_domain_and_services() -
 
 def test_domain_messages_show_in_german(german: list[QTranslator], services: Services) -> None:
     from leadtracker.domain.errors import StageMoveError, ValidationError  # noqa: PLC0415
-    from leadtracker.domain.outcomes import Outcome  # noqa: PLC0415
-    from leadtracker.domain.stages import DEFAULT_STAGES, Pipeline  # noqa: PLC0415
+    from leadtracker.domain.pipeline.outcomes import Outcome  # noqa: PLC0415
+    from leadtracker.domain.pipeline.stages import DEFAULT_STAGES, Pipeline  # noqa: PLC0415
 
     project = services.project(title="Büro")
     with pytest.raises(ValidationError) as refused:

@@ -12,7 +12,7 @@ from leadtracker.cli.arguments import clock_time, meeting_date, text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
 from leadtracker.cli.opening import opened
 from leadtracker.cli.output import fail, say, warn
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.files import write_whole
 from leadtracker.services.lookup import AmbiguousRecordError, RecordLookup
@@ -152,7 +152,7 @@ def _run_briefing(args: argparse.Namespace) -> int:
 
 def _run_report(args: argparse.Namespace) -> int:
     from leadtracker.reports.pipeline import pipeline_summary_pdf  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
-    from leadtracker.services.kpis import summary_rows  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
+    from leadtracker.services.reporting.kpis import summary_rows  # noqa: PLC0415 -- loaded for this command only (the window starts faster)
 
     period = Period.parse(args.period)
     if args.format == "xlsx":  # the KPIs on a Summary sheet, then every table

@@ -27,8 +27,8 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum, StrEnum
 
 from leadtracker.domain.messages import term, text
+from leadtracker.domain.pipeline.stages import stage_name
 from leadtracker.domain.prefectures import PREFECTURES
-from leadtracker.domain.stages import stage_name
 from leadtracker.domain.visible import visible_line
 from leadtracker.domain.vocabulary import (
     ActivityKind,

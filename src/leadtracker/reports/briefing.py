@@ -28,8 +28,8 @@ from leadtracker.reports.dossier import (
 )
 from leadtracker.reports.labels import vocabulary
 from leadtracker.reports.layout import FRAME_WIDTH, H2, RULE, SMALL, Writer, table_style
-from leadtracker.services.dossiers import TOKYO, MeetingBriefing
 from leadtracker.services.network import UserRecord
+from leadtracker.services.reporting.dossiers import TOKYO, MeetingBriefing
 
 #: Ruled lines left for talking points.
 TALKING_POINT_LINES = 8

@@ -1,6 +1,6 @@
 """The company dossier: who the company is, who sits across the table, where its projects stand.
 
-Takes a :class:`~leadtracker.services.dossiers.CompanyDossier` (plain data)
+Takes a :class:`~leadtracker.services.reporting.dossiers.CompanyDossier` (plain data)
 and returns the PDF. Code-named projects print only their code name unless
 ``reveal_confidential`` is set.
 """
@@ -18,8 +18,8 @@ from leadtracker.reports.labels import vocabulary
 from leadtracker.reports.layout import CELL, CELL_BOLD, H2, SMALL, Writer
 from leadtracker.services.companies import CompanyRecord
 from leadtracker.services.contacts import ContactRecord
-from leadtracker.services.dossiers import CompanyDossier, DossierProject
 from leadtracker.services.projects import ProjectRecord
+from leadtracker.services.reporting.dossiers import CompanyDossier, DossierProject
 from leadtracker.services.timeline import StageSpan, TaskLine, TimelineEntry
 
 #: Shares of the width: name, title, salutations, email and phones (an address whole).

@@ -16,9 +16,9 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from leadtracker.domain.benchmarks import Standing
-from leadtracker.domain.kpis import Dimension, Headline, KpiReport
-from leadtracker.domain.periods import Period, PeriodKind
+from leadtracker.domain.pipeline.benchmarks import Standing
+from leadtracker.domain.pipeline.kpis import Dimension, Headline, KpiReport
+from leadtracker.domain.pipeline.periods import Period, PeriodKind
 from leadtracker.domain.prefectures import find_prefecture
 from leadtracker.domain.vocabulary import Language
 from leadtracker.reports.charts import columns, ranking
@@ -34,7 +34,7 @@ from leadtracker.reports.layout import (
     Writer,
     table_style,
 )
-from leadtracker.services.kpis import PipelineSummary, ProjectLine
+from leadtracker.services.reporting.kpis import PipelineSummary, ProjectLine
 
 _DIMENSIONS = (
     (Dimension.SECTOR, "By sector"),

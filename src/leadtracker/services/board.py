@@ -23,7 +23,7 @@ from leadtracker.db.models import Company, Project, Stage, StageChange, User, ut
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import office_date
-from leadtracker.domain.stages import StageCategory, StageDefinition
+from leadtracker.domain.pipeline.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import ProjectSource, Sector
 from leadtracker.services.companies import display_names
 

@@ -24,7 +24,7 @@ from leadtracker.db.models.base import utc_now
 from leadtracker.domain.errors import NotFoundError, ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
-from leadtracker.domain.outcomes import (
+from leadtracker.domain.pipeline.outcomes import (
     OUTCOME_FIELDS,
     Outcome,
     OutcomeUpdate,
@@ -32,7 +32,7 @@ from leadtracker.domain.outcomes import (
     negative_numbers,
     outcome_of,
 )
-from leadtracker.domain.stages import Pipeline, StageDefinition, outcome_after
+from leadtracker.domain.pipeline.stages import Pipeline, StageDefinition, outcome_after
 from leadtracker.domain.vocabulary import ProjectSource, ProjectType
 from leadtracker.services._validation import Problems
 from leadtracker.services.companies import display_name

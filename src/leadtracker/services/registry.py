@@ -26,7 +26,7 @@ from leadtracker.services.my_day import MyDayService
 from leadtracker.services.network import NetworkService
 from leadtracker.services.opening import Database
 from leadtracker.services.projects import ProjectService
-from leadtracker.services.referrals import ReferralService
+from leadtracker.services.reporting.referrals import ReferralService
 from leadtracker.services.safety.maintenance import MaintenanceService
 from leadtracker.services.safety.trash import TrashService
 from leadtracker.services.search import SearchService
@@ -36,11 +36,11 @@ if TYPE_CHECKING:
     from leadtracker.db.backup import Rotation
     from leadtracker.domain.changes import ChangeFeed
     from leadtracker.services.board import BoardService
-    from leadtracker.services.dashboard import DashboardService
     from leadtracker.services.demo.loader import DemoService
-    from leadtracker.services.dossiers import DossierService
     from leadtracker.services.exporting.exports import ExportService
-    from leadtracker.services.kpis import KpiService
+    from leadtracker.services.reporting.dashboard import DashboardService
+    from leadtracker.services.reporting.dossiers import DossierService
+    from leadtracker.services.reporting.kpis import KpiService
     from leadtracker.services.safety.backups import BackupService
     from leadtracker.services.safety.privacy import PrivacyService
     from leadtracker.services.timeline import TimelineService
@@ -107,21 +107,21 @@ class Services:
     @cached_property
     def kpis(self) -> KpiService:
         """The pipeline's figures by period."""
-        from leadtracker.services.kpis import KpiService  # noqa: PLC0415
+        from leadtracker.services.reporting.kpis import KpiService  # noqa: PLC0415
 
         return KpiService(self.database.sessions)
 
     @cached_property
     def dashboard(self) -> DashboardService:
         """The dashboard's figures."""
-        from leadtracker.services.dashboard import DashboardService  # noqa: PLC0415
+        from leadtracker.services.reporting.dashboard import DashboardService  # noqa: PLC0415
 
         return DashboardService(self.database.sessions)
 
     @cached_property
     def dossiers(self) -> DossierService:
         """Dossiers and briefings."""
-        from leadtracker.services.dossiers import DossierService  # noqa: PLC0415
+        from leadtracker.services.reporting.dossiers import DossierService  # noqa: PLC0415
 
         return DossierService(self.database.sessions)
 

@@ -18,7 +18,7 @@ from leadtracker.db.models import Project, Stage, StageChange
 from leadtracker.domain.errors import DomainError, ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import office_date
-from leadtracker.domain.stages import Pipeline, StageCategory, stage_name
+from leadtracker.domain.pipeline.stages import Pipeline, StageCategory, stage_name
 
 if TYPE_CHECKING:
     from leadtracker.services.projects import StageChangeRecord, StageMove

@@ -31,7 +31,7 @@ from leadtracker.domain.errors import NotFoundError
 from leadtracker.domain.messages import text
 from leadtracker.domain.names import PersonName
 from leadtracker.domain.office import office_date
-from leadtracker.domain.stages import stage_name
+from leadtracker.domain.pipeline.stages import stage_name
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.projects import StageChangeRecord, stage_history
 

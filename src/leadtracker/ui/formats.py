@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from leadtracker.domain.periods import Period, PeriodKind
+from leadtracker.domain.pipeline.periods import Period, PeriodKind
 from leadtracker.ui.i18n import translate
 
 

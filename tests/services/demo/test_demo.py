@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from leadtracker.db.bulk import RowPreparer
 from leadtracker.db.database import Database, open_database
 from leadtracker.db.models import Company, Contact, Project, StageChange, User
-from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.services.demo import loader as demo
 from leadtracker.services.demo.desk import staff_initials
 from leadtracker.services.demo.loader import DatabaseNotEmptyError, DemoService

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from leadtracker.cli import EXIT_ERROR, EXIT_OK, main
 from leadtracker.db.database import Database, open_database
 from leadtracker.db.models import Activity, Company, Contact, Project, StageChange, Task
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import (
     ActivityKind,
     LostReason,
@@ -36,8 +36,8 @@ from leadtracker.services.exporting.exports import ExportService
 from leadtracker.services.importing.choices import ImportKind, OnDuplicate
 from leadtracker.services.importing.entry import guess_kind, import_file
 from leadtracker.services.importing.report import ImportRefusedError
-from leadtracker.services.kpis import KpiService, summary_rows
 from leadtracker.services.projects import OutcomeUpdate
+from leadtracker.services.reporting.kpis import KpiService, summary_rows
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 

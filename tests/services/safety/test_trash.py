@@ -11,14 +11,14 @@ import pytest
 
 from leadtracker.db.database import Database
 from leadtracker.domain.errors import DomainError, NotFoundError
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.kpis import KpiService
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
+from leadtracker.services.reporting.kpis import KpiService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 

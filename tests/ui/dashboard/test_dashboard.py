@@ -10,11 +10,11 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.domain.periods import Period, PeriodKind
+from leadtracker.domain.pipeline.periods import Period, PeriodKind
 from leadtracker.domain.vocabulary import ProjectSource
 from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.dashboard import Dashboard, DashboardService
 from leadtracker.services.projects import ProjectDraft, ProjectService
+from leadtracker.services.reporting.dashboard import Dashboard, DashboardService
 from leadtracker.ui.dashboard.dashboard import DashboardView, PeriodChooser
 from leadtracker.ui.dashboard.dashboard_charts import Formats
 

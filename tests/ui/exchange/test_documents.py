@@ -17,7 +17,7 @@ from leadtracker.domain.vocabulary import Language, Rank
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.services.companies import CompanyRecord
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.dossiers import CompanyDossier
+from leadtracker.services.reporting.dossiers import CompanyDossier
 from leadtracker.ui.exchange import documents
 from leadtracker.ui.exchange.briefing_dialog import (
     BriefingDialog,

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from leadtracker.cli import EXIT_OK, main
 from leadtracker.db.database import Database, open_database
 from leadtracker.db.models import Project
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.companies import CompanyDraft, CompanyService
 from leadtracker.services.contacts import ContactService

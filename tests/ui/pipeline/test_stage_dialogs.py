@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from leadtracker.domain.stages import DEFAULT_STAGES, StageDefinition
+from leadtracker.domain.pipeline.stages import DEFAULT_STAGES, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.projects import OutcomeUpdate
 from leadtracker.ui.i18n import STRETCH_VARIABLE, install_translations

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.domain.errors import StageMoveError
-from leadtracker.domain.outcomes import OutcomeUpdate
-from leadtracker.domain.stages import StageDefinition
+from leadtracker.domain.pipeline.outcomes import OutcomeUpdate
+from leadtracker.domain.pipeline.stages import StageDefinition
 from leadtracker.services.projects import ProjectRecord
 from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.pipeline.stage_dialogs import LostDialog

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.domain.field_catalogue import FIELDS
-from leadtracker.domain.stages import DEFAULT_STAGES, StageDefinition
+from leadtracker.domain.pipeline.stages import DEFAULT_STAGES, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, Rank
 from leadtracker.resources import resource
 from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectRecord

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.domain.stages import StageDefinition
+from leadtracker.domain.pipeline.stages import StageDefinition
 from leadtracker.domain.vocabulary import ActivityKind, LostReason
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
 from leadtracker.services.timeline import TimelineService

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leadtracker.db.models.base import Base, Timestamped, Trashable, Versioned, utc_now
-from leadtracker.domain.stages import StageCategory
+from leadtracker.domain.pipeline.stages import StageCategory
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 
 

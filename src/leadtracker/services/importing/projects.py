@@ -31,14 +31,19 @@ from leadtracker.db.models import Project, Stage, StageChange
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
-from leadtracker.domain.outcomes import OUTCOME_FIELDS, Outcome, OutcomeUpdate, invalid_values
+from leadtracker.domain.pipeline.outcomes import (
+    OUTCOME_FIELDS,
+    Outcome,
+    OutcomeUpdate,
+    invalid_values,
+)
+from leadtracker.domain.pipeline.stages import StageCategory, missing_for
 from leadtracker.domain.spreadsheet_values import (
     CellValueError,
     read_date,
     read_money,
     read_whole_number,
 )
-from leadtracker.domain.stages import StageCategory, missing_for
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource, ProjectType
 from leadtracker.services.companies import ids_by_name
 from leadtracker.services.importing.columns import (

@@ -2,7 +2,7 @@
 
 A period chooser (calendar year or Japanese fiscal year, the year, previous
 and next) picks the period. The figures come from
-:class:`~leadtracker.services.dashboard.DashboardService` on a pool thread
+:class:`~leadtracker.services.reporting.dashboard.DashboardService` on a pool thread
 through :class:`~leadtracker.ui.background.BackgroundRunner`, so a large
 database never freezes the window. The tiles show the period's inquiries,
 the projects active today, the projects landed against the city's benchmark,
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.benchmarks import Standing
-from leadtracker.domain.periods import MAX_YEAR, MIN_YEAR, Period, PeriodKind
-from leadtracker.services.dashboard import LANDED_YEARS, Dashboard, DashboardService
+from leadtracker.domain.pipeline.benchmarks import Standing
+from leadtracker.domain.pipeline.periods import MAX_YEAR, MIN_YEAR, Period, PeriodKind
+from leadtracker.services.reporting.dashboard import LANDED_YEARS, Dashboard, DashboardService
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.dashboard.dashboard_charts import (
     LandedChart,

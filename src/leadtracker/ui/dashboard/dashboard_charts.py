@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.periods import Period, PeriodKind
-from leadtracker.domain.stages import StageCategory
+from leadtracker.domain.pipeline.periods import Period, PeriodKind
+from leadtracker.domain.pipeline.stages import StageCategory
 from leadtracker.domain.vocabulary import ProjectSource
-from leadtracker.services.dashboard import (
+from leadtracker.services.reporting.dashboard import (
     Dashboard,
     PartnerCount,
     SourceCount,

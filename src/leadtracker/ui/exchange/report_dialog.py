@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.errors import DomainError
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.exporting.exports import ExportService
-from leadtracker.services.kpis import KpiService, summary_rows
+from leadtracker.services.reporting.kpis import KpiService, summary_rows
 from leadtracker.ui.background import Progress
 from leadtracker.ui.dashboard.dashboard import PeriodChooser
 from leadtracker.ui.exchange.documents import LANGUAGE_NAMES, DocumentOutput, file_name

@@ -13,7 +13,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from leadtracker.domain.duplicates import KeyKind
-from leadtracker.domain.stages import stage_name as domain_stage_name
+from leadtracker.domain.pipeline.stages import stage_name as domain_stage_name
 from leadtracker.domain.vocabulary import (
     ActivityKind,
     CompanyStatus,
@@ -156,6 +156,6 @@ _STAGE_NAMES = (
 def stage_name(label: str) -> str:
     """A stage's label in the interface language (unknown stage names stay as they are).
 
-    The domain's :func:`~leadtracker.domain.stages.stage_name` shown here.
+    The domain's :func:`~leadtracker.domain.pipeline.stages.stage_name` shown here.
     """
     return localized(domain_stage_name(label))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import DomainError, ValidationError
 from leadtracker.domain.vocabulary import PartnerKind
 from leadtracker.services.network import NetworkService
-from leadtracker.services.referrals import EventLine, PartnerLine, ReferralService
+from leadtracker.services.reporting.referrals import EventLine, PartnerLine, ReferralService
 from leadtracker.ui.background import BackgroundRunner, show_error
 from leadtracker.ui.formats import date_pattern, day_text, python_date
 from leadtracker.ui.forms.inputs import example

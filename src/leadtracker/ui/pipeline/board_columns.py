@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from leadtracker.domain.stages import StageCategory, StageDefinition
+from leadtracker.domain.pipeline.stages import StageCategory, StageDefinition
 from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.pipeline.board_cards import CardList, blend, number, with_alpha

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.office import office_date
-from leadtracker.domain.periods import Period, PeriodKind
+from leadtracker.domain.pipeline.periods import Period, PeriodKind
 from leadtracker.services.board import BoardChoices, BoardFilter
 from leadtracker.ui.forms.vocabulary import label as vocabulary_label
 from leadtracker.ui.i18n import translate

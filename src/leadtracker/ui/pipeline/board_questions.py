@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
-from leadtracker.domain.stages import Pipeline
+from leadtracker.domain.pipeline.stages import Pipeline
 from leadtracker.services.projects import ProjectRecord
 from leadtracker.ui.forms.vocabulary import stage_name
 from leadtracker.ui.i18n import localized, translate

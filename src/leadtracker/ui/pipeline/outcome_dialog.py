@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.errors import ValidationError
-from leadtracker.domain.outcomes import Outcome, OutcomeUpdate
-from leadtracker.domain.stages import StageDefinition, move_problems
+from leadtracker.domain.pipeline.outcomes import Outcome, OutcomeUpdate
+from leadtracker.domain.pipeline.stages import StageDefinition, move_problems
 from leadtracker.services.projects import ProjectRecord
 from leadtracker.ui.formats import date_pattern, qdate
 from leadtracker.ui.forms.form import Form

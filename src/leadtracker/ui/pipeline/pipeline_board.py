@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.office import office_date
-from leadtracker.domain.stages import Pipeline
+from leadtracker.domain.pipeline.stages import Pipeline
 from leadtracker.services.board import DEFAULT_CARD_LIMIT, Board, BoardChoices, BoardService
 from leadtracker.services.projects import ProjectService, StageMove
 from leadtracker.ui.background import BackgroundRunner, show_error

@@ -4,10 +4,10 @@
 fields (Lost: reason, location chosen instead and decision date; Won: the
 decision date; Landed: the landing checklist) it opens the matching dialog,
 prefilled from the project, and returns the
-:class:`~leadtracker.domain.outcomes.OutcomeUpdate` to move with; ``None``
+:class:`~leadtracker.domain.pipeline.outcomes.OutcomeUpdate` to move with; ``None``
 when the user cancels; an empty update for stages that need nothing. The
 dialogs check nothing themselves: they ask the domain what the answers lack
-(:func:`~leadtracker.domain.stages.move_problems`), so a problem reads as
+(:func:`~leadtracker.domain.pipeline.stages.move_problems`), so a problem reads as
 it does on the command line. Every problem of the form shows next to its
 field at once (also those behind an
 unreadable number) and goes away as soon as its field is corrected; the
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.domain.office import office_date
-from leadtracker.domain.outcomes import OutcomeUpdate
-from leadtracker.domain.stages import StageCategory, StageDefinition
+from leadtracker.domain.pipeline.outcomes import OutcomeUpdate
+from leadtracker.domain.pipeline.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason, PermitStatus
 from leadtracker.services.projects import ProjectRecord
 from leadtracker.ui.formats import python_date, qdate

@@ -2,7 +2,7 @@
 
 The pipeline board and a project's window both move projects through a
 :class:`StageMover`. It refuses a move the pipeline never allows in the
-pipeline's words (:meth:`~leadtracker.domain.stages.Pipeline.refusal`),
+pipeline's words (:meth:`~leadtracker.domain.pipeline.stages.Pipeline.refusal`),
 asks before a move skips open stages
 (:func:`~leadtracker.ui.pipeline.board_questions.skip_agreed`), asks for
 the fields the stage needs (the dialogs of
@@ -29,8 +29,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from leadtracker.domain.errors import DomainError, StageMoveError
-from leadtracker.domain.outcomes import OutcomeUpdate
-from leadtracker.domain.stages import Pipeline, StageDefinition
+from leadtracker.domain.pipeline.outcomes import OutcomeUpdate
+from leadtracker.domain.pipeline.stages import Pipeline, StageDefinition
 from leadtracker.services.projects import ProjectRecord, ProjectService, StageMove
 from leadtracker.ui.background import show_error
 from leadtracker.ui.forms.vocabulary import stage_name

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.stages import StageDefinition
+from leadtracker.domain.pipeline.stages import StageDefinition
 from leadtracker.services.projects import ProjectRecord
 from leadtracker.services.timeline import (
     StageSpan,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.services.registry import Services
 from leadtracker.ui.background import BackgroundRunner, Progress
 from leadtracker.ui.i18n import translate

@@ -2,7 +2,7 @@
 
 :class:`KpiService` reads, in one read transaction, what the KPIs need of
 every project received up to the period's end (stage visits, outcome, figures,
-groups) and of the overdue tasks, hands it to :func:`leadtracker.domain.kpis.compute`
+groups) and of the overdue tasks, hands it to :func:`leadtracker.domain.pipeline.kpis.compute`
 and adds what the pipeline summary lists: landings per year for ten years, the
 active projects by stage and the projects lost in the period.
 """
@@ -31,7 +31,9 @@ from leadtracker.db.models import (
     User,
     utc_now,
 )
-from leadtracker.domain.kpis import (
+from leadtracker.domain.names import company_display_name
+from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
+from leadtracker.domain.pipeline.kpis import (
     ACTIVE,
     Dimension,
     KpiReport,
@@ -40,11 +42,9 @@ from leadtracker.domain.kpis import (
     TaskFacts,
     compute,
 )
-from leadtracker.domain.names import company_display_name
-from leadtracker.domain.office import OFFICE_TIMEZONE, office_date
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
+from leadtracker.domain.pipeline.stages import StageCategory, StageDefinition
 from leadtracker.domain.prefectures import prefecture
-from leadtracker.domain.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import ActivityKind, LostReason, ProjectSource
 
 _LANDED = frozenset({StageCategory.LANDED, StageCategory.AFTERCARE})

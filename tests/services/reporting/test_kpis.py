@@ -12,12 +12,12 @@ from openpyxl import load_workbook
 
 from leadtracker.cli import EXIT_OK, main
 from leadtracker.db.database import Database
-from leadtracker.domain.kpis import Dimension
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.kpis import Dimension
+from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import ActivityKind, Language, LostReason, PermitStatus, Sector
 from leadtracker.reports.pipeline import pipeline_summary_pdf
-from leadtracker.services.kpis import KpiService, PipelineSummary
 from leadtracker.services.projects import OutcomeUpdate
+from leadtracker.services.reporting.kpis import KpiService, PipelineSummary
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf

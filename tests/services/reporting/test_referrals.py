@@ -7,7 +7,7 @@ from datetime import date
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import PartnerKind, PermitStatus, ProjectSource
 from leadtracker.services.projects import OutcomeUpdate
-from leadtracker.services.referrals import Results
+from leadtracker.services.reporting.referrals import Results
 from tests.conftest import Services
 
 LANDING = OutcomeUpdate(

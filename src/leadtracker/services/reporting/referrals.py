@@ -16,7 +16,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.models import Event, Partner, Project, Stage
-from leadtracker.domain.stages import StageCategory
+from leadtracker.domain.pipeline.stages import StageCategory
 from leadtracker.domain.vocabulary import PartnerKind
 
 _WON = (StageCategory.WON, StageCategory.LANDED, StageCategory.AFTERCARE)

@@ -29,17 +29,17 @@ from decimal import Decimal
 import pytest
 
 from leadtracker.db.database import Database
-from leadtracker.domain.benchmarks import Standing
-from leadtracker.domain.periods import Period
-from leadtracker.domain.stages import StageCategory
+from leadtracker.domain.pipeline.benchmarks import Standing
+from leadtracker.domain.pipeline.periods import Period
+from leadtracker.domain.pipeline.stages import StageCategory
 from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectSource
-from leadtracker.services.dashboard import (
+from leadtracker.services.projects import OutcomeUpdate
+from leadtracker.services.reporting.dashboard import (
     Dashboard,
     DashboardService,
     PartnerCount,
     SourceCount,
 )
-from leadtracker.services.projects import OutcomeUpdate
 from tests.conftest import Services
 
 TODAY = date(2026, 5, 15)

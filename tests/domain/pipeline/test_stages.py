@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from leadtracker.domain.errors import StageMoveError
-from leadtracker.domain.outcomes import Outcome
-from leadtracker.domain.stages import (
+from leadtracker.domain.pipeline.outcomes import Outcome
+from leadtracker.domain.pipeline.stages import (
     DEFAULT_STAGES,
     Pipeline,
     StageCategory,

@@ -33,9 +33,9 @@ from enum import StrEnum
 from statistics import median
 from typing import TypeVar
 
-from leadtracker.domain.benchmarks import LANDED_PER_YEAR, Standing
-from leadtracker.domain.periods import Period
-from leadtracker.domain.stages import StageCategory, StageDefinition
+from leadtracker.domain.pipeline.benchmarks import LANDED_PER_YEAR, Standing
+from leadtracker.domain.pipeline.periods import Period
+from leadtracker.domain.pipeline.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import LostReason
 
 K = TypeVar("K")

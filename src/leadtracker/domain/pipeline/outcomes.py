@@ -10,7 +10,7 @@ whatever the stage (:func:`invalid_values`: a number below zero, a decision
 or checklist day after today in Düsseldorf) and how a missing field is
 named (:func:`needed`); which fields a stage needs and what entering it does
 to them are the pipeline's rules
-(:meth:`~leadtracker.domain.stages.Pipeline.move_problems`). The project
+(:meth:`~leadtracker.domain.pipeline.stages.Pipeline.move_problems`). The project
 service enforces them for every caller (the app, the command line, an
 import); the stage dialogs ask them what is missing instead of checking
 themselves, so a problem reads the same wherever it is found.

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from leadtracker.domain.benchmarks import LANDED_PER_YEAR, Standing, YearlyBenchmark
 from leadtracker.domain.errors import ValidationError
-from leadtracker.domain.periods import Period, PeriodKind, fiscal_year_of
+from leadtracker.domain.pipeline.benchmarks import LANDED_PER_YEAR, Standing, YearlyBenchmark
+from leadtracker.domain.pipeline.periods import Period, PeriodKind, fiscal_year_of
 
 
 def test_calendar_year_runs_january_to_december() -> None:

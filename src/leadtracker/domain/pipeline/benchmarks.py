@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from leadtracker.domain.periods import Period
+from leadtracker.domain.pipeline.periods import Period
 
 _DAYS_PER_YEAR = 365.25
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from leadtracker.domain.errors import FieldProblem, StageMoveError
 from leadtracker.domain.messages import Listing, Text, term, text
-from leadtracker.domain.outcomes import Outcome, OutcomeUpdate, invalid_values, needed
+from leadtracker.domain.pipeline.outcomes import Outcome, OutcomeUpdate, invalid_values, needed
 from leadtracker.domain.vocabulary import PermitStatus
 
 
@@ -148,7 +148,7 @@ def move_problems(
     """What is wrong or missing for a move into a stage of ``category`` with ``update``.
 
     First the values ``update`` gives that are wrong whatever the stage
-    (:func:`~leadtracker.domain.outcomes.invalid_values`; ``today`` is the
+    (:func:`~leadtracker.domain.pipeline.outcomes.invalid_values`; ``today`` is the
     office day of the move), then the fields the stage needs that the
     project (``before``, with ``update`` laid over it) lacks. Empty when the
     fields allow the move; whether the move itself is allowed is

@@ -30,10 +30,10 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.models import Partner, Project, Stage, utc_now
-from leadtracker.domain.benchmarks import LANDED_PER_YEAR, Standing, YearlyBenchmark
 from leadtracker.domain.office import office_date
-from leadtracker.domain.periods import Period
-from leadtracker.domain.stages import StageCategory, StageDefinition
+from leadtracker.domain.pipeline.benchmarks import LANDED_PER_YEAR, Standing, YearlyBenchmark
+from leadtracker.domain.pipeline.periods import Period
+from leadtracker.domain.pipeline.stages import StageCategory, StageDefinition
 from leadtracker.domain.vocabulary import ProjectSource
 
 #: Stage categories of projects that are still being worked on.

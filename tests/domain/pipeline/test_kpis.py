@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from leadtracker.domain.benchmarks import Standing
-from leadtracker.domain.kpis import (
+from leadtracker.domain.pipeline.benchmarks import Standing
+from leadtracker.domain.pipeline.kpis import (
     Dimension,
     KpiReport,
     ProjectFacts,
@@ -17,8 +17,8 @@ from leadtracker.domain.kpis import (
     compute,
     funnel,
 )
-from leadtracker.domain.periods import Period
-from leadtracker.domain.stages import DEFAULT_STAGES, StageCategory
+from leadtracker.domain.pipeline.periods import Period
+from leadtracker.domain.pipeline.stages import DEFAULT_STAGES, StageCategory
 from leadtracker.domain.vocabulary import LostReason
 
 CATEGORY = {s.key: s.category for s in DEFAULT_STAGES}
