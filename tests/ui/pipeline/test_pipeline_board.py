@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.domain.stages import DEFAULT_STAGES
+from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import LostReason
 from leadtracker.services.board import BoardCard, BoardColumn
 from leadtracker.services.projects import OutcomeUpdate, ProjectService
@@ -245,3 +245,30 @@ def test_context_menu_offers_only_allowed_stages(qtbot: QtBot, demo_db: Database
     assert "Qualified" in enabled and "Lost" in enabled
     assert not {"Inquiry", "Won", "Landed", "Aftercare"} & enabled
     menu.deleteLater()
+
+
+def test_a_cards_days_and_jobs_are_whole_where_they_fit_and_cut_only_where_not(
+    qtbot: QtBot,
+) -> None:
+    """The board showed "81 da…" on cards with room to spare: text was elided to its own width."""
+    from PySide6.QtGui import QFont, QFontMetrics  # noqa: PLC0415
+
+    from leadtracker.ui.pipeline.board_cards import fitted_meta  # noqa: PLC0415
+
+    small = QFont()
+    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.88))  # as a card's small font
+    metrics = QFontMetrics(small)
+    for days, jobs in [
+        ("81 days", "6 jobs"),
+        ("111 days", "1 job"),
+        ("29 Tage", ""),
+        ("81日", "6人"),
+    ]:
+        exact = (
+            metrics.horizontalAdvance(days) + metrics.horizontalAdvance(jobs) + (8 if jobs else 0)
+        )
+        assert fitted_meta(metrics, days, jobs, exact) == (days, jobs)
+        assert fitted_meta(metrics, days, jobs, exact + 40) == (days, jobs)
+    shown_days, shown_jobs = fitted_meta(metrics, "81 days in this stage", "1,250 jobs", 80)
+    assert shown_days.endswith("…") and shown_jobs.endswith("…")
+    assert metrics.horizontalAdvance(shown_days) + metrics.horizontalAdvance(shown_jobs) <= 80

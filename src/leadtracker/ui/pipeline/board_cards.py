@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadtracker.domain.stages import StageCategory
+from leadtracker.domain.pipeline.stages import StageCategory
 from leadtracker.services.board import BoardCard
 from leadtracker.ui.i18n import translate
 from leadtracker.ui.pipeline.board_model import BoardColumnModel, dragged_card
@@ -189,27 +189,38 @@ class CardDelegate(QStyledItemDelegate):
         rest = QRect(left, row.top(), row.right() - left, row.height())
         middle = Qt.AlignmentFlag.AlignVCenter
         # Days on the left, jobs on the right; where both do not fit, each is cut short ("…").
-        days = days_text(card.days_in_stage)
-        jobs = jobs_text(card.planned_jobs) if card.planned_jobs is not None else ""
-        days_width = fonts.small.horizontalAdvance(days)
-        jobs_width = fonts.small.horizontalAdvance(jobs) if jobs else 0
-        room = rest.width() - (8 if jobs else 0)
-        if days_width + jobs_width > room:
-            days_width = max(room // 2, room - jobs_width)
-            jobs_width = room - days_width
-        elide = Qt.TextElideMode.ElideRight
-        painter.drawText(
-            rest,
-            Qt.AlignmentFlag.AlignLeft | middle,
-            fonts.small.elidedText(days, elide, days_width),
+        days, jobs = fitted_meta(
+            fonts.small,
+            days_text(card.days_in_stage),
+            jobs_text(card.planned_jobs) if card.planned_jobs is not None else "",
+            rest.width(),
         )
+        painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | middle, days)
         if jobs:
             painter.setPen(quiet)
-            painter.drawText(
-                rest,
-                Qt.AlignmentFlag.AlignRight | middle,
-                fonts.small.elidedText(jobs, elide, jobs_width),
-            )
+            painter.drawText(rest, Qt.AlignmentFlag.AlignRight | middle, jobs)
+
+
+def fitted_meta(metrics: QFontMetrics, days: str, jobs: str, width: int) -> tuple[str, str]:
+    """Days and jobs as a card's last line shows them in ``width`` pixels.
+
+    Both whole where they fit (with a gap between them); otherwise each cut
+    short ("…") to its share. Only text that does not fit is cut: eliding a
+    text to its own advance may cut it too (the advance is rounded, eliding
+    is not).
+    """
+    days_width = metrics.horizontalAdvance(days)
+    jobs_width = metrics.horizontalAdvance(jobs) if jobs else 0
+    room = width - (8 if jobs else 0)
+    if days_width + jobs_width <= room:
+        return days, jobs
+    elide = Qt.TextElideMode.ElideRight
+    days_width = max(room // 2, room - jobs_width)
+    jobs_width = room - days_width
+    return (
+        metrics.elidedText(days, elide, days_width),
+        metrics.elidedText(jobs, elide, jobs_width) if jobs else "",
+    )
 
 
 class _CardFonts:
