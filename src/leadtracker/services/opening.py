@@ -5,7 +5,7 @@ reaches the database only through services"). What it needs of that layer is
 named here, in the words of the services:
 
 * :class:`Database` is the handle of one open file. The app holds it and hands
-  it on to services (``ui/desk.py`` builds them on it) and closes it; it never
+  it on to services (``Services.on`` in ``services/registry.py``) and closes it; it never
   opens a session or writes SQL itself.
 * :func:`open_database`, and the errors that say why a file did not open
   (:class:`DatabaseOpenError`, :data:`DatabaseFault` and :func:`explain` for

@@ -37,7 +37,7 @@ class Cancelled(Exception):  # noqa: N818 -- reads as "the work was cancelled"
     """Raised inside the work when the user pressed Cancel (the service rolls back)."""
 
 
-#: Asks who is using this PC (set by the app's window; see ``ui/staff_identity.py``).
+#: Asks who is using this PC (set by the app's window; see ``ui/shell/staff_identity.py``).
 _staff_chooser: Callable[[QWidget | None], object] | None = None
 
 

@@ -17,7 +17,7 @@ from leadtracker.domain.vocabulary import LostReason, PermitStatus
 
 OPEN = {"inquiry", "qualified", "active", "site_visit", "decision_pending"}
 EXITS = {"on_hold", "lost", "withdrawn"}
-# The default pipeline's rules, written out by hand from DOMAIN.md.
+# The default pipeline's rules, written out by hand from the desk's description of its stages.
 ALLOWED: dict[str, set[str]] = {
     "inquiry": (OPEN - {"inquiry"}) | EXITS,
     "qualified": (OPEN - {"qualified"}) | {"won"} | EXITS,

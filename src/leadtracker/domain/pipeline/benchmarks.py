@@ -1,7 +1,7 @@
 """The city's benchmarks that the Japan Desk's figures are measured against.
 
 The one the council asks about: about 15 to 20 new Japanese companies land in
-Düsseldorf a year (see DOMAIN.md). A benchmark is given per year; for a
+Düsseldorf a year (the Japan Desk's own figure). A benchmark is given per year; for a
 quarter or a date range it is scaled to the period's length.
 """
 

@@ -1,7 +1,7 @@
 """The pipeline's KPIs for a period, computed from plain facts about projects and tasks.
 
-Pure computation: ``services/kpis.py`` reads the facts, this module counts. The
-rules (DOMAIN.md, "What management asks for"):
+Pure computation: ``services/reporting/kpis.py`` reads the facts, this module counts. The
+rules, as management asks for them:
 
 - an **inquiry** is a project received in the period;
 - a project is **active** at the end of the period (or today, while it runs)
