@@ -21,8 +21,12 @@ import pytest
 
 from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_OK, main
 from leadtracker.db.database import make_private_if_new, open_database
-from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.safety.backups import BackupService
+from tests.conftest import Services
+
+# BackupService is built on the file's path wherever no database of the test is open on it,
+# as the command line and the start-up do; Services.backups() is for an open database.
 
 
 @pytest.fixture
@@ -30,7 +34,7 @@ def database(tmp_path: Path) -> Path:
     """A closed database with one company, and one sound backup of it."""
     path = tmp_path / "desk.sqlite"
     db = open_database(path)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     BackupService(path).back_up()
     return path

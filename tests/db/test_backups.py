@@ -20,8 +20,12 @@ from leadtracker.db.backup import (
 )
 from leadtracker.db.database import open_database
 from leadtracker.db.sqlite_files import SQLITE_HEADER
-from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.safety.backups import BackupError, BackupService
+from tests.conftest import Services
+
+# BackupService is built on the file's path wherever no database of the test is open on it,
+# as the command line and the start-up do; Services.backups() is for an open database.
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
@@ -37,7 +41,7 @@ def database(tmp_path: Path) -> Path:
     path = tmp_path / "Büro 山田" / "desk.sqlite"  # spaces, umlauts, kanji
     path.parent.mkdir()
     db = open_database(path)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     return path
 
@@ -83,7 +87,7 @@ def test_restore_brings_the_backup_back_and_keeps_the_file_as_it_was(database: P
     service = BackupService(database)
     taken = service.back_up()
     db = open_database(database)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Wacom"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Wacom"))
     db.close()
     saved = service.restore(taken.path)
     assert _company_names(database) == ["Seiko Epson"]
@@ -95,7 +99,7 @@ def test_a_connection_open_during_the_restore_sees_the_backup(database: Path) ->
     service = BackupService(database)
     taken = service.back_up()
     db = open_database(database)
-    companies = CompanyService(db.sessions)
+    companies = Services.on(db).companies
     companies.create(CompanyDraft(name_en="Wacom"))
     service.restore(taken.path)
     assert companies.count() == 1

@@ -24,8 +24,12 @@ from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.db.file_writes import STALE_AFTER_SECONDS, TargetError, write_whole
 from leadtracker.db.restore import BackupCheckError, verify
 from leadtracker.db.sqlite_files import integrity
-from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.safety.backups import BackupError, BackupService
+from tests.conftest import Services
+
+# BackupService is built on the file's path wherever no database of the test is open on it,
+# as the command line and the start-up do; Services.backups() is for an open database.
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and devices")
 
@@ -37,7 +41,7 @@ def _mode(path: Path) -> int:
 def _database(path: Path, companies: int = 1) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path)
-    service = CompanyService(db.sessions)
+    service = Services.on(db).companies
     for number in range(companies):
         service.create(CompanyDraft(name_en=f"Company {number}"), allow_duplicate=True)
     db.close()

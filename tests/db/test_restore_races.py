@@ -22,9 +22,13 @@ import pytest
 from leadtracker.db.backup import BEFORE_RESTORE, list_backups
 from leadtracker.db.database import open_database
 from leadtracker.db.sqlite_files import DatabaseBusyError
-from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.safety.backups import BackupService
+from tests.conftest import Services
 from tests.db.company_names import company_names
+
+# BackupService is built on the file's path wherever no database of the test is open on it,
+# as the command line and the start-up do; Services.backups() is for an open database.
 
 WRITER_ROWS = 2_000
 _CLI = (sys.executable, "-m", "leadtracker")
@@ -57,7 +61,7 @@ def database(tmp_path: Path) -> Path:
     path = tmp_path / "CRM #1" / "desk.sqlite"
     path.parent.mkdir()
     db = open_database(path)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     return path
 
@@ -150,7 +154,7 @@ def test_a_restore_killed_anywhere_leaves_the_old_contents_or_the_backup_whole(
 ) -> None:
     database = tmp_path / "desk.sqlite"
     db = open_database(database)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     backup = BackupService(database).back_up().path
     conn = sqlite3.connect(database)
