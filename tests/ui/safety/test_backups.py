@@ -13,13 +13,16 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import open_database
 from leadtracker.db.engine import WritesRefusedError
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.network import NetworkService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.safety.backups import BackupService
 from leadtracker.ui.safety.backups_dialog import BackupsDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.startup import DeskApp
+from tests.conftest import Services
 from tests.ui.modal_answers import answer_modal
+
+# BackupService is built on the file's path wherever no database of the test is open on it,
+# as the command line and the start-up do; Services.backups() is for an open database.
 
 
 def _names(path: Path) -> list[str]:
@@ -33,8 +36,9 @@ def _names(path: Path) -> list[str]:
 def database(tmp_path: Path) -> Path:
     path = tmp_path / "desk.sqlite"
     db = open_database(path)
-    NetworkService(db.sessions).add_user("Anna Becker", "AB")
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    services = Services.on(db)
+    services.network.add_user("Anna Becker", "AB")
+    services.companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     return path
 
@@ -88,10 +92,10 @@ def test_restoring_from_the_app_brings_the_backup_back(
     assert desk_app.open(database)
     assert desk_app.desk is not None
     desk_app.desk.runner.wait()
-    CompanyService(desk_app.desk.services.database.sessions).create(CompanyDraft(name_en="Wacom"))
+    desk_app.desk.services.companies.create(CompanyDraft(name_en="Wacom"))
     assert desk_app.restore(taken.path)
     assert desk_app.desk is not None
-    assert CompanyService(desk_app.desk.services.database.sessions).count() == 1
+    assert desk_app.desk.services.companies.count() == 1
     assert _names(database) == ["Seiko Epson"]
 
 
@@ -124,7 +128,7 @@ def test_a_file_that_does_not_open_leads_to_its_backup(
     seen = answer_modal(QMessageBox, _click("Restore the backup"), timeout_ms=20_000)
     assert desk_app.open(database)
     assert seen and desk_app.desk is not None
-    assert CompanyService(desk_app.desk.services.database.sessions).count() == 1
+    assert desk_app.desk.services.companies.count() == 1
 
 
 def test_a_sound_file_gets_its_daily_backup_after_start(
@@ -175,7 +179,7 @@ def test_once_the_file_is_found_damaged_nothing_more_is_saved_into_it(
     qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
     desk_app.desk.runner.wait()
     before = database.read_bytes()
-    companies = CompanyService(desk_app.desk.services.database.sessions)
+    companies = desk_app.desk.services.companies
     with pytest.raises(WritesRefusedError, match="is damaged: nothing is saved"):
         companies.create(CompanyDraft(name_en="Wacom"))
     assert database.read_bytes() == before
