@@ -15,8 +15,8 @@ from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_NOT_FOUND, EXIT_
 from leadtracker.cli import search as search_command
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.vocabulary import LostReason
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.projects import OutcomeUpdate, ProjectDraft
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
@@ -248,8 +248,9 @@ def test_history_prints_words_not_keys(tmp_path: Path, capsys: pytest.CaptureFix
     path = tmp_path / "lt.sqlite"
     database = open_database(path)
     try:
-        company = CompanyService(database.sessions).create(CompanyDraft(name_en="Midori Seiki"))
-        projects = ProjectService(database.sessions)
+        services = Services.on(database)
+        company = services.companies.create(CompanyDraft(name_en="Midori Seiki"))
+        projects = services.projects
         project = projects.create(ProjectDraft(company_id=company.id, title="Sales office"))
         projects.move(project.id, "site_visit")
         lost = OutcomeUpdate(

@@ -13,10 +13,8 @@ import pytest
 from leadtracker.cli import EXIT_ERROR, EXIT_OK, main
 from leadtracker.db.database import open_database
 from leadtracker.domain.errors import DomainError, NotFoundError
-from leadtracker.services.history import HistoryService
 from leadtracker.services.lookup import RecordLookup
-from leadtracker.services.safety.privacy import PrivacyService
-from leadtracker.services.search import SearchService
+from tests.conftest import Services
 
 TOO_LARGE = str(2**63)  # one more than SQLite's largest integer
 
@@ -85,15 +83,16 @@ def test_documents_by_an_id_no_record_can_have(
 
 def test_the_services_take_any_number(demo: Path) -> None:
     database = open_database(demo)
-    assert HistoryService(database.sessions).of("company", 2**64) == ()
+    services = Services.on(database)
+    assert services.history.of("company", 2**64) == ()
     with pytest.raises(NotFoundError, match="no company with id 99999999999999999999"):
         RecordLookup(database.sessions, database.search).company("99999999999999999999")
     with pytest.raises(NotFoundError, match="no project with id 9999"):  # more than int() reads
         RecordLookup(database.sessions, database.search).project("9" * 5000)
-    assert SearchService(database.sessions, database.search).search("a", limit=2**70)
+    assert services.search.search("a", limit=2**70)
     for years in (-5, 101, 99_999_999):
         with pytest.raises(DomainError, match="from 0 to 100"):
-            PrivacyService(database.sessions).review(years)
+            services.privacy.review(years)
     database.close()
 
 

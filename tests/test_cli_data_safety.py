@@ -21,8 +21,8 @@ import pytest
 
 from leadtracker.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_OK, main
 from leadtracker.db.database import make_private_if_new, open_database
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.safety.backups import BackupService
+from leadtracker.services.companies import CompanyDraft
+from tests.conftest import Services
 
 
 @pytest.fixture
@@ -30,9 +30,9 @@ def database(tmp_path: Path) -> Path:
     """A closed database with one company, and one sound backup of it."""
     path = tmp_path / "desk.sqlite"
     db = open_database(path)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
-    BackupService(path).back_up()
+    Services.backups_of(path).back_up()
     return path
 
 
@@ -65,13 +65,13 @@ def test_an_import_into_a_damaged_database_is_refused_naming_the_backup(
     listing.write_text("Firma\r\nKawasaki Heavy Industries\r\n", encoding="utf-8")
     _damage_pages(database)
     before = database.read_bytes()
-    backups = BackupService(database).backups()
+    backups = Services.backups_of(database).backups()
     assert main(["--db", str(database), "import", str(listing)]) == EXIT_ERROR
     line = _one_error_line(capsys.readouterr().err)
     assert "is damaged" in line and "nothing is written into it" in line
     assert str(backups[0].path) in line  # the newest sound backup, and how to restore it
     assert database.read_bytes() == before  # not one byte written
-    assert BackupService(database).backups() == backups  # and no backup of the damage kept
+    assert Services.backups_of(database).backups() == backups  # and no backup of the damage kept
 
 
 @pytest.mark.parametrize(
@@ -275,7 +275,7 @@ def test_the_restore_command_offered_can_be_pasted_into_a_shell(
     path = tmp_path / "CRM #1" / "Büro 山田 (alt)" / "desk.sqlite"
     path.parent.mkdir(parents=True)
     open_database(path).close()
-    sound = BackupService(path).back_up()
+    sound = Services.backups_of(path).back_up()
     _damage_pages(path)
     assert main(["--db", str(path), "check"]) == EXIT_CHECK_FAILED
     line = next(x for x in capsys.readouterr().out.splitlines() if "restore it with:" in x)

@@ -13,7 +13,8 @@ from leadtracker import cli
 from leadtracker.cli import EXIT_ERROR, main
 from leadtracker.cli.opening import opened
 from leadtracker.db.database import open_database
-from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.companies import CompanyDraft
+from tests.conftest import Services
 
 
 def _wal(path: Path) -> Path:
@@ -42,7 +43,7 @@ def test_a_command_that_fails_closes_its_database_and_says_why_in_one_line(
 ) -> None:
     path = tmp_path / "lt.sqlite"
     database = open_database(path)
-    company = CompanyService(database.sessions).create(CompanyDraft(name_en="Wacom"))
+    company = Services.on(database).companies.create(CompanyDraft(name_en="Wacom"))
     database.close()
     assert main(["--db", str(path), "delete", "company", str(company.id + 1)]) == EXIT_ERROR
     err = capsys.readouterr().err

@@ -10,9 +10,9 @@ import pytest
 from leadtracker.cli import main
 from leadtracker.db.database import open_database
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.timeline import TimelineService
-from leadtracker.services.work import ActivityDraft, TaskDraft, WorkService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.work import ActivityDraft, TaskDraft
+from tests.conftest import Services
 
 
 def test_delete_an_activity_and_a_task_then_restore_them(
@@ -20,8 +20,9 @@ def test_delete_an_activity_and_a_task_then_restore_them(
 ) -> None:
     path = tmp_path / "lt.sqlite"
     database = open_database(path)
-    company = CompanyService(database.sessions).create(CompanyDraft(name_en="Wacom"))
-    work = WorkService(database.sessions)
+    services = Services.on(database)
+    company = services.companies.create(CompanyDraft(name_en="Wacom"))
+    work = services.work
     when = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
     activity = work.log_activity(
         ActivityDraft(ActivityKind.CALL, when, company_id=company.id, subject="First call")
@@ -40,6 +41,7 @@ def test_delete_an_activity_and_a_task_then_restore_them(
 
     assert main(["--db", str(path), "trash", "restore", listed[1].split()[0]]) == 0
     database = open_database(path)
-    assert WorkService(database.sessions).activity(activity.id).subject == "First call"
-    assert TimelineService(database.sessions).company_tasks(company.id) == ()
+    services = Services.on(database)
+    assert services.work.activity(activity.id).subject == "First call"
+    assert services.timeline.company_tasks(company.id) == ()
     database.close()

@@ -19,9 +19,10 @@ from leadtracker.cli import main
 from leadtracker.cli.output import say
 from leadtracker.db.database import open_database
 from leadtracker.domain.visible import visible, visible_line
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.contacts import ContactDraft, ContactService
-from leadtracker.services.projects import ProjectDraft, ProjectService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.contacts import ContactDraft
+from leadtracker.services.projects import ProjectDraft
+from tests.conftest import Services
 
 #: ESC (a colour, then a window title), BEL, NUL, CR, and a right-to-left override.
 HOSTILE = "Evil\x1b[31m Red\x1b]0;owned\x07 Bell\x07 Nul\x00 Back\r Rtl\u202ecorp\nNext"
@@ -43,13 +44,14 @@ def hostile_db(tmp_path: Path) -> Path:
     """Two companies, a contact and a project whose names hold every kind of control."""
     path = tmp_path / "lt.sqlite"
     database = open_database(path)
-    companies = CompanyService(database.sessions)
+    services = Services.on(database)
+    companies = services.companies
     first = companies.create(CompanyDraft(name_en=HOSTILE), allow_duplicate=True).id
     companies.create(CompanyDraft(name_en=HOSTILE + " Two"), allow_duplicate=True)
-    ContactService(database.sessions).create(
+    services.contacts.create(
         ContactDraft(company_id=first, family_romaji=HOSTILE, given_romaji="\x1b[2J")
     )
-    ProjectService(database.sessions).create(ProjectDraft(company_id=first, title=HOSTILE))
+    services.projects.create(ProjectDraft(company_id=first, title=HOSTILE))
     database.close()
     return path
 

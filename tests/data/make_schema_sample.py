@@ -16,10 +16,11 @@ from alembic.script import ScriptDirectory
 from leadtracker.db.database import open_database
 from leadtracker.db.migrate import alembic_config
 from leadtracker.domain.vocabulary import ActivityKind, Sector
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.contacts import ContactDraft, ContactService
-from leadtracker.services.projects import ProjectDraft, ProjectService
-from leadtracker.services.work import ActivityDraft, WorkService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.contacts import ContactDraft
+from leadtracker.services.projects import ProjectDraft
+from leadtracker.services.registry import Services
+from leadtracker.services.work import ActivityDraft
 
 
 def main() -> None:
@@ -28,7 +29,8 @@ def main() -> None:
     path = Path(__file__).parent / "schemas" / f"{head}-sample.sqlite"
     path.unlink(missing_ok=True)
     db = open_database(path)
-    company = CompanyService(db.sessions).create(
+    services = Services.on(db)
+    company = services.companies.create(
         CompanyDraft(
             name_ja="セイコーエプソン株式会社",
             name_kana="セイコーエプソン",
@@ -40,7 +42,7 @@ def main() -> None:
             website="epson.de",
         )
     )
-    contact = ContactService(db.sessions).create(
+    contact = services.contacts.create(
         ContactDraft(
             company_id=company.id,
             family_kanji="山田",
@@ -52,7 +54,7 @@ def main() -> None:
             email="taro.yamada@epson.example",
         )
     )
-    projects = ProjectService(db.sessions)
+    projects = services.projects
     project = projects.create(
         ProjectDraft(
             company_id=company.id,
@@ -63,7 +65,7 @@ def main() -> None:
         )
     )
     projects.move(project.id, "qualified")
-    WorkService(db.sessions).log_activity(
+    services.work.log_activity(
         ActivityDraft(
             kind=ActivityKind.MEETING,
             occurred_at=datetime(2025, 5, 1, 9, tzinfo=UTC),

@@ -20,8 +20,9 @@ from leadtracker.db.backup import (
 )
 from leadtracker.db.database import open_database
 from leadtracker.db.sqlite_files import SQLITE_HEADER
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.safety.backups import BackupError, BackupService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.safety.backups import BackupError
+from tests.conftest import Services
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
@@ -37,7 +38,7 @@ def database(tmp_path: Path) -> Path:
     path = tmp_path / "Büro 山田" / "desk.sqlite"  # spaces, umlauts, kanji
     path.parent.mkdir()
     db = open_database(path)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     return path
 
@@ -80,10 +81,10 @@ def test_the_daily_backup_is_taken_once_a_day(database: Path) -> None:
 
 
 def test_restore_brings_the_backup_back_and_keeps_the_file_as_it_was(database: Path) -> None:
-    service = BackupService(database)
+    service = Services.backups_of(database)
     taken = service.back_up()
     db = open_database(database)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Wacom"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Wacom"))
     db.close()
     saved = service.restore(taken.path)
     assert _company_names(database) == ["Seiko Epson"]
@@ -92,10 +93,10 @@ def test_restore_brings_the_backup_back_and_keeps_the_file_as_it_was(database: P
 
 
 def test_a_connection_open_during_the_restore_sees_the_backup(database: Path) -> None:
-    service = BackupService(database)
+    service = Services.backups_of(database)
     taken = service.back_up()
     db = open_database(database)
-    companies = CompanyService(db.sessions)
+    companies = Services.on(db).companies
     companies.create(CompanyDraft(name_en="Wacom"))
     service.restore(taken.path)
     assert companies.count() == 1
@@ -120,18 +121,18 @@ def test_a_bad_backup_is_refused_and_nothing_changes(
     else:
         bad.write_bytes(content)
     with pytest.raises(BackupError, match=reason):
-        BackupService(database).restore(bad)
+        Services.backups_of(database).restore(bad)
     assert _company_names(database) == ["Seiko Epson"]
     assert not list_backups(database)  # not even the before-restore copy
 
 
 def test_a_backup_of_a_newer_schema_is_refused(database: Path, tmp_path: Path) -> None:
-    newer = BackupService(database).back_up(tmp_path / "newer.sqlite").path
+    newer = Services.backups_of(database).back_up(tmp_path / "newer.sqlite").path
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
     with pytest.raises(BackupError, match="does not know"):
-        BackupService(database).restore(newer)
+        Services.backups_of(database).restore(newer)
 
 
 def _damage(path: Path) -> None:
@@ -142,7 +143,7 @@ def _damage(path: Path) -> None:
 
 
 def test_a_damaged_file_is_found_and_its_newest_sound_backup_offered(database: Path) -> None:
-    service = BackupService(database)
+    service = Services.backups_of(database)
     older = service.back_up()
     assert service.health().sound
     _damage(database)
@@ -158,7 +159,7 @@ def test_a_damaged_file_is_found_and_its_newest_sound_backup_offered(database: P
 
 
 def test_a_file_whose_header_is_garbage_is_replaced_by_the_backup(database: Path) -> None:
-    service = BackupService(database)
+    service = Services.backups_of(database)
     taken = service.back_up()
     database.write_bytes(b"garbage" * 10_000)
     saved = service.restore(taken.path)

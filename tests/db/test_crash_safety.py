@@ -26,7 +26,8 @@ from pathlib import Path
 import pytest
 
 from leadtracker.db.database import open_database
-from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.companies import CompanyDraft
+from tests.conftest import Services
 from tests.db.company_names import company_names
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -40,9 +41,10 @@ EDITS = """
 import sys
 from pathlib import Path
 from leadtracker.db.database import open_database
-from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.registry import Services
 db = open_database(Path(sys.argv[1]))
-companies = CompanyService(db.sessions)
+companies = Services.on(db).companies
 for number in range(int(sys.argv[2])):
     companies.create(CompanyDraft(name_en=f"Edit {number:05d}"), allow_duplicate=True)
     print(number, flush=True)
@@ -63,7 +65,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("crash")
     path = folder / "base.sqlite"
     db = open_database(path)
-    companies = CompanyService(db.sessions)
+    companies = Services.on(db).companies
     for number in range(BASE_COMPANIES):
         companies.create(CompanyDraft(name_en=f"Base {number}"))
     db.close()

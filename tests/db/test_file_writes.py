@@ -24,8 +24,9 @@ from leadtracker.db.database import DatabaseOpenError, open_database
 from leadtracker.db.file_writes import STALE_AFTER_SECONDS, TargetError, write_whole
 from leadtracker.db.restore import BackupCheckError, verify
 from leadtracker.db.sqlite_files import integrity
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.safety.backups import BackupError, BackupService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.safety.backups import BackupError
+from tests.conftest import Services
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and devices")
 
@@ -37,7 +38,7 @@ def _mode(path: Path) -> int:
 def _database(path: Path, companies: int = 1) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path)
-    service = CompanyService(db.sessions)
+    service = Services.on(db).companies
     for number in range(companies):
         service.create(CompanyDraft(name_en=f"Company {number}"), allow_duplicate=True)
     db.close()
@@ -77,7 +78,7 @@ def test_a_device_is_written_through_never_renamed_over(tmp_path: Path) -> None:
 def test_a_backup_is_never_written_to_a_device(tmp_path: Path) -> None:
     database = _database(tmp_path / "desk.sqlite")
     with pytest.raises(BackupError, match="is not a regular file"):
-        BackupService(database).back_up(Path("/dev/null"))
+        Services.backups_of(database).back_up(Path("/dev/null"))
 
 
 @posix_only
@@ -110,12 +111,12 @@ def test_files_and_folders_with_personal_data_are_the_owners_alone(tmp_path: Pat
     copy = tmp_path / "copy.sqlite"
     copy.write_bytes(b"old")
     copy.chmod(0o644)
-    BackupService(database).back_up(copy)
+    Services.backups_of(database).back_up(copy)
     assert _mode(copy) == 0o600 and integrity(copy) == ("ok",)
     folder = database.with_name("desk-backups")
     folder.mkdir(mode=0o755, exist_ok=True)
     folder.chmod(0o755)
-    BackupService(database).back_up()
+    Services.backups_of(database).back_up()
     assert _mode(folder) == 0o700
     new = tmp_path / "new folder" / "desk.sqlite"
     open_database(new).close()  # the folder made for a new database is the owner's alone
@@ -133,8 +134,8 @@ def test_files_and_folders_with_personal_data_are_the_owners_alone(tmp_path: Pat
 BACKUP_CHILD = """
 import sys
 from pathlib import Path
-from leadtracker.services.safety.backups import BackupService
-service = BackupService(Path(sys.argv[1]))
+from leadtracker.services.registry import Services
+service = Services.backups_of(Path(sys.argv[1]))
 print("go", flush=True)
 service.back_up(None if sys.argv[2] == "-" else Path(sys.argv[2]))
 print("done", flush=True)
@@ -176,8 +177,8 @@ def test_a_backup_killed_anywhere_leaves_the_old_file_or_a_whole_new_one(tmp_pat
             for backup in list_backups(database):  # only whole, sound backups are listed
                 verify(backup.path, [_revision(database)])
     assert not all(outcomes), "no kill landed in the middle of a backup"
-    BackupService(database).back_up()  # the next backup removes what the killed ones left
-    BackupService(database).back_up(target)
+    Services.backups_of(database).back_up()  # the next backup removes what the killed ones left
+    Services.backups_of(database).back_up(target)
     assert not [p.name for p in tmp_path.rglob("*.part*")]
 
 
@@ -193,7 +194,7 @@ def test_a_failed_daily_backup_leaves_nothing_and_the_next_day_still_gets_one(
     tmp_path: Path,
 ) -> None:
     database = _database(tmp_path / "desk.sqlite")
-    service = BackupService(database)
+    service = Services.backups_of(database)
     folder = service.folder
     folder.mkdir()
     leftover = folder / "desk-20261201T080000Z-daily.sqlite"  # an older version's failure
@@ -235,7 +236,7 @@ ODD_FOLDERS = ["CRM #1", "a?b", "100% sicher", "R&D", "[alt]", "Büro 山田", "
 def test_checks_backups_and_restore_work_in_any_folder(tmp_path: Path, folder: str) -> None:
     database = _database(tmp_path / folder / "desk.sqlite")
     before = sorted(p.name for p in tmp_path.iterdir())
-    service = BackupService(database)
+    service = Services.backups_of(database)
     assert service.health(full=True).sound
     sound = service.back_up()
     verify(sound.path, [_revision(database)])

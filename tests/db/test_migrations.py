@@ -20,13 +20,12 @@ from leadtracker.db.migrate import include_name
 from leadtracker.db.models import Base
 from leadtracker.domain.names import company_sort_name, sort_key
 from leadtracker.domain.vocabulary import RecordKind
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.contacts import ContactDraft, ContactService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
-from leadtracker.services.projects import ProjectService
-from leadtracker.services.search import SearchService
+from tests.conftest import Services
 
 STORED = Path(__file__).parent.parent / "data" / "schemas"
 
@@ -110,10 +109,11 @@ def test_stored_databases_of_every_schema_upgrade(stored: Path, tmp_path: Path) 
     database = open_database(path)
     head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
     assert database.upgraded_from == (None if revision == head else revision)
-    assert CompanyService(database.sessions).get(1).name_ja == "セイコーエプソン株式会社"
-    search = SearchService(database.sessions, database.search)
+    services = Services.on(database)
+    assert services.companies.get(1).name_ja == "セイコーエプソン株式会社"
+    search = services.search
     assert [h.title for h in search.search("山田 太郎")] == ["山田 太郎 (YAMADA Taro)"]
-    assert [h.to_stage for h in ProjectService(database.sessions).history(1)] == [
+    assert [h.to_stage for h in services.projects.history(1)] == [
         "inquiry",
         "qualified",
     ]
@@ -133,12 +133,12 @@ def test_an_upgraded_database_finds_by_company_name_and_sorts_kana_alike(
     assert [p.title for p in projects.page(ListQuery(text="Seiko Epson"), 0, 10)] == ["European HQ"]
     contacts = ContactList(database.sessions, database.search)
     assert [c.reading for c in contacts.page(ListQuery(text="ｴﾌﾟｿﾝ"), 0, 10)] == ["やまだ たろう"]
-    search = SearchService(database.sessions, database.search)
+    search = Services.on(database).search
     found = search.search("Epson Deutschland", kinds=[RecordKind.PROJECT, RecordKind.CONTACT])
     assert [h.title for h in found] == ["山田 太郎 (YAMADA Taro)", "European HQ"]
     # The sample's hiragana reading sorts among katakana ones typed after the upgrade.
     for reading in ("ワタナベ", "イトウ", "ヤマグチ"):
-        ContactService(database.sessions).create(
+        Services.on(database).contacts.create(
             ContactDraft(family_kana=reading, family_romaji="Test")
         )
     readings = [c.reading for c in contacts.page(ListQuery(), 0, 10)]
@@ -165,7 +165,7 @@ def test_older_database_is_backed_up_before_the_upgrade(
     """A real extra migration on a copy of ours: the data survives and a backup is kept."""
     path = tmp_path / "lt.sqlite"
     database = open_database(path)
-    CompanyService(database.sessions).create(CompanyDraft(name_en="Wacom Co., Ltd."))
+    Services.on(database).companies.create(CompanyDraft(name_en="Wacom Co., Ltd."))
     database.close()
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, migrations)

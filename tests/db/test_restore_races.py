@@ -22,8 +22,8 @@ import pytest
 from leadtracker.db.backup import BEFORE_RESTORE, list_backups
 from leadtracker.db.database import open_database
 from leadtracker.db.sqlite_files import DatabaseBusyError
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.safety.backups import BackupService
+from leadtracker.services.companies import CompanyDraft
+from tests.conftest import Services
 from tests.db.company_names import company_names
 
 WRITER_ROWS = 2_000
@@ -57,7 +57,7 @@ def database(tmp_path: Path) -> Path:
     path = tmp_path / "CRM #1" / "desk.sqlite"
     path.parent.mkdir()
     db = open_database(path)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     return path
 
@@ -75,7 +75,7 @@ def _start_writer(database: Path, hold: float | str) -> subprocess.Popen[str]:
 
 
 def test_a_restore_waits_for_a_writer_and_keeps_its_rows(database: Path) -> None:
-    backup = BackupService(database).back_up()
+    backup = Services.backups_of(database).back_up()
     writer = _start_writer(database, hold="until told")
     restore = subprocess.Popen(
         [*_CLI, "--db", str(database), "restore", str(backup.path), "--yes"],
@@ -97,7 +97,7 @@ def test_a_restore_waits_for_a_writer_and_keeps_its_rows(database: Path) -> None
 
 
 def test_a_restore_refuses_when_the_writer_keeps_the_lock(database: Path) -> None:
-    service = BackupService(database)
+    service = Services.backups_of(database)
     backup = service.back_up()
     before = {b.path for b in service.backups()}
     writer = _start_writer(database, hold="until told")
@@ -136,8 +136,8 @@ def test_a_second_writer_is_told_busy_not_damaged(database: Path, tmp_path: Path
 RESTORE_CHILD = """
 import sys
 from pathlib import Path
-from leadtracker.services.safety.backups import BackupService
-service = BackupService(Path(sys.argv[1]))
+from leadtracker.services.registry import Services
+service = Services.backups_of(Path(sys.argv[1]))
 print("go", flush=True)
 service.restore(Path(sys.argv[2]))
 print("done", flush=True)
@@ -150,9 +150,9 @@ def test_a_restore_killed_anywhere_leaves_the_old_contents_or_the_backup_whole(
 ) -> None:
     database = tmp_path / "desk.sqlite"
     db = open_database(database)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
-    backup = BackupService(database).back_up().path
+    backup = Services.backups_of(database).back_up().path
     conn = sqlite3.connect(database)
     with conn:  # the live file moves on: 20 MB more, so that a restore takes a while
         conn.execute("CREATE TABLE filler (data BLOB)")

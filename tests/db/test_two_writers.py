@@ -17,7 +17,7 @@ from typing import Any
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.domain.errors import RecordChangedError
-from leadtracker.services.projects import ProjectDraft, ProjectService
+from leadtracker.services.projects import ProjectDraft
 from tests.conftest import Services
 
 SAVES = 100
@@ -28,7 +28,7 @@ def _save_repeatedly(
 ) -> None:
     """In a child process: add one planned job ``SAVES`` times; report the refused saves."""
     database = open_database(Path(path))
-    projects = ProjectService(database.sessions)
+    projects = Services.on(database).projects
     refused = 0
     start.wait(timeout=60)  # both processes are ready: now they run side by side
     try:

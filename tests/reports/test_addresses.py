@@ -25,8 +25,6 @@ from leadtracker.reports.labels import Labels
 from leadtracker.reports.layout import CELL, Writer
 from leadtracker.reports.privacy import subject_access_pdf
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.reporting.dossiers import DossierService
-from leadtracker.services.safety.privacy import PrivacyService
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
@@ -78,13 +76,13 @@ def company_id(db: Database, services: Services) -> int:
 
 @pytest.mark.parametrize("language", [Language.ENGLISH, Language.JAPANESE])
 def test_addresses_print_whole_in_the_dossier_briefing_and_privacy_export(
-    db: Database, company_id: int, language: Language
+    services: Services, company_id: int, language: Language
 ) -> None:
-    dossiers = DossierService(db.sessions)
+    dossiers = services.dossiers
     dossier = dossiers.company_dossier(company_id, now=NOW)
     project_id = dossier.projects[0].project.id
     briefing = dossiers.meeting_briefing(project_id, date(2026, 12, 3), time(10, 0), now=NOW)
-    access = PrivacyService(db.sessions).subject_access(dossier.contacts[0].id)
+    access = services.privacy.subject_access(dossier.contacts[0].id)
     documents = {
         "dossier": company_dossier_pdf(dossier, language),
         "briefing": meeting_briefing_pdf(briefing, language),

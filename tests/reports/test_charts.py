@@ -55,6 +55,7 @@ def test_the_source_chart_names_every_partner_whole(
                 partner_id=partner.id,
                 received_on=date(2026, 3, 1),
             )
+    # Built here for a fixed today; the registry's runs on the office clock.
     summary = KpiService(db.sessions, today=lambda: date(2026, 11, 22)).summary(
         Period.parse("2026")
     )

@@ -28,7 +28,7 @@ from leadtracker.reports.briefing import meeting_briefing_pdf
 from leadtracker.reports.dossier import company_dossier_pdf
 from leadtracker.reports.labels import UNTRANSLATED, WORDS, Labels, vocabulary
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.reporting.dossiers import CompanyDossier, DossierService
+from leadtracker.services.reporting.dossiers import CompanyDossier
 from leadtracker.services.timeline import EntryKind, TimelineEntry
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
@@ -58,7 +58,7 @@ def dossier_of(db: Database, services: Services, **company: object) -> tuple[Com
     project = services.project(
         record.id, title="Vertriebsbüro", planned_investment=Decimal("1250000"), planned_jobs=12
     )
-    return DossierService(db.sessions).company_dossier(record.id, now=NOW), project.id
+    return services.dossiers.company_dossier(record.id, now=NOW), project.id
 
 
 def in_order(text: str, *parts: str) -> bool:
@@ -179,7 +179,7 @@ def test_a_code_named_project_prints_only_its_code_name_unless_revealed(
 ) -> None:
     record = services.company(name_en="Secretive K.K.")
     services.project(record.id, title="Europazentrale in Düsseldorf", code_name="Projekt Sakura")
-    dossier = DossierService(db.sessions).company_dossier(record.id, now=NOW)
+    dossier = services.dossiers.company_dossier(record.id, now=NOW)
     hidden = read_pdf(company_dossier_pdf(dossier, Language.GERMAN)).text
     assert "Projekt Sakura" in hidden and "Europazentrale" not in hidden
     shown = read_pdf(company_dossier_pdf(dossier, Language.GERMAN, reveal_confidential=True)).text
@@ -238,7 +238,7 @@ def test_a_briefing_shows_both_times_holidays_and_room_for_talking_points(
             ActivityKind.CALL, NOW - timedelta(days=2), project_id=project_id, subject="Anruf"
         )
     )
-    briefing = DossierService(db.sessions).meeting_briefing(
+    briefing = services.dossiers.meeting_briefing(
         project_id, date(2026, 5, 4), time(10, 0), language=Language.GERMAN, now=NOW
     )
     pdf = read_pdf(meeting_briefing_pdf(briefing, Language.GERMAN))
@@ -277,7 +277,7 @@ def test_a_briefing_lists_the_staff_who_attend(
     sato = services.network.add_user("佐藤 健二", "KS", "kenji.sato@duesseldorf.example")
     schmidt = services.network.add_user("Anna Schmidt", "AS")
     services.network.add_user("Bernd Lange", "BL", "bernd.lange@duesseldorf.example")
-    briefing = DossierService(db.sessions).meeting_briefing(
+    briefing = services.dossiers.meeting_briefing(
         project_id, date(2026, 5, 4), staff_ids=(schmidt.id, sato.id), now=NOW
     )
     text = read_pdf(meeting_briefing_pdf(briefing, language)).text
@@ -287,7 +287,7 @@ def test_a_briefing_lists_the_staff_who_attend(
     assert "kenji.sato@duesseldorf.example" in text
     assert "Bernd Lange" not in text and "bernd.lange" not in text
     with pytest.raises(NotFoundError, match="There is no staff member with id 999"):
-        DossierService(db.sessions).meeting_briefing(
+        services.dossiers.meeting_briefing(
             project_id, date(2026, 5, 4), staff_ids=(schmidt.id, 999), now=NOW
         )
 
@@ -341,8 +341,8 @@ def test_documents_ask_for_no_untranslated_word(db: Database, services: Services
         db, services, name_en="Wacom Co., Ltd.", website="https://wacom.com", notes="Notiz"
     )
     services.work.add_task(TaskDraft("Angebot schicken", date(2026, 12, 1), project_id=project_id))
-    dossier = DossierService(db.sessions).company_dossier(dossier.company.id, now=NOW)
-    briefing = DossierService(db.sessions).meeting_briefing(project_id, date(2026, 5, 4), now=NOW)
+    dossier = services.dossiers.company_dossier(dossier.company.id, now=NOW)
+    briefing = services.dossiers.meeting_briefing(project_id, date(2026, 5, 4), now=NOW)
     for language in (Language.GERMAN, Language.JAPANESE):
         company_dossier_pdf(dossier, language)
         meeting_briefing_pdf(briefing, language)

@@ -25,9 +25,7 @@ from leadtracker.reports.fonts import GOTHIC, SANS
 from leadtracker.reports.layout import FRAME_WIDTH, one_line
 from leadtracker.reports.pipeline import pipeline_summary_pdf
 from leadtracker.reports.privacy import subject_access_pdf
-from leadtracker.services.reporting.dossiers import DossierService
 from leadtracker.services.reporting.kpis import KpiService
-from leadtracker.services.safety.privacy import PrivacyService
 from tests.conftest import Services
 from tests.reports.long_text import (
     KINDS,
@@ -41,30 +39,31 @@ from tests.reports.pdf import page_count, pages_text, read_pdf
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
-Document = Callable[[Database, Filled], bytes]
+Document = Callable[[Services, Filled], bytes]
 
 
-def dossier(db: Database, filled: Filled) -> bytes:
-    data = DossierService(db.sessions).company_dossier(filled.company_id, now=NOW)
+def dossier(services: Services, filled: Filled) -> bytes:
+    data = services.dossiers.company_dossier(filled.company_id, now=NOW)
     return company_dossier_pdf(data, Language.GERMAN, reveal_confidential=True)
 
 
-def briefing(db: Database, filled: Filled) -> bytes:
-    data = DossierService(db.sessions).meeting_briefing(
+def briefing(services: Services, filled: Filled) -> bytes:
+    data = services.dossiers.meeting_briefing(
         filled.project_id, date(2026, 12, 3), time(10, 0), now=NOW
     )
     return meeting_briefing_pdf(data, Language.JAPANESE, reveal_confidential=True)
 
 
-def pipeline(db: Database, filled: Filled) -> bytes:
-    summary = KpiService(db.sessions, today=lambda: date(2026, 11, 22)).summary(
+def pipeline(services: Services, filled: Filled) -> bytes:
+    # Built here for a fixed today; the registry's runs on the office clock.
+    summary = KpiService(services.database.sessions, today=lambda: date(2026, 11, 22)).summary(
         Period.parse("2026")
     )
     return pipeline_summary_pdf(summary, Language.ENGLISH, reveal_confidential=True)
 
 
-def privacy(db: Database, filled: Filled) -> bytes:
-    data = PrivacyService(db.sessions).subject_access(filled.contact_id)
+def privacy(services: Services, filled: Filled) -> bytes:
+    data = services.privacy.subject_access(filled.contact_id)
     return subject_access_pdf(data, Language.GERMAN)
 
 
@@ -122,7 +121,7 @@ def test_every_field_prints_whole_in_every_document(
     db: Database, services: Services, document: Document, kind: str
 ) -> None:
     filled = fill_every_field(db, services, kind, 1_200)
-    text = _flat(read_pdf(document(db, filled)).text)
+    text = _flat(read_pdf(document(services, filled)).text)
     start = MARKUP_SHOWN if kind == "markup" else ""  # control characters spelt out
     missing = [
         tag
@@ -153,7 +152,7 @@ def test_a_field_of_100000_characters_prints_whole(
 ) -> None:
     document, tag, kind, pages = case
     filled = fill_every_field(db, services, kind, 60, {tag: 100_000})
-    pdf = document(db, filled)
+    pdf = document(services, filled)
     count = page_count(pdf)
     assert count >= pages  # not cut short ...
     # The other fields are short: the value starts within the first pages ...
@@ -166,10 +165,10 @@ def test_the_issue_s_notes_print(db: Database, services: Services) -> None:
     """The notes of the report: 5,000 characters for a company, 6,000 and 3,400 for contacts."""
     lengths = {"companynotes": 5_000, "contactnotes": 6_000}
     filled = fill_every_field(db, services, "latin", 60, lengths)
-    assert _flat(end_of("companynotes")) in _flat(read_pdf(dossier(db, filled)).text)
-    assert _flat(end_of("contactnotes")) in _flat(read_pdf(privacy(db, filled)).text)
+    assert _flat(end_of("companynotes")) in _flat(read_pdf(dossier(services, filled)).text)
+    assert _flat(end_of("contactnotes")) in _flat(read_pdf(privacy(services, filled)).text)
     japanese = fill_every_field(db, services, "japanese", 60, {"contactnotes": 3_400})
-    assert _flat(end_of("contactnotes")) in _flat(read_pdf(privacy(db, japanese)).text)
+    assert _flat(end_of("contactnotes")) in _flat(read_pdf(privacy(services, japanese)).text)
 
 
 def test_control_characters_lone_surrogates_and_markup_print_as_text(
@@ -177,7 +176,7 @@ def test_control_characters_lone_surrogates_and_markup_print_as_text(
 ) -> None:
     hostile = "<b>A & B</b> &amp; <br/>\x1b\x00end\ud800"
     filled = fill_every_field(db, services, "latin", 60)
-    data = DossierService(db.sessions).company_dossier(filled.company_id, now=NOW)
+    data = services.dossiers.company_dossier(filled.company_id, now=NOW)
     contact = replace(data.contacts[0], title=hostile, family_romaji=hostile)
     data = replace(
         data,
@@ -211,9 +210,7 @@ def test_a_table_longer_than_a_page_starts_below_its_heading(
     """A long note no longer moves its section to the next page, leaving this one empty."""
     note = "Besprechung über den Standort Düsseldorf; 欧州本社の候補地として検討中。 " * 300
     company = services.company(name_en="Long Note GmbH", notes="NOTE-START " + note)
-    pdf = company_dossier_pdf(
-        DossierService(db.sessions).company_dossier(company.id), Language.GERMAN
-    )
+    pdf = company_dossier_pdf(services.dossiers.company_dossier(company.id), Language.GERMAN)
     first_page = _flat(pages_text(pdf, range(1)))
     assert _flat("Long Note GmbH") in first_page
     assert _flat("NOTE-START") in first_page  # the note starts on the first page

@@ -13,7 +13,6 @@ from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import LostReason, ProjectSource, Sector
 from leadtracker.services.board import BoardFilter, BoardService
-from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.projects import OutcomeUpdate
 from tests.conftest import Services
 
@@ -21,8 +20,8 @@ LOST = OutcomeUpdate(lost_reason=LostReason.COSTS, lost_to_location="Amsterdam")
 
 
 @pytest.fixture
-def board(db: Database) -> BoardService:
-    return BoardService(db.sessions)
+def board(services: Services) -> BoardService:
+    return services.board
 
 
 def test_one_column_per_stage_in_pipeline_order(services: Services, board: BoardService) -> None:
@@ -157,8 +156,10 @@ def test_choices_offer_staff_by_name_and_the_sectors_on_record(
     assert choices.sources == tuple(ProjectSource)
 
 
-def test_demo_board_counts_every_project(db: Database, board: BoardService) -> None:
-    DemoService(db.sessions, db.search).generate(80, seed=3)
+def test_demo_board_counts_every_project(
+    db: Database, services: Services, board: BoardService
+) -> None:
+    services.demo.generate(80, seed=3)
     with db.sessions() as session:
         projects = session.scalar(select(func.count(Project.id)))
     result = board.board(limit=5)

@@ -11,20 +11,19 @@ from leadtracker.db.database import Database, open_database
 from leadtracker.domain.names import company_sort_name, sort_key
 from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import RecordKind
-from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.lists import base
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanySort
 from leadtracker.services.lists.contacts import ContactList, ContactSort
 from leadtracker.services.lists.projects import ProjectList, ProjectSort
-from leadtracker.services.safety.trash import TrashService
+from tests.conftest import Services
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     path: Path = tmp_path_factory.mktemp("listing") / "demo.sqlite"
     database = open_database(path)
-    DemoService(database.sessions, database.search).generate(300, seed=11)
+    Services.on(database).demo.generate(300, seed=11)
     yield database
     database.close()
 
@@ -230,8 +229,9 @@ def test_many_trigrams_are_asked_for_in_groups_and_counted_once(
 def test_records_in_the_trash_are_not_counted(tmp_path: Path) -> None:
     database = open_database(tmp_path / "trash.sqlite")
     try:
-        DemoService(database.sessions, database.search).generate(40, seed=5)
-        trash = TrashService(database.sessions)
+        services = Services.on(database)
+        services.demo.generate(40, seed=5)
+        trash = services.trash
         companies = CompanyList(database.sessions, database.search)
         projects = ProjectList(database.sessions, database.search)
         before = projects.count(ListQuery())

@@ -12,7 +12,6 @@ from leadtracker.db.models import Contact, Project
 from leadtracker.domain.vocabulary import ActivityKind, RecordKind
 from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.search import SearchService
 from leadtracker.services.work import ActivityDraft
 from tests.conftest import Services
 
@@ -179,7 +178,7 @@ def test_an_upgraded_database_finds_company_forms(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copy(SCHEMAS / "0005-sample.sqlite", path)  # indexed without the forms
     database = open_database(path)
-    found = SearchService(database.sessions, database.search).search("GmbH")
+    found = Services.on(database).search.search("GmbH")
     database.close()
     assert [h.title for h in found] == ["Seiko Epson Corporation"]
 

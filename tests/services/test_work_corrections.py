@@ -15,16 +15,17 @@ from leadtracker.db.database import Database
 from leadtracker.domain.errors import DomainError, NotFoundError, RecordChangedError
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.contacts import ContactDraft
-from leadtracker.services.history import HistoryService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
 MONDAY = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
-def _changed_fields(db: Database, kind: str, record_id: int) -> dict[str, tuple[str | None, ...]]:
+def _changed_fields(
+    services: Services, kind: str, record_id: int
+) -> dict[str, tuple[str | None, ...]]:
     """Each field the trail has an update for, with its old and new value (the last one)."""
-    lines = HistoryService(db.sessions).of(kind, record_id)
+    lines = services.history.of(kind, record_id)
     return {
         line.field: (line.old_value, line.new_value) for line in lines if line.action == "update"
     }
@@ -82,7 +83,7 @@ def test_an_activity_is_corrected_in_every_field_and_the_trail_has_each_change(
         anna.id,
     )
     assert again.version == 2
-    changes = _changed_fields(db, "activity", logged.id)
+    changes = _changed_fields(services, "activity", logged.id)
     assert changes["kind"] == ("meeting", "call")
     assert changes["subject"] == ("Meeting about offices", "Call about offices")
     assert changes["contacts"] == (f"[{yamada.id}]", f"[{ito.id}]")
@@ -121,7 +122,7 @@ def test_a_task_is_edited_rescheduled_reassigned_and_each_change_is_recorded(
         "Königsallee first",
     )
     assert saved.version == 4
-    changes = _changed_fields(db, "task", task.id)
+    changes = _changed_fields(services, "task", task.id)
     assert changes["title"] == ("Send offers", "Send three offers")
     assert changes["due_on"] == ("2026-03-05", "2026-03-09")
     assert changes["owner_id"] == (str(anna.id), str(kenji.id))
@@ -212,7 +213,7 @@ def test_activities_and_tasks_go_to_the_trash_alone_and_come_back(
         services.work.activity(activity.id)
     assert services.projects.get(project.id).title == "R&D centre"  # the project stays
     assert [i.kind for i in trash.items()] == ["task", "activity"]
-    assert _changed_fields(db, "activity", activity.id)["trashed_in"][1] == str(
+    assert _changed_fields(services, "activity", activity.id)["trashed_in"][1] == str(
         gone_activity.entry_id
     )
 

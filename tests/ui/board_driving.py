@@ -8,12 +8,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.services.board import BoardService
-from leadtracker.services.projects import ProjectService
 from leadtracker.ui.pipeline.board_columns import StageColumn
 from leadtracker.ui.pipeline.board_model import card_mime
 from leadtracker.ui.pipeline.pipeline_board import PipelineBoard
 from leadtracker.ui.settings import AppSettings
+from tests.conftest import Services
 
 
 class Refusals:
@@ -34,9 +33,8 @@ def board_on(
     size: tuple[int, int] = (1400, 800),
 ) -> tuple[PipelineBoard, Refusals]:
     """A loaded board on ``database`` whose refusals are collected, not shown."""
-    board = PipelineBoard(
-        BoardService(database.sessions), ProjectService(database.sessions), settings=settings
-    )
+    services = Services.on(database)
+    board = PipelineBoard(services.board, services.projects, settings=settings)
     # A load still running when the test ends would report to a deleted board.
     qtbot.addWidget(
         board, before_close_func=lambda _: qtbot.waitUntil(lambda: not board.runner.busy)

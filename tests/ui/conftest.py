@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from leadtracker.db.database import Database, open_database
-from leadtracker.services.demo.loader import DemoService
 from leadtracker.ui.background import wait_for_background
 from leadtracker.ui.collector import UiThreadCollector
+from tests.conftest import Services
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -36,7 +36,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The 80-company demo database (seed 3), made once and copied for each test."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database = open_database(path)
-    DemoService(database.sessions, database.search).generate(80, seed=3)
+    Services.on(database).demo.generate(80, seed=3)
     database.close()
     return path
 
@@ -49,3 +49,9 @@ def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     database = open_database(copy)
     yield database
     database.close()
+
+
+@pytest.fixture
+def demo_services(demo_db: Database) -> Services:
+    """Services on the test's own copy of the demo database (the registry, as in the app)."""
+    return Services.on(demo_db)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.services.network import NetworkService
 from leadtracker.services.registry import Services
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
@@ -39,13 +38,11 @@ COMPOUNDS = (*CONTROLS, QAbstractSpinBox, QTabBar)
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Desk:
+def desk(qtbot: QtBot, demo_db: Database, tmp_path: Path, demo_services: Services) -> Desk:
     """The window on the demo data, shown, with a staff member chosen (so nothing is greyed)."""
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.staff_user_id = next(
-        u.id for u in NetworkService(demo_db.sessions).users() if u.active
-    )
-    desk = Desk(Services.on(demo_db), settings)
+    settings.staff_user_id = next(u.id for u in demo_services.network.users() if u.active)
+    desk = Desk(demo_services, settings)
     qtbot.addWidget(desk.window)
     desk.window.resize(1280, 800)
     desk.window.show()

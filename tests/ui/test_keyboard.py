@@ -10,11 +10,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.services.board import BoardService
 from leadtracker.services.lists.companies import CompanyList
-from leadtracker.services.projects import OutcomeUpdate, ProjectService
+from leadtracker.services.projects import OutcomeUpdate
 from leadtracker.services.registry import Services
-from leadtracker.services.search import SearchService
 from leadtracker.ui.lists.company_table_model import CompanyTableModel
 from leadtracker.ui.lists.record_list_view import RecordListView
 from leadtracker.ui.pipeline.pipeline_board import PipelineBoard
@@ -68,8 +66,10 @@ def test_space_marks_the_chosen_task_done(qtbot: QtBot, demo_db: Database, tmp_p
     assert task.id not in [t.id for t in desk.services.my_day.day().overdue.rows]
 
 
-def test_the_menu_key_opens_the_menu_of_the_chosen_card(qtbot: QtBot, demo_db: Database) -> None:
-    board = PipelineBoard(BoardService(demo_db.sessions), ProjectService(demo_db.sessions))
+def test_the_menu_key_opens_the_menu_of_the_chosen_card(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
+    board = PipelineBoard(demo_services.board, demo_services.projects)
     qtbot.addWidget(
         board, before_close_func=lambda _: qtbot.waitUntil(lambda: not board.runner.busy)
     )
@@ -104,8 +104,10 @@ def test_the_menu_key_opens_the_menu_of_the_chosen_card(qtbot: QtBot, demo_db: D
     assert opened.args == [chosen]
 
 
-def test_the_undo_button_keeps_its_short_name(qtbot: QtBot, demo_db: Database) -> None:
-    board = PipelineBoard(BoardService(demo_db.sessions), ProjectService(demo_db.sessions))
+def test_the_undo_button_keeps_its_short_name(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
+    board = PipelineBoard(demo_services.board, demo_services.projects)
     qtbot.addWidget(
         board, before_close_func=lambda _: qtbot.waitUntil(lambda: not board.runner.busy)
     )
@@ -117,8 +119,10 @@ def test_the_undo_button_keeps_its_short_name(qtbot: QtBot, demo_db: Database) -
     assert board.undo_button.text() == "Undo"  # a narrow window keeps its room
 
 
-def test_the_board_filters_give_way_in_a_narrow_window(qtbot: QtBot, demo_db: Database) -> None:
-    board = PipelineBoard(BoardService(demo_db.sessions), ProjectService(demo_db.sessions))
+def test_the_board_filters_give_way_in_a_narrow_window(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
+    board = PipelineBoard(demo_services.board, demo_services.projects)
     qtbot.addWidget(
         board, before_close_func=lambda _: qtbot.waitUntil(lambda: not board.runner.busy)
     )
@@ -128,8 +132,10 @@ def test_the_board_filters_give_way_in_a_narrow_window(qtbot: QtBot, demo_db: Da
     assert board.minimumSizeHint().width() < board.sizeHint().width()
 
 
-def test_down_in_the_search_field_goes_to_the_hits(qtbot: QtBot, demo_db: Database) -> None:
-    panel = SearchPanel(SearchService(demo_db.sessions, demo_db.search))
+def test_down_in_the_search_field_goes_to_the_hits(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
+    panel = SearchPanel(demo_services.search)
     qtbot.addWidget(panel)
     activate(qtbot, panel)
     panel.query_edit.setFocus()

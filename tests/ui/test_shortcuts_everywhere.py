@@ -52,10 +52,12 @@ def test_editing_keys_stay_with_the_text_field(qtbot: QtBot, desk: Desk) -> None
     assert edit.text() == "Epson"
 
 
-def test_ctrl_e_exports_from_a_company_window(qtbot: QtBot, desk: Desk, db: Database) -> None:
-    from leadtracker.services.companies import CompanyDraft, CompanyService  # noqa: PLC0415
+def test_ctrl_e_exports_from_a_company_window(
+    qtbot: QtBot, desk: Desk, db: Database, services: Services
+) -> None:
+    from leadtracker.services.companies import CompanyDraft  # noqa: PLC0415
 
-    company = CompanyService(db.sessions).create(CompanyDraft(name_en="Wacom Co., Ltd."))
+    company = services.companies.create(CompanyDraft(name_en="Wacom Co., Ltd."))
     window = desk.open_company(company.id)
     qtbot.waitExposed(window)
     window.activateWindow()

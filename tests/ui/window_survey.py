@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from leadtracker.db.database import open_database
-from leadtracker.services.network import NetworkService
 from leadtracker.services.registry import Services
 from leadtracker.ui.i18n import install_translations, interface_language
 from leadtracker.ui.settings import AppSettings
@@ -121,10 +120,9 @@ def survey(database_path: Path, settings_path: Path) -> dict[str, Any]:
     store.setValue(GEOMETRY_KEY, QByteArray(big.saveGeometry()))
     database = open_database(database_path)
     settings = AppSettings(store)
-    settings.staff_user_id = next(
-        u.id for u in NetworkService(database.sessions).users() if u.active
-    )
-    desk = Desk(Services.on(database), settings)
+    services = Services.on(database)
+    settings.staff_user_id = next(u.id for u in services.network.users() if u.active)
+    desk = Desk(services, settings)
     desk.window.show()
     seen: list[dict[str, Any]] = []
     for row in range(desk.window.navigation.count()):

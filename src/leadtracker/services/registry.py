@@ -7,7 +7,8 @@ whose modules are heavy to import -- documents, exports, the privacy and
 demo-data tools -- are built when first asked for, so that the window's start
 imports no more than it needs (tests/test_start_imports.py). Backups belong to
 the file rather than to its sessions and take the rotation of the caller
-(:meth:`Services.backups`).
+(:meth:`Services.backups`; :meth:`Services.backups_of` for a file with no
+database open on it).
 
 The registry is Qt-free: ``changes`` is the database's feed of change notices
 (:mod:`leadtracker.domain.changes`), which the app bridges to its views.
@@ -33,6 +34,8 @@ from leadtracker.services.search import SearchService
 from leadtracker.services.work import WorkService
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from leadtracker.db.backup import Rotation
     from leadtracker.domain.changes import ChangeFeed
     from leadtracker.services.board import BoardService
@@ -148,6 +151,15 @@ class Services:
 
     def backups(self, rotation: Rotation | None = None) -> BackupService:
         """The backups of the database's file, kept by ``rotation`` (the default one without)."""
+        return self.backups_of(self.database.path, rotation)
+
+    @staticmethod
+    def backups_of(path: Path, rotation: Rotation | None = None) -> BackupService:
+        """The backups of the file at ``path``, whether a database is open on it or not.
+
+        For a file that is closed, damaged or about to be restored, where there
+        are no services on an open database to ask.
+        """
         from leadtracker.services.safety.backups import BackupService  # noqa: PLC0415
 
-        return BackupService(self.database.path, rotation=rotation)
+        return BackupService(path, rotation=rotation)

@@ -13,9 +13,8 @@ from leadtracker.db.models import Company, Contact, Project, StageChange, User
 from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.services.demo import loader as demo
 from leadtracker.services.demo.desk import staff_initials
-from leadtracker.services.demo.loader import DatabaseNotEmptyError, DemoService
-from leadtracker.services.safety.maintenance import MaintenanceService
-from leadtracker.services.search import SearchService
+from leadtracker.services.demo.loader import DatabaseNotEmptyError
+from tests.conftest import Services
 
 TODAY = date(2026, 11, 21)
 TOMORROW = datetime(2026, 11, 22, tzinfo=UTC)
@@ -23,7 +22,7 @@ TOMORROW = datetime(2026, 11, 22, tzinfo=UTC)
 
 def _demo(path: Path, companies: int = 300, seed: int = 7) -> Database:
     database = open_database(path)
-    DemoService(database.sessions, database.search).generate(companies, seed=seed, today=TODAY)
+    Services.on(database).demo.generate(companies, seed=seed, today=TODAY)
     return database
 
 
@@ -44,7 +43,7 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path: Path) -> None:
 
 def test_demo_is_realistic_and_consistent(tmp_path: Path) -> None:
     database = _demo(tmp_path / "demo.sqlite", companies=400)
-    report = MaintenanceService(database.sessions).check()
+    report = Services.on(database).maintenance.check()
     assert report.ok
     assert report.counts["companies"] == 400
     assert report.counts["contacts"] > 400 and report.counts["activities"] > 800
@@ -91,7 +90,7 @@ def test_demo_is_realistic_and_consistent(tmp_path: Path) -> None:
 
 def test_named_companies_are_there_and_searchable(tmp_path: Path) -> None:
     database = _demo(tmp_path / "demo.sqlite", companies=50)
-    hits = SearchService(database.sessions, database.search).search("ｴﾌﾟｿﾝ")
+    hits = Services.on(database).search.search("ｴﾌﾟｿﾝ")
     assert hits[0].title == "Seiko Epson Corporation"
     assert "Epson Deutschland GmbH" in hits[0].detail
 
@@ -99,9 +98,9 @@ def test_named_companies_are_there_and_searchable(tmp_path: Path) -> None:
 def test_demo_refuses_a_database_with_data(tmp_path: Path) -> None:
     database = _demo(tmp_path / "demo.sqlite", companies=30)
     with pytest.raises(DatabaseNotEmptyError, match="--db"):
-        DemoService(database.sessions, database.search).generate(10)
+        Services.on(database).demo.generate(10)
     with pytest.raises(ValueError, match="at least 1"):
-        DemoService(database.sessions, database.search).generate(0)
+        Services.on(database).demo.generate(0)
 
 
 @pytest.mark.parametrize("start", ["fork", "spawn"])
@@ -116,9 +115,7 @@ def test_helper_processes_write_the_same_data_as_one_process(
     results = []
     for parallel in (False, True):
         database = open_database(tmp_path / f"parallel-{parallel}.sqlite")
-        report = DemoService(database.sessions, database.search).generate(
-            130, seed=5, today=TODAY, parallel=parallel
-        )
+        report = Services.on(database).demo.generate(130, seed=5, today=TODAY, parallel=parallel)
         results.append((report.counts, _dump(database)))
         with database.engine.connect() as conn:
             ids = conn.execute(select(Contact.id).order_by(Contact.id)).scalars().all()

@@ -165,8 +165,8 @@ def ids(services: Services) -> Ids:
 
 
 @pytest.fixture
-def service(db: Database) -> ExportService:
-    return ExportService(db.sessions)
+def service(services: Services) -> ExportService:
+    return services.exports
 
 
 def _rows(sheet: Any) -> list[dict[str, Any]]:

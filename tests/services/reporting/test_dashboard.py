@@ -117,6 +117,7 @@ def service(db: Database, services: Services) -> DashboardService:
     _land(services, k.id, date(2016, 4, 1))
     l_ = services.project(received_on=date(2013, 6, 1), source=event)
     _land(services, l_.id, date(2016, 3, 31))
+    # Built here for a fixed today; the registry's runs on the office clock.
     return DashboardService(db.sessions, today=lambda: TODAY)
 
 
@@ -225,6 +226,7 @@ def test_a_quarter_scales_the_benchmark(service: DashboardService) -> None:
 
 
 def test_empty_database(db: Database) -> None:
+    # Built here for a fixed today; the registry's runs on the office clock.
     board = DashboardService(db.sessions, today=lambda: TODAY).dashboard(Period.calendar_year(2026))
     assert board.tiles.inquiries == board.tiles.active_projects == board.tiles.landed == 0
     assert board.tiles.planned_investment == Decimal("0.00")
@@ -234,5 +236,5 @@ def test_empty_database(db: Database) -> None:
     assert board.referrals_by_partner == ()
 
 
-def test_today_defaults_to_the_office_day(db: Database) -> None:
-    assert isinstance(DashboardService(db.sessions).today(), date)
+def test_today_defaults_to_the_office_day(services: Services) -> None:
+    assert isinstance(services.dashboard.today(), date)

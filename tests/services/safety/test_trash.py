@@ -69,6 +69,7 @@ def _visible(db: Database, services: Services) -> dict[str, object]:
     }
     book.close()
     board = services.board.board(now=datetime(2026, 6, 15, tzinfo=UTC))
+    # Built here for a fixed today; the registry's runs on the office clock.
     summary = KpiService(db.sessions, today=lambda: TODAY).summary(Period.calendar_year(2026))
     return {
         "companies": [r.name for r in CompanyList(db.sessions, db.search).page(everything, 0, 50)],

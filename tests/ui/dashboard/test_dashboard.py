@@ -12,18 +12,19 @@ from pytestqt.qtbot import QtBot
 from leadtracker.db.database import Database
 from leadtracker.domain.pipeline.periods import Period, PeriodKind
 from leadtracker.domain.vocabulary import ProjectSource
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.projects import ProjectDraft, ProjectService
+from leadtracker.services.companies import CompanyDraft
+from leadtracker.services.projects import ProjectDraft
 from leadtracker.services.reporting.dashboard import Dashboard, DashboardService
 from leadtracker.ui.dashboard.dashboard import DashboardView, PeriodChooser
 from leadtracker.ui.dashboard.dashboard_charts import Formats
+from tests.conftest import Services
 
 LOAD_MS = 5000
 
 
 @pytest.fixture
-def service(demo_db: Database) -> DashboardService:
-    return DashboardService(demo_db.sessions)
+def service(demo_services: Services) -> DashboardService:
+    return demo_services.dashboard
 
 
 def _shown(qtbot: QtBot, service: DashboardService) -> tuple[DashboardView, Dashboard]:
@@ -118,12 +119,14 @@ def test_spinning_through_years_loads_only_the_last(
     assert periods == [Period.calendar_year(year - 5)]
 
 
-def test_refresh_shows_new_data(qtbot: QtBot, service: DashboardService, demo_db: Database) -> None:
+def test_refresh_shows_new_data(
+    qtbot: QtBot, service: DashboardService, demo_db: Database, demo_services: Services
+) -> None:
     view, board = _shown(qtbot, service)
-    company = CompanyService(demo_db.sessions).create(
+    company = demo_services.companies.create(
         CompanyDraft(name_en="Dashboard Test K.K."), allow_duplicate=True
     )
-    ProjectService(demo_db.sessions).create(
+    demo_services.projects.create(
         ProjectDraft(company_id=company.id, title="Sales office", received_on=service.today())
     )
     with qtbot.waitSignal(view.loaded, timeout=LOAD_MS) as loaded:

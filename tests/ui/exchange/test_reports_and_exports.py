@@ -20,9 +20,7 @@ from leadtracker.db.database import Database, open_database
 from leadtracker.db.models import Project
 from leadtracker.domain.pipeline.periods import Period
 from leadtracker.domain.vocabulary import Language
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.contacts import ContactService
-from leadtracker.services.exporting.exports import ExportService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.registry import Services
 from leadtracker.ui.exchange.export_dialog import ExportDialog
 from leadtracker.ui.exchange.import_dialog import ImportDialog, Importer, importer_into
@@ -224,7 +222,7 @@ def _importer(db: Database) -> Importer:
 
 
 def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
-    qtbot: QtBot, db: Database, tmp_path: Path
+    qtbot: QtBot, db: Database, tmp_path: Path, services: Services
 ) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("Firma;Präfektur\nGood K.K.;Tokyo\nBad K.K.;Atlantis\n", encoding="utf-8")
@@ -242,15 +240,17 @@ def test_the_import_dialog_checks_first_and_imports_all_or_nothing(
     dialog.choose(good)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     assert "Rows: 2 — to create: 2," in dialog.summary.text()
-    assert CompanyService(db.sessions).count() == 0  # checking writes nothing
+    assert services.companies.count() == 0  # checking writes nothing
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
-    assert CompanyService(db.sessions).count() == 2
+    assert services.companies.count() == 2
     assert "Rows: 2 — created: 2," in dialog.summary.text()
 
 
-def test_the_import_dialog_takes_vcards_too(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Wacom Co., Ltd."))
+def test_the_import_dialog_takes_vcards_too(
+    qtbot: QtBot, db: Database, tmp_path: Path, services: Services
+) -> None:
+    services.companies.create(CompanyDraft(name_en="Wacom Co., Ltd."))
     card = tmp_path / "phone.vcf"
     card.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:山田;太郎;;;\r\nFN:山田 太郎\r\nORG:Wacom Co., Ltd.\r\n"
@@ -264,12 +264,12 @@ def test_the_import_dialog_takes_vcards_too(qtbot: QtBot, db: Database, tmp_path
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "created: 1," in dialog.summary.text(), timeout=10_000)
-    [contact] = ContactService(db.sessions).for_company(1)
+    [contact] = services.contacts.for_company(1)
     assert (contact.family_kanji, contact.family_kana) == ("山田", "やまだ")
 
 
 def test_a_column_of_unknown_name_is_mapped_in_the_dialog(
-    qtbot: QtBot, db: Database, tmp_path: Path
+    qtbot: QtBot, db: Database, tmp_path: Path, services: Services
 ) -> None:
     path = tmp_path / "alt.csv"
     path.write_text(
@@ -293,17 +293,19 @@ def test_a_column_of_unknown_name_is_mapped_in_the_dialog(
     assert "Columns left out: Seit wann" in dialog.summary.text()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "created: 2," in dialog.summary.text(), timeout=10_000)
-    companies = CompanyService(db.sessions)
+    companies = services.companies
     assert [(companies.get(i).name_en, companies.get(i).hq_city) for i in (1, 2)] == [
         ("Aoba Denki", "Sendai"),
         ("Midori Seiki", "Nagoya"),
     ]
 
 
-def test_the_dialog_imports_a_whole_workbook(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Aoba Denki"))
+def test_the_dialog_imports_a_whole_workbook(
+    qtbot: QtBot, db: Database, tmp_path: Path, services: Services
+) -> None:
+    services.companies.create(CompanyDraft(name_en="Aoba Denki"))
     workbook = tmp_path / "all.xlsx"
-    ExportService(db.sessions).to_xlsx(workbook)
+    services.exports.to_xlsx(workbook)
     target = open_database(tmp_path / "restored.sqlite")
     try:
         dialog = ImportDialog(_importer(target))
@@ -327,7 +329,7 @@ def test_the_dialog_imports_a_whole_workbook(qtbot: QtBot, db: Database, tmp_pat
         dialog.import_button.click()
         qtbot.waitUntil(lambda: "created:" in dialog.summary.text(), timeout=10_000)
         assert "Companies 1" in dialog.summary.text()
-        assert CompanyService(target.sessions).count() == 1
+        assert Services.on(target).companies.count() == 1
     finally:
         target.close()
 

@@ -16,17 +16,16 @@ from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database, open_database
-from leadtracker.services.demo.loader import DemoService
 from leadtracker.services.lists.base import ListQuery
 from leadtracker.services.lists.companies import CompanyList, CompanyRow
-from leadtracker.services.safety.trash import TrashService
 from leadtracker.ui.lists.company_table_model import CompanyTableModel
+from tests.conftest import Services
 
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "demo.sqlite")
-    DemoService(database.sessions, database.search).generate(120, seed=4)
+    Services.on(database).demo.generate(120, seed=4)
     yield database
     database.close()
 
@@ -218,7 +217,7 @@ def test_a_failed_page_is_reported_once_and_not_tried_again(
 def test_a_short_page_ends_the_list_though_the_count_said_more(
     qtbot: QtBot, model: CompanyTableModel, database: Database
 ) -> None:
-    trash = TrashService(database.sessions)
+    trash = Services.on(database).trash
     for company_id in (100, 101, 102):  # gone after the count of 120 was read
         trash.move_to_trash("company", company_id)
     for _ in range(5):

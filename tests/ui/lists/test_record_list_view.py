@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.services.companies import CompanyDraft, CompanyService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.projects import ProjectList
-from leadtracker.services.projects import ProjectDraft, ProjectService
+from leadtracker.services.projects import ProjectDraft
 from leadtracker.ui.lists.company_table_model import CompanyTableModel
 from leadtracker.ui.lists.project_table_model import ProjectTableModel
 from leadtracker.ui.lists.record_list_view import RecordListView
+from tests.conftest import Services
 from tests.ui.list_reads import wait_for_list
 from tests.ui.modal_answers import answer_modal
 
@@ -95,13 +96,13 @@ def test_a_filter_does_not_wait_behind_long_work(qtbot: QtBot, demo_db: Database
 
 
 def test_typing_a_company_name_into_the_projects_filter_shows_its_project(
-    qtbot: QtBot, demo_db: Database, pool: QThreadPool
+    qtbot: QtBot, demo_db: Database, pool: QThreadPool, demo_services: Services
 ) -> None:
     """Issue 17: "Yamada Consulting" in the Projects list's quick filter gave "0 projects"."""
-    company = CompanyService(demo_db.sessions).create(
+    company = demo_services.companies.create(
         CompanyDraft(name_ja="山田コンサルティング株式会社", name_en="Yamada Consulting GmbH")
     )
-    ProjectService(demo_db.sessions).create(
+    demo_services.projects.create(
         ProjectDraft(company_id=company.id, title="Sales office Düsseldorf")
     )
     model = ProjectTableModel(ProjectList(demo_db.sessions, demo_db.search), pool)

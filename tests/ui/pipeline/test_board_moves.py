@@ -16,9 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import LostReason
-from leadtracker.services.network import NetworkService
-from leadtracker.services.projects import OutcomeUpdate, ProjectService
-from leadtracker.services.timeline import EntryKind, TimelineService
+from leadtracker.services.projects import OutcomeUpdate
+from leadtracker.services.timeline import EntryKind
 from leadtracker.ui.i18n import STRETCH_VARIABLE, install_translations
 from leadtracker.ui.pipeline.board_columns import StageColumn
 from leadtracker.ui.pipeline.board_model import card_mime
@@ -26,6 +25,7 @@ from leadtracker.ui.pipeline.pipeline_board import PipelineBoard
 from leadtracker.ui.pipeline.stage_dialogs import LostDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.settings_page import SettingsPage
+from tests.conftest import Services
 from tests.ui.board_driving import board_on, drag_away, drag_over, drop_card
 from tests.ui.modal_answers import activate, answer_modal
 
@@ -36,7 +36,7 @@ def settings(tmp_path: Path) -> AppSettings:
 
 
 def _stage(database: Database, project_id: int) -> str:
-    return ProjectService(database.sessions).get(project_id).stage_key
+    return Services.on(database).projects.get(project_id).stage_key
 
 
 def _column_at(board: PipelineBoard, where: QPoint) -> StageColumn:
@@ -166,20 +166,22 @@ def test_a_move_that_skips_stages_asks_once_until_told_not_to(
 
 
 def test_settings_turn_the_skip_question_on_again(
-    qtbot: QtBot, db: Database, settings: AppSettings
+    qtbot: QtBot, db: Database, settings: AppSettings, services: Services
 ) -> None:
     settings.ask_before_skipping_stages = False
-    page = SettingsPage(settings, NetworkService(db.sessions), db.path)
+    page = SettingsPage(settings, services.network, db.path)
     qtbot.addWidget(page)
     assert not page.ask_skipping.isChecked()
     page.ask_skipping.setChecked(True)
     assert AppSettings(settings.store).ask_before_skipping_stages
 
 
-def test_ctrl_shift_z_and_ctrl_y_make_an_undone_move_again(qtbot: QtBot, demo_db: Database) -> None:
+def test_ctrl_shift_z_and_ctrl_y_make_an_undone_move_again(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
     board, refusals = board_on(qtbot, demo_db)
     activate(qtbot, board)
-    history = ProjectService(demo_db.sessions).history
+    history = demo_services.projects.history
     inquiry = board.column("inquiry").list
     card = inquiry.column_model.cards[0]
     inquiry.setFocus()
@@ -222,13 +224,15 @@ def test_a_new_move_clears_what_could_be_redone(qtbot: QtBot, demo_db: Database)
     assert _stage(demo_db, first.project_id) == "inquiry"
 
 
-def test_a_redo_the_rules_no_longer_allow_is_refused(qtbot: QtBot, demo_db: Database) -> None:
+def test_a_redo_the_rules_no_longer_allow_is_refused(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
     board, refusals = board_on(qtbot, demo_db)
     board.ask_outcome = lambda _parent, _project, _stage: OutcomeUpdate()
     card = board.column("inquiry").model.cards[0]
     assert board.move_project(card.project_id, "qualified") is not None
     board.undo_last_move()
-    ProjectService(demo_db.sessions).move(card.project_id, "active")  # elsewhere, meanwhile
+    demo_services.projects.move(card.project_id, "active")  # elsewhere, meanwhile
     board.redo_last_move()
     [(title, message)] = refusals.seen
     assert title == "Cannot redo the move"
@@ -261,7 +265,7 @@ def test_the_board_scrolls_in_a_960_pixel_window(
 
 
 def test_the_note_of_a_loss_is_kept_and_shown_in_the_timeline(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_db: Database, demo_services: Services
 ) -> None:
     board, refusals = board_on(qtbot, demo_db)
     card = board.column("decision_pending").model.cards[0]
@@ -277,10 +281,10 @@ def test_the_note_of_a_loss_is_kept_and_shown_in_the_timeline(
     drop_card(board.column("lost"), card.project_id, "decision_pending")
     qtbot.waitUntil(lambda: _stage(demo_db, card.project_id) == "lost", timeout=5000)
     assert seen and refusals.seen == []
-    assert ProjectService(demo_db.sessions).history(card.project_id)[-1].note == note
+    assert demo_services.projects.history(card.project_id)[-1].note == note
     [entry] = [
         e
-        for e in TimelineService(demo_db.sessions).for_project(card.project_id)
+        for e in demo_services.timeline.for_project(card.project_id)
         if e.kind is EntryKind.STAGE_MOVE and e.text
     ]
     assert entry.text == note

@@ -11,7 +11,7 @@ from leadtracker.db.database import Database
 from leadtracker.domain.pipeline.stages import DEFAULT_STAGES
 from leadtracker.domain.vocabulary import LostReason
 from leadtracker.services.board import BoardCard, BoardColumn
-from leadtracker.services.projects import OutcomeUpdate, ProjectService
+from leadtracker.services.projects import OutcomeUpdate
 from leadtracker.ui.pipeline.board_filters import PeriodChoice
 from leadtracker.ui.pipeline.board_model import (
     CARD_MIME,
@@ -19,12 +19,13 @@ from leadtracker.ui.pipeline.board_model import (
     dragged_card,
 )
 from leadtracker.ui.pipeline.stage_dialogs import LostDialog
+from tests.conftest import Services
 from tests.ui.board_driving import board_on, drop_card
 from tests.ui.modal_answers import answer_modal
 
 
 def _stage(database: Database, project_id: int) -> str:
-    return ProjectService(database.sessions).get(project_id).stage_key
+    return Services.on(database).projects.get(project_id).stage_key
 
 
 def _card(text: str = "A", project_id: int = 1, received: date = date(2026, 1, 1)) -> BoardCard:
@@ -121,9 +122,11 @@ def test_a_refused_drop_explains_why_and_the_card_stays(qtbot: QtBot, demo_db: D
     assert not board.undo_action.isEnabled()
 
 
-def test_a_move_the_service_refuses_leaves_the_card(qtbot: QtBot, demo_db: Database) -> None:
+def test_a_move_the_service_refuses_leaves_the_card(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
     board, refusals = board_on(qtbot, demo_db)
-    projects = ProjectService(demo_db.sessions)
+    projects = demo_services.projects
     card = board.column("inquiry").model.cards[0]
     projects.move(card.project_id, "on_hold")  # never qualified: cannot be won
     board.reload()
@@ -137,7 +140,9 @@ def test_a_move_the_service_refuses_leaves_the_card(qtbot: QtBot, demo_db: Datab
     assert board.column("on_hold").model.row_of(card.project_id) >= 0
 
 
-def test_the_lost_dialog_asks_for_reason_and_location(qtbot: QtBot, demo_db: Database) -> None:
+def test_the_lost_dialog_asks_for_reason_and_location(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
     board, refusals = board_on(qtbot, demo_db)
     card = board.column("active").model.cards[0]
     problems: dict[str, str] = {}
@@ -160,7 +165,7 @@ def test_the_lost_dialog_asks_for_reason_and_location(qtbot: QtBot, demo_db: Dat
         "reason": "Choose why the company went elsewhere",
         "location": "Enter the location the company chose instead, e.g. Amsterdam",
     }
-    project = ProjectService(demo_db.sessions).get(card.project_id)
+    project = demo_services.projects.get(card.project_id)
     assert (project.lost_reason, project.lost_to_location) == (
         LostReason.TAX_SUBSIDIES,
         "Amsterdam",
@@ -178,12 +183,14 @@ def test_cancelling_the_dialog_moves_nothing(qtbot: QtBot, demo_db: Database) ->
     assert _stage(demo_db, card.project_id) == "active"
 
 
-def test_keyboard_move_and_ctrl_z_undo(qtbot: QtBot, demo_db: Database) -> None:
+def test_keyboard_move_and_ctrl_z_undo(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
     board, refusals = board_on(qtbot, demo_db)
     board.show()
     board.activateWindow()
     qtbot.waitActive(board)
-    history = ProjectService(demo_db.sessions).history
+    history = demo_services.projects.history
     inquiry = board.column("inquiry").list
     card = inquiry.column_model.cards[0]
     steps = len(history(card.project_id))
@@ -208,9 +215,11 @@ def test_keyboard_move_and_ctrl_z_undo(qtbot: QtBot, demo_db: Database) -> None:
     assert refusals.seen == []
 
 
-def test_undo_after_a_move_elsewhere_is_refused(qtbot: QtBot, demo_db: Database) -> None:
+def test_undo_after_a_move_elsewhere_is_refused(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
     board, refusals = board_on(qtbot, demo_db)
-    projects = ProjectService(demo_db.sessions)
+    projects = demo_services.projects
     card = board.column("inquiry").model.cards[0]
     board.ask_outcome = lambda _parent, _project, _stage: OutcomeUpdate()
     assert board.move_project(card.project_id, "qualified") is not None

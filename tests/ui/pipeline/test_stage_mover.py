@@ -15,7 +15,6 @@ from leadtracker.domain.errors import StageMoveError
 from leadtracker.domain.pipeline.outcomes import OutcomeUpdate
 from leadtracker.domain.pipeline.stages import StageDefinition
 from leadtracker.services.projects import ProjectRecord
-from leadtracker.services.timeline import TimelineService
 from leadtracker.ui.pipeline.stage_dialogs import LostDialog
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.settings import AppSettings
@@ -51,9 +50,7 @@ def test_a_lost_move_without_its_reason_reads_the_same_everywhere(
     qtbot.addWidget(holder)
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     actions = DeskActions(Services.on(db), settings, holder)
-    window = ProjectWindow(
-        project.id, actions, timeline=TimelineService(db.sessions), ask_outcome=_no_reason
-    )
+    window = ProjectWindow(project.id, actions, timeline=services.timeline, ask_outcome=_no_reason)
     qtbot.addWidget(window)
     window_refusals = Refusals()
     window.mover.show_refusal = window_refusals

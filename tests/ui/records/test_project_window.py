@@ -15,7 +15,6 @@ from leadtracker.db.database import Database
 from leadtracker.domain.pipeline.stages import StageDefinition
 from leadtracker.domain.vocabulary import ActivityKind, LostReason
 from leadtracker.services.projects import OutcomeUpdate, ProjectRecord
-from leadtracker.services.timeline import TimelineService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from leadtracker.ui.records.project_window import ProjectWindow
 from leadtracker.ui.settings import AppSettings
@@ -41,9 +40,7 @@ def _window(
     def ask(_parent: QWidget, _project: ProjectRecord, _stage: StageDefinition) -> OutcomeUpdate:
         return answers.pop(0)  # what the stage dialog would return
 
-    window = ProjectWindow(
-        project_id, actions, timeline=TimelineService(db.sessions), ask_outcome=ask
-    )
+    window = ProjectWindow(project_id, actions, timeline=actions.services.timeline, ask_outcome=ask)
     skipped: list[tuple[str, Sequence[str]]] = []
 
     def agree(_parent: QWidget, _name: str, target: str, stages: Sequence[str]) -> bool:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.services.safety.trash import TrashService
 from leadtracker.ui.forms.editor import UnsavedChoice
 from leadtracker.ui.records.record_window import RecordWindow
 from leadtracker.ui.settings import AppSettings
@@ -65,7 +64,7 @@ def test_delete_asks_then_trashes_the_record_and_closes_its_window_despite_unsav
     window.delete_button.click()
     assert asked == [f"Move “{name}” to the trash?"]
     assert not window.isVisible()  # closed without asking about the unsaved edit
-    assert [item.label for item in TrashService(db.sessions).items()] == [name]
+    assert [item.label for item in services.trash.items()] == [name]
 
 
 @pytest.mark.parametrize("kind", ["company", "project"])
@@ -77,7 +76,7 @@ def test_a_window_closes_when_its_record_went_to_the_trash_elsewhere(
     window.show()
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
-    TrashService(db.sessions).move_to_trash(kind, window.record_id)
+    services.trash.move_to_trash(kind, window.record_id)
     desk.actions.data_changed.emit()  # as a change made anywhere else is announced
     assert closed == [True]
     assert not window.isVisible()

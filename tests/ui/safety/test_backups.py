@@ -13,12 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import open_database
 from leadtracker.db.engine import WritesRefusedError
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.network import NetworkService
-from leadtracker.services.safety.backups import BackupService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.ui.safety.backups_dialog import BackupsDialog
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.startup import DeskApp
+from tests.conftest import Services
 from tests.ui.modal_answers import answer_modal
 
 
@@ -33,8 +32,9 @@ def _names(path: Path) -> list[str]:
 def database(tmp_path: Path) -> Path:
     path = tmp_path / "desk.sqlite"
     db = open_database(path)
-    NetworkService(db.sessions).add_user("Anna Becker", "AB")
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    services = Services.on(db)
+    services.network.add_user("Anna Becker", "AB")
+    services.companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     return path
 
@@ -61,7 +61,7 @@ def _click(text: str) -> object:
 
 
 def test_the_dialog_lists_backs_up_and_asks_before_restoring(qtbot: QtBot, database: Path) -> None:
-    service = BackupService(database)
+    service = Services.backups_of(database)
     service.back_up()
     dialog = BackupsDialog(service)
     qtbot.addWidget(dialog)
@@ -84,14 +84,14 @@ def test_the_dialog_lists_backs_up_and_asks_before_restoring(qtbot: QtBot, datab
 def test_restoring_from_the_app_brings_the_backup_back(
     qtbot: QtBot, desk_app: DeskApp, database: Path
 ) -> None:
-    taken = BackupService(database).back_up()
+    taken = Services.backups_of(database).back_up()
     assert desk_app.open(database)
     assert desk_app.desk is not None
     desk_app.desk.runner.wait()
-    CompanyService(desk_app.desk.services.database.sessions).create(CompanyDraft(name_en="Wacom"))
+    desk_app.desk.services.companies.create(CompanyDraft(name_en="Wacom"))
     assert desk_app.restore(taken.path)
     assert desk_app.desk is not None
-    assert CompanyService(desk_app.desk.services.database.sessions).count() == 1
+    assert desk_app.desk.services.companies.count() == 1
     assert _names(database) == ["Seiko Epson"]
 
 
@@ -104,7 +104,7 @@ def _damage(path: Path) -> None:
 def test_a_damaged_file_found_after_start_leads_to_the_newest_good_backup(
     qtbot: QtBot, desk_app: DeskApp, database: Path
 ) -> None:
-    BackupService(database).back_up()
+    Services.backups_of(database).back_up()
     _damage(database)
     seen = answer_modal(QMessageBox, _click("Restore the backup"), timeout_ms=20_000)
     assert desk_app.open(database)
@@ -112,19 +112,19 @@ def test_a_damaged_file_found_after_start_leads_to_the_newest_good_backup(
     assert "is damaged" in seen[0].text()
     assert desk_app.desk is not None
     desk_app.desk.runner.wait()
-    assert BackupService(database).health(full=True).sound
+    assert Services.backups_of(database).health(full=True).sound
     assert _names(database) == ["Seiko Epson"]
 
 
 def test_a_file_that_does_not_open_leads_to_its_backup(
     qtbot: QtBot, desk_app: DeskApp, database: Path
 ) -> None:
-    BackupService(database).back_up()
+    Services.backups_of(database).back_up()
     database.write_bytes(b"garbage" * 10_000)
     seen = answer_modal(QMessageBox, _click("Restore the backup"), timeout_ms=20_000)
     assert desk_app.open(database)
     assert seen and desk_app.desk is not None
-    assert CompanyService(desk_app.desk.services.database.sessions).count() == 1
+    assert desk_app.desk.services.companies.count() == 1
 
 
 def test_a_sound_file_gets_its_daily_backup_after_start(
@@ -132,8 +132,8 @@ def test_a_sound_file_gets_its_daily_backup_after_start(
 ) -> None:
     assert desk_app.open(database)
     assert desk_app.desk is not None
-    qtbot.waitUntil(lambda: bool(BackupService(database).backups()), timeout=20_000)
-    assert [b.reason for b in BackupService(database).backups()] == ["daily"]
+    qtbot.waitUntil(lambda: bool(Services.backups_of(database).backups()), timeout=20_000)
+    assert [b.reason for b in Services.backups_of(database).backups()] == ["daily"]
 
 
 def test_a_restore_refused_while_another_program_writes_brings_the_window_back(
@@ -142,7 +142,7 @@ def test_a_restore_refused_while_another_program_writes_brings_the_window_back(
     from leadtracker.db import restore as restoring  # noqa: PLC0415
 
     monkeypatch.setattr(restoring, "WAIT_SECONDS", 0.3)
-    taken = BackupService(database).back_up()
+    taken = Services.backups_of(database).back_up()
     assert desk_app.open(database)
     assert desk_app.desk is not None
     desk_app.desk.runner.wait()
@@ -163,7 +163,7 @@ def test_a_restore_refused_while_another_program_writes_brings_the_window_back(
 def test_once_the_file_is_found_damaged_nothing_more_is_saved_into_it(
     qtbot: QtBot, desk_app: DeskApp, database: Path
 ) -> None:
-    BackupService(database).back_up()
+    Services.backups_of(database).back_up()
     assert desk_app.open(database)
     assert desk_app.desk is not None
     health = desk_app._health
@@ -175,7 +175,7 @@ def test_once_the_file_is_found_damaged_nothing_more_is_saved_into_it(
     qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
     desk_app.desk.runner.wait()
     before = database.read_bytes()
-    companies = CompanyService(desk_app.desk.services.database.sessions)
+    companies = desk_app.desk.services.companies
     with pytest.raises(WritesRefusedError, match="is damaged: nothing is saved"):
         companies.create(CompanyDraft(name_en="Wacom"))
     assert database.read_bytes() == before

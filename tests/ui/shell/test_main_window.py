@@ -14,7 +14,7 @@ from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.registry import Services
-from leadtracker.services.search import SearchHit, SearchService
+from leadtracker.services.search import SearchHit
 from leadtracker.ui.formats import date_pattern
 from leadtracker.ui.lists.company_table_model import CompanyTableModel
 from leadtracker.ui.lists.record_list_view import RecordListView
@@ -52,8 +52,10 @@ def test_search_results_model_without_widgets() -> None:
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Name"
 
 
-def test_typing_in_the_search_panel_shows_results(qtbot: QtBot, demo_db: Database) -> None:
-    panel = SearchPanel(SearchService(demo_db.sessions, demo_db.search))
+def test_typing_in_the_search_panel_shows_results(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
+    panel = SearchPanel(demo_services.search)
     qtbot.addWidget(panel)
     qtbot.keyClicks(panel.query_edit, "epson")  # QTest cannot type non-Latin-1 keys
     qtbot.waitUntil(lambda: panel.results.rowCount() > 0, timeout=2000)
@@ -89,8 +91,10 @@ def test_company_list_filters_sorts_and_opens(qtbot: QtBot, demo_db: Database) -
     assert opened.args == [1]
 
 
-def test_search_dialog_returns_the_chosen_hit(qtbot: QtBot, demo_db: Database) -> None:
-    dialog = SearchDialog(SearchService(demo_db.sessions, demo_db.search))
+def test_search_dialog_returns_the_chosen_hit(
+    qtbot: QtBot, demo_db: Database, demo_services: Services
+) -> None:
+    dialog = SearchDialog(demo_services.search)
     qtbot.addWidget(dialog)
     dialog.panel.query_edit.setText("ワコム")
     dialog.panel._on_choose_first()

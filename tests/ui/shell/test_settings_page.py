@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
-from leadtracker.services.network import NetworkService
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.restart import restart, restart_command
 from leadtracker.ui.shell.settings_page import SettingsPage
+from tests.conftest import Services
 from tests.ui.modal_answers import answer_modal
 
 
@@ -29,9 +29,11 @@ def _click(text: str) -> object:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, db: Database, tmp_path: Path) -> tuple[SettingsPage, AppSettings]:
+def page(
+    qtbot: QtBot, db: Database, tmp_path: Path, services: Services
+) -> tuple[SettingsPage, AppSettings]:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    page = SettingsPage(settings, NetworkService(db.sessions), db.path)
+    page = SettingsPage(settings, services.network, db.path)
     qtbot.addWidget(page)
     return page, settings
 

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from leadtracker.db.audit import StaffNotChosenError
 from leadtracker.db.database import open_database
-from leadtracker.services.companies import CompanyDraft, CompanyService
-from leadtracker.services.network import NetworkService
+from leadtracker.services.companies import CompanyDraft
 from leadtracker.ui.background import show_error
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.startup import DeskApp
 from leadtracker.ui.shell.who_dialog import WhoDialog
+from tests.conftest import Services
 from tests.ui.modal_answers import answer_modal
 
 
@@ -26,10 +26,11 @@ from tests.ui.modal_answers import answer_modal
 def database(tmp_path: Path) -> Path:
     path = tmp_path / "desk.sqlite"
     db = open_database(path)
-    network = NetworkService(db.sessions)
+    services = Services.on(db)
+    network = services.network
     network.add_user("Anna Becker", "AB")
     network.add_user("Tanaka Yūki", "TY")
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Seiko Epson"))
+    services.companies.create(CompanyDraft(name_en="Seiko Epson"))
     db.close()
     return path
 
@@ -106,7 +107,7 @@ def test_a_new_colleague_adds_themselves(
     dialog.initials.setText("JSc")
     dialog.start.click()
     assert not _who_dialogs()
-    users = {u.id: u.name for u in NetworkService(desk_app.desk.services.database.sessions).users()}  # type: ignore[union-attr]
+    users = {u.id: u.name for u in desk_app.desk.services.network.users()}  # type: ignore[union-attr]
     assert users[settings.staff_user_id] == "Juergen Schmitz"  # type: ignore[index]
 
 
@@ -139,7 +140,7 @@ def test_no_change_is_saved_before_someone_is_chosen(
 def test_a_known_staff_member_is_not_asked_but_one_of_another_file_is(
     qtbot: QtBot, desk_app: DeskApp, database: Path, settings: AppSettings, tmp_path: Path
 ) -> None:
-    anna = NetworkService(open_database(database).sessions).users()[0]
+    anna = Services.on(open_database(database)).network.users()[0]
     settings.staff_user_id = anna.id
     assert desk_app.open(database)
     qtbot.wait(50)
@@ -148,7 +149,7 @@ def test_a_known_staff_member_is_not_asked_but_one_of_another_file_is(
 
     other = tmp_path / "other.sqlite"
     db = open_database(other)
-    CompanyService(db.sessions).create(CompanyDraft(name_en="Toyota"))
+    Services.on(db).companies.create(CompanyDraft(name_en="Toyota"))
     db.close()  # a file without staff: the id chosen for the first file means nobody here
     assert desk_app.open(other)
     qtbot.waitUntil(lambda: len(_who_dialogs()) == 1)
