@@ -10,7 +10,8 @@ from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
 from leadtracker.cli.opening import database_path
 from leadtracker.cli.output import say
-from leadtracker.services.safety.backups import BackupEntry, BackupService
+from leadtracker.services.registry import Services
+from leadtracker.services.safety.backups import BackupEntry
 
 
 def add_backup_commands(commands: Any) -> None:
@@ -44,7 +45,7 @@ def _require(database: Path) -> None:
 
 def _run_backup(args: argparse.Namespace, database: Path) -> int:
     _require(database)
-    service = BackupService(database)
+    service = Services.backups_of(database)
     if args.list:
         entries = service.backups()
         for entry in entries:
@@ -68,7 +69,7 @@ def _run_restore(args: argparse.Namespace, database: Path) -> int:
     )
     if stop is not None:
         return stop
-    saved = BackupService(database).restore(backup)
+    saved = Services.backups_of(database).restore(backup)
     say(f"Restored {backup.name} into {database}")
     say(f"The file as it was is kept at {saved.path}")
     return EXIT_OK

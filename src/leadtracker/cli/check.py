@@ -21,7 +21,6 @@ from leadtracker.db.sqlite_files import (
 )
 from leadtracker.domain.shell_words import shell_word
 from leadtracker.services.registry import Services
-from leadtracker.services.safety.backups import BackupService
 
 
 def add_check_command(commands: Any) -> None:
@@ -87,7 +86,7 @@ def _check_read_only(path: Path, problem: BaseException, *, full: bool) -> int:
 
 def _suggest_backup(path: Path) -> None:
     """Name the newest sound backup of a damaged database, and how to restore it."""
-    sound = BackupService(path).health(full=True).newest_sound
+    sound = Services.backups_of(path).health(full=True).newest_sound
     if sound is None:
         say("Backups:   none that passes the check")
     else:

@@ -14,7 +14,7 @@ from leadtracker.cli.opening import database_path, opened
 from leadtracker.cli.output import fail, say, warn
 from leadtracker.services.exporting.choices import TABLES
 from leadtracker.services.importing.choices import ImportKind, OnDuplicate
-from leadtracker.services.safety.backups import BackupService
+from leadtracker.services.registry import Services
 
 
 def add_transfer_commands(commands: Any) -> None:
@@ -83,7 +83,7 @@ def _new_files_kept_on_success(database: Path) -> Iterator[Callable[[], None]]:
     """
     made = [
         *(database.with_name(database.name + end) for end in ("", "-wal", "-shm", "-journal")),
-        BackupService(database).folder,
+        Services.backups_of(database).folder,
         *database.parents,
     ]
     new = [path for path in made if not path.exists() and not path.is_symlink()]

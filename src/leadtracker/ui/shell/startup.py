@@ -74,7 +74,6 @@ class DeskApp(QObject):
         A file that exists but does not open (damaged) leads to its newest
         sound backup, offered for restoring.
         """
-        from leadtracker.services.safety.backups import BackupService  # noqa: PLC0415
         from leadtracker.ui.safety.backups_dialog import (  # noqa: PLC0415
             HealthCheck,
             offer_restore,
@@ -85,7 +84,7 @@ class DeskApp(QObject):
         try:
             database = open_database(path)
         except (DatabaseOpenError, DatabaseFault) as error:
-            health = BackupService(path).health() if path.is_file() else None
+            health = Services.backups_of(path).health() if path.is_file() else None
             if health is None or health.sound or health.newest_sound is None:
                 shown = (
                     error
@@ -126,7 +125,7 @@ class DeskApp(QObject):
             if not self.desk.offer_demo_data():
                 self.desk.identity.ask_if_needed()
         else:
-            backups = BackupService(path, rotation=self.settings.backup_rotation)
+            backups = Services.backups_of(path, rotation=self.settings.backup_rotation)
             self._health = HealthCheck(
                 self.desk.runner,
                 backups,
@@ -148,10 +147,9 @@ class DeskApp(QObject):
         return self._restore_closed(path, backup)
 
     def _restore_closed(self, path: Path, backup: Path) -> bool:
-        from leadtracker.services.safety.backups import BackupService  # noqa: PLC0415
 
         try:
-            BackupService(path).restore(backup)
+            Services.backups_of(path).restore(backup)
         except (DomainError, sqlite3.DatabaseError) as error:  # busy, a bad backup, read-only
             shown = (
                 error if isinstance(error, DomainError) else DatabaseOpenError(explain(error, path))
