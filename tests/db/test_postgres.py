@@ -170,3 +170,24 @@ def test_the_password_comes_from_the_environment(
     monkeypatch.setenv("PGPASSWORD", "from-the-environment")
     with postgres_server.connect() as conn:
         assert conn.info.password == "from-the-environment"
+
+
+def test_the_command_line_works_on_a_server_database(
+    pg: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from leadtracker.cli import EXIT_OK, main  # noqa: PLC0415
+    from leadtracker.services.companies import CompanyDraft  # noqa: PLC0415
+
+    Services.on(pg).companies.create(CompanyDraft(name_ja="山田電機", name_en="Yamada Denki"))
+    address = describe(pg.engine.url)
+    assert main(["--db", address, "search", "山田"]) == EXIT_OK
+    assert "Yamada Denki" in capsys.readouterr().out
+
+
+def test_an_unreachable_server_is_one_line_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    from leadtracker.cli import EXIT_ERROR, main  # noqa: PLC0415
+
+    assert main(["--db", "postgresql://desk@127.0.0.1:1/leadtracker", "search", "x"]) == EXIT_ERROR
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("leadtracker: error: The database postgresql://desk@127.0.0.1:1/")
+    assert "refused" in line

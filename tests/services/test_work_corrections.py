@@ -19,6 +19,8 @@ from leadtracker.services.history import HistoryService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 MONDAY = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from leadtracker.domain.errors import DomainError
-from leadtracker.domain.messages import text
+from leadtracker.domain.messages import Text, text
 
 DRIVER = "postgresql+psycopg"
 _SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -53,3 +53,16 @@ def server_address(location: str) -> URL:
 def describe(url: URL) -> str:
     """The address as users see it: without the driver and never with a password."""
     return url.set(drivername="postgresql").render_as_string(hide_password=True)
+
+
+def explain(error: BaseException, url: URL) -> Text:
+    """``error`` from the server of ``url`` as one line (which server; the driver's reason).
+
+    Telling refused, timeout, bad password and TLS apart is still to come.
+    """
+    problem = " ".join(str(error).split())  # libpq's reasons run over several lines
+    return text(
+        "The database {path} cannot be used ({problem}); `leadtracker check` tells more.",
+        path=describe(url),
+        problem=problem,
+    )
