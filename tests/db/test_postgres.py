@@ -191,3 +191,26 @@ def test_an_unreachable_server_is_one_line_naming_it(capsys: pytest.CaptureFixtu
     [line] = capsys.readouterr().err.strip().splitlines()
     assert line.startswith("leadtracker: error: The database postgresql://desk@127.0.0.1:1/")
     assert "refused" in line
+
+
+def test_json_is_jsonb_so_rows_compare(pg: Database) -> None:
+    """PostgreSQL's json has no equality: DISTINCT or UNION over a project would fail."""
+    services = Services.on(pg)
+    from leadtracker.services.companies import CompanyDraft  # noqa: PLC0415
+    from leadtracker.services.projects import ProjectDraft  # noqa: PLC0415
+
+    company = services.companies.create(CompanyDraft(name_en="Aoba Denki"))
+    for _ in range(2):
+        services.projects.create(
+            ProjectDraft(company_id=company.id, title="Office", competing_locations=("Frankfurt",))
+        )
+    with pg.engine.connect() as conn:
+        kind = conn.execute(
+            text(
+                "SELECT data_type FROM information_schema.columns "
+                "WHERE table_name = 'project' AND column_name = 'competing_locations'"
+            )
+        ).scalar()
+        distinct = conn.execute(text("SELECT DISTINCT competing_locations FROM project")).all()
+    assert kind == "jsonb"
+    assert [row[0] for row in distinct] == [["Frankfurt"]]

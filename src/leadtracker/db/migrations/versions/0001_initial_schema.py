@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 from leadtracker.db.migrations.engines import current_timestamp, on_postgresql
 
@@ -414,7 +415,11 @@ def upgrade() -> None:
         sa.Column("office_space_m2", sa.Integer(), nullable=True),
         sa.Column("target_date", sa.Date(), nullable=True),
         sa.Column("decision_date", sa.Date(), nullable=True),
-        sa.Column("competing_locations", sa.JSON(), nullable=False),
+        sa.Column(
+            "competing_locations",
+            sa.JSON().with_variant(postgresql.JSONB(), "postgresql"),
+            nullable=False,
+        ),
         sa.Column(
             "lost_reason",
             sa.Enum(
