@@ -56,8 +56,9 @@ QT_HEADLESS_PACKAGES = [
     "libxkbcommon0",
     "libdbus-1-3",
 ]
-#: The validators the tests run on the Linux desktop entry and AppStream metadata.
-CHECK_PACKAGES = ["desktop-file-utils", "appstream"]
+#: The validators the tests run on the Linux desktop entry and AppStream metadata,
+#: and the PostgreSQL server the tests start for themselves (never run as a service).
+CHECK_PACKAGES = ["desktop-file-utils", "appstream", "postgresql"]
 #: Extra libraries for a real window on an X11 desktop (the xcb platform plugin).
 QT_DESKTOP_PACKAGES = [
     "libxkbcommon-x11-0",

@@ -69,7 +69,7 @@ Es wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄH
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
-        <extracomment>What a call off the UI thread returns, handed to its ``on_done``. What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
+        <extracomment>What a call off the UI thread returns, handed to its ``on_done``. What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/shell/staff_identity.py``).</extracomment>
         <translation>Es ist ein unerwarteter Fehler in LeadTracker aufgetreten.</translation>
     </message>
     <message>
@@ -2777,6 +2777,18 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>there is no record with id {id}</source>
         <translation>es gibt keinen Datensatz mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>{address} holds tables but is not a LeadTracker database</source>
+        <translation>{address} enthält Tabellen, ist aber keine LeadTracker-Datenbank</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address ({problem})</source>
+        <translation>{address} ist keine Serveradresse ({problem})</translation>
+    </message>
+    <message>
+        <source>{address} names no database: add it after the port, as in postgresql://user@host:5432/leadtracker</source>
+        <translation>{address} nennt keine Datenbank: ergänzen Sie sie nach dem Port, wie in postgresql://user@host:5432/leadtracker</translation>
     </message>
     <message>
         <source>{code} is not a prefecture code</source>

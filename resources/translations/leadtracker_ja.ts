@@ -69,7 +69,7 @@ It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; 
     <name>BackgroundRunner</name>
     <message>
         <source>Something went wrong that LeadTracker did not expect.</source>
-        <extracomment>What a call off the UI thread returns, handed to its ``on_done``. What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/staff_identity.py``).</extracomment>
+        <extracomment>What a call off the UI thread returns, handed to its ``on_done``. What a long call gets to report with: a step&apos;s text and the share done (0.0–1.0). Asks who is using this PC (set by the app&apos;s window; see ``ui/shell/staff_identity.py``).</extracomment>
         <translation>LeadTrackerで予期しないエラーが発生しました。</translation>
     </message>
     <message>
@@ -2776,6 +2776,18 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>there is no record with id {id}</source>
         <translation>ID {id} のレコードは存在しません</translation>
+    </message>
+    <message>
+        <source>{address} holds tables but is not a LeadTracker database</source>
+        <translation>{address} にはテーブルがありますが、LeadTracker のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address ({problem})</source>
+        <translation>{address} はサーバーのアドレスではありません（{problem}）</translation>
+    </message>
+    <message>
+        <source>{address} names no database: add it after the port, as in postgresql://user@host:5432/leadtracker</source>
+        <translation>{address} にデータベース名がありません。postgresql://user@host:5432/leadtracker のようにポートの後に付けてください</translation>
     </message>
     <message>
         <source>{code} is not a prefecture code</source>

@@ -19,6 +19,8 @@ from leadtracker.domain.changes import (
 from leadtracker.services.companies import CompanyDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def heard(db: Database) -> list[ChangeNotice]:

@@ -13,9 +13,10 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
 
 from leadtracker.db import migrate
-from leadtracker.db.database import DatabaseOpenError, open_database
+from leadtracker.db.database import Database, DatabaseOpenError, open_database
 from leadtracker.db.migrate import include_name
 from leadtracker.db.models import Base
 from leadtracker.domain.names import company_sort_name, sort_key
@@ -34,14 +35,14 @@ STORED = Path(__file__).parent.parent / "data" / "schemas"
 @pytest.mark.filterwarnings(
     "ignore:Skipped unsupported reflection of expression-based index ix_sort_"
 )
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "new.sqlite")
-    with database.engine.connect() as conn:
+@pytest.mark.both_engines
+def test_models_and_migrations_agree(db: Database) -> None:
+    """``alembic check`` on a new database (on PostgreSQL: migrated from nothing to head)."""
+    with db.engine.connect() as conn:
         context = MigrationContext.configure(
             conn, opts={"include_name": include_name, "compare_type": True}
         )
         assert compare_metadata(context, Base.metadata) == []
-    database.close()
 
 
 def test_new_database_has_schema_pragmas_and_search_tables(tmp_path: Path) -> None:
@@ -65,15 +66,19 @@ def test_file_is_private_to_its_owner(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o777 == 0o600
 
 
-def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "lt.sqlite")
-    with database.engine.begin() as conn:
+@pytest.mark.both_engines
+def test_downgrade_and_upgrade_again(db: Database) -> None:
+    with db.engine.begin() as conn:
         command.downgrade(migrate.alembic_config(conn), "base")
-    with sqlite3.connect(database.path) as raw:
-        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
     assert tables <= {"alembic_version"}
-    database.close()
-    open_database(tmp_path / "lt.sqlite").close()  # an empty file at base is upgraded again
+    db.close()
+    again = open_database(db.location)  # an empty database at base is upgraded again
+    assert again.status is not None
+    again.close()
+    with db.engine.connect() as conn:
+        assert {"company", "search_document", "audit_entry"} <= set(inspect(conn).get_table_names())
 
 
 def test_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:

@@ -28,6 +28,8 @@ from leadtracker.services.contacts import ContactDraft
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 EMAIL = "taro.yamada@europe.yamada-consulting.co.jp"
 WEBSITE = "https://www.yamada-consulting.co.jp/ja/company/europe/duesseldorf-office.html"

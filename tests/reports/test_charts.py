@@ -25,6 +25,8 @@ from leadtracker.services.reporting.kpis import KpiService
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
+pytestmark = pytest.mark.both_engines
+
 PARTNERS = (
     "NRW.Global Business (formerly NRW.INVEST)",
     "Japanische Industrie- und Handelskammer zu Düsseldorf (JIHK)",

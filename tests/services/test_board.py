@@ -16,6 +16,8 @@ from leadtracker.services.board import BoardFilter, BoardService
 from leadtracker.services.projects import OutcomeUpdate
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 LOST = OutcomeUpdate(lost_reason=LostReason.COSTS, lost_to_location="Amsterdam")
 
 
@@ -156,6 +158,7 @@ def test_choices_offer_staff_by_name_and_the_sectors_on_record(
     assert choices.sources == tuple(ProjectSource)
 
 
+@pytest.mark.sqlite_only("the demo's bulk loader writes with SQLite's own SQL so far")
 def test_demo_board_counts_every_project(
     db: Database, services: Services, board: BoardService
 ) -> None:

@@ -8,6 +8,8 @@ from leadtracker.domain.vocabulary import Sector
 from leadtracker.services.companies import CompanyDraft, PossibleDuplicatesError
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 EPSON = CompanyDraft(
     name_ja="セイコーエプソン株式会社",
     name_kana="セイコーエプソン",

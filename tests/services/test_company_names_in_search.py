@@ -18,6 +18,8 @@ from leadtracker.services.lists.projects import ProjectList
 from leadtracker.services.projects import ProjectDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 YAMADA = CompanyDraft(
     name_ja="山田コンサルティング株式会社",
     name_kana="ヤマダコンサルティング",

@@ -11,6 +11,8 @@ from leadtracker.domain.errors import RecordChangedError
 from leadtracker.services.contacts import ContactDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_the_second_save_of_the_same_company_is_refused_and_names_who(
     db: Database, services: Services

@@ -13,6 +13,8 @@ from leadtracker.services.projects import ProjectDraft
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 
 def _contact(company_id: int, family: str, kana: str, rank: Rank) -> ContactDraft:
     return ContactDraft(

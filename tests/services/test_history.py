@@ -11,6 +11,8 @@ from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
+
 from leadtracker.db.database import Database
 from leadtracker.db.models import AuditEntry, User
 from leadtracker.domain.field_catalogue import SHOWN_LENGTH, FieldValue
@@ -21,6 +23,8 @@ from leadtracker.services.history import HistoryLine
 from leadtracker.services.projects import OutcomeUpdate, ProjectDraft, ProjectRecord
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
+
+pytestmark = pytest.mark.both_engines
 
 
 def _draft(record: ProjectRecord) -> ProjectDraft:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
 from leadtracker.db.database import Database
@@ -16,6 +17,8 @@ from leadtracker.services.lists.companies import CompanyList, CompanySort
 from leadtracker.services.lists.contacts import ContactList, ContactSort
 from leadtracker.services.lists.projects import ProjectList, ProjectSort
 from tests.conftest import Services
+
+pytestmark = pytest.mark.both_engines
 
 #: Readings as typed: hiragana (as the field's example), katakana, half-width katakana.
 READINGS = ("ワタナベ", "いとう", "ｵｵﾀ", "あべ", "カトウ", "ごとう", "こばやし", "ｻｻｷ")
@@ -102,6 +105,7 @@ def test_a_contact_given_a_new_reading_sorts_by_it(services: Services, db: Datab
     )
 
 
+@pytest.mark.sqlite_only("reads SQLite's EXPLAIN QUERY PLAN")
 def test_the_sorted_pages_come_off_the_sort_indexes(services: Services, db: Database) -> None:
     """No sort of every row: a page of 100,000 companies must not read them all."""
     _contacts(services)

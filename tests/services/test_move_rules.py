@@ -19,6 +19,8 @@ from leadtracker.services.importing.entry import import_file
 from leadtracker.services.importing.report import ImportRefusedError
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 
 def _tomorrow() -> date:
     return office_date(datetime.now(UTC)) + timedelta(days=1)

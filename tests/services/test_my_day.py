@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import ActivityKind
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = date(2026, 11, 18)  # a Wednesday: "this week" runs to Sunday the 22nd
 

@@ -11,6 +11,8 @@ from leadtracker.domain.vocabulary import LostReason, PermitStatus, ProjectType
 from leadtracker.services.projects import OutcomeUpdate, ProjectDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 LANDING = OutcomeUpdate(
     trade_registered_on=date(2026, 3, 2),
     register_entry_on=date(2026, 3, 20),

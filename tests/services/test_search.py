@@ -15,6 +15,8 @@ from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.work import ActivityDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 SCHEMAS = Path(__file__).parent.parent / "data" / "schemas"
 
 
@@ -183,6 +185,7 @@ def test_an_upgraded_database_finds_company_forms(tmp_path: Path) -> None:
     assert [h.title for h in found] == ["Seiko Epson Corporation"]
 
 
+@pytest.mark.sqlite_only("PostgreSQL text cannot hold NUL: the services do not yet refuse it")
 @pytest.mark.parametrize("query", ["Back", "ack", "l", "ul", "Nul\x00", "l\x00 b", "back\x1bred"])
 def test_control_characters_count_as_spaces(services: Services, query: str) -> None:
     """A NUL ended the document for FTS5 and instr(), and a NUL in a query broke MATCH."""

@@ -18,6 +18,8 @@ from leadtracker.services.projects import Outcome, OutcomeUpdate
 from leadtracker.services.stage_moves import StageUndoError
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 LANDING = OutcomeUpdate(
     trade_registered_on=date(2026, 3, 2),
     register_entry_on=date(2026, 3, 20),

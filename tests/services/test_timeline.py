@@ -14,6 +14,8 @@ from leadtracker.services.timeline import EntryKind
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 
 def _at(day: int, hour: int = 9) -> datetime:
     return datetime(2026, 3, day, hour, 0, tzinfo=UTC)

@@ -18,6 +18,8 @@ from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 MONDAY = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from pathlib import Path
 
 from leadtracker import __version__
 from leadtracker.cli.backups import add_backup_commands
@@ -51,9 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db",
-        type=Path,
         metavar="PATH",
-        help=f"database file (default: ${DB_ENV}, else leadtracker.sqlite in the user data folder)",
+        help=f"database file or server address postgresql://user@host:port/dbname "
+        f"(default: ${DB_ENV}, else leadtracker.sqlite in the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_gui_command(commands)

@@ -18,12 +18,14 @@ import sqlite3
 import sys
 from collections.abc import Callable
 
+from sqlalchemy import URL
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
-from leadtracker.cli.opening import database_path
+from leadtracker.cli.opening import database_location, database_path
 from leadtracker.cli.output import fail, warn
 from leadtracker.db.database import DatabaseOpenError
+from leadtracker.db.postgres.address import explain as explain_server
 from leadtracker.db.sqlite_files import explain
 from leadtracker.domain.errors import DomainError
 
@@ -58,7 +60,11 @@ def _told(handler: Handler, args: argparse.Namespace) -> int:
         fail(str(error))
         return EXIT_ERROR
     except SQLAlchemyDatabaseError as error:  # busy, read-only, full or damaged: say which
-        fail(explain(error.orig or error, database_path(args)))
+        location = database_location(args)
+        if isinstance(location, URL):
+            fail(explain_server(error.orig or error, location))
+        else:
+            fail(explain(error.orig or error, location))
         return EXIT_ERROR
     except sqlite3.Error as error:
         fail(explain(error, database_path(args)))

@@ -26,7 +26,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from leadtracker.ui.shell.startup import run  # noqa: PLC0415 -- Qt loads only for the GUI
 
     # Without --db or $LEADTRACKER_DB the app reopens the database used last.
-    explicit = args.db or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else None)
+    given = args.db or os.environ.get(DB_ENV)
+    explicit = Path(given) if given else None
     quit_when_ready = bool(getattr(args, "quit_when_ready", False))
     exit_code: int = run(explicit, default_database_path(), quit_when_ready=quit_when_ready)
     return exit_code

@@ -10,10 +10,12 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_path
+from sqlalchemy import URL
 
 from leadtracker.cli.output import warn
 from leadtracker.db.database import Database, open_database
 from leadtracker.db.location import NETWORK_WARNING, is_network_path
+from leadtracker.db.postgres.address import is_server_address, server_address
 from leadtracker.services.registry import Services
 
 APP_NAME = "LeadTracker"
@@ -33,6 +35,14 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db or default_database_path())
 
 
+def database_location(args: argparse.Namespace) -> Path | URL:
+    """The database of this command line: a file, or a ``postgresql://`` server address."""
+    given = args.db or os.environ.get(DB_ENV)
+    if given and is_server_address(str(given)):
+        return server_address(str(given))
+    return database_path(args)
+
+
 def open_for_command(
     args: argparse.Namespace, *, writes: bool, create: bool = False, migrate: bool = True
 ) -> Database:
@@ -43,12 +53,14 @@ def open_for_command(
     Without ``create`` the file must exist. Commands open with :func:`opened`;
     only ``check`` opens by itself, to tell a file it cannot read from others.
     """
-    database = open_database(
-        database_path(args), create=create, migrate=migrate, refuse_damaged=writes
-    )
+    location = database_location(args)
+    if isinstance(location, URL):  # on a server: no file to create or check
+        database = open_database(location, migrate=migrate)
+    else:
+        database = open_database(location, create=create, migrate=migrate, refuse_damaged=writes)
     # Changes made here are the person's at this terminal (the app names a staff member).
     database.attribution.staff_name = f"{getpass.getuser()} (command line)"
-    if is_network_path(database.path):
+    if not database.on_server and is_network_path(database.path):
         warn(f"leadtracker: warning: {NETWORK_WARNING}")
     if database.backup is not None:
         warn(

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import URL, Engine, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.audit import Attribution, install_audit_hooks
@@ -34,6 +34,9 @@ from leadtracker.db.migrate import (
     shipped_revisions,
     upgrade_to_head,
 )
+from leadtracker.db.postgres.address import describe
+from leadtracker.db.postgres.engine import create_postgresql_engine
+from leadtracker.db.postgres.search import PostgresSearchIndex
 from leadtracker.db.restore import newest_sound
 from leadtracker.db.search_documents import install_search_hooks
 from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
@@ -52,11 +55,16 @@ class DatabaseDamagedError(DatabaseOpenError):
     """The file fails SQLite's quick check: nothing may be written into it."""
 
 
+class NotAFileError(RuntimeError):
+    """Something only a database file has was asked of a database on a server."""
+
+
 @dataclass
 class Database:
-    """An open database: its file, engine, session factory and search index."""
+    """An open database: its file or server address, engine, sessions and search index."""
 
-    path: Path
+    #: The SQLite file, or the address of a database on a PostgreSQL server.
+    location: Path | URL
     engine: Engine
     sessions: sessionmaker[Session]
     search: SearchIndex
@@ -70,13 +78,29 @@ class Database:
     #: What each committed transaction changed (and changes fed in from elsewhere).
     changes: ChangeFeed = field(default_factory=ChangeFeed)
 
+    @property
+    def on_server(self) -> bool:
+        """Whether the database is on a PostgreSQL server (not an SQLite file)."""
+        return isinstance(self.location, URL)
+
+    @property
+    def path(self) -> Path:
+        """The database file.
+
+        Raises:
+            NotAFileError: the database is on a server (the caller is for files only).
+        """
+        if isinstance(self.location, URL):
+            raise NotAFileError(f"{describe(self.location)} is a server database, not a file")
+        return self.location
+
     def close(self) -> None:
-        """Release every connection to the file."""
+        """Release every connection to the file or server."""
         self.engine.dispose()
 
 
 def open_database(
-    path: Path,
+    path: Path | URL,
     *,
     backup_dir: Path | None = None,
     create: bool = True,
@@ -86,7 +110,8 @@ def open_database(
     """Open the database at ``path``, migrated to this program's schema.
 
     Args:
-        path: The database file.
+        path: The database file, or the address of a database on a
+            PostgreSQL server (see :func:`open_server_database`).
         backup_dir: Where the copy before a schema upgrade goes (default:
             ``<name>-backups/`` beside the file).
         create: Create the file when it does not exist (else an error).
@@ -100,6 +125,8 @@ def open_database(
             newer LeadTracker.
         DatabaseDamagedError: ``refuse_damaged`` and the quick check failed.
     """
+    if isinstance(path, URL):
+        return open_server_database(path, migrate=migrate)
     path = path.expanduser().resolve()
     if path.is_dir():
         raise DatabaseOpenError(text("{path} is a folder, not a database file", path=path))
@@ -125,21 +152,76 @@ def open_database(
     except Exception:
         engine.dispose()
         raise
+    upgraded_from = status.current if backup is not None else None
+    return _wired(
+        path,
+        engine,
+        SqliteSearchIndex(),
+        status=status,
+        guard=guard,
+        upgraded_from=upgraded_from,
+        backup=backup,
+    )
+
+
+def open_server_database(url: URL, *, migrate: bool = True) -> Database:
+    """Open the database at ``url`` on a PostgreSQL server, migrated to this program's schema.
+
+    An empty database gets the schema; an older one is upgraded in one
+    transaction (a failed upgrade leaves nothing behind: PostgreSQL's DDL is
+    transactional, so no copy is made first).
+
+    Raises:
+        DatabaseOpenError: the database holds other tables than LeadTracker's,
+            or was written by a newer LeadTracker.
+    """
+    guard = WriteGuard()
+    engine = create_postgresql_engine(url, guard)
+    where = describe(url)
+    try:
+        status = _schema_of(engine, where)
+        if not status.up_to_date and (migrate or status.current is None):
+            upgrade_to_head(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    upgraded = migrate and status.current is not None and not status.up_to_date
+    upgraded_from = status.current if upgraded else None
+    return _wired(
+        url,
+        engine,
+        PostgresSearchIndex(),
+        status=status,
+        guard=guard,
+        upgraded_from=upgraded_from,
+        backup=None,
+    )
+
+
+def _wired(
+    location: Path | URL,
+    engine: Engine,
+    search: SearchIndex,
+    *,
+    status: SchemaStatus,
+    guard: WriteGuard,
+    upgraded_from: str | None,
+    backup: Path | None,
+) -> Database:
+    """The database with every hook its sessions need (search, audit, trash, change notices)."""
     attribution = Attribution()
     sessions = sessionmaker(
         engine.execution_options(**WRITES),
         expire_on_commit=False,
         info={"attribution": attribution},  # the same object in every session's info
     )
-    search = SqliteSearchIndex()
     install_search_hooks(sessions, search)
     install_audit_hooks(sessions)
     install_trash_filter(sessions)
     changes = ChangeFeed()
     install_change_hooks(sessions, changes)
-    upgraded_from = status.current if backup is not None else None
     return Database(
-        path,
+        location,
         engine,
         sessions,
         search,
@@ -150,6 +232,27 @@ def open_database(
         write_guard=guard,
         changes=changes,
     )
+
+
+def _schema_of(engine: Engine, where: object) -> SchemaStatus:
+    """Where the database's schema stands; refuses a newer one and one that is not ours."""
+    with engine.connect() as conn:
+        status = schema_status(conn)
+        tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+    if status.too_new:
+        raise DatabaseOpenError(
+            text(
+                "{path} was written by a newer LeadTracker (schema {schema}); "
+                "install the newer version to open it",
+                path=where,
+                schema=status.current,
+            )
+        )
+    if status.current is None and tables:
+        raise DatabaseOpenError(
+            text("{address} holds tables but is not a LeadTracker database", address=where)
+        )
+    return status
 
 
 def _migrate(

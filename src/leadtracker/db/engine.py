@@ -52,8 +52,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 #: then writes cannot fail half-way with "database is locked" because another
 #: window or the command line wrote meanwhile. ``READ_ONLY`` (the default)
 #: begins ``DEFERRED`` and takes no write lock.
-WRITES = {"sqlite_begin": "IMMEDIATE"}
-READ_ONLY = {"sqlite_begin": "DEFERRED"}
+#: On PostgreSQL (``db/postgres/engine.py``) the same options take a writer
+#: lock and make a read-only transaction: ``leadtracker_transaction``.
+WRITES = {"sqlite_begin": "IMMEDIATE", "leadtracker_transaction": "writes"}
+READ_ONLY = {"sqlite_begin": "DEFERRED", "leadtracker_transaction": "read_only"}
 
 
 class WritesRefusedError(DomainError):

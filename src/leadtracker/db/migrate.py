@@ -100,17 +100,22 @@ def schema_status(connection: Connection) -> SchemaStatus:
 def upgrade_to_head(engine: Engine) -> None:
     """Apply every pending migration in one transaction.
 
-    Foreign keys are off while tables are rebuilt (SQLite's batch migrations
-    drop and recreate tables) and checked before the transaction commits.
+    On SQLite, foreign keys are off while tables are rebuilt (SQLite's batch
+    migrations drop and recreate tables) and checked before the transaction
+    commits. PostgreSQL alters tables in place and always enforces them.
     """
+    from alembic import command  # noqa: PLC0415 -- only when migrating
+
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as conn, conn.begin():
+            command.upgrade(alembic_config(conn), "head")
+        return
     with engine.connect() as conn:
         # PRAGMA foreign_keys is ignored inside a transaction: set it on the
         # driver connection, which is in autocommit between our BEGINs.
         raw = conn.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")
-        from alembic import command  # noqa: PLC0415 -- only when migrating
-
         try:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")

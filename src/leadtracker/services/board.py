@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from leadtracker.db.engine import READ_ONLY
 from leadtracker.db.models import Company, Project, Stage, StageChange, User, utc_now
+from leadtracker.db.planner import unindexed
 from leadtracker.domain.errors import ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.office import office_date
@@ -253,7 +254,7 @@ def _conditions(board_filter: BoardFilter, *, per_row: bool) -> list[ColumnEleme
         # A column walks its stage's projects in order and stops after its cards;
         # "+owner_id" keeps SQLite from reading all of the owner's projects for
         # every column instead (a staff member owns a fifth of them, not a few).
-        owner = literal_column("+project.owner_id") if per_row else Project.owner_id
+        owner = unindexed(Project.owner_id) if per_row else Project.owner_id
         conditions.append(owner == board_filter.owner_id)
     if board_filter.source is not None:
         conditions.append(Project.source == board_filter.source)
@@ -278,7 +279,7 @@ def _counts(session: Session, board_filter: BoardFilter) -> dict[str, int]:
     # Unfiltered, the stage index alone answers. Filtered, grouping by "+stage_key"
     # (which no index can order) keeps SQLite from visiting every row in stage
     # order just to avoid sorting eleven groups; it reads the filter's rows instead.
-    group = Project.stage_key if not conditions else literal_column("+project.stage_key")
+    group = Project.stage_key if not conditions else unindexed(Project.stage_key)
     statement = select(Project.stage_key, func.count()).where(*conditions).group_by(group)
     return {key: int(count) for key, count in session.execute(statement)}
 

@@ -17,6 +17,8 @@ from leadtracker.services.exporting.calendar_files import CalendarExport, sequen
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 

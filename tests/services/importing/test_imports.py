@@ -25,6 +25,8 @@ from leadtracker.services.importing.vcards import import_vcards
 from leadtracker.services.search import SearchService
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 GERMAN = (
     "Firma;Japanischer Name;Lesung;Präfektur;Stadt;Branche;Webseite;Bemerkungen;Intern\r\n"
     "Seiko Epson Corporation;セイコーエプソン株式会社;セイコーエプソン;Nagano;諏訪市;Electronics;"

@@ -27,6 +27,8 @@ from leadtracker.services.importing.spreadsheet_files import SpreadsheetError, r
 from tests.services.importing import hostile_files as hostile
 from tests.services.importing.hostile_files import HEADER_ROW, inline, sheet_xml, workbook
 
+pytestmark = pytest.mark.both_engines
+
 #: The address space the child process reading a hostile file may use.
 MEMORY_LIMIT = 1024 * 1024 * 1024
 

@@ -41,6 +41,8 @@ from leadtracker.services.reporting.kpis import KpiService, summary_rows
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 FY2026 = Period.fiscal_year(2026)
 
 

@@ -42,6 +42,8 @@ from leadtracker.services.reporting.dashboard import (
 )
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 5, 15)
 CHECKLIST = OutcomeUpdate(
     trade_registered_on=date(2015, 1, 5),

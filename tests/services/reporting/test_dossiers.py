@@ -16,6 +16,8 @@ from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 

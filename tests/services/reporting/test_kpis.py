@@ -22,6 +22,8 @@ from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 from tests.reports.pdf import read_pdf
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 22)
 CHECKLIST = OutcomeUpdate(
     trade_registered_on=date(2026, 1, 5),

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from leadtracker.db.database import Database
 from leadtracker.domain.vocabulary import PartnerKind, PermitStatus, ProjectSource
 from leadtracker.services.projects import OutcomeUpdate
 from leadtracker.services.reporting.referrals import Results
 from tests.conftest import Services
+
+pytestmark = pytest.mark.both_engines
 
 LANDING = OutcomeUpdate(
     trade_registered_on=date(2026, 3, 1),

@@ -22,6 +22,8 @@ from leadtracker.services.reporting.kpis import KpiService
 from leadtracker.services.work import ActivityDraft, TaskDraft
 from tests.conftest import Services
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 6, 15)
 
 
@@ -54,10 +56,10 @@ def _desk(services: Services) -> dict[str, int]:
     }
 
 
-def _visible(db: Database, services: Services) -> dict[str, object]:
+def _visible(db: Database, services: Services, folder: Path) -> dict[str, object]:
     """What the desk sees of Gone K.K. anywhere."""
     everything = ListQuery()
-    workbook = Path(db.path).with_name("export.xlsx")
+    workbook = folder / "export.xlsx"
     services.exports.to_xlsx(workbook)
     book = openpyxl.load_workbook(workbook, read_only=True)
     cells = {
@@ -87,10 +89,10 @@ def _visible(db: Database, services: Services) -> dict[str, object]:
 
 
 def test_a_trashed_company_vanishes_everywhere_and_comes_back_whole(
-    db: Database, services: Services
+    db: Database, services: Services, tmp_path: Path
 ) -> None:
     ids = _desk(services)
-    before = _visible(db, services)
+    before = _visible(db, services, tmp_path)
     assert before["companies"] == ["Gone K.K.", "Kept Ltd."]
     assert before["board"] == 1 and before["tasks"] == 1 and before["search"]
     trash = services.trash
@@ -101,7 +103,7 @@ def test_a_trashed_company_vanishes_everywhere_and_comes_back_whole(
     item = trash.move_to_trash("company", ids["company"])
 
     assert (item.kind, item.label, item.along) == ("company", "Gone K.K.", 4)
-    assert _visible(db, services) == {
+    assert _visible(db, services, tmp_path) == {
         "companies": ["Kept Ltd."],
         "contacts": 0,
         "projects": 0,
@@ -118,11 +120,12 @@ def test_a_trashed_company_vanishes_everywhere_and_comes_back_whole(
 
     trash.restore(item.entry_id)
 
-    assert _visible(db, services) == before
+    assert _visible(db, services, tmp_path) == before
     assert services.projects.get(ids["project"]).title == "Vanishing office"
     assert trash.items() == ()
 
 
+@pytest.mark.sqlite_only("checks the references with SQLite's PRAGMA foreign_key_check")
 def test_emptying_deletes_for_good_and_writes_every_record_to_the_trail(
     db: Database, services: Services
 ) -> None:
@@ -206,6 +209,7 @@ def test_refused_calls_change_nothing(db: Database, services: Services) -> None:
     assert [i.entry_id for i in trash.items()] == [item.entry_id]
 
 
+@pytest.mark.sqlite_only("erasure scrubs SQLite's FTS index and file so far")
 def test_a_person_in_the_trash_is_still_in_a_subject_access_export_and_can_be_erased(
     db: Database, services: Services
 ) -> None:

@@ -1,10 +1,12 @@
 """Alembic environment: runs our migrations on a given connection or database file.
 
 The application passes its own connection (``config.attributes["connection"]``).
-Developers run Alembic from the repository root against a scratch file::
+Developers run Alembic from the repository root against a scratch file, or
+a scratch database on a PostgreSQL server::
 
     alembic -x db=/tmp/scratch.sqlite upgrade head
     alembic -x db=/tmp/scratch.sqlite revision --autogenerate -m "what changed"
+    alembic -x db=postgresql://me@localhost/scratch check
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from sqlalchemy import Connection
 from leadtracker.db.engine import create_sqlite_engine
 from leadtracker.db.migrate import include_name, render_item
 from leadtracker.db.models import Base
+from leadtracker.db.postgres.address import is_server_address, server_address
+from leadtracker.db.postgres.engine import create_postgresql_engine
 
 config = context.config
 target_metadata = Base.metadata
@@ -37,7 +41,7 @@ def run_on(connection: Connection) -> None:
 
 
 def run_migrations_online() -> None:
-    """Use the application's connection, or open the file given with ``-x db=PATH``."""
+    """Use the application's connection, or open ``-x db=PATH`` (a file or a server address)."""
     connection = config.attributes.get("connection")
     if connection is not None:
         run_on(connection)
@@ -45,7 +49,11 @@ def run_migrations_online() -> None:
     path = context.get_x_argument(as_dictionary=True).get("db")
     if not path:
         raise SystemExit("give the database file: alembic -x db=PATH …")
-    engine = create_sqlite_engine(Path(path))
+    engine = (
+        create_postgresql_engine(server_address(path))
+        if is_server_address(path)
+        else create_sqlite_engine(Path(path))
+    )
     with engine.begin() as conn:
         run_on(conn)
     engine.dispose()

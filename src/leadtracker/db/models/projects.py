@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leadtracker.db.models.base import Base, Timestamped, Trashable, Versioned, utc_now
@@ -56,7 +57,10 @@ class Project(Trashable, Versioned, Timestamped, Base):
     office_space_m2: Mapped[int | None]
     target_date: Mapped[date | None]
     decision_date: Mapped[date | None]
-    competing_locations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # jsonb on PostgreSQL: its json type has no equality (no DISTINCT, UNION, GROUP BY).
+    competing_locations: Mapped[list[str]] = mapped_column(
+        JSON().with_variant(JSONB(), "postgresql"), default=list
+    )
     lost_reason: Mapped[LostReason | None]
     lost_to_location: Mapped[str] = mapped_column(String(200), default="")
     # Landing checklist

@@ -23,7 +23,16 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    cast,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import aliased
 
 from leadtracker.db.models import (
@@ -320,7 +329,8 @@ def _contacts() -> Source:
 
 def _activities() -> Source:
     contact_ids = (
-        select(func.aggregate_strings(activity_contact.c.contact_id, ","))
+        # As text: PostgreSQL's string_agg joins text only (SQLite's group_concat anything).
+        select(func.aggregate_strings(cast(activity_contact.c.contact_id, String), ","))
         .join(Contact, Contact.id == activity_contact.c.contact_id)
         .where(activity_contact.c.activity_id == Activity.id, Contact.trashed_in.is_(None))
         .scalar_subquery()

@@ -9,6 +9,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
+
+from leadtracker.db.migrations.engines import current_timestamp, on_postgresql
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -50,6 +53,32 @@ SORT_INDEXES = (
     "CREATE INDEX ix_sort_company_city ON company (hq_city = '', hq_city)",
     "CREATE INDEX ix_sort_contact_name ON contact (family_kana = '', family_kana, given_kana, "
     "lower(family_romaji), lower(given_romaji))",
+)
+
+# The same on PostgreSQL: the documents in a plain table, found through a GIN
+# index on each document's 1-, 2- and 3-grams (db/postgres/search.py); the
+# body compares as code points. No sync triggers: the GIN index is the table's.
+PG_SEARCH_SCHEMA = (
+    'CREATE TABLE search_document (id bigint PRIMARY KEY, body text COLLATE "C" NOT NULL, '
+    "grams bigint[] NOT NULL DEFAULT '{}')",
+    "CREATE INDEX ix_search_document_grams ON search_document USING gin (grams)",
+    "CREATE FUNCTION search_forget() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "DELETE FROM search_document WHERE id = (TG_ARGV[0]::bigint << 40) + "
+    f"{(1 << 40) - 1} - OLD.id; RETURN NULL; END $$",
+)
+PG_SEARCH_DELETE_TRIGGERS = tuple(
+    f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} "
+    f"FOR EACH ROW EXECUTE FUNCTION search_forget({kind})"
+    for kind, table in ((1, "company"), (2, "contact"), (3, "project"), (4, "activity"))
+)
+# PostgreSQL needs each expression of an index in parentheses.
+PG_SORT_INDEXES = (
+    "CREATE INDEX ix_sort_company_name ON company "
+    "((lower(coalesce(nullif(name_en, ''), nullif(name_de, ''), name_ja))))",
+    "CREATE INDEX ix_sort_company_reading ON company ((name_kana = ''), name_kana)",
+    "CREATE INDEX ix_sort_company_city ON company ((hq_city = ''), hq_city)",
+    "CREATE INDEX ix_sort_contact_name ON contact ((family_kana = ''), family_kana, given_kana, "
+    "(lower(family_romaji)), (lower(given_romaji)))",
 )
 
 # The Japan Desk's default pipeline (domain/stages.py DEFAULT_STAGES at this revision).
@@ -133,13 +162,13 @@ def upgrade() -> None:
         sa.Column(
             "created_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.Column(
             "updated_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.ForeignKeyConstraint(
@@ -198,13 +227,13 @@ def upgrade() -> None:
         sa.Column(
             "created_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.Column(
             "updated_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_partner")),
@@ -243,13 +272,13 @@ def upgrade() -> None:
         sa.Column(
             "created_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.Column(
             "updated_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_user")),
@@ -291,13 +320,13 @@ def upgrade() -> None:
         sa.Column(
             "created_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.Column(
             "updated_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.ForeignKeyConstraint(
@@ -322,13 +351,13 @@ def upgrade() -> None:
         sa.Column(
             "created_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.Column(
             "updated_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.ForeignKeyConstraint(
@@ -386,7 +415,11 @@ def upgrade() -> None:
         sa.Column("office_space_m2", sa.Integer(), nullable=True),
         sa.Column("target_date", sa.Date(), nullable=True),
         sa.Column("decision_date", sa.Date(), nullable=True),
-        sa.Column("competing_locations", sa.JSON(), nullable=False),
+        sa.Column(
+            "competing_locations",
+            sa.JSON().with_variant(postgresql.JSONB(), "postgresql"),
+            nullable=False,
+        ),
         sa.Column(
             "lost_reason",
             sa.Enum(
@@ -421,13 +454,13 @@ def upgrade() -> None:
         sa.Column(
             "created_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.Column(
             "updated_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.ForeignKeyConstraint(
@@ -488,13 +521,13 @@ def upgrade() -> None:
         sa.Column(
             "created_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.Column(
             "updated_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.ForeignKeyConstraint(
@@ -572,13 +605,13 @@ def upgrade() -> None:
         sa.Column(
             "created_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.Column(
             "updated_at",
             sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            server_default=current_timestamp(),
             nullable=False,
         ),
         sa.ForeignKeyConstraint(
@@ -639,13 +672,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("activity_id", "user_id", name=op.f("pk_activity_user")),
     )
     _seed_default_stages()
-    for statement in (*SEARCH_SCHEMA, *SEARCH_DELETE_TRIGGERS, *SORT_INDEXES):
+    statements = (*SEARCH_SCHEMA, *SEARCH_DELETE_TRIGGERS, *SORT_INDEXES)
+    if on_postgresql():
+        statements = (*PG_SEARCH_SCHEMA, *PG_SEARCH_DELETE_TRIGGERS, *PG_SORT_INDEXES)
+    for statement in statements:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for table in ("company", "contact", "project", "activity"):
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_search_ad")
+    if on_postgresql():
+        for table in ("company", "contact", "project", "activity"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_search_ad ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS search_forget()")
+    else:
+        for table in ("company", "contact", "project", "activity"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_search_ad")
     for index in ("company_name", "company_reading", "company_city", "contact_name"):
         op.execute(f"DROP INDEX IF EXISTS ix_sort_{index}")
     for table in ("search_trigram_vocab", "search_trigram", "search_document"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from alembic import op
 
+from leadtracker.db.migrations.engines import on_postgresql
 from leadtracker.db.models import Activity, Company, Contact, Project
 from leadtracker.db.search_documents import documents_from_rows
 from leadtracker.db.search_index import SqliteSearchIndex
@@ -37,6 +38,8 @@ _BATCH = 5000
 
 def upgrade() -> None:
     """Write every document again; the unchanged ones are left as they are."""
+    if on_postgresql():
+        return  # created empty at head: no documents to rewrite
     conn = op.get_bind()
     index = SqliteSearchIndex()
     for model, table, columns in _COLUMNS:

@@ -26,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from leadtracker.db.migrations.engines import on_postgresql, sort_key_type
 from leadtracker.db.models import Contact, Project, company_sort_keys, contact_sort_keys
 from leadtracker.db.search_documents import documents_from_rows
 from leadtracker.db.search_index import SqliteSearchIndex
@@ -60,6 +61,19 @@ _NEW_INDEXES = (
     "CREATE INDEX ix_sort_company_reading ON company (reading_sort = '', reading_sort)",
     "CREATE INDEX ix_sort_contact_name ON contact (reading_sort = '', reading_sort, latin_sort)",
 )
+#: The same on PostgreSQL, with each expression in parentheses.
+_PG_NEW_INDEXES = (
+    "CREATE INDEX ix_sort_company_name ON company (name_sort)",
+    "CREATE INDEX ix_sort_company_reading ON company ((reading_sort = ''), reading_sort)",
+    "CREATE INDEX ix_sort_contact_name ON contact ((reading_sort = ''), reading_sort, latin_sort)",
+)
+_PG_OLD_INDEXES = (
+    "CREATE INDEX ix_sort_company_name ON company "
+    "((lower(coalesce(nullif(name_en, ''), nullif(name_de, ''), name_ja))))",
+    "CREATE INDEX ix_sort_company_reading ON company ((name_kana = ''), name_kana)",
+    "CREATE INDEX ix_sort_contact_name ON contact ((family_kana = ''), family_kana, given_kana, "
+    "(lower(family_romaji)), (lower(given_romaji)))",
+)
 _INDEX_NAMES = ("ix_sort_company_name", "ix_sort_company_reading", "ix_sort_contact_name")
 
 #: The columns each document is built from (as at this revision), ``company_id`` last:
@@ -74,6 +88,9 @@ _MEMBERS = (
 def upgrade() -> None:
     """Add and fill the sort keys, index them, write the documents of contacts and projects."""
     conn = op.get_bind()
+    if on_postgresql():  # created empty at head: no rows to work out, no documents to rewrite
+        _upgrade_postgresql()
+        return
     for table, keys, _, _ in _SORT_KEYS:
         for key in keys:
             op.add_column(table, sa.Column(key, sa.Text(), server_default="", nullable=False))
@@ -92,6 +109,16 @@ def upgrade() -> None:
     for statement in _NEW_INDEXES:
         op.execute(statement)
     _index_members(conn)
+
+
+def _upgrade_postgresql() -> None:
+    for table, keys, _, _ in _SORT_KEYS:
+        for key in keys:
+            op.add_column(table, sa.Column(key, sort_key_type(), server_default="", nullable=False))
+    for name in _INDEX_NAMES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
+    for statement in _PG_NEW_INDEXES:
+        op.execute(statement)
 
 
 #: The FTS index's update trigger as migration 0001 created it.
@@ -149,5 +176,5 @@ def downgrade() -> None:
     for table, keys, _, _ in _SORT_KEYS:
         for key in keys:
             op.execute(f"ALTER TABLE {table} DROP COLUMN {key}")
-    for statement in _OLD_INDEXES:
+    for statement in _PG_OLD_INDEXES if on_postgresql() else _OLD_INDEXES:
         op.execute(statement)

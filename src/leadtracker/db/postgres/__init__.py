@@ -1,0 +1,1 @@
+"""What LeadTracker needs of a PostgreSQL server: addresses, its engine, its search index."""
