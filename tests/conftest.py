@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
 import pytest
 
 from leadtracker.db.database import Database, open_database
 from leadtracker.services import registry
 from leadtracker.services.companies import CompanyDraft, CompanyRecord
 from leadtracker.services.projects import ProjectDraft, ProjectRecord
+from tests.memory_keyring import MemoryKeyring
 from tests.postgres_server import PostgresServer, ServerMissingError, start_server
 
 ENGINES = ("sqlite", "postgresql")
@@ -65,6 +67,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def db_engine(request: pytest.FixtureRequest) -> str:
     """The engine of this test's ``db``: ``sqlite`` unless the test runs on both."""
     return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(autouse=True)
+def keychain() -> MemoryKeyring:
+    """Every test's own keychain in memory: no test reads or writes this PC's real one."""
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)  # also keeps keyring from looking for the real one
+    return memory
 
 
 @pytest.fixture(scope="session")

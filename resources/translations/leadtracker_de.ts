@@ -25,6 +25,10 @@
         <translation>Sicherungen</translation>
     </message>
     <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
         <source>&amp;Licence</source>
         <translation>&amp;Lizenz</translation>
     </message>
@@ -589,6 +593,85 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
     <message>
         <source>&amp;Projects ({count})</source>
         <translation>&amp;Projekte ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Mit einer Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>TL&amp;S mode</source>
+        <translation>TLS-&amp;Modus</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate</source>
+        <translation>&amp;Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keychain, never in LeadTracker&apos;s settings. Leave it empty to use the keychain&apos;s, PGPASSWORD or .pgpass.</source>
+        <translation>Das Passwort wird im Schlüsselbund dieses PCs aufbewahrt, nie in den Einstellungen von LeadTracker. Leer lassen, um das des Schlüsselbunds, PGPASSWORD oder .pgpass zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Result of the test</source>
+        <translation>Ergebnis des Tests</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The server&apos;s root certificate</source>
+        <translation>Das Stammzertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL {version}</source>
+        <translation>Verbunden: PostgreSQL {version}</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested</source>
+        <translation>Die Verbindung konnte nicht getestet werden</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1800,10 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>{count} Kontakte</translation>
     </message>
     <message>
+        <source>{where} — LeadTracker — Japan Desk</source>
+        <translation>{where} — LeadTracker — Japan Desk</translation>
+    </message>
+    <message>
         <source>My day</source>
         <translation>Mein Tag</translation>
     </message>
@@ -1883,6 +1970,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>LeadTracker</translation>
     </message>
     <message>
+        <source>Open a local database file</source>
+        <translation>Eine lokale Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>LeadTracker database (*.sqlite *.db);;All files (*)</source>
+        <translation>LeadTracker-Datenbank (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Database on a network drive</source>
         <translation>Datenbank auf einem Netzlaufwerk</translation>
     </message>
@@ -1999,6 +2094,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Japanische Unternehmensnummer</translation>
     </message>
     <message>
+        <source>Database: this must be filled in</source>
+        <translation>Datenbank: muss ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>Database: {value} may not contain spaces</source>
+        <translation>Datenbank: {value} darf keine Leerzeichen enthalten</translation>
+    </message>
+    <message>
         <source>Date of the move</source>
         <translation>Datum des Phasenwechsels</translation>
     </message>
@@ -2069,6 +2172,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>HQ prefecture</source>
         <translation>Präfektur des Hauptsitzes</translation>
+    </message>
+    <message>
+        <source>Host: this must be filled in</source>
+        <translation>Host: muss ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>Host: {value} may not contain spaces</source>
+        <translation>Host: {value} darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -2211,6 +2322,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Geplante Arbeitsplätze</translation>
     </message>
     <message>
+        <source>Port: {value} is not a port number (1–65535)</source>
+        <translation>Port: {value} ist keine Portnummer (1–65535)</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>Bevorzugte Sprache</translation>
     </message>
@@ -2229,6 +2344,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Referring partner</source>
         <translation>Vermittelnder Partner</translation>
+    </message>
+    <message>
+        <source>Root certificate: {mode} needs the certificate file</source>
+        <translation>Stammzertifikat: {mode} braucht die Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -2269,6 +2388,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Subject</source>
         <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>TLS mode: {value} is not known</source>
+        <translation>TLS-Modus: {value} ist unbekannt</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2345,6 +2468,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>The move of “{project}” to “{stage}” cannot be made again: the project has been moved since (it is now in “{now}”).</source>
         <translation>Das Verschieben von „{project}“ nach „{stage}“ kann nicht wiederholt werden: Das Projekt wurde inzwischen verschoben (es ist jetzt in „{now}“).</translation>
+    </message>
+    <message>
+        <source>The password for {address} cannot be kept in this PC&apos;s keychain ({problem})</source>
+        <translation>Das Passwort für {address} kann nicht im Schlüsselbund dieses PCs aufbewahrt werden ({problem})</translation>
     </message>
     <message>
         <source>The project</source>
@@ -2425,6 +2552,14 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>Unknown stage “{stage}”.</source>
         <translation>Unbekannte Phase „{stage}“.</translation>
+    </message>
+    <message>
+        <source>User: this must be filled in</source>
+        <translation>Benutzer: muss ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>User: {value} may not contain spaces</source>
+        <translation>Benutzer: {value} darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
         <source>Website</source>
@@ -3021,6 +3156,34 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
     <message>
         <source>{rank} ({title})</source>
         <translation>{rank} ({title})</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached ({problem})</source>
+        <translation>{server} ist nicht erreichbar ({problem})</translation>
+    </message>
+    <message>
+        <source>{server}: TLS failed ({problem})</source>
+        <translation>{server}: TLS ist fehlgeschlagen ({problem})</translation>
+    </message>
+    <message>
+        <source>{server}: no answer within {seconds} seconds</source>
+        <translation>{server}: keine Antwort innerhalb von {seconds} Sekunden</translation>
+    </message>
+    <message>
+        <source>{server}: the password was not accepted (or none was given)</source>
+        <translation>{server}: das Passwort wurde nicht angenommen (oder keins angegeben)</translation>
+    </message>
+    <message>
+        <source>{server}: the server knows no user {user}</source>
+        <translation>{server}: der Server kennt keinen Benutzer {user}</translation>
+    </message>
+    <message>
+        <source>{server}: the server refused the connection (is it running, is the port right?)</source>
+        <translation>{server}: der Server hat die Verbindung abgelehnt (läuft er, stimmt der Port?)</translation>
+    </message>
+    <message>
+        <source>{server}: there is no database {name} on this server</source>
+        <translation>{server}: auf diesem Server gibt es keine Datenbank {name}</translation>
     </message>
     <message>
         <source>{sheet}, {place}</source>
@@ -4439,6 +4602,33 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>The team database cannot be reached</source>
+        <translation>Die Team-Datenbank ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>LeadTracker cannot reach {where}.</source>
+        <translation>LeadTracker erreicht {where} nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Open a &amp;local file…</source>
+        <translation>&amp;Lokale Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change connection…</source>
+        <translation>Verbindung ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>LeadTracker database (*.sqlite *.db)</source>
@@ -4517,6 +4707,10 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Mit einer &amp;Team-Datenbank verbinden…</translation>
     </message>
     <message>
         <source>Daily backups kept (days)</source>

@@ -25,6 +25,10 @@
         <translation>バックアップ</translation>
     </message>
     <message>
+        <source>Team database</source>
+        <translation>チームデータベース</translation>
+    </message>
+    <message>
         <source>&amp;Licence</source>
         <translation>ライセンス(&amp;L)</translation>
     </message>
@@ -589,6 +593,85 @@ Changes made since then are no longer shown; the database as it is now is kept a
     <message>
         <source>&amp;Projects ({count})</source>
         <translation>案件（{count}）(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>チームデータベースに接続</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>ホスト(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>ポート(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>データベース(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>パスワード(&amp;W)</translation>
+    </message>
+    <message>
+        <source>TL&amp;S mode</source>
+        <translation>TLS モード(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>ルート証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate</source>
+        <translation>ルート証明書(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keychain, never in LeadTracker&apos;s settings. Leave it empty to use the keychain&apos;s, PGPASSWORD or .pgpass.</source>
+        <translation>パスワードはこの PC のキーチェーンに保存され、LeadTracker の設定には保存されません。空欄の場合はキーチェーン、PGPASSWORD または .pgpass のものを使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Result of the test</source>
+        <translation>テスト結果</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s root certificate</source>
+        <translation>サーバーのルート証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>接続中 …</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL {version}</source>
+        <translation>接続しました: PostgreSQL {version}</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested</source>
+        <translation>接続をテストできませんでした</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1799,10 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>担当者 {count}</translation>
     </message>
     <message>
+        <source>{where} — LeadTracker — Japan Desk</source>
+        <translation>{where} — LeadTracker — Japan Desk</translation>
+    </message>
+    <message>
         <source>My day</source>
         <translation>今日の予定</translation>
     </message>
@@ -1882,6 +1969,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>LeadTracker</translation>
     </message>
     <message>
+        <source>Open a local database file</source>
+        <translation>ローカルのデータベースファイルを開く</translation>
+    </message>
+    <message>
+        <source>LeadTracker database (*.sqlite *.db);;All files (*)</source>
+        <translation>LeadTracker データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>Database on a network drive</source>
         <translation>ネットワークドライブ上のデータベース</translation>
     </message>
@@ -1998,6 +2093,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>法人番号</translation>
     </message>
     <message>
+        <source>Database: this must be filled in</source>
+        <translation>データベース: 入力してください</translation>
+    </message>
+    <message>
+        <source>Database: {value} may not contain spaces</source>
+        <translation>データベース: {value} に空白は使えません</translation>
+    </message>
+    <message>
         <source>Date of the move</source>
         <translation>フェーズの移動日</translation>
     </message>
@@ -2068,6 +2171,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>HQ prefecture</source>
         <translation>本社の都道府県</translation>
+    </message>
+    <message>
+        <source>Host: this must be filled in</source>
+        <translation>ホスト: 入力してください</translation>
+    </message>
+    <message>
+        <source>Host: {value} may not contain spaces</source>
+        <translation>ホスト: {value} に空白は使えません</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -2210,6 +2321,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>計画雇用数</translation>
     </message>
     <message>
+        <source>Port: {value} is not a port number (1–65535)</source>
+        <translation>ポート: {value} はポート番号ではありません (1–65535)</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>希望言語</translation>
     </message>
@@ -2228,6 +2343,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Referring partner</source>
         <translation>紹介元パートナー機関</translation>
+    </message>
+    <message>
+        <source>Root certificate: {mode} needs the certificate file</source>
+        <translation>ルート証明書: {mode} には証明書ファイルが必要です</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -2268,6 +2387,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Subject</source>
         <translation>件名</translation>
+    </message>
+    <message>
+        <source>TLS mode: {value} is not known</source>
+        <translation>TLS モード: {value} は不明です</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2344,6 +2467,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>The move of “{project}” to “{stage}” cannot be made again: the project has been moved since (it is now in “{now}”).</source>
         <translation>「{project}」の「{stage}」への移動はやり直せません。その後案件が移動されています（現在は「{now}」）。</translation>
+    </message>
+    <message>
+        <source>The password for {address} cannot be kept in this PC&apos;s keychain ({problem})</source>
+        <translation>{address} のパスワードをこの PC のキーチェーンに保存できません ({problem})</translation>
     </message>
     <message>
         <source>The project</source>
@@ -2424,6 +2551,14 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>Unknown stage “{stage}”.</source>
         <translation>「{stage}」は不明なフェーズです。</translation>
+    </message>
+    <message>
+        <source>User: this must be filled in</source>
+        <translation>ユーザー: 入力してください</translation>
+    </message>
+    <message>
+        <source>User: {value} may not contain spaces</source>
+        <translation>ユーザー: {value} に空白は使えません</translation>
     </message>
     <message>
         <source>Website</source>
@@ -3020,6 +3155,34 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
     <message>
         <source>{rank} ({title})</source>
         <translation>{rank}（{title}）</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached ({problem})</source>
+        <translation>{server} に接続できません ({problem})</translation>
+    </message>
+    <message>
+        <source>{server}: TLS failed ({problem})</source>
+        <translation>{server}: TLS に失敗しました ({problem})</translation>
+    </message>
+    <message>
+        <source>{server}: no answer within {seconds} seconds</source>
+        <translation>{server}: {seconds} 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>{server}: the password was not accepted (or none was given)</source>
+        <translation>{server}: パスワードが受け付けられませんでした (または入力されていません)</translation>
+    </message>
+    <message>
+        <source>{server}: the server knows no user {user}</source>
+        <translation>{server}: サーバーにユーザー {user} がありません</translation>
+    </message>
+    <message>
+        <source>{server}: the server refused the connection (is it running, is the port right?)</source>
+        <translation>{server}: サーバーが接続を拒否しました (起動していますか、ポートは正しいですか?)</translation>
+    </message>
+    <message>
+        <source>{server}: there is no database {name} on this server</source>
+        <translation>{server}: このサーバーにデータベース {name} はありません</translation>
     </message>
     <message>
         <source>{sheet}, {place}</source>
@@ -4436,6 +4599,33 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>The team database cannot be reached</source>
+        <translation>チームデータベースに接続できません</translation>
+    </message>
+    <message>
+        <source>LeadTracker cannot reach {where}.</source>
+        <translation>LeadTracker は {where} に接続できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;local file…</source>
+        <translation>ローカルファイルを開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change connection…</source>
+        <translation>接続を変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>LeadTracker database (*.sqlite *.db)</source>
@@ -4514,6 +4704,10 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>チームデータベースに接続(&amp;T)…</translation>
     </message>
     <message>
         <source>Daily backups kept (days)</source>

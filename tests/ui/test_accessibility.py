@@ -215,6 +215,7 @@ TAB_ORDER = {
         "Database file",
         "Open another",
         "Create new",
+        "Connect to a team database",
         "Daily backups kept",
         "Weekly backups kept",
         "Staff member",

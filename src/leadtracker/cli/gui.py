@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 from typing import Any
 
-from leadtracker.cli.opening import DB_ENV, default_database_path
+from leadtracker.cli.opening import DB_ENV, database_location, default_database_path
 
 
 def add_gui_command(commands: Any) -> None:
@@ -25,9 +24,11 @@ def run_gui(args: argparse.Namespace) -> int:
     """Start the desktop app; returns its exit code."""
     from leadtracker.ui.shell.startup import run  # noqa: PLC0415 -- Qt loads only for the GUI
 
-    # Without --db or $LEADTRACKER_DB the app reopens the database used last.
+    # Without --db or $LEADTRACKER_DB the app reopens the database used last
+    # (a file or a server address); a server address is read here, so a
+    # mistyped one ends as one line like every command's.
     given = args.db or os.environ.get(DB_ENV)
-    explicit = Path(given) if given else None
+    explicit = database_location(args) if given else None
     quit_when_ready = bool(getattr(args, "quit_when_ready", False))
     exit_code: int = run(explicit, default_database_path(), quit_when_ready=quit_when_ready)
     return exit_code

@@ -36,6 +36,7 @@ from leadtracker.db.migrate import (
 )
 from leadtracker.db.postgres.address import describe
 from leadtracker.db.postgres.engine import create_postgresql_engine
+from leadtracker.db.postgres.keychain import keychain_password
 from leadtracker.db.postgres.search import PostgresSearchIndex
 from leadtracker.db.restore import newest_sound
 from leadtracker.db.search_documents import install_search_hooks
@@ -171,12 +172,16 @@ def open_server_database(url: URL, *, migrate: bool = True) -> Database:
     transaction (a failed upgrade leaves nothing behind: PostgreSQL's DDL is
     transactional, so no copy is made first).
 
+    A password not in ``url`` is taken from the keychain
+    (:func:`~leadtracker.db.postgres.keychain.keychain_password`), else
+    libpq finds it (``PGPASSWORD``, ``~/.pgpass``).
+
     Raises:
         DatabaseOpenError: the database holds other tables than LeadTracker's,
             or was written by a newer LeadTracker.
     """
     guard = WriteGuard()
-    engine = create_postgresql_engine(url, guard)
+    engine = create_postgresql_engine(url, guard, password=keychain_password)
     where = describe(url)
     try:
         status = _schema_of(engine, where)

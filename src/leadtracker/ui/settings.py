@@ -1,17 +1,21 @@
 """The app's settings on this PC, typed, over ``QSettings``.
 
 Window geometry stays with the main window; here is what the user chooses on
-the Settings page: which database file, who is using this PC, the default
+the Settings page: which database (a file or a server address), who is using this PC, the default
 language of PDF documents, whether the board asks before a move skips stages.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings
 
 from leadtracker.domain.vocabulary import Language
+from leadtracker.services.opening import (
+    DatabaseLocation,
+    ServerAddressError,
+    location_setting,
+    read_location,
+)
 from leadtracker.services.safety.backups import Rotation
 
 DATABASE_KEY = "database/path"
@@ -44,16 +48,24 @@ class AppSettings:
         self.store = store
 
     @property
-    def database_path(self) -> Path | None:
-        """The database file chosen last, or ``None`` for the default one."""
-        value = self.store.value(DATABASE_KEY, "")
-        return Path(str(value)) if value else None
+    def database_location(self) -> DatabaseLocation | None:
+        """The database used last (a file or a server address), or ``None`` for the default.
 
-    @database_path.setter
-    def database_path(self, path: Path | None) -> None:
-        self.store.setValue(DATABASE_KEY, str(path) if path else "")
-        if path is not None:
-            recent = [str(path), *(p for p in self.recent_databases if p != str(path))]
+        A server address is kept without its password (that is in the keychain);
+        one that can no longer be read counts as none.
+        """
+        value = str(self.store.value(DATABASE_KEY, "") or "")
+        try:
+            return read_location(value) if value else None
+        except ServerAddressError:
+            return None
+
+    @database_location.setter
+    def database_location(self, location: DatabaseLocation | None) -> None:
+        stored = location_setting(location) if location is not None else ""
+        self.store.setValue(DATABASE_KEY, stored)
+        if stored:
+            recent = [stored, *(p for p in self.recent_databases if p != stored)]
             self.store.setValue(RECENT_KEY, recent[:5])
         self.store.sync()
 

@@ -66,3 +66,59 @@ def explain(error: BaseException, url: URL) -> Text:
         path=describe(url),
         problem=problem,
     )
+
+
+#: libpq's TLS modes, the weakest first (``verify-*`` check the server's certificate).
+MAX_PORT = 65535
+TLS_MODES = ("disable", "prefer", "require", "verify-ca", "verify-full")
+
+
+def build_server_address(
+    *,
+    host: str,
+    port: int | str,
+    database: str,
+    user: str,
+    tls_mode: str = "prefer",
+    root_certificate: str = "",
+) -> URL:
+    """The address of a database from its parts, as the connection dialog has them.
+
+    Raises:
+        ServerAddressError: a part is missing or not valid (the message names it).
+    """
+    host, database, user = host.strip(), database.strip(), user.strip()
+    missing = {
+        "host": text("Host: this must be filled in"),
+        "database": text("Database: this must be filled in"),
+        "user": text("User: this must be filled in"),
+    }
+    spaced = {
+        "host": text("Host: {value} may not contain spaces", value=host),
+        "database": text("Database: {value} may not contain spaces", value=database),
+        "user": text("User: {value} may not contain spaces", value=user),
+    }
+    for field, value in (("host", host), ("database", database), ("user", user)):
+        if not value:
+            raise ServerAddressError(missing[field])
+        if any(c.isspace() for c in value):
+            raise ServerAddressError(spaced[field])
+    try:
+        number = int(str(port).strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_PORT:
+        raise ServerAddressError(
+            text("Port: {value} is not a port number (1–65535)", value=str(port).strip())
+        )
+    if tls_mode not in TLS_MODES:
+        raise ServerAddressError(text("TLS mode: {value} is not known", value=tls_mode))
+    query = {"sslmode": tls_mode}
+    certificate = root_certificate.strip()
+    if tls_mode.startswith("verify-"):
+        if not certificate:
+            raise ServerAddressError(
+                text("Root certificate: {mode} needs the certificate file", mode=tls_mode)
+            )
+        query["sslrootcert"] = certificate
+    return URL.create(DRIVER, username=user, host=host, port=number, database=database, query=query)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from leadtracker import __version__
 from leadtracker.licences import FONTS, LICENCE, components
+from leadtracker.services.opening import DatabaseLocation, where
 from leadtracker.services.safety.backups import default_backup_dir
 from leadtracker.ui.icons import app_icon
 from leadtracker.ui.lists.table_view import read_only_table
@@ -31,7 +32,7 @@ ICON_FONT = ("Material Design Icons (Pictogrammers)", "Apache-2.0")
 class AboutDialog(QDialog):
     """About LeadTracker: version, files, licences of LeadTracker, its libraries and fonts."""
 
-    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, database: DatabaseLocation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About LeadTracker"))
         self.resize(720, 520)
@@ -47,13 +48,16 @@ class AboutDialog(QDialog):
         )
         purpose.setWordWrap(True)
         files = QGridLayout()
-        for row, (label, value) in enumerate(
+        rows = (
             (
                 (self.tr("Database file"), str(database)),
                 (self.tr("Data folder"), str(database.parent)),
                 (self.tr("Backups"), str(default_backup_dir(database))),
             )
-        ):
+            if isinstance(database, Path)
+            else ((self.tr("Team database"), where(database)),)
+        )
+        for row, (label, value) in enumerate(rows):
             name = QLabel(label)
             name.setStyleSheet("color: palette(placeholder-text);")
             path = QLabel(value)

@@ -23,6 +23,7 @@ from leadtracker.domain.vocabulary import RecordKind
 from leadtracker.services.lists.companies import CompanyList
 from leadtracker.services.lists.contacts import ContactList
 from leadtracker.services.lists.projects import ProjectList
+from leadtracker.services.opening import where
 from leadtracker.services.registry import Services
 from leadtracker.ui.background import BackgroundRunner
 from leadtracker.ui.i18n import translate
@@ -136,6 +137,11 @@ class Desk(RecordOpening, DataDialogs):
         )
         # The window exists before the pages that open dialogs on it.
         self.window = MainWindow([], "", settings.store)
+        self.window.setWindowTitle(
+            translate("MainWindow", "{where} — LeadTracker — Japan Desk").format(
+                where=where(database.location)
+            )
+        )
         self.runner = BackgroundRunner(self.window)
         self.actions = DeskActions(services, settings, self.window)
         self.notices = self.actions.notices
@@ -246,7 +252,7 @@ class Desk(RecordOpening, DataDialogs):
         from leadtracker.ui.shell.settings_page import SettingsPage  # noqa: PLC0415
 
         services = self.services
-        page = SettingsPage(self.settings, services.network, services.database.path)
+        page = SettingsPage(self.settings, services.network, services.database.location)
         page.database_chosen.connect(self.actions.database_requested)
         page.staff_chosen.connect(lambda _user: self.identity.attribute_changes())
         self.identity.chosen.connect(lambda _user: page.reload_staff())
@@ -286,8 +292,11 @@ class Desk(RecordOpening, DataDialogs):
             )
 
     def update_status(self) -> None:
-        """The database file and what it holds, in the status bar (counted in the background)."""
-        path = self.services.database.path
+        """Where the data lives and what it holds, in the status bar (counted in the background).
+
+        A file by its path, a server database as ``user@host:port/dbname``.
+        """
+        path = where(self.services.database.location)
         if not self._status_shown:  # the file at once, the counts when they come
             self.window.statusBar().showMessage(str(path))
             self._status_shown = True

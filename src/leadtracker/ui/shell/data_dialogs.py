@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from leadtracker.domain.pipeline.periods import Period
+from leadtracker.services.opening import where
 from leadtracker.services.registry import Services
 from leadtracker.ui.background import BackgroundRunner, Progress
 from leadtracker.ui.i18n import translate
@@ -44,7 +45,7 @@ class DataDialogs:
         """Version, where the data is, and the licences of what LeadTracker is built on."""
         from leadtracker.ui.shell.about_dialog import AboutDialog  # noqa: PLC0415
 
-        dialog = AboutDialog(self.services.database.path, self.window)
+        dialog = AboutDialog(self.services.database.location, self.window)
         dialog.exec()
         dialog.deleteLater()
 
@@ -131,7 +132,7 @@ class DataDialogs:
                 "It is stored in {path}.\n\nLoad demo data ({count} made-up companies with "
                 "contacts, projects and activities) to explore LeadTracker? For real work, "
                 "create a new, empty database later under Settings.",
-            ).format(path=self.services.database.path, count=FIRST_START_DEMO_COMPANIES)
+            ).format(path=where(self.services.database.location), count=FIRST_START_DEMO_COMPANIES)
         )
         load = box.addButton(
             translate("MainWindow", "Load demo data"), QMessageBox.ButtonRole.AcceptRole

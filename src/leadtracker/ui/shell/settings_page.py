@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from leadtracker.domain.errors import DomainError
 from leadtracker.domain.vocabulary import Language
 from leadtracker.services.network import NetworkService
+from leadtracker.services.opening import DatabaseLocation, where
 from leadtracker.services.safety.backups import Rotation
 from leadtracker.ui.background import show_error
 from leadtracker.ui.i18n import QT_TRANSLATE_NOOP, system_language_name
@@ -46,18 +47,21 @@ class SettingsPage(QWidget):
     """The Settings page of the main window."""
 
     #: The user chose another database file (to open, or to create when it does not exist).
-    database_chosen = Signal(Path)
+    database_chosen = Signal(object)
     #: The staff member using this PC changed (their id, or None).
     staff_chosen = Signal(object)
     #: The user wants LeadTracker started again now (another interface language).
     restart_requested = Signal()
 
-    def __init__(self, settings: AppSettings, network: NetworkService, database_path: Path) -> None:
+    def __init__(
+        self, settings: AppSettings, network: NetworkService, database: DatabaseLocation
+    ) -> None:
         super().__init__()
         self._settings = settings
         self._network = network
 
-        database_box = self._database_box(settings, database_path)
+        self._folder = database.parent if isinstance(database, Path) else Path.home()
+        database_box = self._database_box(settings, where(database))
 
         self.staff = QComboBox()
         self.staff.setAccessibleName(self.tr("Staff member using this PC"))
@@ -107,9 +111,9 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.reload_staff()
 
-    def _database_box(self, settings: AppSettings, database_path: Path) -> QGroupBox:
-        """The database file (open another, create one) and how long backups are kept."""
-        self.path_label = QLineEdit(str(database_path))
+    def _database_box(self, settings: AppSettings, shown: str) -> QGroupBox:
+        """The database (open another file, create one, connect to a server), backups kept."""
+        self.path_label = QLineEdit(shown)
         self.path_label.setReadOnly(True)
         self.path_label.setAccessibleName(self.tr("Database file"))
         self.open_button = QPushButton(self.tr("&Open another…"))
@@ -120,6 +124,9 @@ class SettingsPage(QWidget):
         file_row.addWidget(self.path_label, 1)
         file_row.addWidget(self.open_button)
         file_row.addWidget(self.new_button)
+        self.connect_button = QPushButton(self.tr("Connect to a &team database…"))
+        self.connect_button.clicked.connect(self._connect_to_server)
+        file_row.addWidget(self.connect_button)
         database_box = QGroupBox(self.tr("Database"))
         database_form = QVBoxLayout(database_box)
         database_form.addLayout(file_row)
@@ -252,7 +259,7 @@ class SettingsPage(QWidget):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open database"),
-            str(Path(self.path_label.text()).parent),
+            str(self._folder),
             self._file_filter(),
         )
         if path:
@@ -262,7 +269,7 @@ class SettingsPage(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Create a new database"),
-            str(Path(self.path_label.text()).parent / "leadtracker.sqlite"),
+            str(self._folder / "leadtracker.sqlite"),
             self._file_filter(),
         )
         if not path:
@@ -276,3 +283,11 @@ class SettingsPage(QWidget):
             show_error(self, self.tr("No new database was created"), error)
             return
         self.database_chosen.emit(chosen)
+
+    def _connect_to_server(self) -> None:
+        from leadtracker.ui.shell.connect_dialog import ConnectDialog  # noqa: PLC0415
+
+        dialog = ConnectDialog(self._settings, self)
+        if dialog.exec() and dialog.address is not None:
+            self.database_chosen.emit(dialog.address)
+        dialog.deleteLater()

@@ -16,22 +16,34 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from leadtracker import __version__
 from leadtracker.domain.errors import DomainError
 from leadtracker.resources import JAPANESE_FONT, resource
 from leadtracker.services.opening import (
+    Database,
     DatabaseFault,
+    DatabaseLocation,
     DatabaseOpenError,
+    ServerAddress,
+    ServerUnreachableError,
     explain,
     is_network_path,
+    is_unreachable,
     open_database,
+    server_reason,
+    where,
 )
 from leadtracker.services.registry import Services
 from leadtracker.ui.background import show_error
 from leadtracker.ui.collector import UiThreadCollector
-from leadtracker.ui.i18n import install_translations, interface_language, translate
+from leadtracker.ui.i18n import (
+    install_translations,
+    interface_language,
+    localized_error,
+    translate,
+)
 from leadtracker.ui.icons import app_icon
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.app import Desk
@@ -68,16 +80,59 @@ class DeskApp(QObject):
         self.desk: Desk | None = None
         self._health: object | None = None  # the open file's HealthCheck, kept alive
 
-    def open(self, path: Path) -> bool:
-        """Open (or create) the database at ``path`` and show its window; whether it worked.
+    def open(self, location: DatabaseLocation) -> bool:
+        """Open the database at ``location`` (a file or a server) and show its window.
+
+        Whether it worked; if not, the user was told why and the database open
+        before (if any) stays open.
+        """
+        if isinstance(location, Path):
+            return self._open_file(location)
+        parent = self.desk.window if self.desk else None
+        try:
+            database = open_database(location)
+        except DatabaseFault as error:  # the server: refused, timeout, password, TLS
+            shown = ServerUnreachableError(server_reason(error.orig or error, location))
+            if self.desk is None and is_unreachable(error):  # at start, no window yet: what now?
+                return self._when_away(location, shown)
+            show_error(parent, translate("MainWindow", "LeadTracker"), shown)
+            return False
+        except DomainError as error:  # not a LeadTracker database, a newer schema
+            show_error(parent, translate("MainWindow", "LeadTracker"), error)
+            return False
+        self._show(database, location, created=False)
+        return True
+
+    def _when_away(self, location: ServerAddress, error: ServerUnreachableError) -> bool:
+        """Ask what to do when the server is away at start, and do it; whether a database opened."""
+        from leadtracker.ui.shell.connect_dialog import ConnectDialog  # noqa: PLC0415
+        from leadtracker.ui.shell.server_away import AwayChoice, ask_when_away  # noqa: PLC0415
+
+        choice = ask_when_away(None, where(location), localized_error(error))
+        if choice is AwayChoice.RETRY:
+            return self.open(location)
+        if choice is AwayChoice.LOCAL_FILE:
+            path, _filter = QFileDialog.getOpenFileName(
+                None,
+                translate("MainWindow", "Open a local database file"),
+                str(Path.home()),
+                translate("MainWindow", "LeadTracker database (*.sqlite *.db);;All files (*)"),
+            )
+            return self.open(Path(path)) if path else self._when_away(location, error)
+        if choice is AwayChoice.CHANGE:
+            dialog = ConnectDialog(self.settings, start=location)
+            chosen = dialog.address if dialog.exec() else None
+            dialog.deleteLater()
+            return self.open(chosen) if chosen is not None else self._when_away(location, error)
+        return False
+
+    def _open_file(self, path: Path) -> bool:
+        """Open (or create) the database file at ``path`` and show its window.
 
         A file that exists but does not open (damaged) leads to its newest
         sound backup, offered for restoring.
         """
-        from leadtracker.ui.safety.backups_dialog import (  # noqa: PLC0415
-            HealthCheck,
-            offer_restore,
-        )
+        from leadtracker.ui.safety.backups_dialog import offer_restore  # noqa: PLC0415
 
         created = not path.exists()
         parent = self.desk.window if self.desk else None
@@ -99,17 +154,25 @@ class DeskApp(QObject):
                 return False
             chosen = offer_restore(parent, path, health)
             return chosen is not None and self._restore_closed(path, chosen)
+        self._show(database, path, created=created)
+        return True
+
+    def _show(self, database: Database, location: DatabaseLocation, *, created: bool) -> None:
+        """The window of the newly opened ``database``, in place of the one before."""
+        from leadtracker.ui.safety.backups_dialog import HealthCheck  # noqa: PLC0415
+
         previous = self.desk
         self.desk = Desk(Services.on(database), self.settings)
         self.desk.actions.database_requested.connect(self.switch_to)
         self.desk.actions.restore_requested.connect(self.restore)
-        self.settings.database_path = path
+        self.settings.database_location = location
         if previous is not None:
             previous.window.close()
             previous.stop_work()
             previous.services.database.close()
         self.desk.window.show()
-        if is_network_path(path):
+        path = location if isinstance(location, Path) else None
+        if path is not None and is_network_path(path):
             QMessageBox.warning(
                 self.desk.window,
                 translate("MainWindow", "Database on a network drive"),
@@ -124,6 +187,8 @@ class DeskApp(QObject):
         if created:
             if not self.desk.offer_demo_data():
                 self.desk.identity.ask_if_needed()
+        elif path is None:  # a server keeps its own backups (docs/team-server.md)
+            self.desk.identity.ask_if_needed()
         else:
             backups = Services.backups_of(path, rotation=self.settings.backup_rotation)
             self._health = HealthCheck(
@@ -135,7 +200,6 @@ class DeskApp(QObject):
             )
             self._health.run(daily=True)
             self.desk.identity.ask_if_needed()
-        return True
 
     def restore(self, backup: Path) -> bool:
         """Close the database, put ``backup``'s contents in its place, and open it again."""
@@ -165,9 +229,9 @@ class DeskApp(QObject):
             self.desk.services.database.close()
             self.desk = None
 
-    def switch_to(self, path: Path) -> None:
-        """Reopen on another database file; the current one stays open if that fails."""
-        self.open(path)
+    def switch_to(self, location: DatabaseLocation) -> None:
+        """Reopen on another database (file or server); the current one stays open if that fails."""
+        self.open(location)
 
 
 def _show_uncaught(
@@ -200,8 +264,10 @@ def _quit_when_ready(app: QApplication, desk_app: DeskApp) -> None:
     app.quit()
 
 
-def run(database_path: Path | None, default_path: Path, *, quit_when_ready: bool = False) -> int:
-    """Run the GUI; ``database_path`` as given on the command line, else the last one used.
+def run(
+    database: DatabaseLocation | None, default_path: Path, *, quit_when_ready: bool = False
+) -> int:
+    """Run the GUI; ``database`` as given on the command line, else the last one used.
 
     ``quit_when_ready`` ends the app as soon as it is usable (start-time benchmarks).
     """
@@ -221,8 +287,8 @@ def run(database_path: Path | None, default_path: Path, *, quit_when_ready: bool
     # Kept referenced while the app runs: a collected translator stops translating.
     _translators = install_translations(app, interface_language(settings.interface_language))
     desk_app = DeskApp(settings)
-    path = database_path or settings.database_path or default_path
-    if not desk_app.open(path):
+    location = database or settings.database_location or default_path
+    if not desk_app.open(location):
         return 1
     if quit_when_ready:
         QTimer.singleShot(0, lambda: _quit_when_ready(app, desk_app))
