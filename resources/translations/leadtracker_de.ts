@@ -1929,8 +1929,16 @@ Seitdem vorgenommene Änderungen werden nicht mehr angezeigt. Der aktuelle Stand
         <translation>Die Datensätze konnten nicht gezählt werden</translation>
     </message>
     <message>
-        <source>Welcome to LeadTracker</source>
+        <source>Backups</source>
         <extracomment>Companies in the demo data offered on the first start.</extracomment>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>This database is on a team server. Its backups are made on the server by your IT department; LeadTracker cannot back up or restore a server database yet.</source>
+        <translation>Diese Datenbank liegt auf einem Team-Server. Ihre Sicherungen macht Ihre IT-Abteilung auf dem Server; LeadTracker kann eine Server-Datenbank noch nicht sichern oder wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Welcome to LeadTracker</source>
         <translation>Willkommen bei LeadTracker</translation>
     </message>
     <message>

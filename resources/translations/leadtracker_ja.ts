@@ -1928,8 +1928,16 @@ Changes made since then are no longer shown; the database as it is now is kept a
         <translation>レコード数を取得できませんでした</translation>
     </message>
     <message>
-        <source>Welcome to LeadTracker</source>
+        <source>Backups</source>
         <extracomment>Companies in the demo data offered on the first start.</extracomment>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>This database is on a team server. Its backups are made on the server by your IT department; LeadTracker cannot back up or restore a server database yet.</source>
+        <translation>このデータベースはチーム用サーバー上にあります。バックアップはIT部門がサーバー上で行います。LeadTrackerからサーバーのデータベースをバックアップ・復元することは、まだできません。</translation>
+    </message>
+    <message>
+        <source>Welcome to LeadTracker</source>
         <translation>LeadTrackerへようこそ</translation>
     </message>
     <message>

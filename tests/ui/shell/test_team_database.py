@@ -267,3 +267,33 @@ def test_a_password_in_the_address_is_never_written_to_the_settings(
     text = settings_file.read_text(encoding="utf-8")
     assert "anna@db.example:5432/lt" in text
     assert "s3cret" not in text
+
+
+def test_backups_on_a_server_database_say_the_server_keeps_them(
+    qtbot: QtBot,
+    desk_app: DeskApp,
+    postgres_server: PostgresServer,
+    postgres_database: str,
+) -> None:
+    """File → Backups… on a server database showed "unexpected error" (it asked for a file)."""
+    dialog = ConnectDialog(desk_app.settings)
+    qtbot.addWidget(dialog)
+    _fill(dialog, postgres_server, postgres_database)
+    dialog.connect_button.click()
+    assert dialog.address is not None
+    assert desk_app.open(dialog.address)
+    desk = desk_app.desk
+    assert desk is not None
+    texts: list[str] = []
+    icons: list[QMessageBox.Icon] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        texts.append(box.text())
+        icons.append(box.icon())
+        box.accept()
+
+    seen = answer_modal(QMessageBox, read_and_close)
+    desk.show_backups()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert icons == [QMessageBox.Icon.Information]
+    assert "team server" in texts[0] and "IT department" in texts[0]

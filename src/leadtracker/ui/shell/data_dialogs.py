@@ -53,6 +53,19 @@ class DataDialogs:
         """The backups of this database: back up now, or restore one."""
         from leadtracker.ui.safety.backups_dialog import BackupsDialog  # noqa: PLC0415
 
+        if self.services.database.on_server:
+            # A server has no file of ours to copy: its backups are the server's.
+            QMessageBox.information(
+                self.window,
+                translate("MainWindow", "Backups"),
+                translate(
+                    "MainWindow",
+                    "This database is on a team server. Its backups are made on the server "
+                    "by your IT department; LeadTracker cannot back up or restore a server "
+                    "database yet.",
+                ),
+            )
+            return
         dialog = BackupsDialog(self.services.backups(self.settings.backup_rotation), self.window)
         dialog.restore_requested.connect(self.actions.restore_requested)
         dialog.exec()
