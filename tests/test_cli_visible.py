@@ -24,8 +24,8 @@ from leadtracker.services.contacts import ContactDraft
 from leadtracker.services.projects import ProjectDraft
 from tests.conftest import Services
 
-#: ESC (a colour, then a window title), BEL, NUL, CR, and a right-to-left override.
-HOSTILE = "Evil\x1b[31m Red\x1b]0;owned\x07 Bell\x07 Nul\x00 Back\r Rtl\u202ecorp\nNext"
+#: ESC (a colour, then a window title), BEL, SOH (a NUL is refused), CR, a right-to-left override.
+HOSTILE = "Evil\x1b[31m Red\x1b]0;owned\x07 Bell\x07 Soh\x01 Back\r Rtl\u202ecorp\nNext"
 #: What must never reach the terminal raw (line feeds are only the lines' own ends).
 RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
@@ -83,7 +83,7 @@ def test_every_listing_shows_stored_controls_visibly(
     code, _, err = _assert_harmless(capsys, "--db", db, "dossier", "no\x1b]0;x\x07", "-o", "x.pdf")
     assert code == 1 and "no[U+001B]]0;x[U+0007]" in err
     code, out, _ = _assert_harmless(capsys, "--db", db, "privacy", "review", "--years", "1")
-    assert code == 0 and "Nul[U+0000]" in out
+    assert code == 0 and "Soh[U+0001]" in out
     code, out, _ = _assert_harmless(capsys, "--db", db, "delete", "project", "1")
     assert code == 0 and "Back⏎ Rtl[U+202E]" in out
     code, out, _ = _assert_harmless(capsys, "--db", db, "trash", "list")

@@ -2658,6 +2658,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>Kontakt</translation>
     </message>
     <message>
+        <source>contains a NUL character (U+0000), which cannot be saved: remove it</source>
+        <translation>enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann: bitte entfernen</translation>
+    </message>
+    <message>
         <source>enter a title for the project</source>
         <translation>Titel des Projekts eingeben</translation>
     </message>

@@ -2657,6 +2657,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>担当者</translation>
     </message>
     <message>
+        <source>contains a NUL character (U+0000), which cannot be saved: remove it</source>
+        <translation>NUL 文字 (U+0000) が含まれているため保存できません。削除してください</translation>
+    </message>
+    <message>
         <source>enter a title for the project</source>
         <translation>案件名を入力してください</translation>
     </message>

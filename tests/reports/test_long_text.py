@@ -139,7 +139,7 @@ HUNDRED_THOUSAND = [
     (dossier, "familyromaji", "lines", 150),  # a narrow column of a table
     (briefing, "tasknotes", "japanese", 44),
     (pipeline, "projecttitle", "unbroken", 54),
-    (privacy, "contactnotes", "unbroken", 80),
+    (privacy, "contactnotes", "unbroken", 16),  # once: written past the audit trail
     (privacy, "activitytext", "lines", 40),
 ]
 

@@ -42,6 +42,7 @@ from leadtracker.db.restore import newest_sound
 from leadtracker.db.search_documents import install_search_hooks
 from leadtracker.db.search_index import SearchIndex, SqliteSearchIndex
 from leadtracker.db.sqlite_files import integrity
+from leadtracker.db.text_limits import install_text_checks
 from leadtracker.db.trash_filter import install_trash_filter
 from leadtracker.domain.changes import ChangeFeed
 from leadtracker.domain.messages import text
@@ -220,6 +221,7 @@ def _wired(
         expire_on_commit=False,
         info={"attribution": attribution},  # the same object in every session's info
     )
+    install_text_checks(sessions)  # first: nothing else is written for a refused record
     install_search_hooks(sessions, search)
     install_audit_hooks(sessions)
     install_trash_filter(sessions)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from leadtracker.db.text_limits import text_problems
 from leadtracker.domain.errors import FieldProblem, ValidationError
 from leadtracker.domain.messages import text
 
@@ -41,6 +42,25 @@ class Problems:
         except ValidationError as error:
             self.items.extend(error.problems)
             return value
+
+    def has(self, field: str) -> bool:
+        """Whether a problem with ``field`` is noted (then it is not looked up in the database)."""
+        return any(problem.field == field for problem in self.items)
+
+    def check_texts(self, model: type[Any], values: Mapping[str, object] | object) -> None:
+        """Note each text too long for its column of ``model``, or holding a NUL.
+
+        ``values`` maps fields to values, or is a draft (a dataclass) whose
+        fields are named as the model's columns. A field with a problem
+        noted already (e.g. not a phone number) is left alone.
+        """
+        found = (
+            values
+            if isinstance(values, Mapping)
+            else {f.name: getattr(values, f.name) for f in fields(values)}  # type: ignore[arg-type]
+        )
+        found = {field: value for field, value in found.items() if not self.has(field)}
+        self.items.extend(text_problems(model, found))
 
     def check_reference(
         self, session: Session, model: type[Any], record_id: int | None, field: str, label: str

@@ -355,8 +355,10 @@ def _validated(
         )
     if check_parent and draft.parent_id is not None:
         _check_parent(session, problems, draft.parent_id, company_id)
+    cleaned = replace(draft, corporate_number=corporate, register_number=register, website=website)
+    problems.check_texts(Company, cleaned)  # as stored: a number without its hyphens
     problems.raise_if_any()
-    return replace(draft, corporate_number=corporate, register_number=register, website=website)
+    return cleaned
 
 
 def _check_parent(

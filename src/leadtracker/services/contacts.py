@@ -231,5 +231,7 @@ def _validated(session: Session, draft: ContactDraft) -> ContactDraft:
     if draft.consent_date is not None and draft.consent_date > date.today():
         problems.add("consent_date", text("Consent date"), text("cannot be in the future"))
     problems.check_reference(session, Company, draft.company_id, "company_id", text("Company"))
+    cleaned = replace(draft, email=email, phone=phone, mobile=mobile)
+    problems.check_texts(Contact, cleaned)  # as stored
     problems.raise_if_any()
-    return replace(draft, email=email, phone=phone, mobile=mobile)
+    return cleaned

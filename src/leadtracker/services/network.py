@@ -58,20 +58,29 @@ def check_staff_member(
         problems.add("name", text("Name"), text("enter the staff member's name"))
     if not initials.strip():
         problems.add("initials", text("Initials"), text("enter initials, e.g. BL"))
-    return name.strip(), initials.strip(), problems.clean(clean_email, email)
+    name, initials = name.strip(), initials.strip()
+    email = problems.clean(clean_email, email)
+    problems.check_texts(User, {"name": name, "initials": initials, "email": email})
+    return name, initials, email
 
 
 def check_partner(problems: Problems, name: str, website: str) -> tuple[str, str]:
     """A partner's name and website as stored; what is wrong noted in ``problems``."""
     if not name.strip():
         problems.add("name", text("Name"), text("enter the partner's name"))
-    return name.strip(), problems.clean(clean_website, website)
+    name, website = name.strip(), problems.clean(clean_website, website)
+    problems.check_texts(Partner, {"name": name, "website": website})
+    return name, website
 
 
-def check_event_name(problems: Problems, name: str) -> str:
-    """An event's name as stored; a problem noted in ``problems`` when it is missing."""
+def check_event_name(problems: Problems, name: str, location: str = "") -> str:
+    """An event's name as stored; a problem noted in ``problems`` when it is missing.
+
+    ``location`` is checked too (its length, a NUL), as saved.
+    """
     if not name.strip():
         problems.add("name", text("Name"), text("enter the event's name"))
+    problems.check_texts(Event, {"name": name.strip(), "location": location})
     return name.strip()
 
 
@@ -87,7 +96,11 @@ class NetworkService:
             problems = Problems()
             typed = initials
             name, initials, email = check_staff_member(problems, name, initials, email)
-            if initials and session.scalar(select(User.id).where(User.initials == initials)):
+            if (
+                initials
+                and not problems.has("initials")  # a NUL cannot even be looked up
+                and session.scalar(select(User.id).where(User.initials == initials))
+            ):
                 problems.add(
                     "initials",
                     text("Initials"),
@@ -160,7 +173,11 @@ class NetworkService:
             problems = Problems()
             typed = name
             name, website = check_partner(problems, name, website)
-            if name and session.scalar(select(Partner.id).where(Partner.name == name)):
+            if (
+                name
+                and not problems.has("name")  # a NUL cannot even be looked up
+                and session.scalar(select(Partner.id).where(Partner.name == name))
+            ):
                 problems.add(
                     "name", text("Name"), text("a partner “{name}” already exists", name=typed)
                 )
@@ -180,7 +197,7 @@ class NetworkService:
         """Add an event."""
         with self._sessions.begin() as session:
             problems = Problems()
-            name = check_event_name(problems, name)
+            name = check_event_name(problems, name, location)
             organiser = text("Organiser")
             problems.check_reference(session, Partner, organiser_id, "organiser_id", organiser)
             problems.raise_if_any()

@@ -397,6 +397,7 @@ def checked_project(session: Session, draft: ProjectDraft) -> ProjectDraft:
     )
     if not draft.title:
         problems.add("title", text("Title"), text("enter a title for the project"))
+    problems.check_texts(Project, draft)
     problems.items.extend(
         negative_numbers(
             (name, label, getattr(draft, name))

@@ -13,7 +13,7 @@ from leadtracker.db.models import Activity, Company, Contact, Project, Task, Use
 from leadtracker.domain.errors import NotFoundError, ValidationError
 from leadtracker.domain.messages import text
 from leadtracker.domain.vocabulary import ActivityKind
-from leadtracker.services._validation import Problems
+from leadtracker.services._validation import Problems, stripped
 from leadtracker.services.versions import check_version
 
 
@@ -255,6 +255,7 @@ def _checked_activity(
 ) -> tuple[int | None, list[Contact], list[User]]:
     """The activity's company, contacts and staff; raises what is wrong with ``draft``."""
     problems = Problems()
+    problems.check_texts(Activity, stripped(draft))
     if draft.company_id is None and draft.project_id is None:
         problems.add(
             "company_id",
@@ -291,6 +292,7 @@ def _checked_activity(
 
 def _check_task(session: Session, draft: TaskDraft) -> None:
     problems = Problems()
+    problems.check_texts(Task, stripped(draft))
     if not draft.title.strip():
         problems.add("title", text("Title"), text("enter what is to be done"))
     owner, project, company = text("Owner"), text("Project"), text("Company")

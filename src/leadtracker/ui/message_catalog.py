@@ -244,6 +244,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "choose why the company went elsewhere"),
     QT_TRANSLATE_NOOP("Messages", "company"),
     QT_TRANSLATE_NOOP("Messages", "contact"),
+    QT_TRANSLATE_NOOP("Messages", "contains a NUL character (U+0000), which cannot be saved: remove it"),
     QT_TRANSLATE_NOOP("Messages", "enter a title for the project"),
     QT_TRANSLATE_NOOP("Messages", "enter initials, e.g. BL"),
     QT_TRANSLATE_NOOP("Messages", "enter the Japanese, English or German name (one is enough)"),

@@ -14,9 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String
-from sqlalchemy import inspect as sa_inspect
-
+from leadtracker.db.text_limits import text_columns
 from leadtracker.domain.messages import Listing, term, text
 from leadtracker.domain.normalize import fold
 from leadtracker.domain.office import OFFICE_TIMEZONE
@@ -78,11 +76,7 @@ def fitted(model: type[Any], columns: tuple[ImportColumn, ...]) -> tuple[ImportC
     value is a problem of its row, named with the column, not a record the
     database holds cut or the app's forms cannot show.
     """
-    lengths = {
-        column.key: column.type.length
-        for column in sa_inspect(model).columns
-        if isinstance(column.type, String) and column.type.length
-    }
+    lengths = {key: most for key, most in text_columns(model).items() if most is not None}
     return tuple(
         replace(column, read=_within(column.read, lengths[column.key]))
         if column.key in lengths
