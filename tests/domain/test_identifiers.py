@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from leadtracker.domain.errors import ValidationError
@@ -65,3 +67,16 @@ def test_prefectures() -> None:
     assert find_prefecture("北海道").iso_code == "JP-01"  # type: ignore[union-attr]
     assert find_prefecture("JP-27").name_en == "Osaka"  # type: ignore[union-attr]
     assert find_prefecture("Atlantis") is None
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [clean_phone, clean_email, clean_website, clean_corporate_number],
+)
+def test_a_refused_long_paste_is_not_echoed_whole(clean: Callable[[str], str]) -> None:
+    """A 100,000-character phone number gave a message of 100,051 characters."""
+    with pytest.raises(ValidationError) as refused:
+        clean("x" * 100_000)
+    message = str(refused.value)
+    assert len(message) < 200
+    assert "x" * 60 + "…" in message

@@ -25,6 +25,15 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE = re.compile(r"^\+?[\d\s()/.-]+$")
 
 
+#: How much of a refused value a message repeats: a 100,000-character paste is not echoed whole.
+SHOWN_CHARS = 60
+
+
+def _shown(value: str) -> str:
+    """``value`` as a message quotes it: cut after :data:`SHOWN_CHARS` characters ("…")."""
+    return value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"
+
+
 def clean_corporate_number(value: str, field: str = "corporate_number") -> str:
     """The 13-digit Japanese corporate number (法人番号) without separators.
 
@@ -39,13 +48,16 @@ def clean_corporate_number(value: str, field: str = "corporate_number") -> str:
         return str(cn.validate(text))
     except InvalidLength:
         digits = len(re.sub(r"\D", "", text))
-        problem = message("must have 13 digits, “{value}” has {digits}", value=value, digits=digits)
+        problem = message(
+            "must have 13 digits, “{value}” has {digits}", value=_shown(value), digits=digits
+        )
     except InvalidChecksum:
         problem = message(
-            "“{value}” is not a valid corporate number: the check digit does not match", value=value
+            "“{value}” is not a valid corporate number: the check digit does not match",
+            value=_shown(value),
         )
     except (InvalidFormat, ValidationError):
-        problem = message("“{value}” must contain only digits (13 of them)", value=value)
+        problem = message("“{value}” must contain only digits (13 of them)", value=_shown(value))
     raise FieldValidationError.single(field, label, problem)
 
 
@@ -66,7 +78,7 @@ def clean_register_number(value: str, field: str = "register_number") -> str:
             message(
                 "“{value}” is not a register number like “HRB 12345” "
                 "(HRA, HRB, GnR, PR or VR, then the number)",
-                value=value,
+                value=_shown(value),
             ),
         )
     parts = [match["court"] or "", match["kind"], match["number"], match["suffix"] or ""]
@@ -80,7 +92,7 @@ def clean_email(value: str, field: str = "email") -> str:
         raise FieldValidationError.single(
             field,
             message("Email"),
-            message("“{value}” is not an email address like name@example.com", value=value),
+            message("“{value}” is not an email address like name@example.com", value=_shown(value)),
         )
     return text
 
@@ -95,7 +107,7 @@ def clean_phone(value: str, field: str = "phone", label: str = "Phone") -> str:
         raise FieldValidationError.single(
             field,
             label,
-            message("“{value}” is not a phone number like +49 211 123456", value=value),
+            message("“{value}” is not a phone number like +49 211 123456", value=_shown(value)),
         )
     return text
 
@@ -111,7 +123,7 @@ def clean_website(value: str, field: str = "website") -> str:
         raise FieldValidationError.single(
             field,
             message("Website"),
-            message("“{value}” is not a web address like www.example.co.jp", value=value),
+            message("“{value}” is not a web address like www.example.co.jp", value=_shown(value)),
         )
     if not URL_SCHEME.match(text):
         text = "https://" + text
