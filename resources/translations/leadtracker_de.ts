@@ -3222,6 +3222,10 @@ Demodaten laden ({count} erfundene Unternehmen mit Kontakten, Projekten und Akti
         <translation>{what} wurde geändert, nachdem Sie den Datensatz geöffnet haben.</translation>
     </message>
     <message>
+        <source>“{command}” works on a database file only so far, not on the team database {server}</source>
+        <translation>„{command}“ funktioniert bisher nur mit einer Datenbankdatei, nicht mit der Team-Datenbank {server}</translation>
+    </message>
+    <message>
         <source>“{initials}” are already in use</source>
         <translation>„{initials}“ ist bereits vergeben</translation>
     </message>

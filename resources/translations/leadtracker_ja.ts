@@ -3221,6 +3221,10 @@ LeadTrackerを試すために、デモデータ（架空の企業{count}社と�
         <translation>{what}は、開いた後に変更されました。</translation>
     </message>
     <message>
+        <source>“{command}” works on a database file only so far, not on the team database {server}</source>
+        <translation>「{command}」は現在のところデータベースファイルでのみ使用でき、チーム用データベース {server} では使用できません</translation>
+    </message>
+    <message>
         <source>“{initials}” are already in use</source>
         <translation>「{initials}」は既に使用されています</translation>
     </message>

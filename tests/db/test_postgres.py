@@ -214,3 +214,23 @@ def test_json_is_jsonb_so_rows_compare(pg: Database) -> None:
         distinct = conn.execute(text("SELECT DISTINCT competing_locations FROM project")).all()
     assert kind == "jsonb"
     assert [row[0] for row in distinct] == [["Frankfurt"]]
+
+
+def test_file_only_commands_refuse_a_server_in_one_line_and_import_works(
+    pg: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """On a server, demo and check failed with "internal error", backup with a mangled address."""
+    from leadtracker.cli import EXIT_ERROR, EXIT_OK, main  # noqa: PLC0415
+
+    address = describe(pg.engine.url)
+    for command in (["backup"], ["check"], ["demo", "--companies", "3"]):
+        assert main(["--db", address, *command]) == EXIT_ERROR
+        [line] = capsys.readouterr().err.strip().splitlines()
+        assert line.startswith(f"leadtracker: error: “{command[0]}” works on a database file only")
+        assert f"/{pg.engine.url.database}" in line  # the team database named
+    listing = tmp_path / "firmen.csv"
+    listing.write_text("Name (English),Name (Japanese)\r\nAoba Denki,青葉電機\r\n", "utf-8")
+    assert main(["--db", address, "import", str(listing)]) == EXIT_OK
+    assert "1 compan" in capsys.readouterr().out
+    assert main(["--db", address, "search", "青葉"]) == EXIT_OK
+    assert "Aoba Denki" in capsys.readouterr().out

@@ -8,7 +8,7 @@ from typing import Any
 
 from leadtracker.cli.confirm import stop_unless_confirmed
 from leadtracker.cli.exits import EXIT_OK
-from leadtracker.cli.opening import database_path
+from leadtracker.cli.opening import database_file
 from leadtracker.cli.output import say
 from leadtracker.services.registry import Services
 from leadtracker.services.safety.backups import BackupEntry
@@ -23,14 +23,14 @@ def add_backup_commands(commands: Any) -> None:
     )
     backup.add_argument("-o", "--output", type=Path, metavar="FILE", help="where to write the copy")
     backup.add_argument("--list", action="store_true", help="list the backups, newest first")
-    backup.set_defaults(handler=lambda args: _run_backup(args, database_path(args)))
+    backup.set_defaults(handler=lambda args: _run_backup(args, database_file(args, "backup")))
     restore = commands.add_parser(
         "restore",
         help="replace the database with a backup (the current file is backed up first)",
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.set_defaults(handler=lambda args: _run_restore(args, database_path(args)))
+    restore.set_defaults(handler=lambda args: _run_restore(args, database_file(args, "restore")))
 
 
 def _describe(entry: BackupEntry) -> str:

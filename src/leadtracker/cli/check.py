@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from leadtracker.cli.exits import EXIT_CHECK_FAILED, EXIT_OK
-from leadtracker.cli.opening import database_path, open_for_command
+from leadtracker.cli.opening import database_file, open_for_command
 from leadtracker.cli.output import say
 from leadtracker.db.sqlite_files import (
     explain,
@@ -33,7 +33,7 @@ def add_check_command(commands: Any) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    path = database_path(args).expanduser().absolute()
+    path = database_file(args, "check").expanduser().absolute()
     if path.is_file() and not has_sqlite_header(path):  # the first page is overwritten
         say(f"Database:  {path}")
         say(f"Integrity: {'; '.join(integrity(path))}")

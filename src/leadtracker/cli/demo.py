@@ -8,7 +8,7 @@ from typing import Any
 
 from leadtracker.cli.arguments import whole_number
 from leadtracker.cli.exits import EXIT_OK
-from leadtracker.cli.opening import opened
+from leadtracker.cli.opening import database_file, opened
 from leadtracker.cli.output import say, warn
 
 #: The most companies ``demo`` makes (a million take some minutes and gigabytes).
@@ -36,6 +36,7 @@ def _run_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             warn(f"  {step}…")
 
+    database_file(args, "demo")  # the demo's bulk loader writes SQLite's own SQL so far
     with opened(args, writes=True, create=True) as services:
         report = services.demo.generate(args.companies, seed=args.seed, progress=progress)
     counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in report.counts.items())

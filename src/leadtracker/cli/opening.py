@@ -16,6 +16,9 @@ from leadtracker.cli.output import warn
 from leadtracker.db.database import Database, open_database
 from leadtracker.db.location import NETWORK_WARNING, is_network_path
 from leadtracker.db.postgres.address import is_server_address, server_address
+from leadtracker.domain.errors import DomainError
+from leadtracker.domain.messages import text
+from leadtracker.services.opening import where
 from leadtracker.services.registry import Services
 
 APP_NAME = "LeadTracker"
@@ -33,6 +36,29 @@ def default_database_path() -> Path:
 def database_path(args: argparse.Namespace) -> Path:
     """The database of this command line: ``--db``, else the default."""
     return Path(args.db or default_database_path())
+
+
+class NotOnServerYetError(DomainError):
+    """A command that so far works on a database file only was given a server address."""
+
+
+def database_file(args: argparse.Namespace, command: str) -> Path:
+    """The database file of a command that works on files only so far (backup, check, demo …).
+
+    A server address is refused in one line naming the command and the server,
+    instead of the command failing somewhere inside.
+    """
+    location = database_location(args)
+    if isinstance(location, URL):
+        raise NotOnServerYetError(
+            text(
+                "“{command}” works on a database file only so far, "
+                "not on the team database {server}",
+                command=command,
+                server=where(location),
+            )
+        )
+    return location
 
 
 def database_location(args: argparse.Namespace) -> Path | URL:

@@ -10,7 +10,7 @@ from typing import Any
 
 from leadtracker.cli.arguments import text_argument
 from leadtracker.cli.exits import EXIT_ERROR, EXIT_OK
-from leadtracker.cli.opening import database_path, opened
+from leadtracker.cli.opening import database_location, opened
 from leadtracker.cli.output import fail, say, warn
 from leadtracker.services.exporting.choices import TABLES
 from leadtracker.services.importing.choices import ImportKind, OnDuplicate
@@ -74,13 +74,18 @@ def add_transfer_commands(commands: Any) -> None:
 
 
 @contextmanager
-def _new_files_kept_on_success(database: Path) -> Iterator[Callable[[], None]]:
+def _new_files_kept_on_success(database: Path | None) -> Iterator[Callable[[], None]]:
     """Remove what this command created for a new database unless it calls the function given.
 
     An import into a new file that is refused (or fails) leaves nothing
     behind: not the empty database, its -wal/-shm/-journal files, its backup
     folder or the folders made for it. Whatever existed before is left alone.
+    On a server (``database`` None) there are no files: the import's one
+    transaction is all there is to undo.
     """
+    if database is None:
+        yield lambda: None
+        return
     made = [
         *(database.with_name(database.name + end) for end in ("", "-wal", "-shm", "-journal")),
         Services.backups_of(database).folder,
@@ -153,13 +158,14 @@ def _run_import(args: argparse.Namespace) -> int:
     kind = None if args.kind == "auto" else ImportKind(args.kind)
     kind = kind or guess_kind(args.file, args.sheet)
     # Importing into a new file is how a workbook becomes a database again.
-    path = database_path(args)
-    existed = path.is_file() and path.stat().st_size > 0
+    location = database_location(args)
+    path = location if isinstance(location, Path) else None
+    existed = path is None or (path.is_file() and path.stat().st_size > 0)
     with _new_files_kept_on_success(path) as succeeded:
         try:  # a damaged file is refused unless this is a dry run
             with opened(args, writes=not args.dry_run, create=not args.dry_run) as services:
                 database = services.database
-                if existed and not args.dry_run:
+                if existed and not args.dry_run and not database.on_server:
                     services.backups().daily()  # the day's backup before a large change
                 report = import_file(
                     database.sessions,

@@ -385,6 +385,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{what} was changed by {who} at {when} since you opened it."),
     QT_TRANSLATE_NOOP("Messages", "{what} was changed by {who} since you opened it."),
     QT_TRANSLATE_NOOP("Messages", "{what} was changed since you opened it."),
+    QT_TRANSLATE_NOOP("Messages", "“{command}” works on a database file only so far, not on the team database {server}"),
     QT_TRANSLATE_NOOP("Messages", "“{initials}” are already in use"),
     QT_TRANSLATE_NOOP("Messages", "“{record}” belongs to the project “{project}”, which is in the trash too: restore the project first."),
     QT_TRANSLATE_NOOP("Messages", "“{record}” belongs to “{company}”, which is in the trash too: restore the company first."),
