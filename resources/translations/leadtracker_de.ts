@@ -4725,8 +4725,16 @@ Dies kann nicht rückgängig gemacht werden (nur Sicherungen enthalten die Daten
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
         <source>Connect to a &amp;team database…</source>
         <translation>Mit einer &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s data lives on this team server, shared with your colleagues. Its backups are made on the server by your IT department.</source>
+        <translation>Die Daten des Desks liegen auf diesem Team-Server und werden mit Ihren Kolleginnen und Kollegen geteilt. Die Sicherungen macht Ihre IT-Abteilung auf dem Server.</translation>
     </message>
     <message>
         <source>Daily backups kept (days)</source>

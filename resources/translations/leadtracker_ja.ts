@@ -4722,8 +4722,16 @@ This cannot be undone (only backups keep them until they rotate out). Projects a
         <translation>設定</translation>
     </message>
     <message>
+        <source>Team database</source>
+        <translation>チーム用データベース</translation>
+    </message>
+    <message>
         <source>Connect to a &amp;team database…</source>
         <translation>チームデータベースに接続(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s data lives on this team server, shared with your colleagues. Its backups are made on the server by your IT department.</source>
+        <translation>デスクのデータはこのチーム用サーバー上にあり、同僚と共有されています。バックアップはIT部門がサーバー上で行います。</translation>
     </message>
     <message>
         <source>Daily backups kept (days)</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from leadtracker.db.database import Database
+from leadtracker.services.opening import read_location
 from leadtracker.ui.settings import AppSettings
 from leadtracker.ui.shell.restart import restart, restart_command
 from leadtracker.ui.shell.settings_page import SettingsPage
@@ -75,3 +76,18 @@ def test_the_restart_command_starts_leadtracker_with_the_same_arguments() -> Non
         [program, *arguments[:2], "--version"], capture_output=True, text=True, check=False
     )
     assert started.returncode == 0 and started.stdout.startswith("leadtracker ")
+
+
+def test_on_a_team_database_the_page_speaks_of_the_server_not_of_a_file(
+    qtbot: QtBot, tmp_path: Path, services: Services
+) -> None:
+    """On a server it said "all data lives in this one file" and offered backup rotation."""
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    server = read_location("postgresql://anna@db.japandesk.example:5432/leadtracker")
+    page = SettingsPage(settings, services.network, server)
+    qtbot.addWidget(page)
+    assert page.path_label.text() == "anna@db.japandesk.example:5432/leadtracker"
+    assert page.path_label.accessibleName() == "Team database"
+    assert "team server" in page.database_hint.text()
+    assert "one file" not in page.database_hint.text()
+    assert not page.keep_days.isVisibleTo(page)

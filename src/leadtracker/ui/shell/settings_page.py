@@ -61,7 +61,7 @@ class SettingsPage(QWidget):
         self._network = network
 
         self._folder = database.parent if isinstance(database, Path) else Path.home()
-        database_box = self._database_box(settings, where(database))
+        database_box = self._database_box(settings, database)
 
         self.staff = QComboBox()
         self.staff.setAccessibleName(self.tr("Staff member using this PC"))
@@ -111,11 +111,14 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.reload_staff()
 
-    def _database_box(self, settings: AppSettings, shown: str) -> QGroupBox:
+    def _database_box(self, settings: AppSettings, database: DatabaseLocation) -> QGroupBox:
         """The database (open another file, create one, connect to a server), backups kept."""
-        self.path_label = QLineEdit(shown)
+        on_server = not isinstance(database, Path)
+        self.path_label = QLineEdit(where(database))
         self.path_label.setReadOnly(True)
-        self.path_label.setAccessibleName(self.tr("Database file"))
+        self.path_label.setAccessibleName(
+            self.tr("Team database") if on_server else self.tr("Database file")
+        )
         self.open_button = QPushButton(self.tr("&Open another…"))
         self.open_button.clicked.connect(self._open_other)
         self.new_button = QPushButton(self.tr("Create &new…"))
@@ -130,16 +133,27 @@ class SettingsPage(QWidget):
         database_box = QGroupBox(self.tr("Database"))
         database_form = QVBoxLayout(database_box)
         database_form.addLayout(file_row)
-        hint = QLabel(
+        self.database_hint = QLabel(
             self.tr(
+                "The desk's data lives on this team server, shared with your colleagues. "
+                "Its backups are made on the server by your IT department."
+            )
+            if on_server
+            else self.tr(
                 "All data of the Japan Desk lives in this one file. Keep it on this PC's own "
                 "disk; backups are made beside it."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        database_form.addWidget(hint)
-        database_form.addLayout(self._rotation_row(settings))
+        self.database_hint.setWordWrap(True)
+        self.database_hint.setStyleSheet("color: palette(placeholder-text);")
+        database_form.addWidget(self.database_hint)
+        rotation = self._rotation_row(settings)
+        database_form.addLayout(rotation)
+        for index in range(rotation.count()):  # the app keeps no backups of a server database
+            item = rotation.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(not on_server)
         return database_box
 
     def _rotation_row(self, settings: AppSettings) -> QHBoxLayout:
