@@ -37,35 +37,32 @@ _JSON_COLUMNS: dict[type[Any], frozenset[str]] = {}
 
 def text_columns(model: type[Any]) -> Mapping[str, int | None]:
     """The text columns of ``model``: attribute name -> most characters (None: no limit)."""
-    if model in _TEXT_COLUMNS:
-        return _TEXT_COLUMNS[model]
-    found = _TEXT_COLUMNS[model] = {
-        attribute.key: column.type.length
-        for attribute in sa_inspect(model).column_attrs
-        for column in attribute.columns[:1]
-        if isinstance(column.type, String)  # Text is a String without a length
-    }
-    return found
+    if model not in _TEXT_COLUMNS:
+        _TEXT_COLUMNS[model] = {
+            attribute.key: column.type.length
+            for attribute in sa_inspect(model).column_attrs
+            for column in attribute.columns[:1]
+            if isinstance(column.type, String)  # Text is a String without a length
+        }
+    return _TEXT_COLUMNS[model]
 
 
 def json_columns(model: type[Any]) -> frozenset[str]:
     """The JSON columns of ``model`` (lists of texts may hold no NUL there either)."""
-    if model in _JSON_COLUMNS:
-        return _JSON_COLUMNS[model]
-    found = _JSON_COLUMNS[model] = frozenset(
-        attribute.key
-        for attribute in sa_inspect(model).column_attrs
-        for column in attribute.columns[:1]
-        if isinstance(column.type, JSON)
-    )
-    return found
+    if model not in _JSON_COLUMNS:
+        _JSON_COLUMNS[model] = frozenset(
+            attribute.key
+            for attribute in sa_inspect(model).column_attrs
+            for column in attribute.columns[:1]
+            if isinstance(column.type, JSON)
+        )
+    return _JSON_COLUMNS[model]
 
 
 def text_problems(model: type[Any], values: Mapping[str, object]) -> list[FieldProblem]:
     """What is wrong with the texts in ``values`` (field -> value) for ``model``'s columns."""
     columns, lists = text_columns(model), json_columns(model)
-    record_type = AUDITED.get(model, sa_inspect(model).local_table.name)
-    problems = []
+    problems: list[FieldProblem] = []
     for field, given in values.items():
         if field in lists and isinstance(given, list | tuple):
             value = "".join(item for item in given if isinstance(item, str))
@@ -74,17 +71,23 @@ def text_problems(model: type[Any], values: Mapping[str, object]) -> list[FieldP
         else:
             continue
         most = columns.get(field)
-        label = field_entry(record_type, field).label
+        found = []
         if most is not None and len(value) > most:
-            problem = text(
-                "has {count} characters; the field holds at most {most}",
-                count=f"{len(value):,}",
-                most=f"{most:,}",
+            found.append(
+                text(
+                    "has {count} characters; the field holds at most {most}",
+                    count=f"{len(value):,}",
+                    most=f"{most:,}",
+                )
             )
-            problems.append(FieldProblem(field, label, problem))
         if NUL in value:
-            problem = text("contains a NUL character (U+0000), which cannot be saved: remove it")
-            problems.append(FieldProblem(field, label, problem))
+            found.append(
+                text("contains a NUL character (U+0000), which cannot be saved: remove it")
+            )
+        if found:  # the field's name is looked up only for a problem: every flush comes here
+            record_type = AUDITED.get(model) or sa_inspect(model).local_table.name
+            label = field_entry(record_type, field).label
+            problems.extend(FieldProblem(field, label, problem) for problem in found)
     return problems
 
 
